@@ -1,0 +1,252 @@
+// The vocabulary every stage shares: scan → analysis → report → publish.
+// Plain types only; nothing here reads files or talks to GitHub.
+
+/** Workload classes Stack Fit recognises, in report order. */
+export const WORKLOADS = [
+  'realtime',
+  'io-api',
+  'server-web',
+  'spa-frontend',
+  'data-ml',
+  'cpu-intensive',
+  'iot',
+  'automation',
+] as const
+export type Workload = (typeof WORKLOADS)[number]
+
+export const WORKLOAD_LABELS: Record<Workload, string> = {
+  realtime: 'Real-time (chat, collaboration, gaming, streaming, websockets)',
+  'io-api': 'I/O-bound API or microservice',
+  'server-web': 'Server-rendered web app',
+  'spa-frontend': 'SPA / frontend',
+  'data-ml': 'Data science / ML / AI',
+  'cpu-intensive': 'CPU-intensive computation',
+  iot: 'IoT',
+  automation: 'Automation / scripting',
+}
+
+/** Stacks the guidance covers, plus everything else named plainly. */
+export const STACKS = ['node', 'python', 'other', 'unknown'] as const
+export type Stack = (typeof STACKS)[number]
+
+export const VERDICTS = ['fits', 'fits-with-caveats', 'mismatch', 'inconclusive'] as const
+export type VerdictKind = (typeof VERDICTS)[number]
+
+export type Confidence = 'high' | 'medium' | 'low'
+
+/** A place in the repository that backs a claim. `line` is 1-based. */
+export interface Evidence {
+  file: string
+  line?: number
+  /** What was seen there, e.g. `dependency socket.io` or `import torch`. Never raw file content. */
+  detail: string
+}
+
+/** A problem with one input file. The scan goes on after every one of these. */
+export interface Problem {
+  file: string
+  line?: number
+  message: string
+}
+
+// ---------------------------------------------------------------- manifests
+
+export type Ecosystem = 'npm' | 'pypi'
+
+/** How a dependency is used; anything but runtime weighs less in classification. */
+export type DependencyScope = 'runtime' | 'dev' | 'test' | 'optional' | 'peer' | 'build'
+
+export interface Dependency {
+  /** Name as written in the manifest. */
+  name: string
+  ecosystem: Ecosystem
+  scope: DependencyScope
+  /** Version spec, URL or path as written; informational only. */
+  spec?: string
+  /** Manifest that declares it and the line, when the parser knows it. */
+  file: string
+  line?: number
+}
+
+export type ManifestKind =
+  | 'package.json'
+  | 'pnpm-workspace.yaml'
+  | 'requirements.txt'
+  | 'pyproject.toml'
+  | 'Pipfile'
+  | 'setup.cfg'
+  | 'setup.py'
+  | 'environment.yml'
+  | 'Dockerfile'
+  | 'Procfile'
+
+export interface Manifest {
+  file: string
+  kind: ManifestKind
+  /** Package or project name when the manifest declares one. */
+  name?: string
+  dependencies: Dependency[]
+  /** package.json scripts, Procfile process types (name → command). */
+  scripts?: Record<string, string>
+  /** package.json `engines`, pyproject `requires-python` (as `python`). */
+  engines?: Record<string, string>
+  /** Workspace globs declared here (npm/yarn `workspaces`, pnpm `packages`), relative to this file's directory. */
+  workspaces?: string[]
+  /** Other requirement files this one includes (`-r`, `-c`), relative to the repository root, already confined to it. */
+  includes?: string[]
+  /** Dockerfile base images, in order (`FROM` lines). */
+  baseImages?: { image: string; line: number }[]
+  /** Dockerfile CMD/ENTRYPOINT/RUN lines or Procfile commands that hint at the runtime, with their lines. */
+  commands?: { text: string; line: number }[]
+}
+
+export interface ManifestParseResult {
+  manifest?: Manifest
+  problems: Problem[]
+}
+
+// ---------------------------------------------------------------- discovery
+
+export type SkipReason =
+  | 'excluded-directory'
+  | 'gitignored'
+  | 'vendored'
+  | 'generated'
+  | 'documentation'
+  | 'symlink'
+  | 'binary'
+  | 'too-large'
+  | 'minified'
+  | 'user-ignored'
+  | 'unreadable'
+  | 'limit'
+
+export interface SkippedPath {
+  path: string
+  reason: SkipReason
+  /** A short human detail, e.g. the attribute or rule that matched. */
+  detail?: string
+  /** True when `path` is a directory skipped whole. */
+  directory?: boolean
+}
+
+export interface DiscoveredFile {
+  path: string
+  size: number
+}
+
+// ---------------------------------------------------------------- analysis
+
+export type SignalKind =
+  | 'dependency'
+  | 'import'
+  | 'code-pattern'
+  | 'notebook'
+  | 'dockerfile'
+  | 'procfile'
+  | 'script'
+
+export interface Signal {
+  workload: Workload
+  /** Positive weight after scope discount. */
+  weight: number
+  kind: SignalKind
+  evidence: Evidence
+}
+
+export interface WorkloadScore {
+  workload: Workload
+  /** 0..1, normalised within the component. */
+  score: number
+  /** Raw sum of signal weights. */
+  raw: number
+  confidence: Confidence
+  evidence: Evidence[]
+}
+
+export interface StackDetection {
+  stack: Stack
+  /** Languages seen, e.g. ['TypeScript', 'JavaScript'] or ['Go']. */
+  languages: string[]
+  /** For `other`: the stack named plainly, e.g. 'Go'. */
+  otherName?: string
+  /** True when a second covered stack is also present in the component. */
+  mixed: boolean
+  evidence: Evidence[]
+}
+
+export interface VerdictReason {
+  /** Rule id from knowledge/, or a built-in reason id such as `no-signals`. */
+  rule: string
+  text: string
+  sources: string[]
+}
+
+export interface Verdict {
+  verdict: VerdictKind
+  summary: string
+  reasons: VerdictReason[]
+  /** Every rule that contributed. */
+  rules: string[]
+  /** Every source id cited by those rules. */
+  sources: string[]
+  /** Mitigations found in the component (ids from knowledge/). */
+  mitigations: { id: string; evidence: Evidence[] }[]
+  /** What would change the verdict, in plain words. */
+  wouldChange: string[]
+  /** Set when an accepted decision from the config covers this component. */
+  accepted?: { reason: string }
+}
+
+// ---------------------------------------------------------------- report
+
+export interface ComponentReport {
+  /** Repository-relative directory, '' for the root. Stable id across runs. */
+  path: string
+  name: string
+  /** Manifests that define this component (repository-relative). */
+  manifests: string[]
+  /** Number of scanned source files that belong to it. */
+  fileCount: number
+  stack: StackDetection
+  /** All classes with a non-zero score, highest first. */
+  workloads: WorkloadScore[]
+  /** The primary workload(s): the top class and any within reach of it. Empty when nothing stood out. */
+  primary: Workload[]
+  verdict: Verdict
+  /** Dependencies that produced workload signals, for drift and annotations. */
+  dependencies: Dependency[]
+}
+
+export interface ScanStats {
+  filesScanned: number
+  bytesRead: number
+  manifestsParsed: number
+  /** Skipped paths by reason (directories count once). */
+  skippedByReason: Partial<Record<SkipReason, number>>
+  /** Every skipped path, up to a cap; `skippedTruncated` says how many more. */
+  skipped: SkippedPath[]
+  skippedTruncated: number
+  durationMs: number
+}
+
+export interface ScanLimits {
+  maxFiles: number
+  maxBytes: number
+  maxFileSize: number
+  timeoutMs: number
+}
+
+export interface Report {
+  tool: { name: 'stack-fit'; version: string }
+  /** What was scanned, as given (a path or `memory`). */
+  root: string
+  components: ComponentReport[]
+  /** Worst verdict over all components, `fits` when there are none. */
+  overall: VerdictKind
+  counts: Record<VerdictKind, number>
+  problems: Problem[]
+  stats: ScanStats
+  /** Set when a limit stopped the scan early; the report covers only what was read. */
+  partial?: { reason: string; limit: keyof ScanLimits }
+}

@@ -1,0 +1,67 @@
+// The one way the scanner reads a repository. Paths are POSIX, relative to the repository
+// root, '' for the root itself. Implementations never follow symbolic links and refuse paths
+// that would leave the root.
+
+export type EntryKind = 'file' | 'directory' | 'symlink' | 'other'
+
+export interface DirEntry {
+  name: string
+  kind: EntryKind
+}
+
+export interface EntryStat {
+  kind: EntryKind
+  size: number
+}
+
+export interface FileSource {
+  /** Shown in reports, e.g. the absolute root or `memory`. */
+  readonly description: string
+  /** Entries of a directory, unsorted; symbolic links are reported as `symlink`, never resolved. */
+  listDir(dir: string): Promise<DirEntry[]>
+  /** lstat-like: undefined when nothing is there. */
+  stat(path: string): Promise<EntryStat | undefined>
+  /** Reads at most `maxBytes` from the start of a regular file. Rejects links and non-files. */
+  read(path: string, maxBytes: number): Promise<Uint8Array>
+}
+
+export class PathOutsideRootError extends Error {
+  constructor(path: string) {
+    super(`path leaves the repository: ${path}`)
+    this.name = 'PathOutsideRootError'
+  }
+}
+
+/**
+ * Normalises a repository-relative path: forward slashes, no `.` segments, no leading `./`.
+ * Throws PathOutsideRootError for absolute paths and for `..` that climbs above the root.
+ */
+export function normalizeRepoPath(path: string): string {
+  const raw = path.replace(/\\/g, '/')
+  if (raw.startsWith('/') || /^[A-Za-z]:/.test(raw) || raw.includes('\0')) {
+    throw new PathOutsideRootError(path)
+  }
+  const out: string[] = []
+  for (const part of raw.split('/')) {
+    if (part === '' || part === '.') continue
+    if (part === '..') {
+      if (out.length === 0) throw new PathOutsideRootError(path)
+      out.pop()
+    } else out.push(part)
+  }
+  return out.join('/')
+}
+
+/** Joins repository-relative segments and normalises the result (may throw PathOutsideRootError). */
+export function joinRepoPath(...parts: string[]): string {
+  return normalizeRepoPath(parts.filter((p) => p !== '').join('/'))
+}
+
+export function dirnameOf(path: string): string {
+  const i = path.lastIndexOf('/')
+  return i < 0 ? '' : path.slice(0, i)
+}
+
+export function basenameOf(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1)
+}
