@@ -1,0 +1,113 @@
+// The guidance as data. knowledge/*.json is validated against these schemas when loaded;
+// the same rule schema is used for organisation guidance added through the config file.
+import { z } from 'zod'
+import { WORKLOADS } from '../model.js'
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case words joined by hyphens')
+const workload = z.enum(WORKLOADS)
+const coveredStack = z.enum(['node', 'python'])
+
+export const sourceSchema = z.strictObject({
+  id,
+  /** File name under shared/sources. */
+  file: z.string().min(1),
+  title: z.string().min(1),
+  publisher: z.string().min(1),
+})
+
+export const ruleSchema = z.strictObject({
+  id,
+  workload,
+  /** The stack the rule speaks about. */
+  stack: coveredStack,
+  /** Whether the sources recommend that stack for the workload or warn against it. */
+  stance: z.enum(['recommended', 'discouraged']),
+  /** The rule in Stack Fit's own words, one or two sentences. */
+  statement: z.string().min(10),
+  /** Ids of the sources that state it; their count is the agreement. */
+  sources: z.array(id).min(1),
+  /** For `discouraged` rules: mitigations that make the stack workable for this workload. */
+  mitigations: z.array(id).default([]),
+})
+
+export const disagreementSchema = z.strictObject({
+  id,
+  topic: z.string().min(5),
+  /** Rules whose standing this disagreement weakens. */
+  rules: z.array(id).min(1),
+  positions: z
+    .array(z.strictObject({ claim: z.string().min(5), sources: z.array(id).min(1) }))
+    .min(2),
+})
+
+export const mitigationSchema = z.strictObject({
+  id,
+  /** The stack the mitigation is applied in. */
+  stack: coveredStack,
+  /** Workloads it helps with. */
+  workloads: z.array(workload).min(1),
+  statement: z.string().min(10),
+  sources: z.array(id).min(1),
+  /** How to see it in a component: any hit counts. */
+  detect: z.strictObject({
+    npm: z.array(z.string()).default([]),
+    pypi: z.array(z.string()).default([]),
+    /** Ids from knowledge/patterns.json. */
+    patterns: z.array(id).default([]),
+    /** A component of this other stack in the same repository (e.g. a Python service beside a Node one). */
+    siblingStack: coveredStack.optional(),
+  }),
+})
+
+export const guidanceSchema = z.strictObject({
+  rules: z.array(ruleSchema),
+  disagreements: z.array(disagreementSchema).default([]),
+  mitigations: z.array(mitigationSchema).default([]),
+})
+
+const weights = z
+  .partialRecord(workload, z.number().min(0.25).max(5))
+  .refine((w) => Object.keys(w).length > 0, 'a package must indicate at least one workload')
+
+export const packageSignalSchema = z.strictObject({
+  /** Package name as published; normalised for PyPI (PEP 503) at load. A trailing `/*` matches a whole npm scope. */
+  name: z.string().min(1),
+  workloads: weights,
+  /** Python module names it is imported as, when they differ from the package name (e.g. cv2). */
+  imports: z.array(z.string().min(1)).optional(),
+})
+
+export const patternSchema = z.strictObject({
+  id,
+  language: z.enum(['javascript', 'python']),
+  /** A JavaScript regular expression source, matched per line. */
+  regex: z.string().min(1),
+  /** Flags other than g/m, e.g. 'i'. */
+  flags: z.string().regex(/^[isu]*$/).default(''),
+  /** Workloads the pattern indicates; empty for patterns used only to detect mitigations. */
+  workloads: z.partialRecord(workload, z.number().min(0.25).max(5)).default({}),
+  detail: z.string().min(3),
+})
+
+export const signalCatalogueSchema = z.strictObject({
+  npm: z.array(packageSignalSchema),
+  pypi: z.array(packageSignalSchema),
+})
+
+export const knowledgeFilesSchema = z.strictObject({
+  sources: z.array(sourceSchema).min(1),
+  guidance: guidanceSchema,
+  signals: signalCatalogueSchema,
+  patterns: z.array(patternSchema),
+})
+
+export type Source = z.infer<typeof sourceSchema>
+export type Rule = z.infer<typeof ruleSchema>
+export type Disagreement = z.infer<typeof disagreementSchema>
+export type Mitigation = z.infer<typeof mitigationSchema>
+export type Guidance = z.infer<typeof guidanceSchema>
+export type PackageSignal = z.infer<typeof packageSignalSchema>
+export type Pattern = z.infer<typeof patternSchema>
+export type KnowledgeFiles = z.infer<typeof knowledgeFilesSchema>
