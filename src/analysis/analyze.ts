@@ -1,6 +1,30 @@
 // The whole analysis: file source in, Report out. The CLI and the Action both call this.
-import type { FileSource } from '../scan/file-source.js'
-import type { Report, ScanLimits, StackDetection } from '../model.js'
+import { type Knowledge, loadKnowledge } from '../knowledge/load.js'
+import {
+  type ComponentReport,
+  type Dependency,
+  type Evidence,
+  type Manifest,
+  type Problem,
+  type Report,
+  type ScanLimits,
+  type Signal,
+  type SkipReason,
+  type StackDetection,
+  VERDICTS,
+} from '../model.js'
+import { discoverFiles } from '../scan/discovery.js'
+import { basenameOf, type FileSource } from '../scan/file-source.js'
+import { manifestKindOf, parseManifest } from '../scan/manifests/index.js'
+import { readRequirementsTree } from '../scan/manifests/requirements.js'
+import { decodeText } from '../scan/text.js'
+import { classify } from './classify.js'
+import { type ComponentDraft, buildComponents } from './components.js'
+import { codeSignals, containerSignals, dependencySignals, type FileFacts, isTestPath } from './signals.js'
+import { notebookCode, scanSource } from './source-scan.js'
+import { detectStack } from './stack.js'
+import { type ComponentFacts, judgeComponent, worstVerdict } from './verdict.js'
+import { VERSION } from '../version.js'
 
 export const DEFAULT_LIMITS: ScanLimits = {
   maxFiles: 500_000,
@@ -8,6 +32,11 @@ export const DEFAULT_LIMITS: ScanLimits = {
   maxFileSize: 1024 * 1024,
   timeoutMs: 5 * 60_000,
 }
+
+/** Imports sit at the top and the patterns Stack Fit looks for are set-up code: the head is enough. */
+export const SOURCE_READ_BYTES = 64 * 1024
+const READ_CONCURRENCY = 32
+const MAX_SKIPPED_LISTED = 500
 
 /** A component the user declares or re-labels through the config file. */
 export interface ComponentOverride {
@@ -34,11 +63,278 @@ export interface AnalyzeOptions {
   accepted?: AcceptedDecision[]
   /** Shown as Report.root; defaults to the source's description. */
   rootLabel?: string
+  /** Name for a root component without a declared name. */
+  repositoryName?: string
+  /** Supplies the clock; tests pin it. */
+  now?: () => number
+}
+
+interface ReadBudget {
+  bytes: number
+  exhausted?: 'maxBytes' | 'timeoutMs'
 }
 
 export async function analyzeRepository(
-  _source: FileSource,
-  _options: AnalyzeOptions = {},
+  source: FileSource,
+  options: AnalyzeOptions = {},
 ): Promise<Report> {
-  throw new Error('not implemented yet')
+  const now = options.now ?? Date.now
+  const started = now()
+  const limits: ScanLimits = { ...DEFAULT_LIMITS, ...options.limits }
+  const deadline = started + limits.timeoutMs
+  const knowledge = loadKnowledge(options.extraGuidance)
+  const problems: Problem[] = []
+
+  const discovery = await discoverFiles(source, {
+    maxFileSize: limits.maxFileSize,
+    maxFiles: limits.maxFiles,
+    deadline,
+    ignore: options.ignore,
+  })
+  problems.push(...discovery.problems)
+  const skipped = [...discovery.skipped]
+  const budget: ReadBudget = { bytes: 0 }
+  const readText = async (path: string): Promise<string | undefined> => {
+    const text = await readBounded(source, path, limits.maxFileSize, budget, limits, deadline, now)
+    if (text.kind === 'text') return text.text
+    if (text.kind === 'binary') skipped.push({ path, reason: 'binary' })
+    if (text.kind === 'error') problems.push({ file: path, message: text.message })
+    return undefined
+  }
+
+  const manifests = await readManifests(discovery.files.map((f) => f.path), readText, problems)
+  const drafts = buildComponents(
+    discovery.files,
+    manifests,
+    options.overrides,
+    options.repositoryName ?? (basenameOf(source.description) || 'repository'),
+  )
+  const facts = await scanComponentFiles(drafts, source, knowledge, limits, budget, deadline, now, problems, skipped)
+  const components = judgeAll(drafts, facts, knowledge, options.accepted ?? [])
+
+  const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Report['counts']
+  for (const c of components) counts[c.verdict.verdict]++
+  const overall = worstVerdict(
+    components.map((c) => (c.verdict.accepted && c.verdict.verdict === 'mismatch' ? 'fits-with-caveats' : c.verdict.verdict)),
+  )
+  const skippedByReason: Partial<Record<SkipReason, number>> = {}
+  for (const s of skipped) skippedByReason[s.reason] = (skippedByReason[s.reason] ?? 0) + 1
+
+  const partial =
+    discovery.partial ??
+    (budget.exhausted === 'maxBytes'
+      ? { reason: `stopped reading after ${limits.maxBytes} bytes (the byte limit)`, limit: 'maxBytes' as const }
+      : budget.exhausted === 'timeoutMs'
+        ? { reason: `stopped after ${limits.timeoutMs} ms (the time limit)`, limit: 'timeoutMs' as const }
+        : undefined)
+
+  return {
+    tool: { name: 'stack-fit', version: VERSION },
+    root: options.rootLabel ?? source.description,
+    components,
+    overall,
+    counts,
+    problems,
+    stats: {
+      filesScanned: discovery.files.length,
+      bytesRead: budget.bytes,
+      manifestsParsed: manifests.length,
+      skippedByReason,
+      skipped: skipped.slice(0, MAX_SKIPPED_LISTED),
+      skippedTruncated: Math.max(0, skipped.length - MAX_SKIPPED_LISTED),
+      durationMs: now() - started,
+    },
+    ...(partial ? { partial } : {}),
+  }
+}
+
+type ReadResult =
+  | { kind: 'text'; text: string }
+  | { kind: 'binary' }
+  | { kind: 'error'; message: string }
+  | { kind: 'limit' }
+
+async function readBounded(
+  source: FileSource,
+  path: string,
+  maxBytes: number,
+  budget: ReadBudget,
+  limits: ScanLimits,
+  deadline: number,
+  now: () => number,
+): Promise<ReadResult> {
+  if (budget.exhausted) return { kind: 'limit' }
+  if (now() > deadline) {
+    budget.exhausted = 'timeoutMs'
+    return { kind: 'limit' }
+  }
+  const allowance = Math.min(maxBytes, limits.maxBytes - budget.bytes)
+  if (allowance <= 0) {
+    budget.exhausted = 'maxBytes'
+    return { kind: 'limit' }
+  }
+  let bytes: Uint8Array
+  try {
+    bytes = await source.read(path, allowance)
+  } catch (err) {
+    return { kind: 'error', message: `could not be read: ${errorCode(err)}` }
+  }
+  budget.bytes += bytes.byteLength
+  const decoded = decodeText(bytes)
+  return decoded.ok ? { kind: 'text', text: decoded.text } : { kind: 'binary' }
+}
+
+function errorCode(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code
+  if (code) return code
+  return err instanceof Error ? err.name : 'unknown error'
+}
+
+async function readManifests(
+  paths: readonly string[],
+  readText: (path: string) => Promise<string | undefined>,
+  problems: Problem[],
+): Promise<Manifest[]> {
+  const manifests: Manifest[] = []
+  const seen = new Set<string>()
+  const candidates = paths.filter((p) => manifestKindOf(p) !== undefined)
+  await forEachBounded(candidates, READ_CONCURRENCY, async (path) => {
+    const kind = manifestKindOf(path)!
+    if (kind === 'requirements.txt') {
+      // Includes are followed inside the repository only, each file once.
+      const tree = await readRequirementsTree(path, readText)
+      for (const m of tree.manifests) {
+        if (seen.has(m.file)) continue
+        seen.add(m.file)
+        manifests.push(m)
+      }
+      problems.push(...tree.problems)
+      return
+    }
+    const text = await readText(path)
+    if (text === undefined) return
+    const result = parseManifest(path, kind, text)
+    problems.push(...result.problems)
+    if (result.manifest && !seen.has(path)) {
+      seen.add(path)
+      manifests.push(result.manifest)
+    }
+  })
+  manifests.sort((a, b) => (a.file < b.file ? -1 : 1))
+  return dedupeProblems(problems, manifests)
+}
+
+/** Requirement trees overlap; report each problem once. */
+function dedupeProblems(problems: Problem[], manifests: Manifest[]): Manifest[] {
+  const seen = new Set<string>()
+  let write = 0
+  for (const p of problems) {
+    const key = `${p.file}:${p.line ?? ''}:${p.message}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    problems[write++] = p
+  }
+  problems.length = write
+  return manifests
+}
+
+async function scanComponentFiles(
+  drafts: readonly ComponentDraft[],
+  source: FileSource,
+  knowledge: Knowledge,
+  limits: ScanLimits,
+  budget: ReadBudget,
+  deadline: number,
+  now: () => number,
+  problems: Problem[],
+  skipped: Report['stats']['skipped'],
+): Promise<Map<ComponentDraft, FileFacts[]>> {
+  const result = new Map<ComponentDraft, FileFacts[]>()
+  const jobs: { draft: ComponentDraft; path: string; language: 'javascript' | 'python'; notebook: boolean }[] = []
+  for (const draft of drafts) {
+    result.set(draft, [])
+    for (const f of draft.files) {
+      if (f.kind.scan) jobs.push({ draft, path: f.path, language: f.kind.scan, notebook: !!f.kind.notebook })
+    }
+  }
+  await forEachBounded(jobs, READ_CONCURRENCY, async (job) => {
+    // Notebooks embed outputs; read them whole (within the file cap) to reach every code cell.
+    const cap = job.notebook ? limits.maxFileSize : Math.min(SOURCE_READ_BYTES, limits.maxFileSize)
+    const read = await readBounded(source, job.path, cap, budget, limits, deadline, now)
+    if (read.kind === 'binary') skipped.push({ path: job.path, reason: 'binary' })
+    if (read.kind === 'error') problems.push({ file: job.path, message: read.message })
+    if (read.kind !== 'text') return
+    let text = read.text
+    if (job.notebook) {
+      const code = notebookCode(text)
+      if ('error' in code) {
+        problems.push({ file: job.path, message: code.error })
+        text = ''
+      } else text = code.code
+    }
+    const facts = scanSource(text, job.language, knowledge.patterns)
+    result.get(job.draft)!.push({
+      path: job.path,
+      language: job.language,
+      notebook: job.notebook,
+      test: isTestPath(job.path),
+      ...facts,
+    })
+  })
+  for (const list of result.values()) list.sort((a, b) => (a.path < b.path ? -1 : 1))
+  return result
+}
+
+function judgeAll(
+  drafts: readonly ComponentDraft[],
+  factsByDraft: Map<ComponentDraft, FileFacts[]>,
+  knowledge: Knowledge,
+  accepted: readonly AcceptedDecision[],
+): ComponentReport[] {
+  const profiled = drafts.map((draft) => {
+    const files = factsByDraft.get(draft) ?? []
+    const stack = detectStack(draft)
+    const deps = dependencySignals(draft.manifests, knowledge)
+    const signals: Signal[] = [...deps.signals, ...codeSignals(files, knowledge), ...containerSignals(draft.manifests)]
+    const profile = classify(signals)
+    const patterns = new Map<string, Evidence>()
+    for (const f of files) {
+      for (const hit of f.patterns) {
+        if (!patterns.has(hit.pattern.id)) {
+          patterns.set(hit.pattern.id, { file: f.path, line: f.notebook ? undefined : hit.line, detail: hit.pattern.detail })
+        }
+      }
+    }
+    const allDeps: Dependency[] = draft.manifests.flatMap((m) => m.dependencies)
+    const facts: ComponentFacts = { path: draft.path, stack, ...profile, dependencies: allDeps, patterns }
+    return { draft, facts, usedDeps: deps.used }
+  })
+  const siblings = profiled.map((p) => ({ path: p.facts.path, stack: p.facts.stack.stack, primary: p.facts.primary }))
+  return profiled.map(({ draft, facts, usedDeps }) => {
+    const verdict = judgeComponent(facts, knowledge, siblings)
+    const decision = accepted.find((a) => {
+      const target = a.component === '.' ? '' : a.component.replace(/^\.\/|\/$/g, '')
+      return target === draft.path || a.component === draft.name
+    })
+    if (decision) verdict.accepted = { reason: decision.reason }
+    return {
+      path: draft.path,
+      name: draft.name,
+      manifests: draft.manifests.map((m) => m.file),
+      fileCount: draft.files.length,
+      stack: facts.stack,
+      workloads: facts.workloads,
+      primary: facts.primary,
+      verdict,
+      dependencies: usedDeps,
+    }
+  })
+}
+
+async function forEachBounded<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0
+  const worker = async () => {
+    while (next < items.length) await fn(items[next++]!)
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
 }

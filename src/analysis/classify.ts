@@ -1,0 +1,67 @@
+// Weighs signals into a workload profile: a score, a confidence and evidence per class.
+import {
+  type Confidence,
+  type Signal,
+  type Workload,
+  type WorkloadScore,
+  WORKLOADS,
+} from '../model.js'
+
+/** Below this raw weight the top class is not a workload, just noise. */
+export const MIN_PRIMARY_WEIGHT = 1.5
+/** A second class is primary too when it reaches this share of the top class. */
+export const CO_PRIMARY_SHARE = 0.8
+const MAX_EVIDENCE = 12
+
+export interface WorkloadProfile {
+  workloads: WorkloadScore[]
+  primary: Workload[]
+}
+
+/**
+ * high: strong weight backed by two kinds of evidence (e.g. a dependency and the code using it);
+ * medium: a fair weight; low: anything less — never enough for a verdict on its own.
+ */
+export function confidenceOf(raw: number, kinds: number): Confidence {
+  if (raw >= 4 && kinds >= 2) return 'high'
+  if (raw >= 2) return 'medium'
+  return 'low'
+}
+
+export function classify(signals: readonly Signal[]): WorkloadProfile {
+  const byClass = new Map<Workload, Signal[]>()
+  for (const s of signals) {
+    const list = byClass.get(s.workload)
+    if (list) list.push(s)
+    else byClass.set(s.workload, [s])
+  }
+  const scored = [...byClass.entries()].map(([workload, list]) => {
+    const raw = list.reduce((sum, s) => sum + s.weight, 0)
+    const kinds = new Set(list.map((s) => (s.kind === 'import' ? 'code-pattern' : s.kind))).size
+    const evidence = [...list]
+      .sort((a, b) => b.weight - a.weight)
+      .slice(0, MAX_EVIDENCE)
+      .map((s) => s.evidence)
+    return { workload, raw, kinds, evidence }
+  })
+  scored.sort(
+    (a, b) => b.raw - a.raw || WORKLOADS.indexOf(a.workload) - WORKLOADS.indexOf(b.workload),
+  )
+  const top = scored[0]?.raw ?? 0
+  const workloads: WorkloadScore[] = scored.map((s) => ({
+    workload: s.workload,
+    score: top > 0 ? round(s.raw / top) : 0,
+    raw: round(s.raw),
+    confidence: confidenceOf(s.raw, s.kinds),
+    evidence: s.evidence,
+  }))
+  const primary =
+    top < MIN_PRIMARY_WEIGHT
+      ? []
+      : scored.filter((s) => s.raw >= top * CO_PRIMARY_SHARE).map((s) => s.workload)
+  return { workloads, primary }
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100
+}

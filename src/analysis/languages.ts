@@ -1,0 +1,88 @@
+// What a file is, judged from its name alone (cheap: runs once per discovered file).
+
+export type SourceLanguage = 'javascript' | 'python'
+
+export interface FileKind {
+  /** Display language, e.g. 'TypeScript', 'Go'. */
+  language: string
+  /** Set for languages whose imports and code patterns Stack Fit reads. */
+  scan?: SourceLanguage
+  notebook?: boolean
+}
+
+const BY_EXTENSION: Record<string, FileKind> = {
+  js: { language: 'JavaScript', scan: 'javascript' },
+  mjs: { language: 'JavaScript', scan: 'javascript' },
+  cjs: { language: 'JavaScript', scan: 'javascript' },
+  jsx: { language: 'JavaScript', scan: 'javascript' },
+  ts: { language: 'TypeScript', scan: 'javascript' },
+  mts: { language: 'TypeScript', scan: 'javascript' },
+  cts: { language: 'TypeScript', scan: 'javascript' },
+  tsx: { language: 'TypeScript', scan: 'javascript' },
+  vue: { language: 'Vue', scan: 'javascript' },
+  svelte: { language: 'Svelte', scan: 'javascript' },
+  py: { language: 'Python', scan: 'python' },
+  ipynb: { language: 'Jupyter Notebook', scan: 'python', notebook: true },
+  go: { language: 'Go' },
+  rb: { language: 'Ruby' },
+  java: { language: 'Java' },
+  kt: { language: 'Kotlin' },
+  scala: { language: 'Scala' },
+  rs: { language: 'Rust' },
+  php: { language: 'PHP' },
+  cs: { language: 'C#' },
+  ex: { language: 'Elixir' },
+  exs: { language: 'Elixir' },
+  swift: { language: 'Swift' },
+  dart: { language: 'Dart' },
+}
+
+export function fileKindOf(path: string): FileKind | undefined {
+  const name = path.slice(path.lastIndexOf('/') + 1)
+  const dot = name.lastIndexOf('.')
+  if (dot <= 0) return undefined
+  if (name.endsWith('.d.ts')) return undefined
+  return BY_EXTENSION[name.slice(dot + 1).toLowerCase()]
+}
+
+/** The stack that a language belongs to, for the two stacks the guidance covers. */
+export function coveredStackOfLanguage(language: string): 'node' | 'python' | undefined {
+  switch (language) {
+    case 'JavaScript':
+    case 'TypeScript':
+    case 'Vue':
+    case 'Svelte':
+      return 'node'
+    case 'Python':
+    case 'Jupyter Notebook':
+      return 'python'
+    default:
+      return undefined
+  }
+}
+
+/** Manifests of stacks the guidance does not cover; their directory becomes a component. */
+export function otherStackManifest(name: string): string | undefined {
+  switch (name) {
+    case 'go.mod':
+      return 'Go'
+    case 'Cargo.toml':
+      return 'Rust'
+    case 'Gemfile':
+      return 'Ruby'
+    case 'pom.xml':
+    case 'build.gradle':
+    case 'build.gradle.kts':
+      return 'Java'
+    case 'composer.json':
+      return 'PHP'
+    case 'mix.exs':
+      return 'Elixir'
+    case 'Package.swift':
+      return 'Swift'
+    case 'pubspec.yaml':
+      return 'Dart'
+  }
+  if (name.endsWith('.csproj') || name.endsWith('.fsproj')) return 'C#'
+  return undefined
+}

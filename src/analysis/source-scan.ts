@@ -1,0 +1,209 @@
+// Reads imports and code patterns out of source text. Pure: text in, references out.
+import type { CompiledPattern } from '../knowledge/load.js'
+import type { SourceLanguage } from './languages.js'
+
+export interface ModuleRef {
+  /** The imported module as written, e.g. `socket.io`, `@nestjs/core/x`, `sklearn.svm`. */
+  module: string
+  line: number
+}
+
+export interface PatternHit {
+  pattern: CompiledPattern
+  line: number
+}
+
+export interface SourceFacts {
+  imports: ModuleRef[]
+  patterns: PatternHit[]
+}
+
+/** Counts lines forward through a text; offsets must be visited in increasing order. */
+class LineCounter {
+  private offset = 0
+  private line = 1
+  constructor(private readonly text: string) {}
+  lineAt(target: number): number {
+    if (target < this.offset) {
+      this.offset = 0
+      this.line = 1
+    }
+    for (let i = this.text.indexOf('\n', this.offset); i !== -1 && i < target; ) {
+      this.line++
+      this.offset = i + 1
+      i = this.text.indexOf('\n', this.offset)
+    }
+    return this.line
+  }
+}
+
+// `from 'x'`, `import 'x'`, `import('x')`, `require('x')`; quotes must match.
+const JS_IMPORT = /(?:\bfrom|\bimport|\brequire\s*\()\s*\(?\s*(['"`])([^'"`\n]{1,214})\1/g
+const PY_FROM_IMPORT = /^[ \t]*from[ \t]+([A-Za-z_][\w.]*)[ \t]+import\b/gm
+const PY_IMPORT = /^[ \t]*import[ \t]+([A-Za-z_][\w. \t,]*)/gm
+
+export function extractJsImports(text: string): ModuleRef[] {
+  const lines = new LineCounter(text)
+  const refs: ModuleRef[] = []
+  for (const m of text.matchAll(JS_IMPORT)) {
+    const module = m[2]!
+    if (module.startsWith('.') || module.startsWith('/')) continue
+    refs.push({ module, line: lines.lineAt(m.index) })
+  }
+  return refs
+}
+
+export function extractPythonImports(text: string): ModuleRef[] {
+  const found: { module: string; index: number }[] = []
+  for (const m of text.matchAll(PY_FROM_IMPORT)) found.push({ module: m[1]!, index: m.index })
+  for (const m of text.matchAll(PY_IMPORT)) {
+    for (const part of m[1]!.split(',')) {
+      const module = part.trim().split(/\s+/)[0]
+      if (module) found.push({ module, index: m.index })
+    }
+  }
+  found.sort((a, b) => a.index - b.index)
+  const lines = new LineCounter(text)
+  return found.map((f) => ({ module: f.module, line: lines.lineAt(f.index) }))
+}
+
+/** The first line each pattern of the language matches, if any. */
+export function findPatterns(
+  text: string,
+  language: SourceLanguage,
+  patterns: readonly CompiledPattern[],
+): PatternHit[] {
+  const hits: { pattern: CompiledPattern; index: number }[] = []
+  for (const pattern of patterns) {
+    if (pattern.language !== language) continue
+    const literal = requiredLiteralOf(pattern)
+    if (literal !== undefined && !text.includes(literal)) continue
+    const m = lineRegexOf(pattern).exec(text)
+    if (m) hits.push({ pattern, index: m.index })
+  }
+  hits.sort((a, b) => a.index - b.index)
+  const lines = new LineCounter(text)
+  return hits.map((h) => ({ pattern: h.pattern, line: lines.lineAt(h.index) }))
+}
+
+export function scanSource(
+  text: string,
+  language: SourceLanguage,
+  patterns: readonly CompiledPattern[],
+): SourceFacts {
+  return {
+    imports: language === 'javascript' ? extractJsImports(text) : extractPythonImports(text),
+    patterns: findPatterns(text, language, patterns),
+  }
+}
+
+/** Code cells of a Jupyter notebook joined into one Python text, or why it could not be read. */
+export function notebookCode(text: string): { code: string } | { error: string } {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    return { error: 'notebook is not valid JSON' }
+  }
+  const cells = (parsed as { cells?: unknown })?.cells
+  if (!Array.isArray(cells)) return { error: 'notebook has no cells array' }
+  const parts: string[] = []
+  for (const cell of cells) {
+    if (!cell || typeof cell !== 'object' || (cell as { cell_type?: unknown }).cell_type !== 'code')
+      continue
+    const source = (cell as { source?: unknown }).source
+    if (typeof source === 'string') parts.push(source)
+    else if (Array.isArray(source)) parts.push(source.filter((s) => typeof s === 'string').join(''))
+  }
+  return { code: parts.join('\n') }
+}
+
+// ---------------------------------------------------------------- compiled pattern caches
+
+const lineRegexes = new WeakMap<CompiledPattern, RegExp>()
+const literals = new WeakMap<CompiledPattern, string | null>()
+
+/** The pattern as a multi-line regex over a whole file (`^`/`$` keep their per-line meaning). */
+function lineRegexOf(pattern: CompiledPattern): RegExp {
+  let re = lineRegexes.get(pattern)
+  if (!re) {
+    re = new RegExp(pattern.regex, `m${pattern.flags.replace(/[gmy]/g, '')}`)
+    lineRegexes.set(pattern, re)
+  }
+  return re
+}
+
+function requiredLiteralOf(pattern: CompiledPattern): string | undefined {
+  let literal = literals.get(pattern)
+  if (literal === undefined) {
+    literal = pattern.flags.includes('i') ? null : (requiredLiteral(pattern.regex) ?? null)
+    literals.set(pattern, literal)
+  }
+  return literal ?? undefined
+}
+
+/**
+ * The longest run of plain characters that every match of `source` must contain, or undefined.
+ * Only top-level runs count, and only when the regex has no top-level alternation; a run
+ * followed by an optional quantifier loses its last character. Used to skip a regex cheaply.
+ */
+export function requiredLiteral(source: string): string | undefined {
+  let depth = 0
+  let inClass = false
+  let best = ''
+  let run = ''
+  const flush = () => {
+    if (run.length > best.length) best = run
+    run = ''
+  }
+  // A character under `?`/`*` may be absent; one under `+`/`{n}` ends the run (it may repeat).
+  const appendLiteral = (c: string, after: number) => {
+    const q = source[after]
+    if (q === '?' || q === '*' || (q === '{' && /^\{0\s*[,}]/.test(source.slice(after)))) {
+      flush()
+      return
+    }
+    run += c
+    if (q === '+' || q === '{') flush()
+  }
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!
+    if (inClass) {
+      if (c === '\\') i++
+      else if (c === ']') inClass = false
+      continue
+    }
+    if (c === '\\') {
+      const next = source[i + 1]
+      i++
+      if (next !== undefined && depth === 0 && /[^\w\s]/.test(next) && !/[bBdDsSwW]/.test(next)) {
+        appendLiteral(next, i + 1)
+      } else flush()
+      continue
+    }
+    if (c === '|' && depth === 0) return undefined
+    if (c === '(') {
+      depth++
+      flush()
+      continue
+    }
+    if (c === ')') {
+      depth--
+      flush()
+      continue
+    }
+    if (c === '[') {
+      inClass = true
+      flush()
+      continue
+    }
+    if (depth > 0) continue
+    if ('.^$*+?{}'.includes(c)) {
+      flush()
+      continue
+    }
+    appendLiteral(c, i + 1)
+  }
+  flush()
+  return best.length >= 3 ? best : undefined
+}

@@ -1,0 +1,84 @@
+// Which stack a component runs on, from its manifests and the languages of its files.
+import type { Evidence, StackDetection } from '../model.js'
+import type { ComponentDraft } from './components.js'
+import { coveredStackOfLanguage } from './languages.js'
+import { isToolingFile } from './components.js'
+
+const NODE_IMAGE = /^(?:[\w.-]+\/)*node(?:js)?(?::|@|$)/i
+const PYTHON_IMAGE = /^(?:[\w.-]+\/)*(?:python|pypy|miniconda\d?|anaconda\d?|micromamba)(?::|@|$)/i
+
+export function detectStack(draft: ComponentDraft): StackDetection {
+  const evidence: Evidence[] = []
+  const weight = { node: 0, python: 0 }
+  const languageCounts = new Map<string, number>()
+
+  for (const m of draft.manifests) {
+    if (m.kind === 'package.json') {
+      weight.node += 5
+      evidence.push({ file: m.file, detail: 'package.json' })
+    } else if (m.kind === 'Dockerfile') {
+      for (const image of m.baseImages ?? []) {
+        if (NODE_IMAGE.test(image.image)) weight.node += 1
+        else if (PYTHON_IMAGE.test(image.image)) weight.python += 1
+        else continue
+        evidence.push({ file: m.file, line: image.line, detail: `base image ${image.image}` })
+      }
+    } else if (m.kind !== 'Procfile' && m.kind !== 'pnpm-workspace.yaml') {
+      weight.python += 5
+      evidence.push({ file: m.file, detail: `${m.kind} (Python project)` })
+    }
+  }
+  let otherFiles = 0
+  for (const f of draft.files) {
+    languageCounts.set(f.kind.language, (languageCounts.get(f.kind.language) ?? 0) + 1)
+    if (isToolingFile(f.path)) continue
+    const covered = coveredStackOfLanguage(f.kind.language)
+    if (covered) weight[covered] += f.kind.notebook ? 2 : 1
+    else otherFiles++
+  }
+  const languages = [...languageCounts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([language]) => language)
+
+  const other = draft.otherManifests[0]
+  if (draft.forcedStack) {
+    return {
+      stack: draft.forcedStack,
+      languages,
+      otherName: draft.forcedStack === 'other' ? (other?.stack ?? languages[0]) : undefined,
+      mixed: false,
+      evidence: [{ file: '.github/stack-fit.yml', detail: 'stack set by configuration' }],
+    }
+  }
+  if (other) {
+    // A Go or Ruby service may ship a little JavaScript; its own manifest decides.
+    const coveredFiles = weight.node + weight.python
+    if (coveredFiles <= otherFiles * 2 + 5 || (weight.node < 5 && weight.python < 5)) {
+      return {
+        stack: 'other',
+        languages,
+        otherName: other.stack,
+        mixed: weight.node >= 5 || weight.python >= 5,
+        evidence: [
+          ...draft.otherManifests.map((m) => ({ file: m.file, detail: `${m.stack} manifest` })),
+          ...evidence,
+        ],
+      }
+    }
+  }
+  if (weight.node === 0 && weight.python === 0) {
+    const name = otherFiles > 0 ? languages.find((l) => !coveredStackOfLanguage(l)) : undefined
+    return name
+      ? { stack: 'other', languages, otherName: name, mixed: false, evidence }
+      : { stack: 'unknown', languages, mixed: false, evidence }
+  }
+  const stack = weight.node >= weight.python ? 'node' : 'python'
+  const minority = Math.min(weight.node, weight.python)
+  return {
+    stack,
+    languages,
+    // A few helper scripts in the other language do not make a component mixed.
+    mixed: minority >= 5 || (minority >= 3 && minority >= Math.max(weight.node, weight.python) / 3),
+    evidence,
+  }
+}

@@ -1,0 +1,308 @@
+// Judges a component's stack against the guidance for the work it does.
+import type { Knowledge, LoadedRule } from '../knowledge/load.js'
+import type { Mitigation } from '../knowledge/schema.js'
+import {
+  type Dependency,
+  type Evidence,
+  type StackDetection,
+  type Verdict,
+  type VerdictKind,
+  type VerdictReason,
+  type Workload,
+  type WorkloadScore,
+  WORKLOAD_LABELS,
+} from '../model.js'
+import { normalizePypiName } from '../knowledge/load.js'
+
+/** A rule is decisive when at least this many sources state it and none dispute it. */
+export const DECISIVE_AGREEMENT = 2
+/** A non-primary class with this share of the top score still earns a caveat when it goes against the guidance. */
+export const SECONDARY_SHARE = 0.5
+
+export interface ComponentFacts {
+  path: string
+  stack: StackDetection
+  workloads: WorkloadScore[]
+  primary: Workload[]
+  dependencies: Dependency[]
+  /** Ids of code patterns seen in the component, with their first place. */
+  patterns: Map<string, Evidence>
+}
+
+export interface SiblingComponent {
+  path: string
+  stack: StackDetection['stack']
+  primary: Workload[]
+}
+
+const SEVERITY: Record<VerdictKind, number> = {
+  fits: 0,
+  inconclusive: 1,
+  'fits-with-caveats': 2,
+  mismatch: 3,
+}
+
+export function worstVerdict(verdicts: Iterable<VerdictKind>): VerdictKind {
+  let worst: VerdictKind = 'fits'
+  for (const v of verdicts) if (SEVERITY[v] > SEVERITY[worst]) worst = v
+  return worst
+}
+
+const STACK_LABEL = { node: 'Node.js', python: 'Python' } as const
+
+function workloadLabel(w: Workload): string {
+  return WORKLOAD_LABELS[w].replace(/ \(.*\)$/, '').toLowerCase()
+}
+
+function agreementText(rule: LoadedRule, knowledge: Knowledge): string {
+  return `${rule.agreement} of ${knowledge.sources.length} sources`
+}
+
+/** Mitigations present in the component, with what shows them. */
+export function detectMitigations(
+  facts: ComponentFacts,
+  knowledge: Knowledge,
+  siblings: readonly SiblingComponent[],
+): Map<string, Evidence[]> {
+  const found = new Map<string, Evidence[]>()
+  const stack = facts.stack.stack
+  if (stack !== 'node' && stack !== 'python') return found
+  const npm = new Map<string, Dependency>()
+  const pypi = new Map<string, Dependency>()
+  for (const d of facts.dependencies) {
+    if (d.ecosystem === 'npm') npm.set(d.name, d)
+    else pypi.set(normalizePypiName(d.name), d)
+  }
+  for (const m of knowledge.mitigations) {
+    if (m.stack !== stack) continue
+    const evidence: Evidence[] = []
+    for (const name of m.detect.npm) {
+      for (const [dep, d] of npm) {
+        if (name === dep || (name.endsWith('/*') && dep.startsWith(name.slice(0, -1)))) {
+          evidence.push({ file: d.file, line: d.line, detail: `dependency ${d.name}` })
+        }
+      }
+    }
+    for (const name of m.detect.pypi) {
+      const d = pypi.get(normalizePypiName(name))
+      if (d) evidence.push({ file: d.file, line: d.line, detail: `dependency ${d.name}` })
+    }
+    for (const id of m.detect.patterns) {
+      const e = facts.patterns.get(id)
+      if (e) evidence.push(e)
+    }
+    if (m.detect.siblingStack) {
+      const sibling = siblings.find(
+        (s) =>
+          s.path !== facts.path &&
+          s.stack === m.detect.siblingStack &&
+          s.primary.some((w) => m.workloads.includes(w)),
+      )
+      if (sibling) {
+        evidence.push({
+          file: sibling.path === '' ? '.' : sibling.path,
+          detail: `${STACK_LABEL[m.detect.siblingStack]} component beside it`,
+        })
+      }
+    }
+    if (evidence.length > 0) found.set(m.id, evidence)
+  }
+  return found
+}
+
+interface Outcome {
+  verdict: VerdictKind
+  reasons: VerdictReason[]
+  wouldChange: string[]
+  mitigationsUsed: string[]
+}
+
+function judgeWorkload(
+  workload: Workload,
+  stack: 'node' | 'python',
+  knowledge: Knowledge,
+  mitigations: Map<string, Evidence[]>,
+): Outcome {
+  const other = stack === 'node' ? 'python' : 'node'
+  const rules = knowledge.rules.filter((r) => r.workload === workload)
+  const discouraged = rules.filter((r) => r.stack === stack && r.stance === 'discouraged')
+  const recommended = rules.filter((r) => r.stack === stack && r.stance === 'recommended')
+  const elsewhere = rules.filter((r) => r.stack === other && r.stance === 'recommended')
+  const what = `${STACK_LABEL[stack]} for ${workloadLabel(workload)}`
+  const reasons: VerdictReason[] = []
+  const wouldChange: string[] = []
+  const disputes = (rule: LoadedRule) =>
+    rule.disputedBy
+      .map((id) => knowledge.disagreements.find((d) => d.id === id))
+      .filter((d) => d !== undefined)
+  const ruleReason = (rule: LoadedRule, prefix: string): VerdictReason => {
+    const dispute = disputes(rule)
+    const split = dispute.length > 0 ? ` The sources disagree here: ${dispute.map((d) => d.topic).join('; ')}.` : ''
+    return {
+      rule: rule.id,
+      text: `${prefix} ${rule.statement} (${agreementText(rule, knowledge)}).${split}`,
+      sources: [...new Set([...rule.sources, ...dispute.flatMap((d) => d.positions.flatMap((p) => p.sources))])],
+    }
+  }
+
+  if (discouraged.length > 0) {
+    const applicable = discouraged.flatMap((r) => r.mitigations)
+    const used = applicable.filter((id) => mitigations.has(id))
+    for (const rule of discouraged) reasons.push(ruleReason(rule, `The guidance warns against ${what}:`))
+    if (used.length > 0) {
+      for (const id of used) reasons.push(mitigationReason(id, knowledge, mitigations))
+      wouldChange.push(
+        `Without ${used.map((id) => mitigationName(id, knowledge)).join(' and ')} this would be a mismatch.`,
+      )
+      return { verdict: 'fits-with-caveats', reasons, wouldChange, mitigationsUsed: used }
+    }
+    const decisive = discouraged.some((r) => r.agreement >= DECISIVE_AGREEMENT && r.disputedBy.length === 0)
+    for (const id of new Set(applicable)) {
+      wouldChange.push(`Adopt a mitigation the sources name: ${mitigationStatement(id, knowledge)}`)
+    }
+    if (elsewhere.length > 0) wouldChange.push(`Move this work to a ${STACK_LABEL[other]} component.`)
+    if (!decisive) wouldChange.push('The sources are split or thin here; an accepted decision in the config records a deliberate choice.')
+    return { verdict: decisive ? 'mismatch' : 'fits-with-caveats', reasons, wouldChange, mitigationsUsed: [] }
+  }
+  if (recommended.length > 0) {
+    for (const rule of recommended) reasons.push(ruleReason(rule, `The guidance recommends ${what}:`))
+    const settled = recommended.some((r) => r.disputedBy.length === 0)
+    if (!settled) {
+      for (const rule of elsewhere) reasons.push(ruleReason(rule, `Other sources prefer ${STACK_LABEL[other]}:`))
+      wouldChange.push('Fits once the disagreement is settled for your case; record an accepted decision to stop the caveat.')
+      return { verdict: 'fits-with-caveats', reasons, wouldChange, mitigationsUsed: [] }
+    }
+    wouldChange.push(`A shift of this component's work towards something the guidance sends to ${STACK_LABEL[other]}.`)
+    return { verdict: 'fits', reasons, wouldChange, mitigationsUsed: [] }
+  }
+  if (elsewhere.length > 0) {
+    for (const rule of elsewhere) {
+      reasons.push(ruleReason(rule, `The guidance names ${STACK_LABEL[other]} for ${workloadLabel(workload)} and says nothing of ${STACK_LABEL[stack]}:`))
+    }
+    wouldChange.push(`Guidance that speaks to ${what} (add an organisation rule in the config).`)
+    return { verdict: 'fits-with-caveats', reasons, wouldChange, mitigationsUsed: [] }
+  }
+  reasons.push({ rule: 'guidance-silent', text: `The guidance says nothing about ${what}.`, sources: [] })
+  wouldChange.push('An organisation rule in the config that covers this workload.')
+  return { verdict: 'inconclusive', reasons, wouldChange, mitigationsUsed: [] }
+}
+
+function mitigationOf(id: string, knowledge: Knowledge): Mitigation | undefined {
+  return knowledge.mitigations.find((m) => m.id === id)
+}
+
+function mitigationName(id: string, knowledge: Knowledge): string {
+  return mitigationOf(id, knowledge)?.id.replace(/-/g, ' ') ?? id
+}
+
+function mitigationStatement(id: string, knowledge: Knowledge): string {
+  return mitigationOf(id, knowledge)?.statement ?? id
+}
+
+function mitigationReason(
+  id: string,
+  knowledge: Knowledge,
+  found: Map<string, Evidence[]>,
+): VerdictReason {
+  const m = mitigationOf(id, knowledge)
+  const seen = (found.get(id) ?? []).map((e) => e.detail)
+  return {
+    rule: id,
+    text: `Mitigated: ${m?.statement ?? id} Found: ${[...new Set(seen)].slice(0, 3).join(', ')}.`,
+    sources: m?.sources ?? [],
+  }
+}
+
+function inconclusive(summary: string, text: string, rule: string, wouldChange: string[]): Verdict {
+  return {
+    verdict: 'inconclusive',
+    summary,
+    reasons: [{ rule, text, sources: [] }],
+    rules: [],
+    sources: [],
+    mitigations: [],
+    wouldChange,
+  }
+}
+
+export function judgeComponent(
+  facts: ComponentFacts,
+  knowledge: Knowledge,
+  siblings: readonly SiblingComponent[],
+): Verdict {
+  const { stack } = facts
+  if (stack.stack === 'other') {
+    const name = stack.otherName ?? 'This stack'
+    return inconclusive(
+      `${name} is not covered by the guidance, which compares Node.js and Python.`,
+      `${name} is not covered by the guidance; Stack Fit judges only Node.js and Python components.`,
+      'stack-not-covered',
+      ['Add organisation guidance for this stack, or ignore the component in the config.'],
+    )
+  }
+  if (stack.stack === 'unknown') {
+    return inconclusive(
+      'No stack could be determined.',
+      'No manifest or source file of a known language was found in this component.',
+      'stack-unknown',
+      ['A package.json, pyproject.toml or requirements.txt that declares the dependencies.'],
+    )
+  }
+  const top = facts.workloads[0]
+  if (facts.primary.length === 0 || !top || top.confidence === 'low') {
+    const n = facts.workloads.reduce((sum, w) => sum + w.evidence.length, 0)
+    return inconclusive(
+      'The signals are too weak to name a workload.',
+      n === 0
+        ? 'No dependency, import or code pattern points to a workload.'
+        : `Only weak signals point to a workload (${facts.workloads.map((w) => w.workload).join(', ')}); a verdict needs more than one weak signal.`,
+      'weak-signals',
+      ['Declared dependencies or code that shows what the component does.'],
+    )
+  }
+
+  const mitigations = detectMitigations(facts, knowledge, siblings)
+  const outcomes = facts.primary.map((w) => ({ workload: w, ...judgeWorkload(w, stack.stack as 'node' | 'python', knowledge, mitigations) }))
+  // Secondary work counts only against the component: it can add a caveat, never a fit.
+  for (const w of facts.workloads) {
+    if (facts.primary.includes(w.workload) || w.score < SECONDARY_SHARE || w.confidence === 'low') continue
+    const outcome = judgeWorkload(w.workload, stack.stack, knowledge, mitigations)
+    if (outcome.verdict === 'mismatch') {
+      outcomes.push({
+        workload: w.workload,
+        ...outcome,
+        verdict: 'fits-with-caveats',
+        reasons: outcome.reasons.map((r) => ({ ...r, text: `Secondary work (${workloadLabel(w.workload)}): ${r.text}` })),
+      })
+    }
+  }
+  let verdict = worstVerdict(outcomes.map((o) => o.verdict))
+  const reasons = outcomes.flatMap((o) => o.reasons)
+  const wouldChange = [...new Set(outcomes.flatMap((o) => o.wouldChange))]
+  if (stack.mixed && verdict === 'fits') {
+    verdict = 'fits-with-caveats'
+    reasons.push({
+      rule: 'mixed-stack',
+      text: 'Node.js and Python evidence are mixed in this component; the verdict follows the dominant one.',
+      sources: [],
+    })
+    wouldChange.push('Splitting the Node.js and Python parts into their own components.')
+  }
+  const primaryText = facts.primary.map(workloadLabel).join(' and ')
+  const summaries: Record<VerdictKind, string> = {
+    fits: `${STACK_LABEL[stack.stack]} fits ${primaryText} work.`,
+    'fits-with-caveats': `${STACK_LABEL[stack.stack]} fits ${primaryText} work, with caveats.`,
+    mismatch: `${STACK_LABEL[stack.stack]} goes against the guidance for ${primaryText} work.`,
+    inconclusive: `The guidance does not settle ${STACK_LABEL[stack.stack]} for ${primaryText} work.`,
+  }
+  const rules = [...new Set(reasons.map((r) => r.rule))]
+  return {
+    verdict,
+    summary: summaries[verdict],
+    reasons,
+    rules,
+    sources: [...new Set(reasons.flatMap((r) => r.sources))].sort(),
+    mitigations: [...mitigations.entries()].map(([id, evidence]) => ({ id, evidence })),
+    wouldChange,
+  }
+}

@@ -1,0 +1,147 @@
+// The local command: the same report as the Action, printed or written to a file.
+import { existsSync, statSync } from 'node:fs'
+import { writeFile } from 'node:fs/promises'
+import * as nodePath from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { analyzeRepository } from './analysis/analyze.js'
+import { loadConfigFile } from './config/load.js'
+import { loadKnowledge } from './knowledge/load.js'
+import { guidanceIndexOf } from './report/guidance.js'
+import type { Report, VerdictKind } from './model.js'
+import { renderJson } from './report/json.js'
+import { renderMarkdown } from './report/markdown.js'
+import { renderSarif } from './report/sarif.js'
+import { FsFileSource } from './scan/fs-source.js'
+import { VERSION } from './version.js'
+
+const HELP = `Usage: stack-fit [path] [options]
+
+Scans a repository and judges whether each component's backend stack (Node.js or Python)
+fits the work it does, against documented guidance. Without a path it scans the bundled
+example repository.
+
+Options:
+  -f, --format <markdown|json|sarif>  output format (default: markdown)
+  -o, --output <file>                 write the report to a file instead of standard output
+  -c, --config <file>                 config file, relative to the repository
+                                      (default: .github/stack-fit.yml when present)
+      --ignore <glob>                 skip paths matching the glob (repeatable)
+      --fail-on <never|mismatch|caveat>  exit 1 when a component is this bad (default: never)
+      --max-files <n>                 stop after this many files (report marked partial)
+      --timeout <seconds>             stop after this long (report marked partial)
+  -h, --help                          show this help
+  -v, --version                       show the version
+
+Exit codes: 0 report written; 1 --fail-on threshold reached; 2 the scan could not run.`
+
+export class UsageError extends Error {}
+
+export interface CliResult {
+  exitCode: number
+  /** What goes to standard output. */
+  stdout: string
+  /** What goes to standard error. */
+  stderr: string
+}
+
+const FORMATS = ['markdown', 'json', 'sarif'] as const
+const FAIL_ON = ['never', 'mismatch', 'caveat'] as const
+
+/** Finds the bundled example from src/ (tsx) or dist/cli/ (the bundle). */
+export function bundledExamplePath(from = nodePath.dirname(fileURLToPath(import.meta.url))): string {
+  for (let dir = from, i = 0; i < 4; i++, dir = nodePath.dirname(dir)) {
+    const candidate = nodePath.join(dir, 'examples', 'monorepo')
+    if (existsSync(candidate)) return candidate
+  }
+  throw new UsageError('the bundled example repository (examples/monorepo) was not found; pass a path')
+}
+
+function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback
+  if ((allowed as readonly string[]).includes(value)) return value as T
+  throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${value}")`)
+}
+
+function positiveInt(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  const n = Number(value)
+  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`--${name} must be a positive whole number (got "${value}")`)
+  return n
+}
+
+export function failed(report: Report, failOn: (typeof FAIL_ON)[number]): boolean {
+  if (failOn === 'never') return false
+  const bad: VerdictKind[] = failOn === 'mismatch' ? ['mismatch'] : ['mismatch', 'fits-with-caveats']
+  return report.components.some((c) => bad.includes(c.verdict.verdict) && !c.verdict.accepted)
+}
+
+export async function runCli(argv: string[]): Promise<CliResult> {
+  let args
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
+        config: { type: 'string', short: 'c' },
+        ignore: { type: 'string', multiple: true },
+        'fail-on': { type: 'string' },
+        'max-files': { type: 'string' },
+        timeout: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    })
+  } catch (err) {
+    return { exitCode: 2, stdout: '', stderr: `stack-fit: ${(err as Error).message}\n\n${HELP}\n` }
+  }
+  const { values, positionals } = args
+  if (values.help) return { exitCode: 0, stdout: `${HELP}\n`, stderr: '' }
+  if (values.version) return { exitCode: 0, stdout: `${VERSION}\n`, stderr: '' }
+
+  try {
+    if (positionals.length > 1) throw new UsageError(`expected at most one path, got ${positionals.length}`)
+    const format = oneOf('format', values.format, FORMATS, 'markdown')
+    const failOn = oneOf('fail-on', values['fail-on'], FAIL_ON, 'never')
+    const maxFiles = positiveInt('max-files', values['max-files'])
+    const timeout = positiveInt('timeout', values.timeout)
+    const root = nodePath.resolve(positionals[0] ?? bundledExamplePath())
+    if (!existsSync(root) || !statSync(root).isDirectory()) {
+      throw new UsageError(`not a directory: ${positionals[0] ?? root}`)
+    }
+    const source = new FsFileSource(root)
+    const config = await loadConfigFile(source, values.config)
+    const knowledge = loadKnowledge(config.guidance)
+    const report = await analyzeRepository(source, {
+      ignore: [...config.ignore, ...(values.ignore ?? [])],
+      overrides: config.components,
+      extraGuidance: config.guidance,
+      accepted: config.accepted,
+      repositoryName: nodePath.basename(root),
+      rootLabel: positionals[0] ?? nodePath.relative(process.cwd(), root),
+      limits: {
+        ...(maxFiles ? { maxFiles } : {}),
+        ...(timeout ? { timeoutMs: timeout * 1000 } : {}),
+      },
+    })
+    const guidance = guidanceIndexOf(knowledge)
+    const body =
+      format === 'json'
+        ? renderJson(report)
+        : format === 'sarif'
+          ? `${JSON.stringify(renderSarif(report, guidance, { toolVersion: VERSION }), null, 2)}\n`
+          : renderMarkdown(report, { guidance, flavor: 'terminal' })
+    const exitCode = failed(report, failOn) ? 1 : 0
+    if (values.output) {
+      await writeFile(values.output, body)
+      return { exitCode, stdout: '', stderr: `stack-fit: ${report.overall}; report written to ${values.output}\n` }
+    }
+    return { exitCode, stdout: body, stderr: '' }
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err)
+    const usage = err instanceof UsageError ? `\n\n${HELP}` : ''
+    return { exitCode: 2, stdout: '', stderr: `stack-fit: ${message}${usage}\n` }
+  }
+}

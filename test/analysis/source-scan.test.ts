@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest'
+import type { CompiledPattern } from '../../src/knowledge/load.js'
+import {
+  extractJsImports,
+  extractPythonImports,
+  findPatterns,
+  notebookCode,
+  requiredLiteral,
+} from '../../src/analysis/source-scan.js'
+
+function pattern(id: string, regex: string, language: 'javascript' | 'python' = 'javascript', flags = ''): CompiledPattern {
+  return { id, language, regex, flags, workloads: { realtime: 1 }, detail: id, re: new RegExp(regex, flags) }
+}
+
+describe('extractJsImports', () => {
+  it('finds ESM, CommonJS, dynamic and re-export imports with their lines', () => {
+    const text = [
+      "import express from 'express'",
+      'import {',
+      '  Server,',
+      "} from 'socket.io'",
+      "const ws = require('ws')",
+      "const lazy = await import('@tensorflow/tfjs-node')",
+      "export * from './local'",
+      "import 'dotenv/config'",
+    ].join('\n')
+    expect(extractJsImports(text)).toEqual([
+      { module: 'express', line: 1 },
+      { module: 'socket.io', line: 4 },
+      { module: 'ws', line: 5 },
+      { module: '@tensorflow/tfjs-node', line: 6 },
+      { module: 'dotenv/config', line: 8 },
+    ])
+  })
+
+  it('ignores relative imports and mismatched quotes', () => {
+    expect(extractJsImports("import a from './a'\nconst b = require(\"b')")).toEqual([])
+  })
+})
+
+describe('extractPythonImports', () => {
+  it('reads import lists, aliases, from-imports and indented imports in line order', () => {
+    const text = [
+      'import os, sys',
+      'import numpy as np, pandas as pd',
+      'from sklearn.ensemble import RandomForestClassifier',
+      'def f():',
+      '    import torch',
+      'from . import local',
+      '# import notreal',
+    ].join('\n')
+    expect(extractPythonImports(text)).toEqual([
+      { module: 'os', line: 1 },
+      { module: 'sys', line: 1 },
+      { module: 'numpy', line: 2 },
+      { module: 'pandas', line: 2 },
+      { module: 'sklearn.ensemble', line: 3 },
+      { module: 'torch', line: 5 },
+    ])
+  })
+})
+
+describe('findPatterns', () => {
+  it('reports the first matching line of each pattern of the file language only', () => {
+    const patterns = [
+      pattern('ws-server', String.raw`new\s+WebSocketServer\(`),
+      pattern('io-conn', String.raw`\bio\.on\(\s*['"]connection`),
+      pattern('py-async', String.raw`^\s*async\s+def\s`, 'python'),
+    ]
+    const text = "const a = 1\nconst wss = new WebSocketServer({ port })\nio.on('connection', s => {})\nnew WebSocketServer()"
+    const hits = findPatterns(text, 'javascript', patterns)
+    expect(hits.map((h) => [h.pattern.id, h.line])).toEqual([
+      ['ws-server', 2],
+      ['io-conn', 3],
+    ])
+  })
+
+  it('keeps ^ and $ per line', () => {
+    const hits = findPatterns('x = 1\nasync def handler():\n', 'python', [pattern('a', String.raw`^async def`, 'python')])
+    expect(hits.map((h) => h.line)).toEqual([2])
+  })
+
+  it('honours the i flag', () => {
+    const hits = findPatterns('USE GPIO', 'python', [pattern('g', 'gpio', 'python', 'i')])
+    expect(hits).toHaveLength(1)
+  })
+})
+
+describe('requiredLiteral', () => {
+  it('takes the longest top-level literal', () => {
+    expect(requiredLiteral(String.raw`new\s+WebSocketServer\(`)).toBe('WebSocketServer(')
+    expect(requiredLiteral(String.raw`\bworker_threads\b`)).toBe('worker_threads')
+  })
+  it('gives up on top-level alternation and keeps group alternation out', () => {
+    expect(requiredLiteral('socket|websocket')).toBeUndefined()
+    expect(requiredLiteral(String.raw`import\s+(torch|tensorflow)`)).toBe('import')
+  })
+  it('drops characters made optional and splits at repeats', () => {
+    expect(requiredLiteral('colou?r')).toBe('colo')
+    expect(requiredLiteral('abcx*yz')).toBe('abc')
+    expect(requiredLiteral('abb+cde')).toBe('abb')
+    expect(requiredLiteral('ab+cdef')).toBe('cdef')
+  })
+  it('every literal it returns is contained in a real match', () => {
+    const cases: [string, string][] = [
+      [String.raw`app\.listen\(\s*\d+`, 'app.listen( 3000'],
+      [String.raw`from\s+fastapi\s+import\s+WebSocket`, 'from fastapi import WebSocket'],
+      [String.raw`\.wasm['"]`, "load('mod.wasm')"],
+      ['abb+cde', 'abbbbcde'],
+    ]
+    for (const [source, sample] of cases) {
+      expect(new RegExp(source).test(sample)).toBe(true)
+      const literal = requiredLiteral(source)
+      if (literal) expect(sample).toContain(literal)
+    }
+  })
+})
+
+describe('notebookCode', () => {
+  it('joins code cells and skips markdown', () => {
+    const nb = JSON.stringify({
+      cells: [
+        { cell_type: 'markdown', source: ['# import fake'] },
+        { cell_type: 'code', source: ['import pandas as pd\n', 'df = pd.read_csv("x")'] },
+        { cell_type: 'code', source: 'import seaborn' },
+      ],
+    })
+    expect(notebookCode(nb)).toEqual({ code: 'import pandas as pd\ndf = pd.read_csv("x")\nimport seaborn' })
+  })
+  it('explains a broken notebook', () => {
+    expect(notebookCode('{"cells": ')).toEqual({ error: 'notebook is not valid JSON' })
+    expect(notebookCode('{}')).toEqual({ error: 'notebook has no cells array' })
+  })
+})
