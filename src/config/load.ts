@@ -70,15 +70,12 @@ export function parseInputs(raw: RawInputs): Partial<Settings> {
 
 /** Parses the config file's text. Throws ConfigError `<file>: <key>: <problem>`. */
 export function parseConfigFile(text: string, file: string): ConfigFileValues {
-  const doc = parseDocument(text, {
-    uniqueKeys: true,
-    maxAliasCount: MAX_ALIASES,
-    prettyErrors: true,
-  })
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true })
   const error = doc.errors[0]
   if (error) {
     const where = error.linePos ? `line ${error.linePos[0].line}, column ${error.linePos[0].col}: ` : ''
-    throw new ConfigError(`${file}: ${where}${firstLine(error.message)}`)
+    const reason = firstLine(error.message).replace(/ at line \d+, column \d+:?$/, '')
+    throw new ConfigError(`${file}: ${where}${reason}`)
   }
   let data: unknown
   try {
