@@ -1,0 +1,102 @@
+// What this run is about, read from the runner's environment and the event payload. Pure: the
+// caller hands in process.env and the parsed payload.
+import { z } from 'zod'
+
+export type RunKind = 'pull-request' | 'merge-group' | 'audit' | 'other'
+
+export interface PullRequestRef {
+  number: number
+  headSha: string
+  baseSha: string
+  /** `owner/name` of the head repository; undefined when the fork was deleted. */
+  headRepo?: string
+  baseRepo: string
+}
+
+export interface RunContext {
+  eventName: string
+  kind: RunKind
+  owner: string
+  repo: string
+  /** The commit the workflow runs on (GITHUB_SHA): on pull requests, the test merge commit. */
+  sha: string
+  actor: string
+  pullRequest?: PullRequestRef
+  /** Base commit named by the event (pull request base or merge-group base). */
+  eventBaseSha?: string
+  /** Link to this run, where the full job summary is. */
+  runUrl?: string
+}
+
+const repoSchema = z.looseObject({ full_name: z.string() })
+
+const payloadSchema = z.looseObject({
+  pull_request: z
+    .looseObject({
+      number: z.number().int().positive(),
+      head: z.looseObject({ sha: z.string(), repo: repoSchema.nullish() }),
+      base: z.looseObject({ sha: z.string(), repo: repoSchema }),
+    })
+    .optional(),
+  merge_group: z.looseObject({ head_sha: z.string(), base_sha: z.string() }).optional(),
+  repository: repoSchema.optional(),
+})
+
+export const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target']
+export const AUDIT_EVENTS = ['schedule', 'workflow_dispatch', 'push']
+
+export function runKindOf(eventName: string): RunKind {
+  if (PULL_REQUEST_EVENTS.includes(eventName)) return 'pull-request'
+  if (eventName === 'merge_group') return 'merge-group'
+  if (AUDIT_EVENTS.includes(eventName)) return 'audit'
+  return 'other'
+}
+
+export function readRunContext(env: Record<string, string | undefined>, rawPayload: unknown): RunContext {
+  const eventName = env.GITHUB_EVENT_NAME ?? ''
+  const parsed = payloadSchema.safeParse(rawPayload ?? {})
+  const payload = parsed.success ? parsed.data : {}
+  const fullName = env.GITHUB_REPOSITORY ?? payload.repository?.full_name ?? ''
+  const [owner = '', repo = ''] = fullName.split('/')
+  const kind = runKindOf(eventName)
+  const pr = kind === 'pull-request' ? payload.pull_request : undefined
+  const pullRequest: PullRequestRef | undefined = pr && {
+    number: pr.number,
+    headSha: pr.head.sha,
+    baseSha: pr.base.sha,
+    ...(pr.head.repo ? { headRepo: pr.head.repo.full_name } : {}),
+    baseRepo: pr.base.repo.full_name,
+  }
+  const eventBaseSha =
+    pullRequest?.baseSha ?? (kind === 'merge-group' ? payload.merge_group?.base_sha : undefined)
+  const server = env.GITHUB_SERVER_URL ?? 'https://github.com'
+  const runUrl =
+    fullName && env.GITHUB_RUN_ID ? `${server}/${fullName}/actions/runs/${env.GITHUB_RUN_ID}` : undefined
+  return {
+    eventName,
+    kind,
+    owner,
+    repo,
+    sha: env.GITHUB_SHA ?? '',
+    actor: env.GITHUB_ACTOR ?? '',
+    ...(pullRequest ? { pullRequest } : {}),
+    ...(eventBaseSha ? { eventBaseSha } : {}),
+    ...(runUrl ? { runUrl } : {}),
+  }
+}
+
+/**
+ * Why this run's token cannot write, when that is known before trying: a `pull_request` from
+ * a fork or from Dependabot gets a read-only token.
+ */
+export function readOnlyReason(context: RunContext): string | undefined {
+  if (context.eventName !== 'pull_request' || !context.pullRequest) return undefined
+  const { headRepo, baseRepo } = context.pullRequest
+  if (headRepo === undefined || headRepo.toLowerCase() !== baseRepo.toLowerCase()) {
+    return `this pull request comes from a fork (${headRepo ?? 'deleted repository'}), so the workflow token is read-only`
+  }
+  if (context.actor === 'dependabot[bot]') {
+    return 'Dependabot pull requests get a read-only workflow token'
+  }
+  return undefined
+}
