@@ -119,7 +119,7 @@ export async function pullRequestsForCommit(
  */
 export function describeApiFailure(err: unknown, what: string, permission: string): string {
   const status = (err as { status?: number }).status
-  const message = err instanceof Error ? err.message.split('\n', 1)[0] : String(err)
+  const message = (err instanceof Error ? err.message : String(err)).split('\n', 1)[0] ?? ''
   if ((status === 403 || status === 404) && !/rate limit/i.test(message)) {
     return `Could not ${what} (HTTP ${status}): the token lacks the \`${permission}\` permission; grant it in the workflow's \`permissions:\` block. (${message})`
   }
