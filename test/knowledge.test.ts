@@ -1,0 +1,733 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import guidanceJson from '../knowledge/guidance.json' with { type: 'json' }
+import patternsJson from '../knowledge/patterns.json' with { type: 'json' }
+import signalsJson from '../knowledge/signals.json' with { type: 'json' }
+import sourcesJson from '../knowledge/sources.json' with { type: 'json' }
+import {
+  KnowledgeError,
+  buildKnowledge,
+  loadKnowledge,
+  normalizePypiName,
+} from '../src/knowledge/load.js'
+import { WORKLOADS, type Workload } from '../src/model.js'
+
+const bundled = () =>
+  structuredClone({
+    sources: sourcesJson,
+    guidance: guidanceJson,
+    signals: signalsJson,
+    patterns: patternsJson,
+  }) as {
+    sources: { id: string; file: string }[]
+    guidance: {
+      rules: Record<string, unknown>[]
+      disagreements: Record<string, unknown>[]
+      mitigations: Record<string, unknown>[]
+    }
+    signals: { npm: Record<string, unknown>[]; pypi: Record<string, unknown>[] }
+    patterns: Record<string, unknown>[]
+  }
+
+function problemsOf(build: () => unknown): string[] {
+  try {
+    build()
+  } catch (err) {
+    if (err instanceof KnowledgeError) return [...err.problems]
+    throw err
+  }
+  throw new Error('expected a KnowledgeError')
+}
+
+/** The workload a package weighs most towards. */
+function strongest(workloads: Partial<Record<Workload, number>>): Workload | undefined {
+  let best: [Workload, number] | undefined
+  for (const [w, n] of Object.entries(workloads) as [Workload, number][]) {
+    if (!best || n > best[1]) best = [w, n]
+  }
+  return best?.[0]
+}
+
+describe('bundled knowledge', () => {
+  const knowledge = loadKnowledge()
+
+  it('loads and is built once', () => {
+    expect(knowledge.sources).toHaveLength(5)
+    expect(loadKnowledge()).toBe(knowledge)
+  })
+
+  it('carries large package catalogues', () => {
+    expect(knowledge.npmPackageCount).toBeGreaterThanOrEqual(150)
+    expect(knowledge.pypiPackageCount).toBeGreaterThanOrEqual(150)
+  })
+
+  it.each([
+    ['socket.io', 'realtime'],
+    ['ws', 'realtime'],
+    ['express', 'io-api'],
+    ['fastify', 'io-api'],
+    ['@nestjs/core', 'io-api'],
+    ['next', 'server-web'],
+    ['react', 'spa-frontend'],
+    ['@tensorflow/tfjs-node', 'data-ml'],
+    ['sharp', 'cpu-intensive'],
+    ['mqtt', 'iot'],
+    ['commander', 'automation'],
+  ] as const)('knows the npm package %s as %s', (name, workload) => {
+    const signal = knowledge.npmPackage(name)
+    expect(signal?.name).toBe(name)
+    expect(strongest(signal!.workloads)).toBe(workload)
+  })
+
+  it.each([
+    ['django', 'server-web'],
+    ['flask', 'io-api'],
+    ['fastapi', 'io-api'],
+    ['channels', 'realtime'],
+    ['tornado', 'realtime'],
+    ['pandas', 'data-ml'],
+    ['numpy', 'data-ml'],
+    ['torch', 'data-ml'],
+    ['scikit-learn', 'data-ml'],
+    ['opencv-python', 'cpu-intensive'],
+    ['paho-mqtt', 'iot'],
+    ['celery', 'automation'],
+  ] as const)('knows the PyPI package %s as %s', (name, workload) => {
+    const signal = knowledge.pypiPackage(name)
+    expect(signal?.name).toBe(name)
+    expect(strongest(signal!.workloads)).toBe(workload)
+  })
+
+  it('lets a package speak for more than one workload', () => {
+    expect(knowledge.pypiPackage('celery')?.workloads).toMatchObject({
+      'io-api': expect.any(Number),
+      automation: expect.any(Number),
+    })
+    expect(knowledge.pypiPackage('flask')?.workloads['server-web']).toBeGreaterThan(0)
+  })
+
+  it('resolves Python modules, normalised PyPI names and npm scopes', () => {
+    expect(knowledge.pythonImport('cv2')?.name).toBe('opencv-python')
+    expect(knowledge.pythonImport('sklearn')?.name).toBe('scikit-learn')
+    expect(knowledge.pythonImport('PIL')?.name).toBe('pillow')
+    expect(knowledge.pythonImport('bs4')?.name).toBe('beautifulsoup4')
+    expect(knowledge.pythonImport('RPi')?.name).toBe('RPi.GPIO')
+    expect(knowledge.pythonImport('flask_socketio')?.name).toBe('flask-socketio')
+    expect(knowledge.pythonImport('no_such_module')).toBeUndefined()
+    expect(knowledge.pypiPackage('Scikit_Learn')?.name).toBe('scikit-learn')
+    expect(knowledge.pypiPackage('rpi.gpio')?.name).toBe('RPi.GPIO')
+    expect(knowledge.npmPackage('@nestjs/common')?.name).toBe('@nestjs/common')
+    expect(knowledge.npmPackage('@nestjs/testing')?.name).toBe('@nestjs/*')
+    expect(knowledge.npmPackage('@no-such-scope/pkg')).toBeUndefined()
+    expect(knowledge.npmPackage('React')).toBeUndefined()
+  })
+
+  it('cites at least one known source for every rule and counts agreement from them', () => {
+    for (const rule of knowledge.rules) {
+      expect(rule.sources.length, rule.id).toBeGreaterThan(0)
+      for (const id of rule.sources)
+        expect(knowledge.sourceById.has(id), `${rule.id} → ${id}`).toBe(true)
+      expect(rule.agreement, rule.id).toBe(rule.sources.length)
+    }
+  })
+
+  it('has guidance for every workload class', () => {
+    const covered = new Set(knowledge.rules.map((r) => r.workload))
+    expect(WORKLOADS.filter((w) => !covered.has(w))).toEqual([])
+  })
+
+  it('gives every warning a mitigation of the same stack that a scanner can see', () => {
+    for (const rule of knowledge.rules.filter((r) => r.stance === 'discouraged')) {
+      expect(rule.mitigations.length, rule.id).toBeGreaterThan(0)
+      for (const id of rule.mitigations) {
+        expect(knowledge.mitigations.find((m) => m.id === id)?.stack, `${rule.id} → ${id}`).toBe(
+          rule.stack,
+        )
+      }
+    }
+    for (const m of knowledge.mitigations) {
+      const { npm, pypi, patterns, siblingStack } = m.detect
+      expect(
+        npm.length + pypi.length + patterns.length + (siblingStack ? 1 : 0),
+        m.id,
+      ).toBeGreaterThan(0)
+    }
+  })
+
+  it('surfaces the disagreements on heavy computation and on large, high-load systems', () => {
+    const ruleById = new Map(knowledge.rules.map((r) => [r.id, r]))
+    const cpu = knowledge.disagreements.find((d) =>
+      d.rules.some((id) => ruleById.get(id)?.workload === 'cpu-intensive'),
+    )
+    expect(cpu?.topic).toMatch(/heavy computation/)
+    const large = knowledge.disagreements.find((d) => d.id === 'large-high-load-systems')
+    expect(large?.positions.length).toBeGreaterThanOrEqual(2)
+    for (const id of large!.rules) expect(ruleById.get(id)?.disputedBy).toContain(large!.id)
+    // Each side of a disagreement is held by different sources, or it would not be one.
+    for (const d of knowledge.disagreements) {
+      const sides = d.positions.map((p) => p.sources.join(','))
+      expect(new Set(sides).size, d.id).toBe(sides.length)
+    }
+  })
+
+  it('names the mitigations the sources give', () => {
+    const detect = (id: string) => knowledge.mitigations.find((m) => m.id === id)?.detect
+    expect(detect('python-async-io')?.patterns).toContain('py-asyncio')
+    expect(detect('python-concurrent-servers')?.pypi).toEqual(
+      expect.arrayContaining(['gunicorn', 'tornado']),
+    )
+    expect(detect('python-service-beside')?.siblingStack).toBe('python')
+    expect(detect('node-compiled-code')?.patterns).toContain('js-wasm')
+    expect(detect('python-native-speedups')?.pypi).toContain('numpy')
+  })
+
+  it('keeps a reviewable summary of everything it loads', () => {
+    expect({
+      rules: knowledge.rules.map(
+        (r) =>
+          `${r.id}: ${r.workload} ${r.stack} ${r.stance} ${r.agreement}${r.disputedBy.length ? ` disputed by ${r.disputedBy.join(', ')}` : ''}`,
+      ),
+      disagreements: knowledge.disagreements.map((d) => d.id),
+      mitigations: knowledge.mitigations.map((m) => `${m.id} (${m.stack})`),
+      patterns: knowledge.patterns.map((p) => p.id),
+      npmPackages: knowledge.npmPackageCount,
+      pypiPackages: knowledge.pypiPackageCount,
+    }).toMatchSnapshot()
+  })
+})
+
+describe('our own words', () => {
+  const sourcesDir = '/work/shared/sources'
+  const words = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[’']/g, '')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim()
+      .split(' ')
+      .filter(Boolean)
+  const RUN = 8
+
+  function runsOf(text: string): Set<string> {
+    const w = words(text)
+    const runs = new Set<string>()
+    for (let i = 0; i + RUN <= w.length; i++) runs.add(w.slice(i, i + RUN).join(' '))
+    return runs
+  }
+
+  it.skipIf(!safeExists(sourcesDir))('shares no run of 8 words with any article', () => {
+    const articles = readdirSync(sourcesDir)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => runsOf(readFileSync(join(sourcesDir, f), 'utf8')))
+    expect(articles).toHaveLength(5)
+    const g = guidanceJson as {
+      rules: { statement: string }[]
+      disagreements: { topic: string; positions: { claim: string }[] }[]
+      mitigations: { statement: string }[]
+    }
+    const statements = [
+      ...g.rules.map((r) => r.statement),
+      ...g.disagreements.flatMap((d) => [d.topic, ...d.positions.map((p) => p.claim)]),
+      ...g.mitigations.map((m) => m.statement),
+    ]
+    const copied = statements.flatMap((s) =>
+      [...runsOf(s)]
+        .filter((run) => articles.some((a) => a.has(run)))
+        .map((run) => `${run} ← ${s}`),
+    )
+    expect(copied).toEqual([])
+  })
+
+  it('detects a copied run, so the check above can fail', () => {
+    const article = runsOf(
+      'Python is easier for beginners due to its simple syntax and readability.',
+    )
+    const copied = [
+      ...runsOf('We note Python is easier for beginners due to its simple syntax.'),
+    ].filter((r) => article.has(r))
+    expect(copied).toHaveLength(3)
+    expect(copied).toContain('python is easier for beginners due to its')
+  })
+})
+
+function safeExists(dir: string): boolean {
+  try {
+    readdirSync(dir)
+    return true
+  } catch {
+    return false
+  }
+}
+
+describe('buildKnowledge', () => {
+  it('accepts the bundled files as plain data', () => {
+    expect(buildKnowledge(bundled()).rules.length).toBe(loadKnowledge().rules.length)
+  })
+
+  it('rejects a duplicate rule id, naming the file and the key', () => {
+    const files = bundled()
+    files.guidance.rules.push({ ...files.guidance.rules[0]! })
+    const n = files.guidance.rules.length - 1
+    expect(problemsOf(() => buildKnowledge(files))).toEqual([
+      `knowledge/guidance.json: rules[${n}].id: duplicate id "realtime-node"`,
+    ])
+  })
+
+  it('rejects duplicate source, mitigation and pattern ids', () => {
+    const files = bundled()
+    files.sources.push({ ...files.sources[1]! })
+    files.guidance.mitigations.push({ ...files.guidance.mitigations[0]! })
+    files.patterns.push({ ...files.patterns[2]! })
+    const problems = problemsOf(() => buildKnowledge(files))
+    expect(problems).toHaveLength(3)
+    expect(problems[0]).toBe('knowledge/sources.json: [5].id: duplicate id "hyqoo"')
+    expect(problems.join('\n')).toMatch(
+      /^knowledge\/guidance\.json: mitigations\[\d+\]\.id: duplicate id "python-async-io"$/m,
+    )
+    expect(problems.join('\n')).toMatch(
+      /^knowledge\/patterns\.json: \[\d+\]\.id: duplicate id "js-socket-emit"$/m,
+    )
+  })
+
+  it('rejects unknown references, listing every one with its key path', () => {
+    const files = bundled()
+    const [rule, second] = files.guidance.rules
+    rule!.sources = ['blue-people', 'no-such-source']
+    second!.mitigations = ['no-such-mitigation']
+    files.guidance.disagreements[0]!.rules = ['no-such-rule']
+    const mitigation = files.guidance.mitigations[0] as { detect: { patterns: string[] } }
+    mitigation.detect.patterns = ['no-such-pattern']
+    const error = (() => {
+      try {
+        buildKnowledge(files)
+      } catch (err) {
+        return err
+      }
+    })()
+    expect(error).toBeInstanceOf(KnowledgeError)
+    expect((error as Error).message.split('\n')).toEqual([
+      'knowledge/guidance.json: rules[0].sources[1]: unknown source id "no-such-source"',
+      'knowledge/guidance.json: rules[1].mitigations[0]: unknown mitigation id "no-such-mitigation"',
+      'knowledge/guidance.json: disagreements[0].rules[0]: unknown rule id "no-such-rule"',
+      'knowledge/guidance.json: mitigations[0].detect.patterns[0]: unknown pattern id "no-such-pattern"',
+    ])
+  })
+
+  it('rejects a mitigation of the other stack and a source cited twice', () => {
+    const files = bundled()
+    const python = files.guidance.rules.find((r) => r.id === 'realtime-python')!
+    python.mitigations = ['node-worker-pool']
+    python.sources = ['hyqoo', 'hyqoo']
+    const problems = problemsOf(() => buildKnowledge(files))
+    expect(problems).toEqual([
+      'knowledge/guidance.json: rules[1].sources[1]: source "hyqoo" cited twice',
+      'knowledge/guidance.json: rules[1].mitigations[0]: mitigation "node-worker-pool" is for node, the rule for python',
+    ])
+  })
+
+  it('rejects a regex that does not compile', () => {
+    const files = bundled()
+    files.patterns[0]!.regex = 'new (WebSocket'
+    const [problem, ...rest] = problemsOf(() => buildKnowledge(files))
+    expect(rest).toEqual([])
+    expect(problem).toMatch(/^knowledge\/patterns\.json: \[0\]\.regex: does not compile: /)
+  })
+
+  it('rejects duplicate package names, PyPI names compared normalised', () => {
+    const files = bundled()
+    files.signals.pypi.push({ name: 'Scikit_Learn', workloads: { 'data-ml': 1 } })
+    files.signals.npm.push({ name: 'express', workloads: { 'io-api': 1 } })
+    const problems = problemsOf(() => buildKnowledge(files))
+    expect(problems).toHaveLength(2)
+    expect(problems.join('\n')).toMatch(
+      /knowledge\/signals\.json: pypi\[\d+\]\.name: duplicate package "Scikit_Learn" \(already listed as "scikit-learn"\)/,
+    )
+    expect(problems.join('\n')).toMatch(
+      /knowledge\/signals\.json: npm\[\d+\]\.name: duplicate package "express"/,
+    )
+  })
+
+  it('accepts a wildcard only for a whole npm scope', () => {
+    const files = bundled()
+    files.signals.npm.push({ name: 'react-*', workloads: { 'spa-frontend': 1 } })
+    expect(problemsOf(() => buildKnowledge(files))[0]).toMatch(
+      /npm\[\d+\]\.name: a wildcard must be a whole scope/,
+    )
+  })
+
+  it('reports schema errors with the file and key path', () => {
+    const files = bundled()
+    files.guidance.rules[2]!.stance = 'maybe'
+    files.signals.npm[0]!.workloads = { realtime: 9 }
+    const problems = problemsOf(() => buildKnowledge(files))
+    expect(problems.some((p) => p.startsWith('knowledge/guidance.json: rules[2].stance: '))).toBe(
+      true,
+    )
+    expect(
+      problems.some((p) => p.startsWith('knowledge/signals.json: npm[0].workloads.realtime: ')),
+    ).toBe(true)
+  })
+})
+
+describe('organisation guidance', () => {
+  const newRule = {
+    id: 'org-automation-node',
+    workload: 'automation',
+    stack: 'node',
+    stance: 'recommended',
+    statement: 'Our platform team supports Node.js for internal scripts.',
+    sources: ['hyqoo'],
+  }
+
+  it('adds new ids and replaces existing ones in place', () => {
+    const base = buildKnowledge(bundled())
+    const index = base.rules.findIndex((r) => r.id === 'iot-python')
+    const original = bundled().guidance.rules.find((r) => r.id === 'iot-python')!
+    const replaced = {
+      ...original,
+      statement: 'Our robots run Python on the Pi.',
+      sources: ['framework-choice', 'codix'],
+    }
+    const merged = buildKnowledge(bundled(), { rules: [newRule, replaced] })
+    expect(merged.rules).toHaveLength(base.rules.length + 1)
+    expect(merged.rules.at(-1)).toMatchObject({
+      id: 'org-automation-node',
+      agreement: 1,
+      disputedBy: [],
+    })
+    expect(merged.rules[index]).toMatchObject({
+      id: 'iot-python',
+      statement: 'Our robots run Python on the Pi.',
+      agreement: 2,
+      disputedBy: ['iot-stack'],
+    })
+    expect(merged.disagreements).toEqual(base.disagreements)
+  })
+
+  it('can settle a disagreement by replacing it, and lets a new mitigation be referenced', () => {
+    const merged = loadKnowledge({
+      disagreements: [
+        {
+          id: 'iot-stack',
+          topic: 'which stack suits IoT and hardware projects',
+          rules: ['iot-python'],
+          positions: [
+            { claim: 'Node.js for device back ends.', sources: ['blue-people'] },
+            { claim: 'Python on the device.', sources: ['framework-choice'] },
+          ],
+        },
+      ],
+      mitigations: [
+        {
+          id: 'org-worker-service',
+          stack: 'node',
+          workloads: ['cpu-intensive'],
+          statement: 'Heavy jobs go to the shared worker service.',
+          sources: ['hyqoo'],
+          detect: { npm: ['@acme/worker-client'] },
+        },
+      ],
+      rules: [
+        {
+          ...newRule,
+          id: 'org-cpu-node',
+          workload: 'cpu-intensive',
+          stance: 'discouraged',
+          mitigations: ['org-worker-service'],
+        },
+      ],
+    })
+    expect(merged.rules.find((r) => r.id === 'iot-node')?.disputedBy).toEqual([])
+    expect(merged.rules.find((r) => r.id === 'org-cpu-node')?.mitigations).toEqual([
+      'org-worker-service',
+    ])
+    expect(merged).not.toBe(loadKnowledge())
+    expect(loadKnowledge().rules.find((r) => r.id === 'iot-node')?.disputedBy).toEqual([
+      'iot-stack',
+    ])
+  })
+
+  it('names the config guidance in its problems', () => {
+    expect(
+      problemsOf(() => loadKnowledge({ rules: [{ ...newRule, sources: ['our-wiki'] }] })),
+    ).toEqual(['config guidance: rules[0].sources[0]: unknown source id "our-wiki"'])
+    expect(problemsOf(() => loadKnowledge({ rules: [newRule, newRule] }))).toEqual([
+      'config guidance: rules[1].id: duplicate id "org-automation-node"',
+    ])
+    const [shape] = problemsOf(() => loadKnowledge({ rules: [{ ...newRule, stack: 'go' }] }))
+    expect(shape).toMatch(/^config guidance: rules\[0\]\.stack: /)
+    expect(problemsOf(() => loadKnowledge({ colour: 'blue' }))[0]).toMatch(/^config guidance: /)
+  })
+})
+
+describe('normalizePypiName', () => {
+  it.each([
+    ['Django', 'django'],
+    ['scikit_learn', 'scikit-learn'],
+    ['RPi.GPIO', 'rpi-gpio'],
+    ['zope.interface', 'zope-interface'],
+    ['a_-_b', 'a-b'],
+  ])('%s → %s', (name, normalised) => {
+    expect(normalizePypiName(name)).toBe(normalised)
+  })
+})
+
+describe('code patterns', () => {
+  const { patterns } = loadKnowledge()
+  // Lines each pattern must and must not match; every pattern needs at least one of each.
+  const examples: Record<string, { match: string[]; miss: string[] }> = {
+    'js-ws-server': {
+      match: [
+        'const wss = new WebSocketServer({ port: 8080 })',
+        'new WebSocket.Server({ server })',
+      ],
+      miss: ['const ws = new WebSocket(url)'],
+    },
+    'js-socket-connection': {
+      match: ["io.on('connection', (socket) => {", 'wss.on("connection", onConnect)'],
+      miss: ["db.on('connected', ready)"],
+    },
+    'js-socket-emit': {
+      match: [
+        "socket.emit('message', body)",
+        "socket.broadcast.emit('joined')",
+        'socket.join(room)',
+      ],
+      miss: ["emitter.emit('x')"],
+    },
+    'js-server-sent-events': {
+      match: ["res.setHeader('Content-Type', 'text/event-stream')"],
+      miss: ["res.type('text/html')"],
+    },
+    'js-webrtc': {
+      match: ['const pc = new RTCPeerConnection(config)'],
+      miss: ['// RTCPeerConnection is set up in the browser'],
+    },
+    'js-http-listen': {
+      match: [
+        'app.listen(3000)',
+        'const server = http.createServer(handler)',
+        'await fastify.listen({ port })',
+      ],
+      miss: ['emitter.listen = true'],
+    },
+    'js-route-handler': {
+      match: ["app.get('/users/:id', handler)", 'router.post(`/orders`, create)'],
+      miss: ["map.get('key')", "app.get('port')"],
+    },
+    'js-nest-route': {
+      match: ["@Controller('cats')", "  @Get(':id')"],
+      miss: ['const x = Get(1)'],
+    },
+    'js-graphql-server': {
+      match: [
+        'const server = new ApolloServer({ typeDefs, resolvers })',
+        'const yoga = createYoga({ schema })',
+      ],
+      miss: ['const client = new ApolloClient({ uri })'],
+    },
+    'js-render-view': { match: ["res.render('index', { title })"], miss: ['root.render(<App />)'] },
+    'js-view-engine': { match: ["app.set('view engine', 'pug')"], miss: ["app.set('port', 3000)"] },
+    'js-server-side-props': {
+      match: [
+        'export async function getServerSideProps(context) {',
+        'export const loader = async ({ params }) => {',
+      ],
+      miss: ['export function getStaticProps() {'],
+    },
+    'js-react-root': {
+      match: [
+        "createRoot(document.getElementById('root')).render(<App />)",
+        'ReactDOM.render(<App />, el)',
+      ],
+      miss: ['renderToString(<App />)'],
+    },
+    'js-mount-dom': {
+      match: ["createApp(App).mount('#app')", '  target: document.body,'],
+      miss: ['wrapper.mount(component)'],
+    },
+    'js-tfjs-model': {
+      match: ['const model = tf.sequential()', 'const t = tf.tensor2d([[1, 2]])'],
+      miss: ['const tf = require("@tensorflow/tfjs-node")'],
+    },
+    'js-worker-threads': {
+      match: [
+        "import { Worker } from 'node:worker_threads'",
+        "const { parentPort } = require('worker_threads')",
+      ],
+      miss: ['const worker = new SharedWorker(url)'],
+    },
+    'js-cluster-fork': { match: ['  cluster.fork()'], miss: ['git.fork()'] },
+    'js-wasm': {
+      match: [
+        'const { instance } = await WebAssembly.instantiate(bytes)',
+        "const bytes = readFileSync('./add.wasm')",
+      ],
+      miss: ['// see the wasm docs'],
+    },
+    'js-child-process-python': {
+      match: [
+        "const py = spawn('python3', ['model.py'])",
+        "execFile('python', [script])",
+        'const shell = new PythonShell(script)',
+      ],
+      miss: ["spawn('node', ['worker.js'])", "spawn('pythonic-tool')"],
+    },
+    'js-mqtt-connect': {
+      match: ["const client = mqtt.connect('mqtt://broker')"],
+      miss: ['db.connect(url)'],
+    },
+    'js-serial-port': {
+      match: ["const port = new SerialPort({ path: '/dev/ttyUSB0', baudRate: 9600 })"],
+      miss: ['const port = Number(process.env.PORT)'],
+    },
+    'js-gpio-board': {
+      match: ['const led = new Gpio(17, "out")', 'const board = new five.Board()'],
+      miss: ['const board = new Board()'],
+    },
+    'js-shebang': { match: ['#!/usr/bin/env node'], miss: ['#!/usr/bin/env python3'] },
+    'js-cron-job': {
+      match: ["cron.schedule('0 * * * *', job)", "new CronJob('* * * * *', tick)"],
+      miss: ['schedule(task)'],
+    },
+    'js-headless-browser': {
+      match: [
+        'const browser = await puppeteer.launch()',
+        'const b = await chromium.launch({ headless: true })',
+      ],
+      miss: ['app.launch()'],
+    },
+    'py-asyncio': {
+      match: ['import asyncio', 'from asyncio import gather', '    asyncio.run(main())'],
+      miss: ['import asyncpg'],
+    },
+    'py-async-def': {
+      match: ['async def handler(request):', '    async def inner():'],
+      miss: ['def sync_handler(request):'],
+    },
+    'py-monkey-patch': {
+      match: ['monkey.patch_all()', 'eventlet.monkey_patch()'],
+      miss: ['patch_all()'],
+    },
+    'py-multiprocessing': {
+      match: [
+        'import multiprocessing',
+        'from multiprocessing import Pool',
+        'with ProcessPoolExecutor() as pool:',
+      ],
+      miss: ['from concurrent.futures import ThreadPoolExecutor'],
+    },
+    'py-websocket-route': {
+      match: ['@app.websocket("/ws")', '@router.websocket("/feed")'],
+      miss: ['@app.get("/ws")'],
+    },
+    'py-websocket-handler': {
+      match: [
+        'class ChatConsumer(AsyncWebsocketConsumer):',
+        'class Echo(tornado.websocket.WebSocketHandler):',
+        'async with websockets.serve(echo, "", 8765):',
+        'async def websocket_endpoint(ws):',
+      ],
+      miss: ['class Consumer(Base):'],
+    },
+    'py-socketio-event': {
+      match: ["@socketio.on('message')", '@sio.event'],
+      miss: ["@app.on('message')"],
+    },
+    'py-route-decorator': {
+      match: ['@app.route("/")', '@router.get("/items/{id}")', '    @bp.post("/login")'],
+      miss: ['@property', 'app.route = None'],
+    },
+    'py-render-template': {
+      match: [
+        "return render_template('index.html', user=user)",
+        "return render(request, 'home.html')",
+        'return templates.TemplateResponse("item.html", ctx)',
+      ],
+      miss: ['return jsonify(data)'],
+    },
+    'py-model-training': {
+      match: ['model.fit(X_train, y_train)', 'clf.fit(X, y)', 'with torch.no_grad():'],
+      miss: ['model.save(path)'],
+    },
+    'py-dataframe': {
+      match: ["df = pd.read_csv('data.csv')", 'frame = pd.DataFrame(rows)'],
+      miss: ['import pandas as pd'],
+    },
+    'py-numba-jit': { match: ['@njit', '@numba.jit(nopython=True)', '@jit'], miss: ['@jax.jit'] },
+    'py-numpy-heavy': {
+      match: ["c = np.einsum('ij,jk->ik', a, b)", 'w, v = np.linalg.eig(m)'],
+      miss: ['x = np.array([1, 2])'],
+    },
+    'py-opencv-image': {
+      match: ["img = cv2.imread('in.png')", 'cap = cv2.VideoCapture(0)'],
+      miss: ['import cv2'],
+    },
+    'py-gpio': {
+      match: ['GPIO.setmode(GPIO.BCM)', 'GPIO.output(18, GPIO.HIGH)'],
+      miss: ['import RPi.GPIO as GPIO'],
+    },
+    'py-serial-port': {
+      match: ["ser = serial.Serial('/dev/ttyACM0', 9600)"],
+      miss: ['import serial'],
+    },
+    'py-mqtt-client': {
+      match: ['client = mqtt.Client()', 'async with aiomqtt.Client("broker") as c:'],
+      miss: ['client = httpx.Client()'],
+    },
+    'py-main-guard': {
+      match: ['if __name__ == "__main__":', "if __name__=='__main__':"],
+      miss: ['    if __name__ == "__main__":'],
+    },
+    'py-cli': {
+      match: [
+        'parser = argparse.ArgumentParser(description=__doc__)',
+        '@click.command()',
+        'app = typer.Typer()',
+      ],
+      miss: ['import argparse'],
+    },
+    'py-schedule': {
+      match: ['schedule.every(10).minutes.do(job)', 'scheduler = BlockingScheduler()'],
+      miss: ['schedule = []'],
+    },
+  }
+
+  it('has matching and non-matching example lines for every pattern', () => {
+    expect(patterns.map((p) => p.id).filter((id) => !examples[id])).toEqual([])
+    expect(Object.keys(examples).filter((id) => !patterns.some((p) => p.id === id))).toEqual([])
+    for (const p of patterns) {
+      const { match, miss } = examples[p.id]!
+      for (const line of match) expect(p.re.test(line), `${p.id} should match: ${line}`).toBe(true)
+      for (const line of miss)
+        expect(p.re.test(line), `${p.id} should not match: ${line}`).toBe(false)
+    }
+  })
+
+  it('stays on one line when matched over a whole file', () => {
+    // The scanner runs each pattern over the whole text in multi-line mode: \s or a class
+    // without \n could run from one line into the next.
+    for (const p of patterns) {
+      expect(p.regex, p.id).not.toMatch(/\\s|\[\^(?![^\]]*\\n)/)
+      expect(p.flags, p.id).not.toContain('s')
+    }
+  })
+
+  it('answers quickly on long hostile lines', () => {
+    const lines = [
+      'a'.repeat(50_000),
+      ' \t'.repeat(25_000),
+      `@${'a'.repeat(50_000)}(`,
+      `spawn(${"'".repeat(20_000)}`,
+      `${'async '.repeat(10_000)}def`,
+      `${'np.'.repeat(15_000)}`,
+    ]
+    const started = performance.now()
+    for (const p of patterns) {
+      const re = new RegExp(p.regex, `m${p.flags}`)
+      for (const line of lines) re.test(line)
+    }
+    expect(performance.now() - started).toBeLessThan(2_000)
+  })
+})
