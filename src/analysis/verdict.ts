@@ -218,7 +218,7 @@ function inconclusive(summary: string, text: string, rule: string, wouldChange: 
     verdict: 'inconclusive',
     summary,
     reasons: [{ rule, text, sources: [] }],
-    rules: [],
+    rules: [rule],
     sources: [],
     mitigations: [],
     wouldChange,
