@@ -406,7 +406,7 @@ describe('organisation guidance', () => {
   })
 
   it('can settle a disagreement by replacing it, and lets a new mitigation be referenced', () => {
-    const merged = loadKnowledge({
+    const guidance = {
       disagreements: [
         {
           id: 'iot-stack',
@@ -437,7 +437,10 @@ describe('organisation guidance', () => {
           mitigations: ['org-worker-service'],
         },
       ],
-    })
+    }
+    const merged = loadKnowledge(guidance)
+    expect(loadKnowledge(guidance)).toBe(merged)
+    expect(loadKnowledge({ ...guidance })).not.toBe(merged)
     expect(merged.rules.find((r) => r.id === 'iot-node')?.disputedBy).toEqual([])
     expect(merged.rules.find((r) => r.id === 'org-cpu-node')?.mitigations).toEqual([
       'org-worker-service',

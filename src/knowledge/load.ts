@@ -322,10 +322,22 @@ function bundledFiles(): unknown {
 }
 
 let bundled: Knowledge | undefined
+const withGuidance = new WeakMap<object, Knowledge>()
 
 /** The knowledge shipped with Stack Fit, plus organisation guidance when given. */
 export function loadKnowledge(extraGuidance?: unknown): Knowledge {
-  if (extraGuidance !== undefined) return buildKnowledge(bundledFiles(), extraGuidance)
-  bundled ??= buildKnowledge(bundledFiles())
-  return bundled
+  if (extraGuidance === undefined) {
+    bundled ??= buildKnowledge(bundledFiles())
+    return bundled
+  }
+  if (typeof extraGuidance !== 'object' || extraGuidance === null) {
+    return buildKnowledge(bundledFiles(), extraGuidance)
+  }
+  // The action and the analysis both load with the same settings object; build it once.
+  let knowledge = withGuidance.get(extraGuidance)
+  if (!knowledge) {
+    knowledge = buildKnowledge(bundledFiles(), extraGuidance)
+    withGuidance.set(extraGuidance, knowledge)
+  }
+  return knowledge
 }
