@@ -81,7 +81,10 @@ function keyPath(path: readonly PropertyKey[]): string {
   return out === '' ? '(root)' : out
 }
 
-function zodProblems(error: z.ZodError, fileOf: (path: readonly PropertyKey[]) => { file: string; path: readonly PropertyKey[] }): string[] {
+function zodProblems(
+  error: z.ZodError,
+  fileOf: (path: readonly PropertyKey[]) => { file: string; path: readonly PropertyKey[] },
+): string[] {
   return error.issues.map((issue) => {
     const { file, path } = fileOf(issue.path)
     return `${file}: ${keyPath(path)}: ${issue.message}`
@@ -110,7 +113,10 @@ function duplicateIdProblems<T extends { id: string }>(items: readonly Located<T
 }
 
 /** Base items, then extra items: a same id replaces the base item in place, a new id is appended. */
-function mergeById<T extends { id: string }>(base: Located<T>[], extra: Located<T>[]): Located<T>[] {
+function mergeById<T extends { id: string }>(
+  base: Located<T>[],
+  extra: Located<T>[],
+): Located<T>[] {
   const merged = [...base]
   const indexById = new Map(merged.map((l, i) => [l.item.id, i]))
   for (const l of extra) {
@@ -165,18 +171,24 @@ function packageProblems(
     const name = normalize(p.name)
     const first = seen.get(name)
     if (first !== undefined) {
-      problems.push(`${FILE_OF_KEY.signals}: ${key}[${i}].name: duplicate package "${p.name}" (already listed as "${first}")`)
+      problems.push(
+        `${FILE_OF_KEY.signals}: ${key}[${i}].name: duplicate package "${p.name}" (already listed as "${first}")`,
+      )
     } else {
       seen.set(name, p.name)
     }
     if (key === 'npm' && p.name.includes('*') && !/^@[^/]+\/\*$/.test(p.name)) {
-      problems.push(`${FILE_OF_KEY.signals}: ${key}[${i}].name: a wildcard must be a whole scope, as in "@scope/*"`)
+      problems.push(
+        `${FILE_OF_KEY.signals}: ${key}[${i}].name: a wildcard must be a whole scope, as in "@scope/*"`,
+      )
     }
   })
   return problems
 }
 
-function npmLookup(packages: readonly PackageSignal[]): (name: string) => PackageSignal | undefined {
+function npmLookup(
+  packages: readonly PackageSignal[],
+): (name: string) => PackageSignal | undefined {
   const byName = new Map(packages.map((p) => [p.name, p]))
   return (name) => {
     const exact = byName.get(name)
@@ -223,7 +235,9 @@ export function buildKnowledge(files: unknown, extraGuidance?: unknown): Knowled
   const problems: string[] = []
 
   problems.push(
-    ...duplicateIdProblems(data.sources.map((item, i) => ({ item, file: FILE_OF_KEY.sources, path: `[${i}]` }))),
+    ...duplicateIdProblems(
+      data.sources.map((item, i) => ({ item, file: FILE_OF_KEY.sources, path: `[${i}]` })),
+    ),
   )
   const base: LocatedGuidance = {
     rules: locate(data.guidance.rules, guidanceFile, 'rules'),
@@ -235,7 +249,9 @@ export function buildKnowledge(files: unknown, extraGuidance?: unknown): Knowled
     if (extra) problems.push(...duplicateIdProblems<{ id: string }>(extra[kind]))
   }
   const rules = extra ? mergeById(base.rules, extra.rules) : base.rules
-  const disagreements = extra ? mergeById(base.disagreements, extra.disagreements) : base.disagreements
+  const disagreements = extra
+    ? mergeById(base.disagreements, extra.disagreements)
+    : base.disagreements
   const mitigations = extra ? mergeById(base.mitigations, extra.mitigations) : base.mitigations
 
   const sourceIds = new Set(data.sources.map((s) => s.id))
@@ -247,7 +263,8 @@ export function buildKnowledge(files: unknown, extraGuidance?: unknown): Knowled
   const checkSources = (file: string, path: string, ids: readonly string[]) =>
     ids.forEach((id, i) => {
       if (!sourceIds.has(id)) problems.push(unknown(file, `${path}[${i}]`, 'source', id))
-      else if (ids.indexOf(id) !== i) problems.push(`${file}: ${path}[${i}]: source "${id}" cited twice`)
+      else if (ids.indexOf(id) !== i)
+        problems.push(`${file}: ${path}[${i}]: source "${id}" cited twice`)
     })
 
   for (const { item: rule, file, path } of rules) {
@@ -256,7 +273,9 @@ export function buildKnowledge(files: unknown, extraGuidance?: unknown): Knowled
       const m = mitigationById.get(id)
       if (!m) problems.push(unknown(file, `${path}.mitigations[${i}]`, 'mitigation', id))
       else if (m.stack !== rule.stack) {
-        problems.push(`${file}: ${path}.mitigations[${i}]: mitigation "${id}" is for ${m.stack}, the rule for ${rule.stack}`)
+        problems.push(
+          `${file}: ${path}.mitigations[${i}]: mitigation "${id}" is for ${m.stack}, the rule for ${rule.stack}`,
+        )
       }
     })
   }
@@ -269,17 +288,21 @@ export function buildKnowledge(files: unknown, extraGuidance?: unknown): Knowled
   for (const { item: m, file, path } of mitigations) {
     checkSources(file, `${path}.sources`, m.sources)
     m.detect.patterns.forEach((id, i) => {
-      if (!patternIds.has(id)) problems.push(unknown(file, `${path}.detect.patterns[${i}]`, 'pattern', id))
+      if (!patternIds.has(id))
+        problems.push(unknown(file, `${path}.detect.patterns[${i}]`, 'pattern', id))
     })
   }
 
   problems.push(
-    ...duplicateIdProblems(data.patterns.map((item, i) => ({ item, file: FILE_OF_KEY.patterns, path: `[${i}]` }))),
+    ...duplicateIdProblems(
+      data.patterns.map((item, i) => ({ item, file: FILE_OF_KEY.patterns, path: `[${i}]` })),
+    ),
   )
   const patterns: CompiledPattern[] = []
   data.patterns.forEach((pattern, i) => {
     const re = compilePattern(pattern)
-    if (typeof re === 'string') problems.push(`${FILE_OF_KEY.patterns}: [${i}].regex: does not compile: ${re}`)
+    if (typeof re === 'string')
+      problems.push(`${FILE_OF_KEY.patterns}: [${i}].regex: does not compile: ${re}`)
     else patterns.push({ ...pattern, re })
   })
 
