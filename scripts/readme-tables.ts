@@ -24,7 +24,8 @@ export function defaultText(input: string, metadata: ActionMetadata): string {
   if (fromActionYml !== undefined) return `\`${fromActionYml}\``
   const defaults = settingsSchema.parse({}) as Record<string, unknown>
   const value = defaults[input]
-  if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return 'empty'
+  if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0))
+    return 'empty'
   return `\`${String(value)}\``
 }
 
@@ -61,20 +62,27 @@ function replaceBetween(text: string, name: string, content: string): string {
   return `${text.slice(0, from + start.length)}\n\n${content}\n\n${text.slice(to)}`
 }
 
-/** README.md with fresh tables, formatted the way `npm run format` leaves it. */
+/** A generated table formatted the way `npm run format` leaves it. */
+async function formatTable(table: string): Promise<string> {
+  const options = (await resolveConfig(README_FILE)) ?? {}
+  return (await format(table, { ...options, filepath: README_FILE })).trimEnd()
+}
+
+/** README.md with fresh tables; the text around them is left exactly as it is. */
 export async function updateReadme(readme: string, actionYml: string): Promise<string> {
   const metadata = parseActionYml(actionYml)
-  const updated = replaceBetween(
-    replaceBetween(readme, 'inputs', inputsTable(metadata)),
-    'outputs',
-    outputsTable(metadata),
-  )
-  const options = (await resolveConfig(README_FILE)) ?? {}
-  return format(updated, { ...options, filepath: README_FILE })
+  const [inputs, outputs] = await Promise.all([
+    formatTable(inputsTable(metadata)),
+    formatTable(outputsTable(metadata)),
+  ])
+  return replaceBetween(replaceBetween(readme, 'inputs', inputs), 'outputs', outputs)
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const [readme, actionYml] = await Promise.all([readFile(README_FILE, 'utf8'), readFile(ACTION_FILE, 'utf8')])
+  const [readme, actionYml] = await Promise.all([
+    readFile(README_FILE, 'utf8'),
+    readFile(ACTION_FILE, 'utf8'),
+  ])
   await writeFile(README_FILE, await updateReadme(readme, actionYml))
   process.stdout.write(`updated the tables in ${README_FILE}\n`)
 }

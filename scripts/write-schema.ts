@@ -3,7 +3,9 @@ import { writeFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { configFileJsonSchema } from '../src/config/schema.js'
 
-export const SCHEMA_FILE = fileURLToPath(new URL('../schema/stack-fit.schema.json', import.meta.url))
+export const SCHEMA_FILE = fileURLToPath(
+  new URL('../schema/stack-fit.schema.json', import.meta.url),
+)
 
 export function schemaFileText(): string {
   return `${JSON.stringify(configFileJsonSchema(), null, 2)}\n`

@@ -20,14 +20,18 @@ export interface IssueApi {
   /** Open issues carrying the label (the API also lists pull requests; they are filtered out). */
   listOpenIssues(label: string): Promise<TrackingIssue[]>
   createIssue(title: string, body: string, labels: string[]): Promise<TrackingIssue>
-  updateIssue(number: number, changes: { title?: string; body?: string; state?: 'closed' }): Promise<TrackingIssue>
+  updateIssue(
+    number: number,
+    changes: { title?: string; body?: string; state?: 'closed' },
+  ): Promise<TrackingIssue>
 }
 
 /** Components a person should look at: mismatches and caveats nobody has accepted. */
 export function findingsOf(report: Report): number {
   return report.components.filter(
     (c) =>
-      (c.verdict.verdict === 'mismatch' || c.verdict.verdict === 'fits-with-caveats') && !c.verdict.accepted,
+      (c.verdict.verdict === 'mismatch' || c.verdict.verdict === 'fits-with-caveats') &&
+      !c.verdict.accepted,
   ).length
 }
 
@@ -37,8 +41,7 @@ export function isOwnIssue(issue: TrackingIssue, identity: TokenIdentity): boole
 }
 
 export type AuditOutcome =
-  | { action: 'created' | 'updated' | 'unchanged' | 'closed'; url: string }
-  | { action: 'none' }
+  { action: 'created' | 'updated' | 'unchanged' | 'closed'; url: string } | { action: 'none' }
 
 export async function publishAuditIssue(
   api: IssueApi,
@@ -57,7 +60,10 @@ export async function publishAuditIssue(
     const created = await api.createIssue(request.title, body, [AUDIT_LABEL])
     return { action: 'created', url: created.html_url }
   }
-  if (issue.body?.replace(/\r\n?/g, '\n').trimEnd() === body.trimEnd() && issue.title === request.title) {
+  if (
+    issue.body?.replace(/\r\n?/g, '\n').trimEnd() === body.trimEnd() &&
+    issue.title === request.title
+  ) {
     return { action: 'unchanged', url: issue.html_url }
   }
   const updated = await api.updateIssue(issue.number, { title: request.title, body })

@@ -11,8 +11,7 @@ const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/
 const SAFE_REF = /^(?!-)(?!.*\.\.)[A-Za-z0-9._/@+-]{1,255}$/
 
 export type RevisionReport =
-  | { kind: 'report'; sha: string; report: Report }
-  | { kind: 'unavailable'; reason: string }
+  { kind: 'report'; sha: string; report: Report } | { kind: 'unavailable'; reason: string }
 
 /** Where `dir` sits inside its repository ('' at the top); undefined outside any repository. */
 export async function repositoryPrefix(dir: string): Promise<string | undefined> {
@@ -26,7 +25,9 @@ export async function repositoryPrefix(dir: string): Promise<string | undefined>
 
 async function localCommit(dir: string, rev: string): Promise<string | undefined> {
   try {
-    return (await runGit(dir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`])).trim()
+    return (
+      await runGit(dir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`])
+    ).trim()
   } catch {
     return undefined
   }
@@ -37,12 +38,21 @@ async function localCommit(dir: string, rev: string): Promise<string | undefined
  * here yet; actions/checkout leaves the token in the clone's config for exactly this.
  */
 export async function resolveCommit(dir: string, ref: string): Promise<string> {
-  if (!SAFE_REF.test(ref)) throw new GitError(`'${ref}' is not a commit or ref name Stack Fit accepts`)
+  if (!SAFE_REF.test(ref))
+    throw new GitError(`'${ref}' is not a commit or ref name Stack Fit accepts`)
   const local = await localCommit(dir, ref)
   if (local) return local
   await runGit(
     dir,
-    ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', '--end-of-options', ref],
+    [
+      'fetch',
+      '--no-tags',
+      '--no-recurse-submodules',
+      '--depth=1',
+      'origin',
+      '--end-of-options',
+      ref,
+    ],
     { timeoutMs: FETCH_TIMEOUT_MS },
   )
   const fetched = await localCommit(dir, FULL_SHA.test(ref) ? ref : 'FETCH_HEAD')
@@ -85,7 +95,10 @@ export async function analyzeRevision(
   }
   const source = await openRevision(scanDir, sha, prefix).catch((err: Error) => err)
   if (source instanceof Error) {
-    return { kind: 'unavailable', reason: `${sha.slice(0, 12)} could not be listed: ${source.message}` }
+    return {
+      kind: 'unavailable',
+      reason: `${sha.slice(0, 12)} could not be listed: ${source.message}`,
+    }
   }
   try {
     return { kind: 'report', sha, report: await analyzeRepository(source, options) }

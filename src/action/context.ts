@@ -52,7 +52,10 @@ export function runKindOf(eventName: string): RunKind {
   return 'other'
 }
 
-export function readRunContext(env: Record<string, string | undefined>, rawPayload: unknown): RunContext {
+export function readRunContext(
+  env: Record<string, string | undefined>,
+  rawPayload: unknown,
+): RunContext {
   const eventName = env.GITHUB_EVENT_NAME ?? ''
   const parsed = payloadSchema.safeParse(rawPayload ?? {})
   const payload = parsed.success ? parsed.data : {}
@@ -71,7 +74,9 @@ export function readRunContext(env: Record<string, string | undefined>, rawPaylo
     pullRequest?.baseSha ?? (kind === 'merge-group' ? payload.merge_group?.base_sha : undefined)
   const server = env.GITHUB_SERVER_URL ?? 'https://github.com'
   const runUrl =
-    fullName && env.GITHUB_RUN_ID ? `${server}/${fullName}/actions/runs/${env.GITHUB_RUN_ID}` : undefined
+    fullName && env.GITHUB_RUN_ID
+      ? `${server}/${fullName}/actions/runs/${env.GITHUB_RUN_ID}`
+      : undefined
   return {
     eventName,
     kind,

@@ -18,7 +18,12 @@ export const RATE_LIMIT_RETRIES = 2
 export const MAX_RATE_LIMIT_WAIT_SECONDS = 120
 export const REQUEST_TIMEOUT_MS = 30_000
 
-export function rateLimitDecision(kind: 'primary' | 'secondary', retryAfter: number, retryCount: number, route: string): boolean {
+export function rateLimitDecision(
+  kind: 'primary' | 'secondary',
+  retryAfter: number,
+  retryCount: number,
+  route: string,
+): boolean {
   const wait = retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS && retryCount < RATE_LIMIT_RETRIES
   core.warning(
     `GitHub API ${kind} rate limit hit on ${route}; ${wait ? `retrying in ${retryAfter} s` : 'giving up on this request'}`,
@@ -35,7 +40,12 @@ export function createClient(token: string): GitHubClient {
         onRateLimit: (retryAfter, options, _octokit, retryCount) =>
           rateLimitDecision('primary', retryAfter, retryCount, `${options.method} ${options.url}`),
         onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) =>
-          rateLimitDecision('secondary', retryAfter, retryCount, `${options.method} ${options.url}`),
+          rateLimitDecision(
+            'secondary',
+            retryAfter,
+            retryCount,
+            `${options.method} ${options.url}`,
+          ),
       },
       log: { debug: core.debug, info: core.debug, warn: core.debug, error: core.debug },
     },
@@ -52,7 +62,10 @@ export function createClient(token: string): GitHubClient {
  * Installation tokens (`ghs_`: GITHUB_TOKEN and GitHub Apps) cannot call GET /user; any other
  * token is asked, and treated as an installation token when it cannot answer.
  */
-export async function resolveIdentity(octokit: GitHubClient, token: string): Promise<TokenIdentity> {
+export async function resolveIdentity(
+  octokit: GitHubClient,
+  token: string,
+): Promise<TokenIdentity> {
   if (token.startsWith('ghs_')) return { kind: 'bot' }
   try {
     const { data } = await octokit.rest.users.getAuthenticated()
@@ -62,7 +75,11 @@ export async function resolveIdentity(octokit: GitHubClient, token: string): Pro
   }
 }
 
-export function repositoryApi(octokit: GitHubClient, owner: string, repo: string): CommentApi & IssueApi {
+export function repositoryApi(
+  octokit: GitHubClient,
+  owner: string,
+  repo: string,
+): CommentApi & IssueApi {
   return {
     listComments: async (issue) =>
       (await octokit.paginate(octokit.rest.issues.listComments, {
@@ -72,9 +89,11 @@ export function repositoryApi(octokit: GitHubClient, owner: string, repo: string
         per_page: 100,
       })) as IssueComment[],
     createComment: async (issue, body) =>
-      (await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body })).data as IssueComment,
+      (await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body }))
+        .data as IssueComment,
     updateComment: async (id, body) =>
-      (await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body })).data as IssueComment,
+      (await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body }))
+        .data as IssueComment,
     deleteComment: async (id) => {
       await octokit.rest.issues.deleteComment({ owner, repo, comment_id: id })
     },
@@ -89,7 +108,8 @@ export function repositoryApi(octokit: GitHubClient, owner: string, repo: string
         per_page: 100,
       })) as TrackingIssue[],
     createIssue: async (title, body, labels) =>
-      (await octokit.rest.issues.create({ owner, repo, title, body, labels })).data as TrackingIssue,
+      (await octokit.rest.issues.create({ owner, repo, title, body, labels }))
+        .data as TrackingIssue,
     updateIssue: async (number, changes) =>
       (await octokit.rest.issues.update({ owner, repo, issue_number: number, ...changes }))
         .data as TrackingIssue,
@@ -109,7 +129,10 @@ export async function pullRequestsForCommit(
     commit_sha: sha,
   })
   return data
-    .filter((pr) => pr.state === 'open' && pr.head.sha === sha && pr.base.repo.full_name === `${owner}/${repo}`)
+    .filter(
+      (pr) =>
+        pr.state === 'open' && pr.head.sha === sha && pr.base.repo.full_name === `${owner}/${repo}`,
+    )
     .map((pr) => pr.number)
 }
 

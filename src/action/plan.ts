@@ -20,9 +20,11 @@ export function planComment(
   const pr = context.pullRequest
   const wouldComment =
     (context.kind === 'pull-request' && pr !== undefined) ||
-    (mode === 'always' && (context.eventName === 'push' || context.eventName === 'workflow_dispatch'))
+    (mode === 'always' &&
+      (context.eventName === 'push' || context.eventName === 'workflow_dispatch'))
   if (!wouldComment) return { kind: 'none' }
-  if (!hasToken) return { kind: 'none', warning: 'No github-token was given, so no comment is written.' }
+  if (!hasToken)
+    return { kind: 'none', warning: 'No github-token was given, so no comment is written.' }
   const readOnly = readOnlyReason(context)
   if (readOnly) {
     return {

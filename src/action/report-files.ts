@@ -20,16 +20,25 @@ export function resolveOutputPath(key: string, value: string, roots: OutputRoots
   const inWorkspace = isInside(roots.workspace, absolute)
   const inTemp = isInside(roots.runnerTemp, absolute)
   if (absolute === roots.workspace || absolute === roots.runnerTemp || (!inWorkspace && !inTemp)) {
-    throw new ConfigError(`Invalid '${key}': ${value} must name a file inside the workspace or RUNNER_TEMP`)
+    throw new ConfigError(
+      `Invalid '${key}': ${value} must name a file inside the workspace or RUNNER_TEMP`,
+    )
   }
-  if (inWorkspace && nodePath.relative(roots.workspace, absolute).split(nodePath.sep).includes('.git')) {
+  if (
+    inWorkspace &&
+    nodePath.relative(roots.workspace, absolute).split(nodePath.sep).includes('.git')
+  ) {
     throw new ConfigError(`Invalid '${key}': ${value} is inside .git`)
   }
   return absolute
 }
 
 /** Creates or replaces the file; refuses when the file or a parent directory is a link leading elsewhere. */
-export async function writeOutputFile(path: string, text: string, roots: OutputRoots): Promise<void> {
+export async function writeOutputFile(
+  path: string,
+  text: string,
+  roots: OutputRoots,
+): Promise<void> {
   const dir = nodePath.dirname(path)
   await fs.mkdir(dir, { recursive: true })
   const realDir = await fs.realpath(dir)

@@ -40,7 +40,8 @@ export interface MarkerMeta {
   at?: string
 }
 
-const MARKER_PATTERN = /^<!-- stack-fit:comment(?: head=([0-9a-f]{7,64}))?(?: at=([0-9TZ:.+-]{10,40}))? -->\n?/
+const MARKER_PATTERN =
+  /^<!-- stack-fit:comment(?: head=([0-9a-f]{7,64}))?(?: at=([0-9TZ:.+-]{10,40}))? -->\n?/
 
 export function markerLine(meta: MarkerMeta): string {
   const head = meta.head && /^[0-9a-f]{7,64}$/.test(meta.head) ? ` head=${meta.head}` : ''
@@ -102,7 +103,10 @@ export type StickyOutcome =
   | { action: 'created' | 'updated' | 'unchanged'; url: string; deleted: number }
   | { action: 'skipped'; reason: string; deleted: number; url?: string }
 
-export async function publishStickyComment(api: CommentApi, request: StickyRequest): Promise<StickyOutcome> {
+export async function publishStickyComment(
+  api: CommentApi,
+  request: StickyRequest,
+): Promise<StickyOutcome> {
   const { issue, meta, identity } = request
   if (meta.head) {
     const current = await api.pullRequestHead(issue)
@@ -125,7 +129,12 @@ export async function publishStickyComment(api: CommentApi, request: StickyReque
   }
   const deleted = await deleteAll(api, extras)
   if (!mayReplace(parseMarker(keep.body), meta)) {
-    return { action: 'skipped', reason: 'a later run already reported on this commit', deleted, url: keep.html_url }
+    return {
+      action: 'skipped',
+      reason: 'a later run already reported on this commit',
+      deleted,
+      url: keep.html_url,
+    }
   }
   if (reportPart(keep.body) === reportPart(body)) {
     return { action: 'unchanged', url: keep.html_url, deleted }
@@ -149,7 +158,10 @@ async function settleRace(
   if (!oldest || oldest.id === created.id || !own.some((c) => c.id === created.id)) {
     return { action: 'created', url: created.html_url, deleted: 0 }
   }
-  if (mayReplace(parseMarker(oldest.body), request.meta) && reportPart(oldest.body) !== reportPart(body)) {
+  if (
+    mayReplace(parseMarker(oldest.body), request.meta) &&
+    reportPart(oldest.body) !== reportPart(body)
+  ) {
     await api.updateComment(oldest.id, body)
   }
   const deleted = await deleteAll(api, [created])

@@ -43,7 +43,13 @@ function component(path: string, verdict: VerdictKind, accepted?: string): Compo
     name: path || 'root',
     manifests: [],
     fileCount: 1,
-    stack: { stack: path === 'go' ? 'other' : 'python', otherName: path === 'go' ? 'Go' : undefined, languages: [], mixed: false, evidence: [] },
+    stack: {
+      stack: path === 'go' ? 'other' : 'python',
+      otherName: path === 'go' ? 'Go' : undefined,
+      languages: [],
+      mixed: false,
+      evidence: [],
+    },
     workloads: [],
     primary: ['io-api'],
     verdict: {
@@ -97,14 +103,21 @@ describe('run context', () => {
   })
 
   it('knows a fork and Dependabot get a read-only token on pull_request, not on pull_request_target', () => {
-    expect(readOnlyReason(readRunContext(env('pull_request'), forkPr))).toMatch(/fork \(mallory\/shop\)/)
+    expect(readOnlyReason(readRunContext(env('pull_request'), forkPr))).toMatch(
+      /fork \(mallory\/shop\)/,
+    )
     expect(readOnlyReason(readRunContext(env('pull_request_target'), forkPr))).toBeUndefined()
-    const dependabot = readRunContext(env('pull_request', { GITHUB_ACTOR: 'dependabot[bot]' }), sameRepoPr)
+    const dependabot = readRunContext(
+      env('pull_request', { GITHUB_ACTOR: 'dependabot[bot]' }),
+      sameRepoPr,
+    )
     expect(readOnlyReason(dependabot)).toMatch(/Dependabot/)
   })
 
   it('takes the merge group base and ignores a payload it cannot read', () => {
-    const group = readRunContext(env('merge_group'), { merge_group: { head_sha: 'x', base_sha: 'y'.repeat(40) } })
+    const group = readRunContext(env('merge_group'), {
+      merge_group: { head_sha: 'x', base_sha: 'y'.repeat(40) },
+    })
     expect(group.eventBaseSha).toBe('y'.repeat(40))
     const broken = readRunContext(env('pull_request'), { pull_request: { number: 'one' } })
     expect(broken.pullRequest).toBeUndefined()
@@ -134,7 +147,10 @@ describe('planComment', () => {
   })
 
   it('in always mode looks for the pull request of a pushed commit', () => {
-    expect(planComment('always', push, true, false)).toEqual({ kind: 'commit', sha: 'm'.repeat(40) })
+    expect(planComment('always', push, true, false)).toEqual({
+      kind: 'commit',
+      sha: 'm'.repeat(40),
+    })
     expect(planComment('always', schedule, true, false)).toEqual({ kind: 'none' })
   })
 
@@ -161,8 +177,12 @@ describe('fail-on and outputs', () => {
 
   it('fails on unaccepted mismatches, and on caveats too with caveat', () => {
     expect(failureOf(r, 'never')).toBeUndefined()
-    expect(failureOf(r, 'mismatch')).toBe("Stack Fit: 1 component at or above fail-on 'mismatch': api (mismatch)")
-    expect(failureOf(r, 'caveat')).toMatch(/2 components .*api \(mismatch\), web \(fits-with-caveats\)/)
+    expect(failureOf(r, 'mismatch')).toBe(
+      "Stack Fit: 1 component at or above fail-on 'mismatch': api (mismatch)",
+    )
+    expect(failureOf(r, 'caveat')).toMatch(
+      /2 components .*api \(mismatch\), web \(fits-with-caveats\)/,
+    )
     expect(failureOf(report([component('legacy', 'mismatch', 'ok')]), 'mismatch')).toBeUndefined()
   })
 
@@ -196,14 +216,18 @@ describe('report files', () => {
   afterAll(() => rmSync(root, { recursive: true, force: true }))
 
   it('stay inside the workspace or RUNNER_TEMP and out of .git', () => {
-    expect(resolveOutputPath('json-file', 'out/r.json', roots)).toBe(nodePath.join(roots.workspace, 'out/r.json'))
+    expect(resolveOutputPath('json-file', 'out/r.json', roots)).toBe(
+      nodePath.join(roots.workspace, 'out/r.json'),
+    )
     expect(resolveOutputPath('json-file', nodePath.join(roots.runnerTemp, 'r.json'), roots)).toBe(
       nodePath.join(roots.runnerTemp, 'r.json'),
     )
     expect(() => resolveOutputPath('sarif-file', '../escape.sarif', roots)).toThrow(
       "Invalid 'sarif-file': ../escape.sarif must name a file inside the workspace or RUNNER_TEMP",
     )
-    expect(() => resolveOutputPath('json-file', '.git/hooks/pre-commit', roots)).toThrow(/inside \.git/)
+    expect(() => resolveOutputPath('json-file', '.git/hooks/pre-commit', roots)).toThrow(
+      /inside \.git/,
+    )
   })
 
   it('never write through a symbolic link', async () => {
@@ -229,7 +253,9 @@ describe('rebaseSarif', () => {
       runs: [
         {
           results: [
-            { locations: [{ physicalLocation: { artifactLocation: { uri: 'api/package.json' } } }] },
+            {
+              locations: [{ physicalLocation: { artifactLocation: { uri: 'api/package.json' } } }],
+            },
             { locations: [{ physicalLocation: { artifactLocation: { uri: 'file:///abs' } } }] },
           ],
         },
@@ -239,7 +265,11 @@ describe('rebaseSarif', () => {
     expect(rebased.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe(
       'services/api/package.json',
     )
-    expect(rebased.runs[0]!.results[1]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe('file:///abs')
-    expect(sarif.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe('api/package.json')
+    expect(rebased.runs[0]!.results[1]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe(
+      'file:///abs',
+    )
+    expect(sarif.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe(
+      'api/package.json',
+    )
   })
 })

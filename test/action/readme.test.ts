@@ -11,7 +11,10 @@ import { INPUT_KEYS } from '../../src/config/schema.js'
 import { verdictOutputs } from '../../src/action/plan.js'
 import type { Report } from '../../src/model.js'
 
-const [readme, actionYml] = await Promise.all([readFile(README_FILE, 'utf8'), readFile(ACTION_FILE, 'utf8')])
+const [readme, actionYml] = await Promise.all([
+  readFile(README_FILE, 'utf8'),
+  readFile(ACTION_FILE, 'utf8'),
+])
 const metadata = parseActionYml(actionYml)
 const raw = parseActionYml(actionYml) as unknown as {
   runs: { using: string; main: string }
@@ -25,7 +28,9 @@ describe('action.yml', () => {
   })
 
   it("keeps only github-token's default; the others live in the schema", () => {
-    const withDefault = Object.entries(metadata.inputs).filter(([, input]) => input.default !== undefined)
+    const withDefault = Object.entries(metadata.inputs).filter(
+      ([, input]) => input.default !== undefined,
+    )
     expect(withDefault.map(([name]) => name)).toEqual(['github-token'])
     expect(metadata.inputs['github-token']?.default).toBe('${{ github.token }}')
   })

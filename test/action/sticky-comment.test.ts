@@ -67,8 +67,18 @@ class FakeThread implements CommentApi {
 const bot: TokenIdentity = { kind: 'bot' }
 const at = (s: number) => new Date(Date.parse('2026-02-01T00:00:00Z') + s * 1000).toISOString()
 
-function request(rendered: string, overrides: Partial<Parameters<typeof publishStickyComment>[1]> = {}) {
-  return { issue: 7, rendered, meta: { head: HEAD, at: at(0) }, identity: bot, createIfMissing: true, ...overrides }
+function request(
+  rendered: string,
+  overrides: Partial<Parameters<typeof publishStickyComment>[1]> = {},
+) {
+  return {
+    issue: 7,
+    rendered,
+    meta: { head: HEAD, at: at(0) },
+    identity: bot,
+    createIfMissing: true,
+    ...overrides,
+  }
 }
 
 describe('marker', () => {
@@ -100,11 +110,17 @@ describe('publishStickyComment', () => {
     expect(first.action).toBe('created')
     expect(thread.writes).toEqual(['create'])
 
-    const again = await publishStickyComment(thread, request('one', { meta: { head: HEAD, at: at(60) } }))
+    const again = await publishStickyComment(
+      thread,
+      request('one', { meta: { head: HEAD, at: at(60) } }),
+    )
     expect(again.action).toBe('unchanged')
     expect(thread.writes).toEqual(['create'])
 
-    const changed = await publishStickyComment(thread, request('two', { meta: { head: HEAD, at: at(120) } }))
+    const changed = await publishStickyComment(
+      thread,
+      request('two', { meta: { head: HEAD, at: at(120) } }),
+    )
     expect(changed.action).toBe('updated')
     expect(thread.comments).toHaveLength(1)
     expect(reportPart(thread.comments[0]!.body)).toBe('two')
@@ -122,7 +138,10 @@ describe('publishStickyComment', () => {
     const thread = new FakeThread()
     thread.add(stickyBody('bot report', {}), BOT)
     const mine = thread.add(stickyBody('my report', {}), PERSON)
-    await publishStickyComment(thread, request('new', { identity: { kind: 'user', login: 'octocat' } }))
+    await publishStickyComment(
+      thread,
+      request('new', { identity: { kind: 'user', login: 'octocat' } }),
+    )
     expect(thread.writes).toEqual([`update ${mine.id}`])
   })
 
@@ -130,7 +149,10 @@ describe('publishStickyComment', () => {
     const thread = new FakeThread()
     await publishStickyComment(thread, request('one'))
     thread.comments = []
-    const outcome = await publishStickyComment(thread, request('one', { meta: { head: HEAD, at: at(9) } }))
+    const outcome = await publishStickyComment(
+      thread,
+      request('one', { meta: { head: HEAD, at: at(9) } }),
+    )
     expect(outcome.action).toBe('created')
     expect(thread.comments).toHaveLength(1)
   })

@@ -1,0 +1,294 @@
+// The Action: settings in, one analysis (two with drift), then summary, files, outputs,
+// annotations, comment or audit issue, and the exit that `fail-on` decides.
+import * as core from '@actions/core'
+import { readFileSync } from 'node:fs'
+import { stat } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import * as nodePath from 'node:path'
+import { type AnalyzeOptions, analyzeRepository } from '../analysis/analyze.js'
+import { type Drift, computeDrift } from '../analysis/drift.js'
+import { ConfigError } from '../config/load.js'
+import type { Settings } from '../config/schema.js'
+import { KnowledgeError, loadKnowledge } from '../knowledge/load.js'
+import type { Report } from '../model.js'
+import { buildAnnotations } from '../report/annotations.js'
+import { type GuidanceIndex, guidanceIndexOf } from '../report/guidance.js'
+import { renderJson } from '../report/json.js'
+import { COMMENT_LIMIT_CHARS, renderMarkdown } from '../report/markdown.js'
+import { renderSarif } from '../report/sarif.js'
+import { FsFileSource } from '../scan/fs-source.js'
+import { VERSION } from '../version.js'
+import { findingsOf, publishAuditIssue } from './audit-issue.js'
+import { analyzeRevision } from './base.js'
+import { type RunContext, readRunContext } from './context.js'
+import {
+  createClient,
+  describeApiFailure,
+  pullRequestsForCommit,
+  repositoryApi,
+  resolveIdentity,
+} from './github.js'
+import { getInputs } from './inputs.js'
+import {
+  baseToCompare,
+  failureOf,
+  planComment,
+  verdictOutputs,
+  wantsAuditIssue,
+  workspacePath,
+} from './plan.js'
+import { type OutputRoots, resolveOutputPath, writeOutputFile } from './report-files.js'
+import { rebaseSarif } from './sarif-paths.js'
+import { type MarkerMeta, markerLine, publishStickyComment } from './sticky-comment.js'
+
+/** GitHub shows at most this many annotations of each level per step. */
+export const ANNOTATIONS_PER_LEVEL = 10
+
+interface Analysis {
+  report: Report
+  drift?: Drift
+  guidance: GuidanceIndex
+}
+
+export async function run(): Promise<void> {
+  const startedAt = new Date()
+  const roots: OutputRoots = {
+    workspace: nodePath.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd()),
+    runnerTemp: nodePath.resolve(process.env.RUNNER_TEMP ?? tmpdir()),
+  }
+  let summary: string | undefined
+  let summaryWanted = true
+  try {
+    const { settings, configFile } = await getInputs(new FsFileSource(roots.workspace))
+    summaryWanted = settings.summary
+    const context = readRunContext(process.env, readEventPayload(process.env.GITHUB_EVENT_PATH))
+    const files = {
+      json: settings['json-file']
+        ? resolveOutputPath('json-file', settings['json-file'], roots)
+        : nodePath.join(
+            roots.runnerTemp,
+            'stack-fit',
+            `report-${process.env.GITHUB_ACTION || 'run'}.json`,
+          ),
+      sarif: settings['sarif-file']
+        ? resolveOutputPath('sarif-file', settings['sarif-file'], roots)
+        : undefined,
+    }
+    const scanDir = await resolveScanDir(settings.path, roots.workspace)
+    const scanPrefix = nodePath.relative(roots.workspace, scanDir).split(nodePath.sep).join('/')
+    const analysis = await analyse(settings, configFile, context, scanDir)
+    const { report, drift, guidance } = analysis
+    core.info(`Stack Fit: ${report.components.length} component(s), overall ${report.overall}`)
+    const title = settings.path === '.' ? undefined : `Stack Fit: ${settings.path}`
+    const runUrl = context.runUrl
+    summary = renderMarkdown(report, { guidance, flavor: 'summary', drift, runUrl, title })
+
+    await writeOutputFile(files.json, renderJson(report), roots)
+    core.setOutput('report-file', files.json)
+    if (files.sarif) {
+      const sarif = rebaseSarif(renderSarif(report, guidance, { toolVersion: VERSION }), scanPrefix)
+      await writeOutputFile(files.sarif, `${JSON.stringify(sarif, null, 2)}\n`, roots)
+      core.setOutput('sarif-file', files.sarif)
+    }
+    for (const [name, value] of Object.entries(verdictOutputs(report))) core.setOutput(name, value)
+    if (settings.annotations) annotate(report, scanPrefix)
+
+    await publish(settings, context, analysis, startedAt, { runUrl, title })
+
+    const failure = failureOf(report, settings['fail-on'])
+    if (failure) core.setFailed(failure)
+  } catch (err) {
+    const message =
+      err instanceof ConfigError ? err.message : `Stack Fit could not run: ${errorText(err)}`
+    core.setFailed(message)
+    summary ??= `## Stack Fit\n\n:x: ${escapeHtml(message)}\n`
+  } finally {
+    if (summaryWanted && summary) {
+      try {
+        await core.summary.addRaw(summary, true).write()
+      } catch (err) {
+        core.warning(`Could not write the job summary: ${errorText(err)}`)
+      }
+    }
+  }
+}
+
+function readEventPayload(path: string | undefined): unknown {
+  if (!path) return {}
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as unknown
+  } catch (err) {
+    core.warning(`Could not read the event payload ${path}: ${errorText(err)}`)
+    return {}
+  }
+}
+
+async function resolveScanDir(path: string, workspace: string): Promise<string> {
+  const dir = nodePath.resolve(workspace, path)
+  const relative = nodePath.relative(workspace, dir)
+  if (relative.startsWith('..') || nodePath.isAbsolute(relative)) {
+    throw new ConfigError(`Invalid input 'path': ${path} is outside the workspace`)
+  }
+  const info = await stat(dir).catch(() => undefined)
+  if (!info?.isDirectory())
+    throw new ConfigError(`Invalid input 'path': ${path} is not a directory`)
+  return dir
+}
+
+async function analyse(
+  settings: Settings,
+  configFile: string | undefined,
+  context: RunContext,
+  scanDir: string,
+): Promise<Analysis> {
+  let knowledge
+  try {
+    knowledge = loadKnowledge(settings.guidance)
+  } catch (err: unknown) {
+    if (err instanceof KnowledgeError) {
+      throw new ConfigError(
+        `${configFile ?? 'config file'}: guidance: ${err.message.split('\n', 1)[0]}`,
+      )
+    }
+    throw err
+  }
+  const options: AnalyzeOptions = {
+    ignore: settings.ignore,
+    overrides: settings.components,
+    extraGuidance: settings.guidance,
+    accepted: settings.accepted,
+    repositoryName: context.repo || nodePath.basename(scanDir),
+    rootLabel: settings.path,
+  }
+  let report: Report
+  if (settings['head-ref']) {
+    const head = await analyzeRevision(scanDir, settings['head-ref'], options)
+    if (head.kind !== 'report') throw new Error(`head-ref ${head.reason}`)
+    report = head.report
+  } else {
+    report = await analyzeRepository(new FsFileSource(scanDir), options)
+  }
+  const guidance = guidanceIndexOf(knowledge)
+  const baseRef = baseToCompare(settings['base-ref'], context)
+  if (!baseRef) return { report, guidance }
+  const base = await core.group(`Stack Fit: reading the base ${baseRef}`, () =>
+    analyzeRevision(scanDir, baseRef, options),
+  )
+  if (base.kind === 'unavailable') {
+    core.warning(`No comparison with the base: ${base.reason}`)
+    return { report, guidance, drift: baseUnavailable(base.reason) }
+  }
+  return { report, guidance, drift: computeDrift(base.report, report) }
+}
+
+function annotate(report: Report, scanPrefix: string): void {
+  for (const a of buildAnnotations(report, { maxPerLevel: ANNOTATIONS_PER_LEVEL })) {
+    const properties = {
+      title: a.title,
+      ...(a.file ? { file: workspacePath(scanPrefix, a.file) } : {}),
+      ...(a.file && a.startLine ? { startLine: a.startLine } : {}),
+    }
+    if (a.level === 'error') core.error(a.message, properties)
+    else if (a.level === 'warning') core.warning(a.message, properties)
+    else core.notice(a.message, properties)
+  }
+}
+
+/** Comment and audit issue. API faults become warnings; they never fail the run. */
+async function publish(
+  settings: Settings,
+  context: RunContext,
+  analysis: Analysis,
+  startedAt: Date,
+  render: { runUrl?: string; title?: string },
+): Promise<void> {
+  const token = settings['github-token']
+  const plan = planComment(settings.comment, context, token !== '', driftChanged(analysis.drift))
+  if (plan.kind === 'none' && plan.warning) core.warning(plan.warning)
+  const audit = wantsAuditIssue(settings['audit-issue'], context)
+  if (plan.kind === 'none' && !audit) return
+  if (!token) {
+    core.warning('No github-token was given, so the audit issue is not updated.')
+    return
+  }
+  const octokit = createClient(token)
+  const api = repositoryApi(octokit, context.owner, context.repo)
+  const identity = await resolveIdentity(octokit, token)
+  const at = startedAt.toISOString()
+  const commentBody = (meta: MarkerMeta) =>
+    renderMarkdown(analysis.report, {
+      guidance: analysis.guidance,
+      flavor: 'comment',
+      drift: analysis.drift,
+      ...render,
+      maxLength: COMMENT_LIMIT_CHARS - markerLine(meta).length - 1,
+    })
+
+  if (plan.kind !== 'none') {
+    try {
+      const targets =
+        plan.kind === 'pull-request'
+          ? [{ number: plan.number, head: plan.headSha, createIfMissing: plan.createIfMissing }]
+          : (await pullRequestsForCommit(octokit, context.owner, context.repo, plan.sha))
+              .slice(0, 1)
+              .map((number) => ({ number, head: plan.sha, createIfMissing: true }))
+      if (targets.length === 0)
+        core.info('No open pull request has this commit as its head; no comment.')
+      for (const target of targets) {
+        const meta = { head: target.head, at }
+        const outcome = await publishStickyComment(api, {
+          issue: target.number,
+          rendered: commentBody(meta),
+          meta,
+          identity,
+          createIfMissing: target.createIfMissing,
+        })
+        if (outcome.deleted > 0)
+          core.info(`Removed ${outcome.deleted} duplicate Stack Fit comment(s).`)
+        if (outcome.action === 'skipped') core.info(`Comment not written: ${outcome.reason}.`)
+        else core.info(`Comment ${outcome.action}: ${outcome.url}`)
+        if (outcome.action !== 'skipped') core.setOutput('comment-url', outcome.url)
+      }
+    } catch (err) {
+      core.warning(
+        describeApiFailure(err, 'write the pull-request comment', 'pull-requests: write'),
+      )
+    }
+  }
+
+  if (audit) {
+    try {
+      const outcome = await publishAuditIssue(api, {
+        title: settings['audit-issue-title'],
+        rendered: commentBody({}),
+        findings: findingsOf(analysis.report),
+        identity,
+      })
+      core.info(
+        outcome.action === 'none'
+          ? 'Everything fits; no audit issue needed.'
+          : `Audit issue ${outcome.action}: ${outcome.url}`,
+      )
+    } catch (err) {
+      core.warning(describeApiFailure(err, 'update the audit issue', 'issues: write'))
+    }
+  }
+}
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err)
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'))
+}
+
+function baseUnavailable(reason: string): Drift {
+  return { kind: 'baseUnavailable', reason } as unknown as Drift
+}
+
+/** Whether the change moves anything compared with the base (on-change comments). */
+function driftChanged(drift: Drift | undefined): boolean {
+  if (!drift) return true
+  return (drift as unknown as { kind: string }).kind !== 'unchanged'
+}
