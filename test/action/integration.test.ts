@@ -134,7 +134,7 @@ let scratch: string
 let api: MockGitHub
 let apiUrl: string
 const sha = { base: '', pr: '', push: '' }
-const workspaces = { pr: '', push: '', main: '' }
+const workspaces = { pr: '', push: '', main: '', shallow: '' }
 
 function git(cwd: string, ...args: string[]): string {
   return execFileSync(
@@ -314,6 +314,19 @@ beforeAll(async () => {
   workspaces.main = checkout(origin, 'main-checkout', sha.base)
   workspaces.pr = checkout(origin, 'pr-checkout', sha.pr)
   workspaces.push = checkout(origin, 'push-checkout', sha.push)
+  // What actions/checkout leaves on a pull request: the head alone, no history, origin set.
+  workspaces.shallow = nodePath.join(scratch, 'shallow-checkout')
+  git(origin, 'branch', 'pull/7/head', sha.pr)
+  git(
+    scratch,
+    'clone',
+    '-q',
+    '--depth=1',
+    '--branch',
+    'pull/7/head',
+    `file://${origin}`,
+    workspaces.shallow,
+  )
   api = new MockGitHub(OWNER, REPO)
   apiUrl = await api.start()
 }, 300_000)
@@ -517,6 +530,67 @@ describe('the Action on a pull request from the same repository', () => {
       `Invalid input 'fail-on': expected one of never, mismatch, caveat (got "sometimes")`,
     ])
     expect(api.requests).toEqual([])
+  }, 60_000)
+})
+
+describe('the Action comparing with the base', () => {
+  it('fetches the base into a shallow clone, one commit deep, and compares with it', async () => {
+    expect(() => git(workspaces.shallow, 'cat-file', '-e', `${sha.base}^{commit}`)).toThrow()
+    const result = await runAction({
+      ...pullRequestRun({ comment: 'never' }),
+      workspace: workspaces.shallow,
+    })
+    expect(result.code, result.stdout).toBe(0)
+    expect(result.warnings.filter((w) => w.includes('No comparison'))).toEqual([])
+    expect(git(workspaces.shallow, 'cat-file', '-t', sha.base)).toBe('commit')
+    expect(git(workspaces.shallow, 'rev-list', '--count', sha.base)).toBe('1')
+  }, 60_000)
+
+  it('still reports the head, with a warning, when the base cannot be had', async () => {
+    const missing = 'f'.repeat(40)
+    const result = await runAction({
+      ...pullRequestRun({ comment: 'never' }),
+      pullRequest: { head: sha.pr, base: missing },
+    })
+    expect(result.code, result.stdout).toBe(0)
+    expect(result.warnings.join('\n')).toContain(
+      `No comparison with the base: ${missing} could not be read`,
+    )
+    expect(result.outputs.verdict).toBe('mismatch')
+    expect(result.summary).toContain('services/recommender')
+  }, 60_000)
+
+  it('in on-change mode, writes no new comment when nothing moved compared with the base', async () => {
+    api.pullHeads.set(7, sha.base)
+    const result = await runAction({
+      ...pullRequestRun({ comment: 'on-change' }),
+      workspace: workspaces.main,
+      sha: sha.base,
+      pullRequest: { head: sha.base, base: sha.base },
+    })
+    expect(result.code, result.stdout).toBe(0)
+    expect(writesOf(api.requests)).toEqual([])
+    expect(result.outputs['comment-url']).toBeUndefined()
+  }, 60_000)
+
+  it('in on-change mode, comments when the change moves something', async () => {
+    const result = await runAction(pullRequestRun({ comment: 'on-change' }))
+    expect(result.code, result.stdout).toBe(0)
+    expect(writesOf(api.requests)).toEqual([`POST ${COMMENTS_PATH}`])
+  }, 60_000)
+})
+
+describe('the Action with a personal access token', () => {
+  it('asks who it is and treats only the marker comments of that account as its own', async () => {
+    const botComment = api.seedComment(7, `${MARKER} -->\nfrom the workflow token`, ACTIONS_BOT)
+    const result = await runAction(
+      pullRequestRun({ 'github-token': 'ghp_R2D2c3poBB8k2so000000000000000000' }),
+    )
+    expect(result.code, result.stdout).toBe(0)
+    expect(count(api.requests, 'GET', '/user')).toBe(1)
+    expect(writesOf(api.requests)).toEqual([`POST ${COMMENTS_PATH}`])
+    expect(api.comments.get(7)?.[0]).toEqual(botComment)
+    expect(api.comments.get(7)?.[1]?.user.login).toBe('release-bot-user')
   }, 60_000)
 })
 
