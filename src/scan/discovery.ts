@@ -1,0 +1,365 @@
+// Which files the scanner looks at. Walks the tree through the FileSource, pruning what a reviewer
+// would never read (installed packages, virtualenvs, build output, ignored, vendored, generated and
+// documentation paths) before listing it, and never following a symbolic link.
+
+import type { DiscoveredFile, Problem, SkipReason, SkippedPath } from '../model.js'
+import {
+  compileDirectoryExclusions,
+  type DirectoryExclusionMatch,
+  type DirectoryExclusionMatcher,
+  judgeFileName,
+  LINGUIST_ATTRIBUTES,
+  type LinguistAttribute,
+} from './default-exclusions.js'
+import type { DirEntry, FileSource } from './file-source.js'
+import {
+  type AttributeLevel,
+  type AttributeStates,
+  attributesOf,
+  mayBeFalseBelow,
+  parseGitattributes,
+} from './gitattributes.js'
+import {
+  compileIgnoreFile,
+  compileIgnoreGlobs,
+  type IgnoreLevel,
+  matchIgnored,
+} from './gitignore.js'
+import { decodeText } from './text.js'
+
+export interface DiscoveryOptions {
+  /** Bytes; larger files are skipped as 'too-large'. */
+  maxFileSize: number
+  /** Stop accepting files after this many; the result is then partial. */
+  maxFiles: number
+  /** A clock value after which the walk stops; the result is then partial. */
+  deadline?: number
+  /** The clock `deadline` is measured on; Date.now by default. */
+  now?: () => number
+  /** User globs with gitignore semantics, relative to the root: 'user-ignored'. */
+  ignore?: readonly string[]
+  signal?: AbortSignal
+}
+
+export interface Discovery {
+  /** Accepted files, sorted by path. */
+  files: DiscoveredFile[]
+  /** Every skipped path with its reason; a skipped directory appears once, its contents unlisted. */
+  skipped: SkippedPath[]
+  partial?: { reason: string; limit: 'maxFiles' | 'timeoutMs' }
+  problems: Problem[]
+}
+
+/** How many listDir/stat calls may be in flight at once. */
+const IO_CONCURRENCY = 32
+const IGNORE_FILE_MAX_BYTES = 256 * 1024
+
+const ATTRIBUTE_REASON: Record<LinguistAttribute, SkipReason> = {
+  'linguist-vendored': 'vendored',
+  'linguist-generated': 'generated',
+  'linguist-documentation': 'documentation',
+}
+
+/** A default exclusion that a negated attribute somewhere below might lift, carried down the walk. */
+interface PendingExclusion {
+  match: DirectoryExclusionMatch
+  path: string
+}
+
+interface DirectoryTask {
+  dir: string
+  ignores: readonly IgnoreLevel[]
+  attributes: readonly AttributeLevel[]
+  /** Attribute states set on an ancestor directory, inherited by everything below. */
+  inherited: AttributeStates
+  pending?: PendingExclusion
+}
+
+/** A counting semaphore: at most `limit` tasks run at once. */
+function limiter(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let active = 0
+  const waiting: (() => void)[] = []
+  return async (task) => {
+    if (active >= limit) await new Promise<void>((resolve) => waiting.push(resolve))
+    active++
+    try {
+      return await task()
+    } finally {
+      active--
+      waiting.shift()?.()
+    }
+  }
+}
+
+function childPath(dir: string, name: string): string {
+  return dir === '' ? name : `${dir}/${name}`
+}
+
+export async function discoverFiles(
+  source: FileSource,
+  options: DiscoveryOptions,
+): Promise<Discovery> {
+  const now = options.now ?? Date.now
+  const files: DiscoveredFile[] = []
+  const skipped: SkippedPath[] = []
+  const problems: Problem[] = []
+  const run = limiter(IO_CONCURRENCY)
+  const exclusions = compileDirectoryExclusions()
+  const userLevel = options.ignore?.length
+    ? compileIgnoreGlobs('ignore input', options.ignore)
+    : undefined
+  let partial: Discovery['partial']
+
+  const stopped = (): boolean => {
+    if (partial) return true
+    if (files.length >= options.maxFiles) {
+      partial = {
+        reason: `stopped after ${options.maxFiles.toLocaleString('en-US')} files (the file limit)`,
+        limit: 'maxFiles',
+      }
+    } else if (options.signal?.aborted) {
+      partial = { reason: 'the scan was cancelled', limit: 'timeoutMs' }
+    } else if (options.deadline !== undefined && now() > options.deadline) {
+      partial = { reason: 'stopped at the time limit while listing files', limit: 'timeoutMs' }
+    }
+    return partial !== undefined
+  }
+
+  const readSmallText = async (path: string): Promise<string | undefined> => {
+    try {
+      const decoded = decodeText(await run(() => source.read(path, IGNORE_FILE_MAX_BYTES)))
+      return decoded.ok ? decoded.text : undefined
+    } catch {
+      return undefined
+    }
+  }
+
+  const walk = async (task: DirectoryTask): Promise<void> => {
+    if (stopped()) return
+    let entries: DirEntry[]
+    try {
+      entries = await run(() => source.listDir(task.dir))
+    } catch (err) {
+      problems.push({
+        file: task.dir || '.',
+        message: `could not list the directory (${(err as NodeJS.ErrnoException).code ?? 'error'})`,
+      })
+      skipped.push({ path: task.dir || '.', reason: 'unreadable', directory: true })
+      return
+    }
+    if (task.dir !== '' && !task.pending) {
+      // Content markers (a virtualenv's pyvenv.cfg) exclude a directory whatever its name.
+      const marker = exclusions.byContents(entries.map((e) => e.name))
+      if (marker && !lifts(task.inherited, marker)) {
+        skipped.push({
+          path: task.dir,
+          reason: marker.rule.reason,
+          detail: marker.detail,
+          directory: true,
+        })
+        return
+      }
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+
+    let { ignores, attributes } = task
+    const hasFile = (name: string) => entries.some((e) => e.name === name && e.kind === 'file')
+    if (task.dir === '' && (await source.stat('.git/info/exclude'))?.kind === 'file') {
+      const text = await readSmallText('.git/info/exclude')
+      if (text !== undefined)
+        ignores = [...ignores, compileIgnoreFile('', '.git/info/exclude', text)]
+    }
+    if (hasFile('.gitignore')) {
+      const label = childPath(task.dir, '.gitignore')
+      const text = await readSmallText(label)
+      if (text !== undefined) ignores = [...ignores, compileIgnoreFile(task.dir, label, text)]
+    }
+    if (hasFile('.gitattributes')) {
+      const label = childPath(task.dir, '.gitattributes')
+      const text = await readSmallText(label)
+      if (text !== undefined) {
+        const parsed = parseGitattributes(task.dir, label, text)
+        problems.push(...parsed.problems)
+        if (parsed.level.lines.length > 0) attributes = [...attributes, parsed.level]
+      }
+    }
+
+    const candidates: string[] = []
+    const subdirectories: DirectoryTask[] = []
+    for (const entry of entries) {
+      const path = childPath(task.dir, entry.name)
+      const isDirectory = entry.kind === 'directory'
+      if (entry.kind === 'symlink') {
+        skipped.push({ path, reason: 'symlink', detail: 'symbolic links are never followed' })
+        continue
+      }
+      if (entry.kind === 'other') {
+        skipped.push({ path, reason: 'unreadable', detail: 'not a regular file or directory' })
+        continue
+      }
+      if (isDirectory && entry.name === '.git') {
+        skipped.push({
+          path,
+          reason: 'excluded-directory',
+          detail: '.git/: version control metadata',
+          directory: true,
+        })
+        continue
+      }
+      const ignored = matchIgnored(ignores, path, isDirectory)
+      if (ignored) {
+        skipped.push({
+          path,
+          reason: 'gitignored',
+          detail: ignored.detail,
+          ...(isDirectory ? { directory: true } : {}),
+        })
+        continue
+      }
+      const userIgnored = userLevel && matchIgnored([userLevel], path, isDirectory)
+      if (userIgnored) {
+        skipped.push({
+          path,
+          reason: 'user-ignored',
+          detail: userIgnored.detail,
+          ...(isDirectory ? { directory: true } : {}),
+        })
+        continue
+      }
+      const states = mergeStates(task.inherited, attributesOf(attributes, path, isDirectory))
+      const attributeSkip = skippingAttribute(states)
+      if (isDirectory) {
+        const next = decideDirectory(
+          path,
+          entry.name,
+          task,
+          states,
+          attributeSkip,
+          attributes,
+          exclusions,
+        )
+        if ('skip' in next) skipped.push(next.skip)
+        else subdirectories.push({ ...next.task, ignores, attributes })
+        continue
+      }
+      if (attributeSkip) {
+        skipped.push({
+          path,
+          reason: ATTRIBUTE_REASON[attributeSkip],
+          detail: states[attributeSkip]!.detail,
+        })
+        continue
+      }
+      if (task.pending && !lifts(states, task.pending.match)) {
+        skipped.push({
+          path,
+          reason: task.pending.match.rule.reason,
+          detail: task.pending.match.detail,
+        })
+        continue
+      }
+      const byName = judgeFileName(entry.name)
+      if (
+        byName &&
+        !(byName.reason === 'generated' && states['linguist-generated']?.value === false)
+      ) {
+        skipped.push({ path, reason: byName.reason, detail: byName.detail })
+        continue
+      }
+      candidates.push(path)
+    }
+
+    await Promise.all(
+      candidates.map((path) =>
+        run(async () => {
+          if (stopped()) return
+          const stat = await source.stat(path).catch(() => undefined)
+          if (!stat || stat.kind !== 'file') {
+            skipped.push({ path, reason: stat?.kind === 'symlink' ? 'symlink' : 'unreadable' })
+          } else if (stat.size > options.maxFileSize) {
+            skipped.push({
+              path,
+              reason: 'too-large',
+              detail: `${stat.size.toLocaleString('en-US')} bytes, over the ${options.maxFileSize.toLocaleString('en-US')}-byte cap`,
+            })
+          } else if (!stopped()) {
+            files.push({ path, size: stat.size })
+          }
+        }),
+      ),
+    )
+
+    await Promise.all(subdirectories.map(walk))
+  }
+
+  await walk({ dir: '', ignores: [], attributes: [], inherited: {} })
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  return { files, skipped, problems, ...(partial ? { partial } : {}) }
+}
+
+function mergeStates(inherited: AttributeStates, own: AttributeStates): AttributeStates {
+  return Object.keys(own).length === 0 ? inherited : { ...inherited, ...own }
+}
+
+function skippingAttribute(states: AttributeStates): LinguistAttribute | undefined {
+  return LINGUIST_ATTRIBUTES.find((attribute) => states[attribute]?.value === true)
+}
+
+/** Whether the attribute states negate an attribute that lifts a default exclusion. */
+function lifts(states: AttributeStates, match: DirectoryExclusionMatch): boolean {
+  return match.rule.liftedBy.some((attribute) => states[attribute]?.value === false)
+}
+
+type DirectoryDecision =
+  { skip: SkippedPath } | { task: Omit<DirectoryTask, 'ignores' | 'attributes'> }
+
+function decideDirectory(
+  path: string,
+  name: string,
+  parent: DirectoryTask,
+  states: AttributeStates,
+  attributeSkip: LinguistAttribute | undefined,
+  attributes: readonly AttributeLevel[],
+  exclusions: DirectoryExclusionMatcher,
+): DirectoryDecision {
+  if (attributeSkip) {
+    // A negation further down (`dir/keep/** -linguist-vendored`) means the walk must go on.
+    if (!mayBeFalseBelow(attributes, path, attributeSkip)) {
+      return {
+        skip: {
+          path,
+          reason: ATTRIBUTE_REASON[attributeSkip],
+          detail: states[attributeSkip]!.detail,
+          directory: true,
+        },
+      }
+    }
+    return {
+      task: {
+        dir: path,
+        inherited: states,
+        ...(parent.pending ? { pending: parent.pending } : {}),
+      },
+    }
+  }
+  const match = parent.pending ? undefined : exclusions.byName(name, parent.dir === '')
+  const pending = parent.pending ?? (match ? { match, path } : undefined)
+  if (pending && !lifts(states, pending.match)) {
+    const liftable = pending.match.rule.liftedBy.some((attribute) =>
+      mayBeFalseBelow(attributes, path, attribute),
+    )
+    if (!liftable) {
+      return {
+        skip: {
+          path,
+          reason: pending.match.rule.reason,
+          detail: pending.match.detail,
+          directory: true,
+        },
+      }
+    }
+    return { task: { dir: path, inherited: states, pending } }
+  }
+  return { task: { dir: path, inherited: states } }
+}

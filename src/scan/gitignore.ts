@@ -1,0 +1,64 @@
+// Git's ignore rules: one compiled matcher per ignore file, tested deepest first the way git does.
+
+import ignore from 'ignore'
+
+/** The rules of one ignore file (or the user's globs), relative to the directory they belong to. */
+export interface IgnoreLevel {
+  /** Repository-relative directory the patterns are relative to, '' for the root. */
+  dir: string
+  /** Shown in skip details, e.g. `src/.gitignore`. */
+  label: string
+  matcher: ignore.Ignore
+}
+
+export interface IgnoreMatch {
+  /** e.g. `src/.gitignore:3 (build/)`. */
+  detail: string
+}
+
+/** Compiles the text of one ignore file; each rule remembers its line for the skip detail. */
+export function compileIgnoreFile(dir: string, label: string, text: string): IgnoreLevel {
+  const patterns: ignore.PatternParams[] = []
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!
+    if (line.trim() === '' || line.startsWith('#')) continue
+    patterns.push({ pattern: line, mark: String(i + 1) })
+  }
+  return { dir, label, matcher: ignore({ ignorecase: false }).add(patterns) }
+}
+
+/** Compiles user-supplied globs with gitignore semantics, relative to the root. */
+export function compileIgnoreGlobs(label: string, globs: readonly string[]): IgnoreLevel {
+  return { dir: '', label, matcher: ignore({ ignorecase: false }).add([...globs]) }
+}
+
+function relativeTo(dir: string, path: string): string | undefined {
+  if (dir === '') return path
+  return path.startsWith(dir) && path.charCodeAt(dir.length) === 47 ? path.slice(dir.length + 1) : undefined
+}
+
+/**
+ * Whether a path is ignored by the levels in force for it (outermost first). Like git, the
+ * deepest level with a matching rule decides, and a negated rule there re-includes the path.
+ * Callers prune ignored directories, so a path's parents are known not to be ignored.
+ */
+export function matchIgnored(
+  levels: readonly IgnoreLevel[],
+  path: string,
+  isDirectory: boolean,
+): IgnoreMatch | undefined {
+  for (let i = levels.length - 1; i >= 0; i--) {
+    const level = levels[i]!
+    const relative = relativeTo(level.dir, path)
+    if (relative === undefined || relative === '') continue
+    const result = level.matcher.test(isDirectory ? `${relative}/` : relative)
+    if (result.unignored) return undefined
+    if (result.ignored) {
+      const rule = result.rule
+      const where = rule?.mark ? `${level.label}:${rule.mark}` : level.label
+      return { detail: rule ? `${where} (${rule.pattern.trim()})` : where }
+    }
+  }
+  return undefined
+}

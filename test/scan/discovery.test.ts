@@ -1,0 +1,142 @@
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import * as nodePath from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { type Discovery, discoverFiles } from '../../src/scan/discovery.js'
+import { FsFileSource } from '../../src/scan/fs-source.js'
+import { type MemoryEntry, MemoryFileSource } from '../../src/scan/memory-source.js'
+
+const OPTIONS = { maxFileSize: 1024 * 1024, maxFiles: 10_000 }
+
+async function discover(tree: Record<string, MemoryEntry>, options = {}): Promise<Discovery> {
+  return discoverFiles(new MemoryFileSource(tree), { ...OPTIONS, ...options })
+}
+const paths = (d: Discovery) => d.files.map((f) => f.path)
+const reasonOf = (d: Discovery, path: string) => d.skipped.find((s) => s.path === path)?.reason
+
+describe('discoverFiles', () => {
+  it('prunes installed packages, virtualenvs, caches and build output, listing each directory once', async () => {
+    const d = await discover({
+      'package.json': '{}',
+      'src/index.ts': 'x',
+      'node_modules/express/index.js': 'x',
+      'node_modules/express/package.json': '{}',
+      'env/pyvenv.cfg': 'home = /usr/bin',
+      'env/lib/python3.12/site-packages/flask/__init__.py': 'x',
+      'api/__pycache__/app.cpython-312.pyc': 'x',
+      'api/app.py': 'x',
+      'web/dist/main.js': 'x',
+      '.git/HEAD': 'ref: refs/heads/main',
+    })
+    expect(paths(d)).toEqual(['api/app.py', 'package.json', 'src/index.ts'])
+    expect(d.skipped.filter((s) => s.directory).map((s) => [s.path, s.reason])).toEqual([
+      ['.git', 'excluded-directory'],
+      ['api/__pycache__', 'excluded-directory'],
+      ['env', 'excluded-directory'],
+      ['node_modules', 'excluded-directory'],
+      ['web/dist', 'excluded-directory'],
+    ])
+    expect(d.skipped.some((s) => s.path.startsWith('node_modules/'))).toBe(false)
+  })
+
+  it('honours nested .gitignore files with negations and directory patterns', async () => {
+    const d = await discover({
+      '.gitignore': '*.log\ntmp/\n',
+      'a.log': 'x',
+      'tmp/x.js': 'x',
+      'svc/.gitignore': 'generated/\n!keep.log\n',
+      'svc/keep.log': 'x',
+      'svc/generated/a.py': 'x',
+      'svc/main.py': 'x',
+    })
+    expect(paths(d)).toEqual(['.gitignore', 'svc/.gitignore', 'svc/keep.log', 'svc/main.py'])
+    expect(reasonOf(d, 'a.log')).toBe('gitignored')
+    expect(reasonOf(d, 'tmp')).toBe('gitignored')
+    expect(d.skipped.find((s) => s.path === 'svc/generated')?.detail).toContain('svc/.gitignore:1')
+  })
+
+  it('follows Linguist attributes in .gitattributes, negations included', async () => {
+    const d = await discover({
+      '.gitattributes':
+        'third/** linguist-vendored\n*.gen.ts linguist-generated=true\nvendor/** -linguist-vendored\nguide/** linguist-documentation\n',
+      'third/lib.js': 'x',
+      'src/api.gen.ts': 'x',
+      'src/api.ts': 'x',
+      'vendor/ours/tool.py': 'x',
+      'guide/index.md': 'x',
+      'docs/conf.py': 'x',
+    })
+    expect(paths(d)).toEqual(['.gitattributes', 'src/api.ts', 'vendor/ours/tool.py'])
+    expect(reasonOf(d, 'third/lib.js') ?? reasonOf(d, 'third')).toBe('vendored')
+    expect(reasonOf(d, 'src/api.gen.ts')).toBe('generated')
+    expect(reasonOf(d, 'docs')).toBe('documentation')
+  })
+
+  it('skips links, minified bundles, binaries, big files and user globs, each with its reason', async () => {
+    const d = await discover(
+      {
+        'app.js': 'x',
+        'link.js': { symlink: '/etc/passwd' },
+        up: { symlink: '..' },
+        'public/app.min.js': 'x',
+        'logo.png': new Uint8Array([0x89, 0x50]),
+        'big.json': 'x'.repeat(2000),
+        'scratch/a.py': 'x',
+      },
+      { maxFileSize: 1000, ignore: ['scratch/'] },
+    )
+    expect(paths(d)).toEqual(['app.js'])
+    expect(d.skipped.map((s) => [s.path, s.reason])).toEqual([
+      ['big.json', 'too-large'],
+      ['link.js', 'symlink'],
+      ['logo.png', 'binary'],
+      ['public/app.min.js', 'minified'],
+      ['scratch', 'user-ignored'],
+      ['up', 'symlink'],
+    ])
+  })
+
+  it('stops at the file limit and at the deadline, saying so', async () => {
+    const tree: Record<string, string> = {}
+    for (let i = 0; i < 50; i++) tree[`src/f${i}.js`] = 'x'
+    const limited = await discover(tree, { maxFiles: 10 })
+    expect(limited.files).toHaveLength(10)
+    expect(limited.partial).toEqual({
+      limit: 'maxFiles',
+      reason: 'stopped after 10 files (the file limit)',
+    })
+    const late = await discover(tree, { deadline: 0, now: () => 1 })
+    expect(late.files).toHaveLength(0)
+    expect(late.partial?.limit).toBe('timeoutMs')
+  })
+
+  it('never touches what a link on disk points to', async () => {
+    const base = await mkdtemp(nodePath.join(tmpdir(), 'stack-fit-discovery-'))
+    try {
+      const root = nodePath.join(base, 'repo')
+      await mkdir(nodePath.join(root, 'src'), { recursive: true })
+      await mkdir(nodePath.join(base, 'outside/deep'), { recursive: true })
+      await writeFile(nodePath.join(base, 'outside/deep/secret.py'), 'x')
+      await writeFile(nodePath.join(root, 'src/main.py'), 'x')
+      await symlink(nodePath.join(base, 'outside'), nodePath.join(root, 'src/outside'))
+      await symlink('..', nodePath.join(root, 'src/loop'))
+      await symlink('/etc/passwd', nodePath.join(root, 'passwd'))
+      const source = new FsFileSource(root)
+      const touched: string[] = []
+      const listDir = source.listDir.bind(source)
+      const stat = source.stat.bind(source)
+      source.listDir = (dir) => (touched.push(dir), listDir(dir))
+      source.stat = (path) => (touched.push(path), stat(path))
+      const d = await discoverFiles(source, OPTIONS)
+      expect(paths(d)).toEqual(['src/main.py'])
+      expect(d.skipped.map((s) => [s.path, s.reason])).toEqual([
+        ['passwd', 'symlink'],
+        ['src/loop', 'symlink'],
+        ['src/outside', 'symlink'],
+      ])
+      expect(touched.filter((p) => /outside|loop|passwd/.test(p))).toEqual([])
+    } finally {
+      await rm(base, { recursive: true, force: true })
+    }
+  })
+})
