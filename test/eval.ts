@@ -1,0 +1,133 @@
+// `npm run eval`: how well the scanner agrees with the labelled corpus. A report, never a gate.
+import { analyzeRepository } from '../src/analysis/analyze.js'
+import { WORKLOADS } from '../src/model.js'
+import { FsFileSource } from '../src/scan/fs-source.js'
+import {
+  type ComponentOutcome,
+  type CorpusCase,
+  type ExpectedComponent,
+  loadCorpus,
+  loadExampleCase,
+  outcomesOf,
+} from './corpus/index.js'
+
+interface CaseResult {
+  name: string
+  expected: ExpectedComponent[]
+  got: ComponentOutcome[]
+  error?: string
+}
+
+interface ClassStats {
+  truePositives: number
+  predicted: number
+  support: number
+}
+
+interface EvalSummary {
+  classes: Map<string, ClassStats>
+  stack: { right: number; total: number }
+  verdict: { right: number; total: number }
+  componentSets: { right: number; total: number }
+  misses: string[]
+}
+
+const NONE = '(none)'
+
+async function runCase(c: CorpusCase): Promise<CaseResult> {
+  try {
+    const report = await analyzeRepository(new FsFileSource(c.dir))
+    return { name: c.name, expected: c.expected.components, got: outcomesOf(report) }
+  } catch (err) {
+    return { name: c.name, expected: c.expected.components, got: [], error: (err as Error).message }
+  }
+}
+
+/** Scores every case: components are matched by path; a missing or extra one counts against both sides. */
+function summarize(results: readonly CaseResult[]): EvalSummary {
+  const classes = new Map<string, ClassStats>(
+    [...WORKLOADS, NONE].map((w) => [w, { truePositives: 0, predicted: 0, support: 0 }]),
+  )
+  const stats = (w: string | null) => classes.get(w ?? NONE)!
+  const summary: EvalSummary = {
+    classes,
+    stack: { right: 0, total: 0 },
+    verdict: { right: 0, total: 0 },
+    componentSets: { right: 0, total: 0 },
+    misses: [],
+  }
+  for (const r of results) {
+    if (r.error) summary.misses.push(`${r.name}: analysis failed: ${r.error}`)
+    const expectedPaths = new Set(r.expected.map((c) => c.path))
+    const gotPaths = new Set(r.got.map((c) => c.path))
+    const sameSet =
+      expectedPaths.size === gotPaths.size && [...expectedPaths].every((p) => gotPaths.has(p))
+    summary.componentSets.total++
+    if (sameSet) summary.componentSets.right++
+    for (const label of r.expected) {
+      const where = `${r.name}:${label.path || '.'}`
+      const got = r.got.find((c) => c.path === label.path)
+      stats(label.primary).support++
+      summary.stack.total++
+      summary.verdict.total++
+      if (!got) {
+        summary.misses.push(`${where} expected component (${label.stack}) got none`)
+        continue
+      }
+      stats(got.primary).predicted++
+      if (got.primary === label.primary) stats(label.primary).truePositives++
+      else
+        summary.misses.push(
+          `${where} primary expected ${label.primary ?? NONE} got ${got.primary ?? NONE}`,
+        )
+      if (got.stack === label.stack) summary.stack.right++
+      else summary.misses.push(`${where} stack expected ${label.stack} got ${got.stack}`)
+      if (got.verdict === label.verdict) summary.verdict.right++
+      else summary.misses.push(`${where} verdict expected ${label.verdict} got ${got.verdict}`)
+    }
+    for (const extra of r.got.filter((c) => !expectedPaths.has(c.path))) {
+      stats(extra.primary).predicted++
+      summary.misses.push(
+        `${r.name}:${extra.path || '.'} expected no component got ${extra.stack}/${extra.primary ?? NONE}`,
+      )
+    }
+  }
+  return summary
+}
+
+function ratio(n: number, d: number): string {
+  return d === 0 ? '   -  ' : (n / d).toFixed(3).padStart(6)
+}
+
+function formatSummary(s: EvalSummary, caseCount: number): string {
+  const lines = [`Stack Fit corpus evaluation: ${caseCount} cases`, '']
+  lines.push(`${'class'.padEnd(16)} precision  recall  support  predicted`)
+  for (const [name, c] of s.classes) {
+    lines.push(
+      `${name.padEnd(16)} ${ratio(c.truePositives, c.predicted)}    ${ratio(c.truePositives, c.support)}  ${String(c.support).padStart(7)}  ${String(c.predicted).padStart(9)}`,
+    )
+  }
+  lines.push('')
+  lines.push(
+    `stack accuracy          ${ratio(s.stack.right, s.stack.total)}  (${s.stack.right}/${s.stack.total})`,
+  )
+  lines.push(
+    `verdict accuracy        ${ratio(s.verdict.right, s.verdict.total)}  (${s.verdict.right}/${s.verdict.total})`,
+  )
+  lines.push(
+    `component-set accuracy  ${ratio(s.componentSets.right, s.componentSets.total)}  (${s.componentSets.right}/${s.componentSets.total})`,
+  )
+  lines.push('', `misses (${s.misses.length}):`, ...s.misses.map((m) => `  ${m}`))
+  return lines.join('\n')
+}
+
+async function main(): Promise<void> {
+  const cases = [...(await loadCorpus()), await loadExampleCase()]
+  const results: CaseResult[] = []
+  for (const c of cases) results.push(await runCase(c))
+  console.log(formatSummary(summarize(results), cases.length))
+}
+
+main().catch((err: unknown) => {
+  console.error(`eval could not run: ${(err as Error).message}`)
+})
