@@ -1,0 +1,38 @@
+// Dockerfiles: base images and the commands that hint at the runtime. Nothing is built or run.
+
+import type { Manifest, ManifestParseResult } from '../../model.js'
+
+const MAX_COMMAND_CHARS = 200
+const HINTING = /^(RUN|CMD|ENTRYPOINT)$/i
+
+export function parseDockerfile(file: string, text: string): ManifestParseResult {
+  const baseImages: NonNullable<Manifest['baseImages']> = []
+  const commands: NonNullable<Manifest['commands']> = []
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const start = i + 1
+    let instruction = lines[i]!.replace(/\r$/, '')
+    if (/^\s*(#|$)/.test(instruction)) continue
+    while (/\\\s*$/.test(instruction) && i + 1 < lines.length) {
+      const next = lines[++i]!.replace(/\r$/, '')
+      if (/^\s*#/.test(next)) continue
+      instruction = instruction.replace(/\\\s*$/, ' ') + next.trim()
+    }
+    const match = /^\s*([A-Za-z]+)\s+(.*)$/.exec(instruction)
+    if (!match) continue
+    const [, keyword, rest] = match as unknown as [string, string, string]
+    if (keyword.toUpperCase() === 'FROM') {
+      const words = rest.split(/\s+/).filter((w) => !w.startsWith('--'))
+      if (words[0]) baseImages.push({ image: words[0].slice(0, MAX_COMMAND_CHARS), line: start })
+    } else if (HINTING.test(keyword)) {
+      commands.push({
+        text: `${keyword.toUpperCase()} ${rest.trim()}`.slice(0, MAX_COMMAND_CHARS),
+        line: start,
+      })
+    }
+  }
+  return {
+    manifest: { file, kind: 'Dockerfile', dependencies: [], baseImages, commands },
+    problems: [],
+  }
+}

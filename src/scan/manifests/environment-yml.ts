@@ -1,0 +1,59 @@
+// conda environment.yml: conda packages and the nested pip list.
+
+import type { Dependency, ManifestParseResult, Problem } from '../../model.js'
+import { dependency, isRecord, lineOfName } from './common.js'
+import { parseRequirements } from './requirements.js'
+import { parseYaml } from './yaml.js'
+
+const NOT_PACKAGES = new Set(['python', 'pip'])
+
+export function parseEnvironmentYml(file: string, text: string): ManifestParseResult {
+  const parsed = parseYaml(file, text)
+  if (parsed.value === undefined) return { problems: parsed.problems }
+  if (!isRecord(parsed.value))
+    return { problems: [{ file, message: 'environment file must be a mapping' }] }
+  const lines = text.split('\n')
+  const problems: Problem[] = []
+  const dependencies: Dependency[] = []
+  const list = parsed.value.dependencies
+  if (list !== undefined && !Array.isArray(list))
+    problems.push({ file, message: '"dependencies" must be a list' })
+  const from = lineOfName(lines, 'dependencies') ?? 1
+  for (const entry of Array.isArray(list) ? list : []) {
+    if (typeof entry === 'string') {
+      // `conda-forge::pandas=2.2`, `numpy>=1.26`, `python=3.12`
+      const spec = entry.includes('::') ? entry.slice(entry.lastIndexOf('::') + 2) : entry
+      const name = /^\s*([A-Za-z0-9][A-Za-z0-9._-]{0,200})/.exec(spec)?.[1]
+      if (name && !NOT_PACKAGES.has(name.toLowerCase())) {
+        dependencies.push(
+          dependency(
+            name,
+            'pypi',
+            'runtime',
+            file,
+            findListItem(lines, name, from) ?? lineOfName(lines, name, from),
+          ),
+        )
+      }
+    } else if (isRecord(entry) && Array.isArray(entry.pip)) {
+      const pipLines = entry.pip.filter((p): p is string => typeof p === 'string')
+      const pip = parseRequirements(file, pipLines.join('\n'))
+      for (const dep of pip.manifest?.dependencies ?? []) {
+        dependencies.push({ ...dep, line: findListItem(lines, dep.name, from) })
+      }
+    }
+  }
+  const name = typeof parsed.value.name === 'string' ? parsed.value.name : undefined
+  return {
+    manifest: { file, kind: 'environment.yml', dependencies, ...(name ? { name } : {}) },
+    problems,
+  }
+}
+
+function findListItem(lines: readonly string[], name: string, from: number): number | undefined {
+  for (let i = from - 1; i < lines.length; i++) {
+    const item = /^\s*-\s*(?:[\w-]+::)?(.*)$/.exec(lines[i]!)
+    if (item && item[1]!.startsWith(name)) return i + 1
+  }
+  return undefined
+}

@@ -1,0 +1,195 @@
+// pyproject.toml in its three forms: PEP 621 [project], Poetry [tool.poetry] with groups, and
+// PEP 735 [dependency-groups] with include-group.
+
+import type {
+  Dependency,
+  DependencyScope,
+  Manifest,
+  ManifestParseResult,
+  Problem,
+} from '../../model.js'
+import {
+  dependency,
+  isRecord,
+  isSafeName,
+  lineOfName,
+  lineOfSection,
+  pep508Name,
+  safeEntries,
+  scopeOfGroup,
+} from './common.js'
+import { parseToml } from './toml.js'
+
+const MAX_GROUP_DEPTH = 20
+
+export function parsePyproject(file: string, text: string): ManifestParseResult {
+  const parsed = parseToml(file, text)
+  if (!parsed.value) return { problems: parsed.problems }
+  const data = parsed.value
+  const lines = text.split('\n')
+  const problems: Problem[] = []
+  const dependencies: Dependency[] = []
+  const manifest: Manifest = { file, kind: 'pyproject.toml', dependencies }
+
+  const requirement = (
+    req: unknown,
+    scope: DependencyScope,
+    from: number | undefined,
+    where: string,
+  ) => {
+    if (typeof req !== 'string') {
+      problems.push({
+        file,
+        line: from,
+        message: `${where}: each entry must be a requirement string`,
+      })
+      return
+    }
+    const name = pep508Name(req)
+    if (!name) {
+      problems.push({ file, line: from, message: `${where}: not a PEP 508 requirement; skipped` })
+      return
+    }
+    dependencies.push(
+      dependency(
+        name,
+        'pypi',
+        scope,
+        file,
+        lineOfName(lines, name, from),
+        req.slice(name.length).trim() || undefined,
+      ),
+    )
+  }
+  const requirementList = (
+    list: unknown,
+    scope: DependencyScope,
+    from: number | undefined,
+    where: string,
+  ) => {
+    if (list === undefined) return
+    if (!Array.isArray(list)) {
+      problems.push({ file, line: from, message: `${where} must be a list of requirement strings` })
+      return
+    }
+    for (const req of list) requirement(req, scope, from, where)
+  }
+
+  // PEP 621
+  const project = data.project
+  if (project !== undefined) {
+    if (!isRecord(project)) problems.push({ file, message: '[project] must be a table' })
+    else {
+      const from = lineOfSection(lines, '[project]')
+      if (typeof project.name === 'string') manifest.name = project.name
+      if (typeof project['requires-python'] === 'string')
+        manifest.engines = { python: project['requires-python'] }
+      requirementList(project.dependencies, 'runtime', from, 'project.dependencies')
+      const optional = project['optional-dependencies']
+      if (optional !== undefined && !isRecord(optional))
+        problems.push({ file, message: 'project.optional-dependencies must be a table' })
+      for (const [group, list] of safeEntries(optional)) {
+        requirementList(
+          list,
+          scopeOfGroup(group, 'optional'),
+          lineOfSection(lines, '[project.optional-dependencies]') ?? from,
+          `project.optional-dependencies.${group}`,
+        )
+      }
+    }
+  }
+
+  // Poetry
+  const tool = isRecord(data.tool) ? data.tool : undefined
+  const poetry = tool && isRecord(tool.poetry) ? tool.poetry : undefined
+  if (poetry) {
+    if (!manifest.name && typeof poetry.name === 'string') manifest.name = poetry.name
+    const poetryTable = (table: unknown, scope: DependencyScope, header: string) => {
+      if (table === undefined) return
+      if (!isRecord(table)) {
+        problems.push({ file, message: `${header} must be a table` })
+        return
+      }
+      const from = lineOfSection(lines, header)
+      for (const [name, spec] of safeEntries(table)) {
+        if (!isSafeName(name)) continue
+        if (name.toLowerCase() === 'python') {
+          if (typeof spec === 'string' && scope === 'runtime')
+            manifest.engines = { ...manifest.engines, python: spec }
+          continue
+        }
+        dependencies.push(
+          dependency(
+            name,
+            'pypi',
+            scope,
+            file,
+            lineOfName(lines, name, from),
+            typeof spec === 'string' ? spec : undefined,
+          ),
+        )
+      }
+    }
+    poetryTable(poetry.dependencies, 'runtime', '[tool.poetry.dependencies]')
+    poetryTable(poetry['dev-dependencies'], 'dev', '[tool.poetry.dev-dependencies]')
+    for (const [group, body] of safeEntries(poetry.group)) {
+      if (!isRecord(body)) continue
+      poetryTable(
+        body.dependencies,
+        scopeOfGroup(group, group === 'main' ? 'runtime' : 'optional'),
+        `[tool.poetry.group.${group}.dependencies]`,
+      )
+    }
+  }
+
+  // PEP 735
+  const groups = data['dependency-groups']
+  if (groups !== undefined) {
+    if (!isRecord(groups)) problems.push({ file, message: '[dependency-groups] must be a table' })
+    else {
+      const from = lineOfSection(lines, '[dependency-groups]')
+      for (const [group] of safeEntries(groups)) {
+        const scope = scopeOfGroup(group, 'dev')
+        for (const req of expandGroup(groups, group, [], problems, file))
+          requirement(req, scope, from, `dependency-groups.${group}`)
+      }
+    }
+  }
+
+  return { manifest, problems: [...parsed.problems, ...problems] }
+}
+
+/** The requirement strings of a group with its `{ include-group = ... }` entries expanded, cycle-safe. */
+function expandGroup(
+  groups: Record<string, unknown>,
+  name: string,
+  path: string[],
+  problems: Problem[],
+  file: string,
+): unknown[] {
+  if (path.includes(name)) {
+    problems.push({ file, message: `dependency-groups: include-group cycle through "${name}"` })
+    return []
+  }
+  if (path.length >= MAX_GROUP_DEPTH) return []
+  const list = Object.hasOwn(groups, name) ? groups[name] : undefined
+  if (!Array.isArray(list)) {
+    problems.push({ file, message: `dependency-groups.${name} must be a list` })
+    return []
+  }
+  const out: unknown[] = []
+  for (const entry of list) {
+    if (isRecord(entry) && typeof entry['include-group'] === 'string') {
+      const included = entry['include-group']
+      if (!Object.hasOwn(groups, included)) {
+        problems.push({
+          file,
+          message: `dependency-groups.${name}: included group "${included}" does not exist`,
+        })
+        continue
+      }
+      out.push(...expandGroup(groups, included, [...path, name], problems, file))
+    } else out.push(entry)
+  }
+  return out
+}

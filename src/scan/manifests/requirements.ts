@@ -1,0 +1,236 @@
+// pip requirements files: one requirement per logical line, `-r` includes followed inside the
+// repository only, options and constraints skipped.
+
+import type {
+  Dependency,
+  DependencyScope,
+  Manifest,
+  ManifestParseResult,
+  Problem,
+} from '../../model.js'
+import { basenameOf, dirnameOf, joinRepoPath, PathOutsideRootError } from '../file-source.js'
+import { dependency, isSafeName, pep508Name, scopeOfGroup } from './common.js'
+
+const MAX_INCLUDE_DEPTH = 20
+const MAX_TREE_FILES = 200
+
+/** One logical line: continuation lines joined, comments removed, with its first physical line. */
+export interface LogicalLine {
+  text: string
+  line: number
+}
+
+export function logicalLines(text: string): LogicalLine[] {
+  const out: LogicalLine[] = []
+  const physical = text.split('\n')
+  let buffer = ''
+  let start = 0
+  for (let i = 0; i < physical.length; i++) {
+    const raw = physical[i]!.replace(/\r$/, '')
+    if (buffer === '') start = i + 1
+    if (raw.endsWith('\\')) {
+      buffer += raw.slice(0, -1)
+      continue
+    }
+    buffer += raw
+    const text = stripComment(buffer).trim()
+    if (text !== '') out.push({ text, line: start })
+    buffer = ''
+  }
+  const last = stripComment(buffer).trim()
+  if (last !== '') out.push({ text: last, line: start })
+  return out
+}
+
+/** pip treats `#` as a comment at the start of a line or after whitespace; `#egg=` in URLs stays. */
+function stripComment(line: string): string {
+  const match = /(^|\s)#/.exec(line)
+  return match ? line.slice(0, match.index) : line
+}
+
+export type RequirementLine =
+  | { kind: 'dependency'; name: string; spec?: string }
+  | { kind: 'include'; target: string }
+  | { kind: 'skip' }
+  | { kind: 'invalid'; message: string }
+
+/** Reads one logical requirements line (already without comments). */
+export function readRequirementLine(text: string): RequirementLine {
+  const include = /^(?:-r|--requirement)(?:\s*=\s*|\s+|(?=[^\s-]))(\S+)/.exec(text)
+  if (include) return { kind: 'include', target: include[1]! }
+  if (/^(?:-c|--constraint)\b/.test(text)) return { kind: 'skip' }
+  const editable = /^(?:-e|--editable)(?:\s*=\s*|\s+)(\S+)/.exec(text)
+  if (editable) return fromUrlOrPath(editable[1]!)
+  if (text.startsWith('-')) return { kind: 'skip' }
+
+  // Per-requirement options (`--hash=…`, `--config-settings …`) follow the requirement.
+  const requirement = text.split(/\s+--?[A-Za-z]/, 1)[0]!.trim()
+  if (isUrlOrPath(requirement)) return fromUrlOrPath(requirement)
+  const name = pep508Name(requirement)
+  if (!name || !isSafeName(name)) return { kind: 'invalid', message: 'not a valid requirement' }
+  const spec = specOf(requirement.slice(name.length))
+  return spec ? { kind: 'dependency', name, spec } : { kind: 'dependency', name }
+}
+
+/** The version spec or direct reference after the name, without extras and markers. */
+export function specOf(rest: string): string | undefined {
+  let spec = rest.split(';', 1)[0]!.trim()
+  if (spec.startsWith('[')) {
+    const close = spec.indexOf(']')
+    spec = close < 0 ? '' : spec.slice(close + 1).trim()
+  }
+  if (spec.startsWith('@')) spec = spec.slice(1).trim()
+  if (spec.startsWith('(') && spec.endsWith(')')) spec = spec.slice(1, -1).trim()
+  return spec === '' ? undefined : spec
+}
+
+function isUrlOrPath(text: string): boolean {
+  return (
+    /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(text) ||
+    /^(?:\.{1,2}[\\/]|\/|~)/.test(text) ||
+    /\.(?:whl|zip|tar\.gz|tgz|tar\.bz2)(?:$|#)/i.test(text) ||
+    text === '.'
+  )
+}
+
+/** Local paths and VCS URLs name their package only through `#egg=`. */
+function fromUrlOrPath(target: string): RequirementLine {
+  const egg = /[#&]egg=([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(target)
+  if (!egg) return { kind: 'skip' }
+  const name = pep508Name(egg[1]!)
+  return name && isSafeName(name)
+    ? { kind: 'dependency', name, spec: target.slice(0, 200) }
+    : { kind: 'skip' }
+}
+
+/** Files named for development, tests or documentation hold non-runtime dependencies. */
+export function scopeOfRequirementsFile(file: string): DependencyScope {
+  const stem = basenameOf(file).replace(/\.(txt|in)$/i, '')
+  const directory = basenameOf(dirnameOf(file))
+  const scope = scopeOfGroup(stem, 'runtime')
+  if (scope !== 'runtime') return scope
+  return /^requirements?$/i.test(directory) ? 'runtime' : scopeOfGroup(directory, 'runtime')
+}
+
+interface Include {
+  path: string
+  line: number
+}
+
+interface RequirementsRead {
+  result: ManifestParseResult & { manifest: Manifest }
+  includes: Include[]
+}
+
+function readRequirements(file: string, text: string): RequirementsRead {
+  const scope = scopeOfRequirementsFile(file)
+  const dependencies: Dependency[] = []
+  const problems: Problem[] = []
+  const includes: Include[] = []
+  for (const { text: lineText, line } of logicalLines(text)) {
+    const read = readRequirementLine(lineText)
+    if (read.kind === 'dependency') {
+      dependencies.push(dependency(read.name, 'pypi', scope, file, line, read.spec))
+    } else if (read.kind === 'invalid') {
+      problems.push({ file, line, message: `line ${line}: ${read.message}` })
+    } else if (read.kind === 'include') {
+      const resolved = resolveInclude(file, read.target)
+      if (resolved.kind === 'path') includes.push({ path: resolved.path, line })
+      else problems.push({ file, line, message: resolved.message })
+    }
+  }
+  const manifest: Manifest = { file, kind: 'requirements.txt', dependencies }
+  const paths = [...new Set(includes.map((i) => i.path))]
+  if (paths.length) manifest.includes = paths
+  return { result: { manifest, problems }, includes }
+}
+
+function resolveInclude(
+  file: string,
+  target: string,
+): { kind: 'path'; path: string } | { kind: 'problem'; message: string } {
+  const shown = target.length > 120 ? `${target.slice(0, 120)}…` : target
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(target)) {
+    return { kind: 'problem', message: `include is a URL and was not read: ${shown}` }
+  }
+  try {
+    return { kind: 'path', path: joinRepoPath(dirnameOf(file), target) }
+  } catch (error) {
+    if (error instanceof PathOutsideRootError) {
+      return { kind: 'problem', message: `include leaves the repository: ${shown}` }
+    }
+    return { kind: 'problem', message: `include could not be resolved: ${shown}` }
+  }
+}
+
+export function parseRequirements(file: string, text: string): ManifestParseResult {
+  return readRequirements(file, text).result
+}
+
+/**
+ * Parses `entry` and every file it includes with `-r`, breadth-first, each file once.
+ * Cycles, missing files and overly deep chains become problems.
+ */
+export async function readRequirementsTree(
+  entry: string,
+  readText: (path: string) => Promise<string | undefined>,
+): Promise<{ manifests: Manifest[]; problems: Problem[] }> {
+  const manifests: Manifest[] = []
+  const problems: Problem[] = []
+  const queued = new Set<string>([entry])
+  const queue: { path: string; chain: string[]; from?: Include & { file: string } }[] = [
+    { path: entry, chain: [entry] },
+  ]
+  for (let head = 0; head < queue.length; head++) {
+    const { path, chain, from } = queue[head]!
+    let text: string | undefined
+    try {
+      text = await readText(path)
+    } catch {
+      text = undefined
+    }
+    if (text === undefined) {
+      if (from)
+        problems.push({
+          file: from.file,
+          line: from.line,
+          message: `included file not found: ${path}`,
+        })
+      continue
+    }
+    const { result, includes } = readRequirements(path, text)
+    manifests.push(result.manifest)
+    problems.push(...result.problems)
+    for (const include of includes) {
+      if (chain.includes(include.path)) {
+        const cycle = [...chain.slice(chain.indexOf(include.path)), include.path].join(' → ')
+        problems.push({ file: path, line: include.line, message: `include cycle: ${cycle}` })
+        continue
+      }
+      if (queued.has(include.path)) continue
+      if (chain.length > MAX_INCLUDE_DEPTH) {
+        problems.push({
+          file: path,
+          line: include.line,
+          message: `includes nested deeper than ${MAX_INCLUDE_DEPTH} files; not followed`,
+        })
+        continue
+      }
+      if (queued.size >= MAX_TREE_FILES) {
+        problems.push({
+          file: path,
+          line: include.line,
+          message: `more than ${MAX_TREE_FILES} included files; not followed`,
+        })
+        continue
+      }
+      queued.add(include.path)
+      queue.push({
+        path: include.path,
+        chain: [...chain, include.path],
+        from: { ...include, file: path },
+      })
+    }
+  }
+  return { manifests, problems }
+}
