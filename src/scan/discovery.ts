@@ -91,6 +91,19 @@ function limiter(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
   }
 }
 
+/** Runs `work` over `items` with at most `workers` at a time, without a promise per item. */
+async function forEachLimited<T>(
+  items: readonly T[],
+  workers: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (next < items.length) await work(items[next++]!)
+  }
+  await Promise.all(Array.from({ length: Math.min(workers, items.length) }, worker))
+}
+
 function childPath(dir: string, name: string): string {
   return dir === '' ? name : `${dir}/${name}`
 }
@@ -110,14 +123,17 @@ export async function discoverFiles(
     : undefined
   let partial: Discovery['partial']
 
+  const fileLimitReached = (): void => {
+    partial ??= {
+      reason: `stopped after ${options.maxFiles.toLocaleString('en-US')} files (the file limit)`,
+      limit: 'maxFiles',
+    }
+  }
+
+  /** Whether the walk must stop: already partial, cancelled or past the deadline. */
   const stopped = (): boolean => {
     if (partial) return true
-    if (files.length >= options.maxFiles) {
-      partial = {
-        reason: `stopped after ${options.maxFiles.toLocaleString('en-US')} files (the file limit)`,
-        limit: 'maxFiles',
-      }
-    } else if (options.signal?.aborted) {
+    if (options.signal?.aborted) {
       partial = { reason: 'the scan was cancelled', limit: 'timeoutMs' }
     } else if (options.deadline !== undefined && now() > options.deadline) {
       partial = { reason: 'stopped at the time limit while listing files', limit: 'timeoutMs' }
@@ -136,6 +152,8 @@ export async function discoverFiles(
 
   const walk = async (task: DirectoryTask): Promise<void> => {
     if (stopped()) return
+    // More to walk once the limit is full: the result cannot be complete.
+    if (files.length >= options.maxFiles) return fileLimitReached()
     let entries: DirEntry[]
     try {
       entries = await run(() => source.listDir(task.dir))
@@ -259,9 +277,10 @@ export async function discoverFiles(
         continue
       }
       const byName = judgeFileName(entry.name)
+      // Linguist counts minified and generated-by-name files as generated: the negation lifts both.
       if (
         byName &&
-        !(byName.reason === 'generated' && states['linguist-generated']?.value === false)
+        !(byName.reason !== 'binary' && states['linguist-generated']?.value === false)
       ) {
         skipped.push({ path, reason: byName.reason, detail: byName.detail })
         continue
@@ -269,27 +288,25 @@ export async function discoverFiles(
       candidates.push(path)
     }
 
-    await Promise.all(
-      candidates.map((path) =>
-        run(async () => {
-          if (stopped()) return
-          const stat = await source.stat(path).catch(() => undefined)
-          if (!stat || stat.kind !== 'file') {
-            skipped.push({ path, reason: stat?.kind === 'symlink' ? 'symlink' : 'unreadable' })
-          } else if (stat.size > options.maxFileSize) {
-            skipped.push({
-              path,
-              reason: 'too-large',
-              detail: `${stat.size.toLocaleString('en-US')} bytes, over the ${options.maxFileSize.toLocaleString('en-US')}-byte cap`,
-            })
-          } else if (!stopped()) {
-            files.push({ path, size: stat.size })
-          }
-        }),
-      ),
-    )
+    await forEachLimited(candidates, IO_CONCURRENCY, async (path) => {
+      if (stopped()) return
+      const stat = await run(() => source.stat(path)).catch(() => undefined)
+      if (!stat || stat.kind !== 'file') {
+        skipped.push({ path, reason: stat?.kind === 'symlink' ? 'symlink' : 'unreadable' })
+      } else if (stat.size > options.maxFileSize) {
+        skipped.push({
+          path,
+          reason: 'too-large',
+          detail: `${stat.size.toLocaleString('en-US')} bytes, over the ${options.maxFileSize.toLocaleString('en-US')}-byte cap`,
+        })
+      } else if (files.length >= options.maxFiles) {
+        fileLimitReached()
+      } else if (!stopped()) {
+        files.push({ path, size: stat.size })
+      }
+    })
 
-    await Promise.all(subdirectories.map(walk))
+    await forEachLimited(subdirectories, IO_CONCURRENCY, walk)
   }
 
   await walk({ dir: '', ignores: [], attributes: [], inherited: {} })

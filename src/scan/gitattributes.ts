@@ -59,7 +59,17 @@ const GLOB_OPTIONS: picomatch.PicomatchOptions = {
  * Returns the text and the index after the closing quote, or undefined when it never closes.
  */
 function readQuoted(line: string, start: number): { text: string; end: number } | undefined {
-  const escapes: Record<string, string> = { n: '\n', t: '\t', r: '\r', '"': '"', '\\': '\\', a: '\x07', b: '\b', f: '\f', v: '\v' }
+  const escapes: Record<string, string> = {
+    n: '\n',
+    t: '\t',
+    r: '\r',
+    '"': '"',
+    '\\': '\\',
+    a: '\x07',
+    b: '\b',
+    f: '\f',
+    v: '\v',
+  }
   let text = ''
   for (let i = start + 1; i < line.length; i++) {
     const ch = line[i]!
@@ -122,7 +132,11 @@ export function parseGitattributes(
     if (row.startsWith('"')) {
       const quoted = readQuoted(row, 0)
       if (!quoted) {
-        problems.push({ file, line: lineNumber, message: 'unterminated quoted pattern; line ignored' })
+        problems.push({
+          file,
+          line: lineNumber,
+          message: 'unterminated quoted pattern; line ignored',
+        })
         continue
       }
       pattern = quoted.text
@@ -133,7 +147,11 @@ export function parseGitattributes(
       rest = cut < 0 ? '' : row.slice(cut)
     }
     if (pattern.startsWith('!')) {
-      problems.push({ file, line: lineNumber, message: `negative patterns are not allowed in .gitattributes (${pattern}); line ignored` })
+      problems.push({
+        file,
+        line: lineNumber,
+        message: `negative patterns are not allowed in .gitattributes (${pattern}); line ignored`,
+      })
       continue
     }
     const settings: AttributeLine['settings'] = {}
@@ -146,7 +164,11 @@ export function parseGitattributes(
       const name = eq < 0 ? body : body.slice(0, eq)
       if (!name.startsWith('linguist-')) continue
       if (!KNOWN_LINGUIST.has(name)) {
-        problems.push({ file, line: lineNumber, message: `unknown attribute ${name}; Linguist knows ${[...KNOWN_LINGUIST].join(', ')}` })
+        problems.push({
+          file,
+          line: lineNumber,
+          message: `unknown attribute ${name}; Linguist knows ${[...KNOWN_LINGUIST].join(', ')}`,
+        })
         continue
       }
       if (!LINGUIST_SET.has(name)) continue
@@ -163,7 +185,9 @@ export function parseGitattributes(
 
 function relativeTo(dir: string, path: string): string | undefined {
   if (dir === '') return path
-  return path.startsWith(dir) && path.charCodeAt(dir.length) === 47 ? path.slice(dir.length + 1) : undefined
+  return path.startsWith(dir) && path.charCodeAt(dir.length) === 47
+    ? path.slice(dir.length + 1)
+    : undefined
 }
 
 function lineMatches(line: AttributeLine, relative: string, isDirectory: boolean): boolean {
@@ -192,7 +216,11 @@ export function attributesOf(
         const setting = line.settings[attribute]
         if (setting === undefined) continue
         if (setting === null) delete states[attribute]
-        else states[attribute] = { value: setting, detail: `${line.file}:${line.line} ${line.pattern}` }
+        else
+          states[attribute] = {
+            value: setting,
+            detail: `${line.file}:${line.line} ${line.pattern}`,
+          }
       }
     }
   }
@@ -202,7 +230,9 @@ export function attributesOf(
 function mayMatchBelow(line: AttributeLine, dir: string): boolean {
   if (!line.anchored) return true
   const prefix = line.literalPrefix
-  return prefix === '' || prefix === dir || prefix.startsWith(`${dir}/`) || dir.startsWith(`${prefix}/`)
+  return (
+    prefix === '' || prefix === dir || prefix.startsWith(`${dir}/`) || dir.startsWith(`${prefix}/`)
+  )
 }
 
 /**

@@ -30,12 +30,16 @@ export function compileIgnoreFile(dir: string, label: string, text: string): Ign
 
 /** Compiles user-supplied globs with gitignore semantics, relative to the root. */
 export function compileIgnoreGlobs(label: string, globs: readonly string[]): IgnoreLevel {
-  return { dir: '', label, matcher: ignore({ ignorecase: false }).add([...globs]) }
+  // Users write `./scratch/` as often as `scratch/`; git has no such form, so drop the `./`.
+  const patterns = globs.map((glob) => glob.trim().replace(/^(!?)(?:\.\/)+/, '$1'))
+  return { dir: '', label, matcher: ignore({ ignorecase: false }).add(patterns) }
 }
 
 function relativeTo(dir: string, path: string): string | undefined {
   if (dir === '') return path
-  return path.startsWith(dir) && path.charCodeAt(dir.length) === 47 ? path.slice(dir.length + 1) : undefined
+  return path.startsWith(dir) && path.charCodeAt(dir.length) === 47
+    ? path.slice(dir.length + 1)
+    : undefined
 }
 
 /**
