@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest'
+import { discoverFiles } from '../../src/scan/discovery.js'
+import { attributesOf, parseGitattributes } from '../../src/scan/gitattributes.js'
+import { compileIgnoreFile, matchIgnored } from '../../src/scan/gitignore.js'
+import { MemoryFileSource } from '../../src/scan/memory-source.js'
+
+describe('parseGitattributes', () => {
+  it('reads set, =true, unset, =false and !unspecified forms, reporting lines git would reject', () => {
+    const text = [
+      '*.js linguist-vendored',
+      'a.js linguist-vendored=true text eol=lf',
+      'b.js -linguist-vendored',
+      'c.js linguist-vendored=false',
+      'd.js !linguist-vendored',
+      '!e.js linguist-generated',
+      '"unterminated linguist-generated',
+      'f.js linguist-vendord',
+      '[attr]binary -diff -merge -text',
+      '"with space.js" linguist-generated',
+      '*.png binary',
+    ].join('\n')
+    const { level, problems } = parseGitattributes('', '.gitattributes', text)
+    expect(problems.map((p) => p.line)).toEqual([6, 7, 8])
+    expect(problems[2]?.message).toContain('linguist-vendord')
+    const vendored = (path: string) =>
+      attributesOf([level], path, false)['linguist-vendored']?.value
+    expect(vendored('lib/x.js')).toBe(true)
+    expect(vendored('a.js')).toBe(true)
+    expect(vendored('b.js')).toBe(false)
+    expect(vendored('c.js')).toBe(false)
+    expect(vendored('d.js')).toBeUndefined()
+    expect(attributesOf([level], 'with space.js', false)['linguist-generated']?.detail).toBe(
+      '.gitattributes:10 with space.js',
+    )
+    // Lines that set no Linguist attribute are not kept at all.
+    expect(level.lines.map((l) => l.line)).toEqual([1, 2, 3, 4, 5, 10])
+  })
+
+  it('anchors patterns with a slash to the file directory and matches bare names at any depth', () => {
+    const { level } = parseGitattributes(
+      'web',
+      'web/.gitattributes',
+      'gen/*.ts linguist-generated\nschema.ts linguist-generated\n',
+    )
+    const generated = (path: string) =>
+      attributesOf([level], path, false)['linguist-generated']?.value
+    expect(generated('web/gen/a.ts')).toBe(true)
+    expect(generated('web/src/gen/a.ts')).toBeUndefined()
+    expect(generated('gen/a.ts')).toBeUndefined()
+    expect(generated('web/a/b/schema.ts')).toBe(true)
+    expect(generated('api/schema.ts')).toBeUndefined()
+  })
+})
+
+describe('matchIgnored', () => {
+  it('lets the deepest ignore file decide, a negation there re-including the path', () => {
+    const root = compileIgnoreFile('', '.gitignore', '*.env\n!keep.csv\n')
+    const nested = compileIgnoreFile('svc', 'svc/.gitignore', '!local.env\n*.csv\n')
+    expect(matchIgnored([root, nested], 'svc/prod.env', false)?.detail).toBe('.gitignore:1 (*.env)')
+    expect(matchIgnored([root, nested], 'svc/local.env', false)).toBeUndefined()
+    expect(matchIgnored([root, nested], 'svc/keep.csv', false)?.detail).toBe(
+      'svc/.gitignore:2 (*.csv)',
+    )
+    expect(matchIgnored([root, nested], 'keep.csv', false)).toBeUndefined()
+  })
+})
+
+describe('discoverFiles problems', () => {
+  it('reports a malformed .gitattributes line and a directory that cannot be listed, and goes on', async () => {
+    class FlakySource extends MemoryFileSource {
+      override async listDir(dir: string) {
+        if (dir === 'locked') throw Object.assign(new Error('EACCES'), { code: 'EACCES' })
+        return super.listDir(dir)
+      }
+    }
+    const source = new FlakySource({
+      '.gitattributes': '!vendor/** linguist-vendored\n',
+      'locked/a.py': '',
+      'app.py': '',
+    })
+    const d = await discoverFiles(source, { maxFileSize: 1000, maxFiles: 100 })
+    expect(d.files.map((f) => f.path)).toEqual(['.gitattributes', 'app.py'])
+    expect(d.problems).toEqual([
+      expect.objectContaining({ file: '.gitattributes', line: 1 }),
+      { file: 'locked', message: 'could not list the directory (EACCES)' },
+    ])
+    expect(d.skipped).toEqual([{ path: 'locked', reason: 'unreadable', directory: true }])
+  })
+})
