@@ -1,0 +1,3 @@
+from inventory import create_app
+
+app = create_app()
