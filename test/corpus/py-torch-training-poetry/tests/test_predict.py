@@ -1,0 +1,5 @@
+from sentiment.predict import LABELS
+
+
+def test_three_labels():
+    assert LABELS == ["negative", "neutral", "positive"]
