@@ -78,23 +78,31 @@ export function positionOf(text: string, offset: number): { line: number; column
 }
 
 /**
- * Finds the first line at or after `fromLine` (1-based) holding `needle` as a whole token: a
- * quoted key (`"express"`), or a bare name at the start of a line (`flask = "*"`).
+ * Finds the first line at or after `fromLine` (1-based) naming `name` as a whole token: quoted
+ * (`"express"`, `"flask>=3"`) or bare at the start of a line (`flask = "*"`).
  */
 export function lineOfName(
   lines: readonly string[],
   name: string,
   fromLine = 1,
 ): number | undefined {
-  const quoted = [`"${name}"`, `'${name}'`]
+  if (name === '') return undefined
+  const boundary = /[\s=:<>!~[;@(,"']/
+  const endsName = (text: string, at: number) => {
+    const next = text.charAt(at)
+    return next === '' || boundary.test(next)
+  }
   for (let i = Math.max(0, fromLine - 1); i < lines.length; i++) {
     const line = lines[i]!
-    if (quoted.some((q) => line.includes(q))) return i + 1
-    const trimmed = line.trimStart()
-    if (trimmed.startsWith(name)) {
-      const next = trimmed.charAt(name.length)
-      if (next === '' || /[\s=:<>!~[;@(,"']/.test(next)) return i + 1
+    for (const quote of ['"', "'"]) {
+      let at = line.indexOf(quote + name)
+      while (at !== -1) {
+        if (endsName(line, at + 1 + name.length)) return i + 1
+        at = line.indexOf(quote + name, at + 1)
+      }
     }
+    const trimmed = line.trimStart()
+    if (trimmed.startsWith(name) && endsName(trimmed, name.length)) return i + 1
   }
   return undefined
 }
@@ -150,6 +158,13 @@ export function jsonProblem(file: string, text: string, error: unknown): Problem
     }
   }
   const at = /position (\d+)/.exec(message)
+  if (at && Number(at[1]) >= text.trimEnd().length) {
+    return {
+      file,
+      line: positionOf(text, text.length).line,
+      message: 'invalid JSON: the file ends before the value is complete',
+    }
+  }
   if (at) {
     const { line, column } = positionOf(text, Number(at[1]))
     return { file, line, message: `invalid JSON at line ${line}, column ${column}` }

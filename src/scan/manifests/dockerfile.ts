@@ -3,7 +3,10 @@
 import type { Manifest, ManifestParseResult } from '../../model.js'
 
 const MAX_COMMAND_CHARS = 200
-const HINTING = /^(RUN|CMD|ENTRYPOINT)$/i
+const STARTS = /^(CMD|ENTRYPOINT)$/i
+/** RUN lines only matter when they install packages for one of the covered stacks. */
+const INSTALLS =
+  /\b(?:pip3?|uv|poetry|pipenv|conda|mamba|npm|pnpm|yarn|bun)\b[^&|;]{0,80}\b(?:install|add|ci|sync)\b/i
 
 export function parseDockerfile(file: string, text: string): ManifestParseResult {
   const baseImages: NonNullable<Manifest['baseImages']> = []
@@ -24,7 +27,7 @@ export function parseDockerfile(file: string, text: string): ManifestParseResult
     if (keyword.toUpperCase() === 'FROM') {
       const words = rest.split(/\s+/).filter((w) => !w.startsWith('--'))
       if (words[0]) baseImages.push({ image: words[0].slice(0, MAX_COMMAND_CHARS), line: start })
-    } else if (HINTING.test(keyword)) {
+    } else if (STARTS.test(keyword) || (/^RUN$/i.test(keyword) && INSTALLS.test(rest))) {
       commands.push({
         text: `${keyword.toUpperCase()} ${rest.trim()}`.slice(0, MAX_COMMAND_CHARS),
         line: start,

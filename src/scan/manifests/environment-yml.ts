@@ -39,7 +39,8 @@ export function parseEnvironmentYml(file: string, text: string): ManifestParseRe
       const pipLines = entry.pip.filter((p): p is string => typeof p === 'string')
       const pip = parseRequirements(file, pipLines.join('\n'))
       for (const dep of pip.manifest?.dependencies ?? []) {
-        dependencies.push({ ...dep, line: findListItem(lines, dep.name, from) })
+        const line = findListItem(lines, dep.name, from)
+        dependencies.push(dependency(dep.name, 'pypi', 'runtime', file, line, dep.spec))
       }
     }
   }

@@ -47,9 +47,11 @@ export function manifestKindOf(path: string): ManifestKind | undefined {
   if (Object.hasOwn(BY_NAME, name)) return BY_NAME[name]
   if (/^requirements[\w.-]*\.(txt|in)$/i.test(name) || /^[\w.-]*-requirements\.txt$/i.test(name))
     return 'requirements.txt'
-  if (name.endsWith('.txt') && basenameOf(dirnameOf(path)) === 'requirements')
+  if (name.endsWith('.txt') && basenameOf(dirnameOf(path)).toLowerCase() === 'requirements')
     return 'requirements.txt'
-  if (/^Dockerfile\.[\w.-]+$/.test(name) || /^[\w.-]+\.Dockerfile$/i.test(name)) return 'Dockerfile'
+  if (/\.dockerignore$/i.test(name)) return undefined
+  if (/^(?:Dockerfile|Containerfile)(?:\.[\w.-]+)?$/i.test(name)) return 'Dockerfile'
+  if (/^[\w.-]+\.Dockerfile$/i.test(name)) return 'Dockerfile'
   return undefined
 }
 

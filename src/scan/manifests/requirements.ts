@@ -85,8 +85,10 @@ export function specOf(rest: string): string | undefined {
 }
 
 function isUrlOrPath(text: string): boolean {
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(text)) return true
+  // `name @ https://…` and `name[extra] @ …` are named direct references.
+  if (/^[A-Za-z0-9][\w.-]*\s*(?:\[[^\]]*\])?\s*@/.test(text)) return false
   return (
-    /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(text) ||
     /^(?:\.{1,2}[\\/]|\/|~)/.test(text) ||
     /\.(?:whl|zip|tar\.gz|tgz|tar\.bz2)(?:$|#)/i.test(text) ||
     text === '.'

@@ -2,7 +2,7 @@
 
 import { parseDocument, visit } from 'yaml'
 import type { Problem } from '../../model.js'
-import { safeMessage } from './common.js'
+import { positionOf, safeMessage } from './common.js'
 
 const MAX_ALIASES = 100
 
@@ -20,7 +20,7 @@ export function parseYaml(file: string, text: string): { value?: unknown; proble
     const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true })
     const problems: Problem[] = doc.errors.map((error) => ({
       file,
-      ...(error.linePos?.[0] ? { line: error.linePos[0].line } : {}),
+      line: positionOf(text, error.pos[0]).line,
       message: `invalid YAML: ${FRIENDLY[error.code] ?? error.code.toLowerCase().replace(/_/g, ' ')}`,
     }))
     if (problems.length) return { problems }

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest'
+import { manifestKindOf, parseManifest } from '../../src/scan/manifests/index.js'
+
+describe('manifestKindOf', () => {
+  it.each([
+    ['package.json', 'package.json'],
+    ['apps/web/package.json', 'package.json'],
+    ['pnpm-workspace.yaml', 'pnpm-workspace.yaml'],
+    ['requirements.txt', 'requirements.txt'],
+    ['svc/requirements-dev.txt', 'requirements.txt'],
+    ['requirements_test.txt', 'requirements.txt'],
+    ['dev-requirements.txt', 'requirements.txt'],
+    ['requirements/base.txt', 'requirements.txt'],
+    ['api/requirements/prod.txt', 'requirements.txt'],
+    ['pyproject.toml', 'pyproject.toml'],
+    ['Pipfile', 'Pipfile'],
+    ['setup.cfg', 'setup.cfg'],
+    ['lib/setup.py', 'setup.py'],
+    ['environment.yml', 'environment.yml'],
+    ['environment.yaml', 'environment.yml'],
+    ['ml/conda.yml', 'environment.yml'],
+    ['Dockerfile', 'Dockerfile'],
+    ['docker/Dockerfile.prod', 'Dockerfile'],
+    ['api.Dockerfile', 'Dockerfile'],
+    ['Containerfile', 'Dockerfile'],
+    ['Procfile', 'Procfile'],
+  ])('%s is a %s', (path, kind) => {
+    expect(manifestKindOf(path)).toBe(kind)
+  })
+
+  it.each([
+    'package-lock.json',
+    'Pipfile.lock',
+    'poetry.lock',
+    'README.txt',
+    'docs/notes.txt',
+    'Dockerfile.dockerignore',
+    '.dockerignore',
+    'src/package.json.bak',
+    'constructor',
+    '__proto__',
+  ])('%s is not a manifest', (path) => {
+    expect(manifestKindOf(path)).toBeUndefined()
+  })
+})
+
+describe('parseManifest', () => {
+  it('dispatches to the parser of the kind', () => {
+    const npm = parseManifest('web/package.json', 'package.json', '{"dependencies":{"next":"14"}}')
+    expect(npm.manifest?.dependencies[0]).toMatchObject({ name: 'next', ecosystem: 'npm' })
+    const pip = parseManifest('requirements.txt', 'requirements.txt', 'django\n')
+    expect(pip.manifest?.dependencies[0]).toMatchObject({ name: 'django', ecosystem: 'pypi' })
+    const docker = parseManifest('Dockerfile', 'Dockerfile', 'FROM python:3.12-slim\n')
+    expect(docker.manifest?.baseImages).toEqual([{ image: 'python:3.12-slim', line: 1 }])
+  })
+
+  it('turns malformed input of every kind into problems naming the file', () => {
+    const kinds = [
+      ['package.json', '{"name": '],
+      ['pnpm-workspace.yaml', 'packages: [unclosed'],
+      ['pyproject.toml', '[project\nname = 1'],
+      ['Pipfile', '[packages]\nflask = '],
+      ['environment.yml', 'dependencies:\n  - a\n - b: ['],
+    ] as const
+    for (const [kind, text] of kinds) {
+      const result = parseManifest(`bad/${kind}`, kind, text)
+      expect(result.problems.length, kind).toBeGreaterThan(0)
+      expect(result.problems.every((p) => p.file === `bad/${kind}`)).toBe(true)
+    }
+  })
+})
