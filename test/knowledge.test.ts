@@ -564,10 +564,20 @@ describe('code patterns', () => {
       match: ['const model = tf.sequential()', 'const t = tf.tensor2d([[1, 2]])'],
       miss: ['const tf = require("@tensorflow/tfjs-node")'],
     },
+    'js-media-processing': {
+      match: [
+        'const { data } = await sharp(buffer)',
+        'const image = await Jimp.read(path)',
+        "ffmpeg(input).size('640x?')",
+      ],
+      miss: ["import sharp from 'sharp'", 'const sharpness = 2'],
+    },
     'js-worker-threads': {
       match: [
         "import { Worker } from 'node:worker_threads'",
         "const { parentPort } = require('worker_threads')",
+        'const pool = new Piscina({ filename })',
+        'const pool = workerpool.pool(script)',
       ],
       miss: ['const worker = new SharedWorker(url)'],
     },
@@ -604,13 +614,6 @@ describe('code patterns', () => {
       match: ["cron.schedule('0 * * * *', job)", "new CronJob('* * * * *', tick)"],
       miss: ['schedule(task)'],
     },
-    'js-headless-browser': {
-      match: [
-        'const browser = await puppeteer.launch()',
-        'const b = await chromium.launch({ headless: true })',
-      ],
-      miss: ['app.launch()'],
-    },
     'py-asyncio': {
       match: ['import asyncio', 'from asyncio import gather', '    asyncio.run(main())'],
       miss: ['import asyncpg'],
@@ -618,10 +621,6 @@ describe('code patterns', () => {
     'py-async-def': {
       match: ['async def handler(request):', '    async def inner():'],
       miss: ['def sync_handler(request):'],
-    },
-    'py-monkey-patch': {
-      match: ['monkey.patch_all()', 'eventlet.monkey_patch()'],
-      miss: ['patch_all()'],
     },
     'py-multiprocessing': {
       match: [
@@ -643,6 +642,14 @@ describe('code patterns', () => {
         'async def websocket_endpoint(ws):',
       ],
       miss: ['class Consumer(Base):'],
+    },
+    'py-websocket-messaging': {
+      match: [
+        '        await websocket.send_json(payload)',
+        '    message = await ws.receive_text()',
+        'await websocket.accept()',
+      ],
+      miss: ['await client.send(data)', 'sock.recv(1024)'],
     },
     'py-socketio-event': {
       match: ["@socketio.on('message')", '@sio.event'],
