@@ -29,7 +29,10 @@ export function parseDockerfile(file: string, text: string): ManifestParseResult
       if (words[0]) baseImages.push({ image: words[0].slice(0, MAX_COMMAND_CHARS), line: start })
     } else if (STARTS.test(keyword) || (/^RUN$/i.test(keyword) && INSTALLS.test(rest))) {
       commands.push({
-        text: `${keyword.toUpperCase()} ${rest.trim()}`.slice(0, MAX_COMMAND_CHARS),
+        text: `${keyword.toUpperCase()} ${rest.replace(/\s+/g, ' ').trim()}`.slice(
+          0,
+          MAX_COMMAND_CHARS,
+        ),
         line: start,
       })
     }

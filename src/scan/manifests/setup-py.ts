@@ -44,6 +44,10 @@ export function parseSetupPy(file: string, text: string): ManifestParseResult {
     const start = match.index + match[0].length
     const line = positionOf(text, match.index).line
     const literal = bracketed(text, start)
+    if (!literal && /^[[(]/.test(text.charAt(start))) {
+      problems.push({ file, line, message: `${key} list does not close; it was not read` })
+      return
+    }
     if (!literal || (!literal.startsWith('[') && !literal.startsWith('('))) {
       problems.push({
         file,

@@ -5,6 +5,7 @@ import type { Problem } from '../../model.js'
 import { positionOf, safeMessage } from './common.js'
 
 const MAX_ALIASES = 100
+const ALIAS_REFUSAL = `aliases expand too far (refused as a resource exhaustion risk)`
 
 const FRIENDLY: Record<string, string> = {
   DUPLICATE_KEY: 'a key appears twice in the same mapping',
@@ -43,7 +44,13 @@ export function parseYaml(file: string, text: string): { value?: unknown; proble
     }
     return { value: doc.toJS({ maxAliasCount: MAX_ALIASES }), problems: [] }
   } catch (error) {
-    const message = error instanceof RangeError ? 'nested too deeply to read' : safeMessage(error)
-    return { problems: [{ file, message: `invalid YAML: ${message}` }] }
+    return { problems: [{ file, message: `invalid YAML: ${yamlFailure(error)}` }] }
   }
+}
+
+function yamlFailure(error: unknown): string {
+  if (error instanceof RangeError) return 'nested too deeply to read'
+  const message = safeMessage(error)
+  if (/alias/i.test(message)) return ALIAS_REFUSAL
+  return message
 }

@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest'
+import { parsePipfile } from '../../src/scan/manifests/pipfile.js'
+import { parseSetupCfg } from '../../src/scan/manifests/setup-cfg.js'
+import { parseSetupPy } from '../../src/scan/manifests/setup-py.js'
+
+const PIPFILE = `[[source]]
+url = "https://pypi.org/simple"
+verify_ssl = true
+name = "pypi"
+
+[packages]
+django = "~=5.0"
+channels = {extras = ["daphne"], version = "*"}
+"psycopg[binary]" = "*"
+
+[dev-packages]
+pytest-django = "*"
+
+[requires]
+python_version = "3.12"
+`
+
+const SETUP_CFG = `[metadata]
+name = ticket-scraper
+version = attr: scraper.__version__
+
+[options]
+packages = find:
+python_requires = >=3.9
+install_requires =
+    requests>=2.31
+    beautifulsoup4  # parsing
+    lxml; platform_python_implementation == "CPython"
+
+[options.extras_require]
+test =
+    pytest
+    responses
+async = aiohttp>=3.9
+
+; a comment
+[flake8]
+max-line-length = 100
+`
+
+const SETUP_PY = `import os
+from setuptools import find_packages, setup
+
+here = os.path.abspath(os.path.dirname(__file__))
+
+setup(
+    name="sensor-gateway",
+    version="0.9.1",
+    packages=find_packages(exclude=["tests"]),
+    install_requires=[
+        "paho-mqtt>=2.0",  # broker client
+        'pyserial',
+        "RPi.GPIO; platform_machine == 'armv7l'",
+    ],
+    extras_require={
+        "dev": ["black", "mypy"],
+        "influx": ["influxdb-client[async]"],
+    },
+    python_requires=">=3.9",
+)
+`
+
+function deps(result: {
+  manifest?: { dependencies: { name: string; scope: string; line?: number }[] }
+}) {
+  return result.manifest?.dependencies.map((d) => [d.name, d.scope, d.line])
+}
+
+describe('parsePipfile', () => {
+  it('reads packages, dev-packages and the Python version', () => {
+    const result = parsePipfile('web/Pipfile', PIPFILE)
+    expect(result.problems).toEqual([])
+    expect(deps(result)).toEqual([
+      ['django', 'runtime', 7],
+      ['channels', 'runtime', 8],
+      ['psycopg[binary]', 'runtime', 9],
+      ['pytest-django', 'dev', 12],
+    ])
+    expect(result.manifest?.engines).toEqual({ python: '3.12' })
+    expect(result.manifest?.dependencies.every((d) => d.file === 'web/Pipfile')).toBe(true)
+  })
+
+  it('reports invalid TOML and wrong shapes', () => {
+    expect(parsePipfile('Pipfile', '[packages\n').problems[0]).toMatchObject({
+      file: 'Pipfile',
+      line: 1,
+    })
+    const shape = parsePipfile('Pipfile', 'packages = ["flask"]\n')
+    expect(shape.problems[0]?.message).toMatch(/\[packages\] must be a table/)
+  })
+
+  it('does not let __proto__ keys pollute prototypes', () => {
+    const result = parsePipfile('Pipfile', '[packages]\n__proto__ = "x"\nflask = "*"\n')
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+    expect(result.manifest?.dependencies.map((d) => d.name)).toEqual(['flask'])
+  })
+})
+
+describe('parseSetupCfg', () => {
+  it('reads name, install_requires over several lines, extras by name and python_requires', () => {
+    const result = parseSetupCfg('setup.cfg', SETUP_CFG)
+    expect(result.problems).toEqual([])
+    expect(result.manifest?.name).toBe('ticket-scraper')
+    expect(result.manifest?.engines).toEqual({ python: '>=3.9' })
+    expect(deps(result)).toEqual([
+      ['requests', 'runtime', 9],
+      ['beautifulsoup4', 'runtime', 10],
+      ['lxml', 'runtime', 11],
+      ['pytest', 'test', 15],
+      ['responses', 'test', 16],
+      ['aiohttp', 'optional', 17],
+    ])
+  })
+
+  it('reports a broken section header and stray lines, keeps reading', () => {
+    const text = '[options\ninstall_requires = flask\n[options]\ninstall_requires =\n  redis\n!!!\n'
+    const result = parseSetupCfg('setup.cfg', text)
+    expect(deps(result)).toEqual([['redis', 'runtime', 5]])
+    expect(result.problems.map((p) => p.line)).toEqual([1, 6])
+  })
+
+  it('tolerates CR line endings', () => {
+    const result = parseSetupCfg('setup.cfg', SETUP_CFG.replace(/\n/g, '\r\n'))
+    expect(result.manifest?.dependencies.map((d) => d.name)).toContain('beautifulsoup4')
+  })
+})
+
+describe('parseSetupPy', () => {
+  it('reads literal lists without running anything', () => {
+    const result = parseSetupPy('gateway/setup.py', SETUP_PY)
+    expect(result.problems).toEqual([])
+    expect(result.manifest?.name).toBe('sensor-gateway')
+    expect(deps(result)).toEqual([
+      ['paho-mqtt', 'runtime', 11],
+      ['pyserial', 'runtime', 12],
+      ['RPi.GPIO', 'runtime', 13],
+      ['black', 'dev', 16],
+      ['mypy', 'dev', 16],
+      ['influxdb-client', 'optional', 17],
+    ])
+  })
+
+  it('reports computed lists instead of reading them', () => {
+    const text = `from setuptools import setup
+with open("requirements.txt") as f:
+    REQS = f.read().splitlines()
+setup(name="dyn", install_requires=REQS, extras_require=make_extras())
+`
+    const result = parseSetupPy('setup.py', text)
+    expect(result.manifest?.dependencies).toEqual([])
+    expect(result.problems.map((p) => [p.line, p.message])).toEqual([
+      [4, expect.stringMatching(/^install_requires is computed/)],
+      [4, expect.stringMatching(/^extras_require is computed/)],
+    ])
+  })
+
+  it('survives an unclosed list', () => {
+    const result = parseSetupPy('setup.py', 'setup(install_requires=["flask", "redis"\n')
+    expect(result.problems).toHaveLength(1)
+    expect(result.problems[0]).toEqual({
+      file: 'setup.py',
+      line: 1,
+      message: 'install_requires list does not close; it was not read',
+    })
+  })
+})
