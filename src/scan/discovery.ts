@@ -75,33 +75,44 @@ interface DirectoryTask {
   pending?: PendingExclusion
 }
 
-/** A counting semaphore: at most `limit` tasks run at once. */
-function limiter(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
+/**
+ * Runs jobs, including those jobs add while running, with at most `concurrency` at once; resolves
+ * when none is left. One queue for the whole walk, so a wide tree does not pile up waiting promises.
+ */
+function jobPool<Job>(
+  concurrency: number,
+  run: (job: Job) => Promise<void>,
+): { add: (job: Job) => void; idle: () => Promise<void> } {
+  let queue: Job[] = []
+  let head = 0
   let active = 0
-  const waiting: (() => void)[] = []
-  return async (task) => {
-    if (active >= limit) await new Promise<void>((resolve) => waiting.push(resolve))
-    active++
-    try {
-      return await task()
-    } finally {
-      active--
-      waiting.shift()?.()
+  let resolveIdle: (() => void) | undefined
+  const idle = new Promise<void>((resolve) => (resolveIdle = resolve))
+  const pump = (): void => {
+    while (active < concurrency && head < queue.length) {
+      const job = queue[head++]!
+      if (head >= 4096 && head * 2 >= queue.length) {
+        queue = queue.slice(head)
+        head = 0
+      }
+      active++
+      void run(job).finally(() => {
+        active--
+        pump()
+      })
     }
+    if (active === 0 && head === queue.length) resolveIdle?.()
   }
-}
-
-/** Runs `work` over `items` with at most `workers` at a time, without a promise per item. */
-async function forEachLimited<T>(
-  items: readonly T[],
-  workers: number,
-  work: (item: T) => Promise<void>,
-): Promise<void> {
-  let next = 0
-  const worker = async (): Promise<void> => {
-    while (next < items.length) await work(items[next++]!)
+  return {
+    add: (job) => {
+      queue.push(job)
+      pump()
+    },
+    idle: () => {
+      pump()
+      return idle
+    },
   }
-  await Promise.all(Array.from({ length: Math.min(workers, items.length) }, worker))
 }
 
 function childPath(dir: string, name: string): string {
@@ -116,7 +127,6 @@ export async function discoverFiles(
   const files: DiscoveredFile[] = []
   const skipped: SkippedPath[] = []
   const problems: Problem[] = []
-  const run = limiter(IO_CONCURRENCY)
   const exclusions = compileDirectoryExclusions()
   const userLevel = options.ignore?.length
     ? compileIgnoreGlobs('ignore input', options.ignore)
@@ -143,7 +153,7 @@ export async function discoverFiles(
 
   const readSmallText = async (path: string): Promise<string | undefined> => {
     try {
-      const decoded = decodeText(await run(() => source.read(path, IGNORE_FILE_MAX_BYTES)))
+      const decoded = decodeText(await source.read(path, IGNORE_FILE_MAX_BYTES))
       return decoded.ok ? decoded.text : undefined
     } catch {
       return undefined
@@ -156,7 +166,7 @@ export async function discoverFiles(
     if (files.length >= options.maxFiles) return fileLimitReached()
     let entries: DirEntry[]
     try {
-      entries = await run(() => source.listDir(task.dir))
+      entries = await source.listDir(task.dir)
     } catch (err) {
       problems.push({
         file: task.dir || '.',
@@ -288,28 +298,39 @@ export async function discoverFiles(
       candidates.push(path)
     }
 
-    await forEachLimited(candidates, IO_CONCURRENCY, async (path) => {
-      if (stopped()) return
-      const stat = await run(() => source.stat(path)).catch(() => undefined)
-      if (!stat || stat.kind !== 'file') {
-        skipped.push({ path, reason: stat?.kind === 'symlink' ? 'symlink' : 'unreadable' })
-      } else if (stat.size > options.maxFileSize) {
-        skipped.push({
-          path,
-          reason: 'too-large',
-          detail: `${stat.size.toLocaleString('en-US')} bytes, over the ${options.maxFileSize.toLocaleString('en-US')}-byte cap`,
-        })
-      } else if (files.length >= options.maxFiles) {
-        fileLimitReached()
-      } else if (!stopped()) {
-        files.push({ path, size: stat.size })
-      }
-    })
-
-    await forEachLimited(subdirectories, IO_CONCURRENCY, walk)
+    for (const path of candidates) jobs.add({ file: path })
+    for (const subdirectory of subdirectories) jobs.add({ directory: subdirectory })
   }
 
-  await walk({ dir: '', ignores: [], attributes: [], inherited: {} })
+  const accept = async (path: string): Promise<void> => {
+    if (stopped()) return
+    const stat = await source.stat(path).catch(() => undefined)
+    if (!stat || stat.kind !== 'file') {
+      skipped.push({ path, reason: stat?.kind === 'symlink' ? 'symlink' : 'unreadable' })
+    } else if (stat.size > options.maxFileSize) {
+      skipped.push({
+        path,
+        reason: 'too-large',
+        detail: `${stat.size.toLocaleString('en-US')} bytes, over the ${options.maxFileSize.toLocaleString('en-US')}-byte cap`,
+      })
+    } else if (files.length >= options.maxFiles) {
+      fileLimitReached()
+    } else if (!stopped()) {
+      files.push({ path, size: stat.size })
+    }
+  }
+
+  // Errors are caught inside walk and accept; this only keeps a surprise from killing the pool.
+  const jobs = jobPool<{ file: string } | { directory: DirectoryTask }>(IO_CONCURRENCY, (job) =>
+    ('file' in job ? accept(job.file) : walk(job.directory)).catch((err: unknown) => {
+      problems.push({
+        file: 'file' in job ? job.file : job.directory.dir || '.',
+        message: `discovery failed here: ${err instanceof Error ? err.message : String(err)}`,
+      })
+    }),
+  )
+  jobs.add({ directory: { dir: '', ignores: [], attributes: [], inherited: {} } })
+  await jobs.idle()
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   return { files, skipped, problems, ...(partial ? { partial } : {}) }
