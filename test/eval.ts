@@ -6,8 +6,10 @@ import {
   type ComponentOutcome,
   type CorpusCase,
   type ExpectedComponent,
+  type KnownDifference,
   loadCorpus,
   loadExampleCase,
+  loadKnownDifferences,
   outcomesOf,
 } from './corpus/index.js'
 
@@ -24,12 +26,19 @@ interface ClassStats {
   support: number
 }
 
+interface Miss {
+  caseName: string
+  path: string
+  field: KnownDifference['field'] | 'analysis'
+  text: string
+}
+
 interface EvalSummary {
   classes: Map<string, ClassStats>
   stack: { right: number; total: number }
   verdict: { right: number; total: number }
   componentSets: { right: number; total: number }
-  misses: string[]
+  misses: Miss[]
 }
 
 const NONE = '(none)'
@@ -57,7 +66,9 @@ function summarize(results: readonly CaseResult[]): EvalSummary {
     misses: [],
   }
   for (const r of results) {
-    if (r.error) summary.misses.push(`${r.name}: analysis failed: ${r.error}`)
+    const miss = (path: string, field: Miss['field'], text: string) =>
+      summary.misses.push({ caseName: r.name, path, field, text })
+    if (r.error) miss('', 'analysis', `analysis failed: ${r.error}`)
     const expectedPaths = new Set(r.expected.map((c) => c.path))
     const gotPaths = new Set(r.got.map((c) => c.path))
     const sameSet =
@@ -65,30 +76,33 @@ function summarize(results: readonly CaseResult[]): EvalSummary {
     summary.componentSets.total++
     if (sameSet) summary.componentSets.right++
     for (const label of r.expected) {
-      const where = `${r.name}:${label.path || '.'}`
       const got = r.got.find((c) => c.path === label.path)
       stats(label.primary).support++
       summary.stack.total++
       summary.verdict.total++
       if (!got) {
-        summary.misses.push(`${where} expected component (${label.stack}) got none`)
+        miss(label.path, 'present', `expected a ${label.stack} component, got none`)
         continue
       }
       stats(got.primary).predicted++
       if (got.primary === label.primary) stats(label.primary).truePositives++
       else
-        summary.misses.push(
-          `${where} primary expected ${label.primary ?? NONE} got ${got.primary ?? NONE}`,
+        miss(
+          label.path,
+          'primary',
+          `primary expected ${label.primary ?? NONE} got ${got.primary ?? NONE}`,
         )
       if (got.stack === label.stack) summary.stack.right++
-      else summary.misses.push(`${where} stack expected ${label.stack} got ${got.stack}`)
+      else miss(label.path, 'stack', `stack expected ${label.stack} got ${got.stack}`)
       if (got.verdict === label.verdict) summary.verdict.right++
-      else summary.misses.push(`${where} verdict expected ${label.verdict} got ${got.verdict}`)
+      else miss(label.path, 'verdict', `verdict expected ${label.verdict} got ${got.verdict}`)
     }
     for (const extra of r.got.filter((c) => !expectedPaths.has(c.path))) {
       stats(extra.primary).predicted++
-      summary.misses.push(
-        `${r.name}:${extra.path || '.'} expected no component got ${extra.stack}/${extra.primary ?? NONE}`,
+      miss(
+        extra.path,
+        'present',
+        `expected no component, got ${extra.stack}/${extra.primary ?? NONE}`,
       )
     }
   }
@@ -99,33 +113,44 @@ function ratio(n: number, d: number): string {
   return d === 0 ? '   -  ' : (n / d).toFixed(3).padStart(6)
 }
 
-function formatSummary(s: EvalSummary, caseCount: number): string {
+function formatSummary(
+  s: EvalSummary,
+  caseCount: number,
+  known: readonly KnownDifference[],
+): string {
   const lines = [`Stack Fit corpus evaluation: ${caseCount} cases`, '']
   lines.push(`${'class'.padEnd(16)} precision  recall  support  predicted`)
   for (const [name, c] of s.classes) {
+    const precision = ratio(c.truePositives, c.predicted)
+    const recall = ratio(c.truePositives, c.support)
     lines.push(
-      `${name.padEnd(16)} ${ratio(c.truePositives, c.predicted)}    ${ratio(c.truePositives, c.support)}  ${String(c.support).padStart(7)}  ${String(c.predicted).padStart(9)}`,
+      `${name.padEnd(16)} ${precision}    ${recall}  ${String(c.support).padStart(7)}  ${String(c.predicted).padStart(9)}`,
     )
   }
-  lines.push('')
+  const accuracy = (label: string, a: { right: number; total: number }) =>
+    `${label.padEnd(24)}${ratio(a.right, a.total)}  (${a.right}/${a.total})`
+  lines.push('', accuracy('stack accuracy', s.stack), accuracy('verdict accuracy', s.verdict))
+  lines.push(accuracy('component-set accuracy', s.componentSets))
+  const isKnown = (m: Miss) =>
+    known.find((d) => d.case === m.caseName && d.path === m.path && d.field === m.field)
+  const fresh = s.misses.filter((m) => !isKnown(m))
+  const accepted = s.misses.filter((m) => isKnown(m))
+  const where = (m: Miss) => `${m.caseName}:${m.path || '.'}`
+  lines.push('', `misses (${fresh.length}):`, ...fresh.map((m) => `  ${where(m)} ${m.text}`))
   lines.push(
-    `stack accuracy          ${ratio(s.stack.right, s.stack.total)}  (${s.stack.right}/${s.stack.total})`,
+    '',
+    `known differences (${accepted.length}, test/corpus-known-differences.json):`,
+    ...accepted.map((m) => `  ${where(m)} ${m.text} — ${isKnown(m)!.why}`),
   )
-  lines.push(
-    `verdict accuracy        ${ratio(s.verdict.right, s.verdict.total)}  (${s.verdict.right}/${s.verdict.total})`,
-  )
-  lines.push(
-    `component-set accuracy  ${ratio(s.componentSets.right, s.componentSets.total)}  (${s.componentSets.right}/${s.componentSets.total})`,
-  )
-  lines.push('', `misses (${s.misses.length}):`, ...s.misses.map((m) => `  ${m}`))
   return lines.join('\n')
 }
 
 async function main(): Promise<void> {
   const cases = [...(await loadCorpus()), await loadExampleCase()]
+  const known = await loadKnownDifferences()
   const results: CaseResult[] = []
   for (const c of cases) results.push(await runCase(c))
-  console.log(formatSummary(summarize(results), cases.length))
+  console.log(formatSummary(summarize(results), cases.length, known))
 }
 
 main().catch((err: unknown) => {

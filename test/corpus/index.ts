@@ -131,3 +131,38 @@ export function outcomesOf(report: {
     verdict: c.verdict.verdict,
   }))
 }
+
+export const KNOWN_DIFFERENCES_FILE = nodePath.join(TEST_DIR, 'corpus-known-differences.json')
+
+export const knownDifferenceSchema = z
+  .object({
+    /** Case name: a fixture directory name or `examples/monorepo`. */
+    case: z.string().min(1),
+    path: z.string(),
+    field: z.enum(['stack', 'primary', 'verdict', 'present']),
+    /** The label's value, repeated so a changed label makes the entry stale. */
+    expected: z.union([z.string(), z.boolean(), z.null()]),
+    /** What the scanner says today. */
+    got: z.union([z.string(), z.boolean(), z.null()]),
+    /** Why the scanner disagrees, in one line. */
+    why: z.string().min(1),
+  })
+  .strict()
+
+export type KnownDifference = z.infer<typeof knownDifferenceSchema>
+
+/**
+ * Disagreements between the scanner and the labels that are understood and accepted for now,
+ * like a lint baseline: the labels stay right, CI stays green, and any change either way shows.
+ */
+export async function loadKnownDifferences(
+  file: string = KNOWN_DIFFERENCES_FILE,
+): Promise<KnownDifference[]> {
+  const json: unknown = JSON.parse(await fs.readFile(file, 'utf8'))
+  const parsed = z.array(knownDifferenceSchema).safeParse(json)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    throw new Error(`${file}: ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`)
+  }
+  return parsed.data
+}
