@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  escapeHtmlText,
-  escapeMarkdown,
-  inlineCode,
-  plainText,
-} from '../../src/report/escape.js'
+import { escapeHtmlText, escapeMarkdown, inlineCode, plainText } from '../../src/report/escape.js'
 
 const HOSTILE = [
   'x|<img src=x>](http://e)',
