@@ -283,7 +283,7 @@ function componentSection(c: ComponentReport, md: Writer, withEvidence: boolean)
         'Why',
         verdict.reasons.map((r) => {
           const cited = citation(r.sources, md.guidance)
-          return `${md.text(r.text, 400)} (${md.code(r.rule)}${cited ? `; ${md.text(cited, 400)}` : ''})`
+          return `${md.text(cited ? withoutAgreement(r.text) : r.text, 400)} (${md.code(r.rule)}${cited ? `; ${md.text(cited, 400)}` : ''})`
         }),
       ),
     )
@@ -325,6 +325,12 @@ function componentSection(c: ComponentReport, md: Writer, withEvidence: boolean)
   return [`<details><summary>${escapeHtmlText(heading)}</summary>`, ...body, '</details>'].join(
     '\n\n',
   )
+}
+
+/** The reason's own "(3 of 5 sources)" is dropped where the citation names them. */
+function withoutAgreement(text: string): string {
+  const stripped = text.replace(/\s*\(\d+ of \d+ sources?\)\s*\.?\s*$/, '')
+  return stripped === text || /[.!?]$/.test(stripped) ? stripped : `${stripped}.`
 }
 
 function list(title: string, items: string[]): string {

@@ -72,6 +72,15 @@ describe('renderMarkdown', () => {
     expect(md).toContain('2 of 5 sources: Hyqoo, Which backend framework')
   })
 
+  it('does not repeat an agreement count the reason text already carries', () => {
+    const component = chat()
+    component.verdict.reasons[0]!.text = 'Node.js suits real-time work (3 of 5 sources).'
+    const md = renderMarkdown(reportOf([component]), { guidance, flavor: 'terminal' })
+    expect(md).toContain(
+      '- Node.js suits real-time work. (realtime-node; 3 of 5 sources: Blue People, Hyqoo, Codix IT Solutions)',
+    )
+  })
+
   it('caps evidence per workload with a count of the rest', () => {
     const md = renderMarkdown(sampleReport(), { guidance, flavor: 'summary' })
     expect(md).toContain('  - and 4 more')
