@@ -1,0 +1,7 @@
+import Config
+
+config :lobby, LobbyWeb.Endpoint,
+  adapter: Bandit.PhoenixAdapter,
+  pubsub_server: Lobby.PubSub
+
+config :phoenix, :json_library, Jason
