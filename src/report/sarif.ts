@@ -7,7 +7,6 @@ import { causeLocation } from './location.js'
 import { VERDICT_LABEL, stackLabel, workloadShortLabel } from './markdown.js'
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
-const DEFAULT_INFORMATION_URI = 'https://github.com/stack-fit/stack-fit'
 const FINGERPRINT_KEY = 'stackFitComponentRule/v1'
 
 export interface SarifOptions {
@@ -47,7 +46,7 @@ export interface SarifLog {
   $schema: string
   version: '2.1.0'
   runs: {
-    tool: { driver: { name: string; version: string; informationUri: string; rules: SarifRule[] } }
+    tool: { driver: { name: string; version: string; informationUri?: string; rules: SarifRule[] } }
     results: SarifResult[]
   }[]
 }
@@ -106,7 +105,8 @@ export function renderSarif(
           driver: {
             name: 'Stack Fit',
             version: options.toolVersion,
-            informationUri: options.informationUri ?? DEFAULT_INFORMATION_URI,
+            // Optional in SARIF; left out rather than pointing at a guessed address.
+            ...(options.informationUri ? { informationUri: options.informationUri } : {}),
             rules,
           },
         },
