@@ -173,13 +173,16 @@ async function readBounded(
     budget.exhausted = 'maxBytes'
     return { kind: 'limit' }
   }
+  // Reserve the allowance before awaiting, so concurrent reads cannot overrun the budget together.
+  budget.bytes += allowance
   let bytes: Uint8Array
   try {
     bytes = await source.read(path, allowance)
   } catch (err) {
+    budget.bytes -= allowance
     return { kind: 'error', message: `could not be read: ${errorCode(err)}` }
   }
-  budget.bytes += bytes.byteLength
+  budget.bytes -= allowance - bytes.byteLength
   const decoded = decodeText(bytes)
   return decoded.ok ? { kind: 'text', text: decoded.text } : { kind: 'binary' }
 }

@@ -17,7 +17,15 @@ vi.mock('node:child_process', async (importOriginal) => {
       spawned.push(`${name} ${String(args[0])}`)
       throw new Error(`child_process.${name} called during a scan`)
     }
-  const names = ['spawn', 'spawnSync', 'exec', 'execSync', 'execFile', 'execFileSync', 'fork'] as const
+  const names = [
+    'spawn',
+    'spawnSync',
+    'exec',
+    'execSync',
+    'execFile',
+    'execFileSync',
+    'fork',
+  ] as const
   const fakes = Object.fromEntries(names.map((n) => [n, refuse(n)]))
   return { ...actual, ...fakes, default: { ...actual, ...fakes } }
 })
@@ -36,15 +44,31 @@ describe('scanning a repository whose files would run code if executed', () => {
       'package.json',
       JSON.stringify({
         name: 'trap',
-        scripts: { preinstall: `node -e "${js}"`, postinstall: `node -e "${js}"`, prepare: `node -e "${js}"` },
+        scripts: {
+          preinstall: `node -e "${js}"`,
+          postinstall: `node -e "${js}"`,
+          prepare: `node -e "${js}"`,
+        },
         dependencies: { express: '^4.19.2' },
       }),
     )
-    for (const config of ['webpack.config.js', 'vite.config.mjs', 'jest.config.cjs', '.eslintrc.js', 'next.config.js']) {
+    for (const config of [
+      'webpack.config.js',
+      'vite.config.mjs',
+      'jest.config.cjs',
+      '.eslintrc.js',
+      'next.config.js',
+    ]) {
       await tree.write(config, js)
     }
-    await tree.write('src/server.js', `${js}const express = require('express')\nexpress().listen(3000)\n`)
-    await tree.write('ml/setup.py', `${py}from setuptools import setup\nsetup(name='trap-ml', install_requires=['pandas'])\n`)
+    await tree.write(
+      'src/server.js',
+      `${js}const express = require('express')\nexpress().listen(3000)\n`,
+    )
+    await tree.write(
+      'ml/setup.py',
+      `${py}from setuptools import setup\nsetup(name='trap-ml', install_requires=['pandas'])\n`,
+    )
     await tree.write('ml/conftest.py', py)
     await tree.write('ml/noxfile.py', py)
     await tree.write('ml/trap_ml/__init__.py', `${py}import pandas as pd\n`)
@@ -74,7 +98,9 @@ describe('the source code itself', () => {
   async function sourceFiles(dir: string): Promise<string[]> {
     const entries = await readdir(dir, { withFileTypes: true })
     const nested = await Promise.all(
-      entries.map((e) => (e.isDirectory() ? sourceFiles(nodePath.join(dir, e.name)) : [nodePath.join(dir, e.name)])),
+      entries.map((e) =>
+        e.isDirectory() ? sourceFiles(nodePath.join(dir, e.name)) : [nodePath.join(dir, e.name)],
+      ),
     )
     return nested.flat().filter((f) => f.endsWith('.ts'))
   }
