@@ -188,9 +188,10 @@ function overallAccepted(report: Report): boolean {
 }
 
 function trimmedNote(options: MarkdownOptions): string {
-  const where = options.runUrl
-    ? ` [Full report in the job summary](${options.runUrl}).`
-    : ' The JSON report has everything.'
+  const where =
+    options.runUrl && options.flavor !== 'summary'
+      ? ` [Full report in the job summary](${options.runUrl}).`
+      : ' The JSON report has everything.'
   return `ℹ️ This report was shortened to fit GitHub's size limit; some details are left out.${where}`
 }
 

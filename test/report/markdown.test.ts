@@ -195,6 +195,14 @@ describe('renderMarkdown size limits', () => {
       runUrl: 'https://github.com/o/r/actions/runs/1',
     })
     expect(md).toContain('[Full report in the job summary](https://github.com/o/r/actions/runs/1)')
+    const summary = renderMarkdown(sampleReport(), {
+      guidance,
+      flavor: 'summary',
+      maxLength: 2000,
+      runUrl: 'https://github.com/o/r/actions/runs/1',
+    })
+    expect(summary).not.toContain('Full report in the job summary')
+    expect(summary).toContain('The JSON report has everything.')
   })
 
   it('never exceeds the comment limit for 2,000 components, keeping verdict and table head', () => {
