@@ -151,13 +151,24 @@ export async function discoverFiles(
     return partial !== undefined
   }
 
-  const readSmallText = async (path: string): Promise<string | undefined> => {
+  /** The text of an ignore or attributes file; a file that cannot be used becomes a problem. */
+  const readSmallText = async (
+    path: string,
+    { mayBeMissing = false } = {},
+  ): Promise<string | undefined> => {
     try {
       const decoded = decodeText(await source.read(path, IGNORE_FILE_MAX_BYTES))
-      return decoded.ok ? decoded.text : undefined
-    } catch {
-      return undefined
+      if (decoded.ok) return decoded.text
+      problems.push({ file: path, message: 'binary content; its rules are not applied' })
+    } catch (err) {
+      if (mayBeMissing) return undefined
+      const code = (err as NodeJS.ErrnoException).code ?? (err as Error).name
+      problems.push({
+        file: path,
+        message: `could not be read (${code}); its rules are not applied`,
+      })
     }
+    return undefined
   }
 
   const walk = async (task: DirectoryTask): Promise<void> => {
@@ -192,8 +203,11 @@ export async function discoverFiles(
 
     let { ignores, attributes } = task
     const hasFile = (name: string) => entries.some((e) => e.name === name && e.kind === 'file')
-    if (task.dir === '' && (await source.stat('.git/info/exclude'))?.kind === 'file') {
-      const text = await readSmallText('.git/info/exclude')
+    const hasGitDirectory =
+      task.dir === '' && entries.some((e) => e.name === '.git' && e.kind === 'directory')
+    if (hasGitDirectory) {
+      // Read without a stat first: read refuses links on the way, where a stat would pass through them.
+      const text = await readSmallText('.git/info/exclude', { mayBeMissing: true })
       if (text !== undefined)
         ignores = [...ignores, compileIgnoreFile('', '.git/info/exclude', text)]
     }

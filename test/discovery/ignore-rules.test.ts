@@ -86,4 +86,16 @@ describe('discoverFiles problems', () => {
     ])
     expect(d.skipped).toEqual([{ path: 'locked', reason: 'unreadable', directory: true }])
   })
+
+  it('reports an ignore file it cannot use instead of applying half of it', async () => {
+    const source = new MemoryFileSource({
+      '.gitignore': new Uint8Array([0x2a, 0x2e, 0x6c, 0x6f, 0x67, 0x0a, 0x00, 0x01]),
+      'server.log': '',
+    })
+    const d = await discoverFiles(source, { maxFileSize: 1000, maxFiles: 100 })
+    expect(d.files.map((f) => f.path)).toEqual(['.gitignore', 'server.log'])
+    expect(d.problems).toEqual([
+      { file: '.gitignore', message: 'binary content; its rules are not applied' },
+    ])
+  })
 })

@@ -84,6 +84,17 @@ describe('discoverFiles on disk never follows a link', () => {
     ])
     expect(touched).not.toContain('queue')
   })
+  it('does not read .git/info/exclude through a linked .git/info', async () => {
+    await writeTree(base, { 'outside/exclude': 'main.py\n' })
+    await writeTree(root, {
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      '.git/info': { symlink: '../../outside' },
+      'main.py': '',
+    })
+    const d = await discoverFiles(new FsFileSource(root), { maxFileSize: 1000, maxFiles: 100 })
+    expect(d.files.map((f) => f.path)).toEqual(['main.py'])
+    expect(d.problems).toEqual([])
+  })
 })
 
 describe('FsFileSource refuses links when reading', () => {
