@@ -4,7 +4,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import * as nodePath from 'node:path'
 
 /** Bump when the generated trees change, so cached trees are rebuilt. */
-export const GENERATOR_VERSION = 1
+export const GENERATOR_VERSION = 2
 
 /** Files over the scanner's 1 MiB cap start at this size. */
 export const SIZE_CAP_BYTES = 1024 * 1024
@@ -821,12 +821,13 @@ export function planRepo(files: number, seed: number): PlannedRepo {
       : `${host.dir}/src/generated/table-${i}.ts`
     plan.add(path, 'oversized', (r) => renderOversized(r, host.python, size))
   }
+  // Half of the Node bundles sit in public/assets/, where only their name says they are minified.
   for (let i = 0; i < minified; i++) {
     const host = rng.pick(components)
     const size = rng.int(8_000, 90_000)
     const path = host.python
       ? `${host.dir}/static/js/app.${i}.min.js`
-      : `${host.dir}/public/vendor/${rng.pick(NPM_REGISTRY_PACKAGES).replace(/[@/]/g, '')}-${i}.min.js`
+      : `${host.dir}/public/${i % 2 === 0 ? 'assets' : 'vendor'}/${rng.pick(NPM_REGISTRY_PACKAGES).replace(/[@/]/g, '')}-${i}.min.js`
     plan.add(path, 'minified', (r) => renderMinified(r, size))
   }
   for (let i = 0; i < notebooks; i++) {
