@@ -71,6 +71,8 @@ describe('parsePyproject', () => {
     expect(problems).toEqual([])
     expect(manifest?.name).toBe('billing-worker')
     expect(manifest?.engines).toEqual({ python: '^3.10' })
+    expect(manifest?.dependencies[0]?.spec).toBe('^5.3')
+    expect(manifest?.dependencies[1]?.spec).toBe('^2.0')
     expect(deps).toEqual([
       ['celery', 'runtime', 7],
       ['sqlalchemy', 'runtime', 8],
@@ -159,5 +161,16 @@ __proto__ = ["polluted"]
     const { manifest } = parsePyproject('pyproject.toml', text)
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
     expect(manifest?.dependencies.map((d) => d.name)).toEqual(['requests'])
+  })
+})
+
+describe('parsePyproject specs', () => {
+  it('keeps the version spec without extras or markers', () => {
+    const { manifest } = parsePyproject('pyproject.toml', PEP621)
+    expect(manifest?.dependencies.slice(0, 3).map((d) => d.spec)).toEqual([
+      '>=0.110',
+      '==2.3.0',
+      '~=4.40',
+    ])
   })
 })

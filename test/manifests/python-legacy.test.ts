@@ -124,6 +124,12 @@ describe('parseSetupCfg', () => {
     expect(result.problems.map((p) => p.line)).toEqual([1, 6])
   })
 
+  it('accepts dashed keys and ignores file: and attr: directives', () => {
+    const text = '[options]\ninstall-requires =\n    file: requirements.in\n    click>=8\n'
+    const result = parseSetupCfg('setup.cfg', text)
+    expect(deps(result)).toEqual([['click', 'runtime', 4]])
+  })
+
   it('tolerates CR line endings', () => {
     const result = parseSetupCfg('setup.cfg', SETUP_CFG.replace(/\n/g, '\r\n'))
     expect(result.manifest?.dependencies.map((d) => d.name)).toContain('beautifulsoup4')

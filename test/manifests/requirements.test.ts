@@ -82,6 +82,15 @@ describe('parseRequirements', () => {
     expect(names(text, 'app/requirements.txt')).toEqual(['Django', 'celery'])
   })
 
+  it('skips local project installs without a name', () => {
+    const { manifest, problems } = parseRequirements(
+      'requirements.txt',
+      '.\n.[dev]\n-e .[test]\n../sibling\nrich\n',
+    )
+    expect(problems).toEqual([])
+    expect(manifest!.dependencies.map((d) => d.name)).toEqual(['rich'])
+  })
+
   it('reports unreadable lines without echoing them', () => {
     const { manifest, problems } = parseRequirements(
       'requirements.txt',

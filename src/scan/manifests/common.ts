@@ -66,6 +66,16 @@ export function dependency(
   }
 }
 
+/** The version written in a Poetry or Pipfile entry: `"^2.0"` or `{ version = "^2.0", … }`. */
+export function specOfTable(spec: unknown): string | undefined {
+  if (typeof spec === 'string') return spec
+  if (!isRecord(spec)) return undefined
+  for (const key of ['version', 'git', 'url', 'path']) {
+    if (Object.hasOwn(spec, key) && typeof spec[key] === 'string') return spec[key]
+  }
+  return undefined
+}
+
 /** 1-based line and column of a character offset. */
 export function positionOf(text: string, offset: number): { line: number; column: number } {
   let line = 1

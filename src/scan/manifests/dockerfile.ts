@@ -14,13 +14,17 @@ export function parseDockerfile(file: string, text: string): ManifestParseResult
   const lines = text.split('\n')
   for (let i = 0; i < lines.length; i++) {
     const start = i + 1
-    let instruction = lines[i]!.replace(/\r$/, '')
-    if (/^\s*(#|$)/.test(instruction)) continue
-    while (/\\\s*$/.test(instruction) && i + 1 < lines.length) {
-      const next = lines[++i]!.replace(/\r$/, '')
-      if (/^\s*#/.test(next)) continue
-      instruction = instruction.replace(/\\\s*$/, ' ') + next.trim()
+    let current = lines[i]!.trimEnd()
+    if (/^\s*(#|$)/.test(current)) continue
+    const parts: string[] = []
+    while (current.endsWith('\\') && i + 1 < lines.length) {
+      parts.push(current.slice(0, -1).trim())
+      const next = lines[++i]!
+      // Comment lines inside a continued instruction are dropped by Docker too.
+      current = /^\s*#/.test(next) ? '\\' : next.trim()
     }
+    parts.push(current.replace(/\\$/, '').trim())
+    const instruction = parts.filter((p) => p !== '').join(' ')
     const match = /^\s*([A-Za-z]+)\s+(.*)$/.exec(instruction)
     if (!match) continue
     const [, keyword, rest] = match as unknown as [string, string, string]

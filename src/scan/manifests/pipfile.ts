@@ -14,6 +14,7 @@ import {
   lineOfName,
   lineOfSection,
   safeEntries,
+  specOfTable,
 } from './common.js'
 import { parseToml } from './toml.js'
 
@@ -34,14 +35,7 @@ export function parsePipfile(file: string, text: string): ManifestParseResult {
     for (const [name, spec] of safeEntries(table)) {
       if (!isSafeName(name)) continue
       dependencies.push(
-        dependency(
-          name,
-          'pypi',
-          scope,
-          file,
-          lineOfName(lines, name, from),
-          typeof spec === 'string' ? spec : undefined,
-        ),
+        dependency(name, 'pypi', scope, file, lineOfName(lines, name, from), specOfTable(spec)),
       )
     }
   }

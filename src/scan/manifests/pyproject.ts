@@ -16,8 +16,10 @@ import {
   lineOfSection,
   pep508Name,
   safeEntries,
+  specOfTable,
   scopeOfGroup,
 } from './common.js'
+import { specOf } from './requirements.js'
 import { parseToml } from './toml.js'
 
 const MAX_GROUP_DEPTH = 20
@@ -57,7 +59,7 @@ export function parsePyproject(file: string, text: string): ManifestParseResult 
         scope,
         file,
         lineOfName(lines, name, from),
-        req.slice(name.length).trim() || undefined,
+        specOf(req.slice(name.length)),
       ),
     )
   }
@@ -119,14 +121,7 @@ export function parsePyproject(file: string, text: string): ManifestParseResult 
           continue
         }
         dependencies.push(
-          dependency(
-            name,
-            'pypi',
-            scope,
-            file,
-            lineOfName(lines, name, from),
-            typeof spec === 'string' ? spec : undefined,
-          ),
+          dependency(name, 'pypi', scope, file, lineOfName(lines, name, from), specOfTable(spec)),
         )
       }
     }

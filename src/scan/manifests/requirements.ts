@@ -91,7 +91,7 @@ function isUrlOrPath(text: string): boolean {
   return (
     /^(?:\.{1,2}[\\/]|\/|~)/.test(text) ||
     /\.(?:whl|zip|tar\.gz|tgz|tar\.bz2)(?:$|#)/i.test(text) ||
-    text === '.'
+    /^\.(?:\[|$)/.test(text)
   )
 }
 

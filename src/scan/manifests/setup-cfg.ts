@@ -56,7 +56,8 @@ function readIni(
       continue
     }
     last = { value: pair[2]!.trim(), line: lineNo, items: [] }
-    current.set(pair[1]!.trim(), last)
+    // setuptools accepts `install-requires` as well as `install_requires`.
+    current.set(pair[1]!.trim().replace(/-/g, '_'), last)
   }
   return sections
 }
@@ -64,7 +65,7 @@ function readIni(
 /** One requirement per line (commas belong to version specifiers); comments dropped. */
 function requirementsOf(value: IniValue): { text: string; line: number }[] {
   return [{ text: value.value, line: value.line }, ...value.items].filter(
-    (i) => i.text !== '' && !i.text.startsWith('#'),
+    (i) => i.text !== '' && !i.text.startsWith('#') && !/^(?:file|attr):/.test(i.text),
   )
 }
 
