@@ -74,6 +74,10 @@ export function escapeHtmlText(text: string, maxLength = DEFAULT_MAX_TEXT): stri
     else if (char === '>') out += '&gt;'
     else if (char === '"') out += '&quot;'
     else if (char === "'") out += '&#39;'
+    // Entities for Markdown's link and code punctuation too, should a renderer parse the summary.
+    else if (char === '[') out += '&#91;'
+    else if (char === ']') out += '&#93;'
+    else if (char === '`') out += '&#96;'
     else if (char === '@') out += `@${JOINER}`
     else if (char === '#' && /[0-9]/.test(next)) out += `#${JOINER}`
     else if (char === '-' && /[0-9]/.test(next) && /gh$/i.test(chars.slice(0, i).join('')))
