@@ -284,7 +284,7 @@ function componentSection(c: ComponentReport, md: Writer, withEvidence: boolean)
         'Why',
         verdict.reasons.map((r) => {
           const cited = citation(r.sources, md.guidance)
-          return `${md.text(cited ? withoutAgreement(r.text) : r.text, 400)} (${md.code(r.rule)}${cited ? `; ${md.text(cited, 400)}` : ''})`
+          return `${md.text(cited ? withoutAgreement(r.text, new Set(r.sources).size) : r.text, 400)} (${md.code(r.rule)}${cited ? `; ${md.text(cited, 400)}` : ''})`
         }),
       ),
     )
@@ -328,10 +328,13 @@ function componentSection(c: ComponentReport, md: Writer, withEvidence: boolean)
   )
 }
 
-/** The reason's own "(3 of 5 sources)" is dropped where the citation names them. */
-function withoutAgreement(text: string): string {
-  const stripped = text.replace(/\s*\(\d+ of \d+ sources?\)\s*\.?\s*$/, '')
-  return stripped === text || /[.!?]$/.test(stripped) ? stripped : `${stripped}.`
+/** The reason's own "(3 of 5 sources)" is dropped where the citation gives the same count. */
+function withoutAgreement(text: string, cited: number): string {
+  return text
+    .replace(/\s*\((\d+) of \d+ sources?\)/g, (match, n: string) =>
+      Number(n) === cited ? '' : match,
+    )
+    .replace(/\.\.(?=\s|$)/g, '.')
 }
 
 function list(title: string, items: string[]): string {

@@ -79,6 +79,14 @@ describe('renderMarkdown', () => {
     expect(md).toContain(
       '- Node.js suits real-time work. (realtime-node; 3 of 5 sources: Blue People, Hyqoo, Codix IT Solutions)',
     )
+    component.verdict.reasons[0]!.text = 'Scales out well. (2 of 5 sources). The sources disagree.'
+    const split = renderMarkdown(reportOf([component]), { guidance, flavor: 'terminal' })
+    expect(split).toContain(
+      '- Scales out well. (2 of 5 sources). The sources disagree. (realtime-node; 3 of 5',
+    )
+    component.verdict.reasons[0]!.text = 'Scales out well. (3 of 5 sources). The sources agree.'
+    const same = renderMarkdown(reportOf([component]), { guidance, flavor: 'terminal' })
+    expect(same).toContain('- Scales out well. The sources agree. (realtime-node; 3 of 5')
   })
 
   it('caps evidence per workload with a count of the rest', () => {
