@@ -3,6 +3,7 @@
 /** Bidi controls and zero-width characters, shown as `[U+XXXX]` so they cannot hide or reorder text. */
 const INVISIBLE = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u200B-\u200D\uFEFF\u2060]/gu
 /** Other control characters, shown the same way. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/gu
 const NEWLINES = /\r\n|[\r\n\u2028\u2029\u0085]/gu
 
