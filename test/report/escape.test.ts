@@ -63,6 +63,7 @@ describe('escapeMarkdown', () => {
   it('shows bidi and zero-width characters as code points', () => {
     expect(escapeMarkdown('evil\u202Etxt')).toBe('evil\\[U\\+202E\\]txt')
     expect(plainText('a\u200Bb\u2066c')).toBe('a[U+200B]b[U+2066]c')
+    expect(plainText('bell\u0007esc\u001B[31m')).toBe('bell[U+0007]esc[U+001B][31m')
   })
 
   it('turns newlines into spaces and caps the length with an ellipsis', () => {
