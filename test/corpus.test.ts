@@ -1,7 +1,7 @@
 import fg from 'fast-glob'
 import { describe, expect, it } from 'vitest'
 import { analyzeRepository } from '../src/analysis/analyze.js'
-import { WORKLOADS, type Workload } from '../src/model.js'
+import { VERDICTS, WORKLOADS, type Workload } from '../src/model.js'
 import { FsFileSource } from '../src/scan/fs-source.js'
 import {
   CORPUS_DIR,
@@ -83,6 +83,14 @@ describe('the known differences', () => {
       expect(difference.got).not.toEqual(difference.expected)
     },
   )
+})
+
+describe('the bundled example', () => {
+  it('is labelled with every verdict, so `npm start` shows them all', async () => {
+    const example = await loadExampleCase()
+    const verdicts = new Set(example.expected.components.map((c) => c.verdict))
+    expect([...verdicts].sort()).toEqual([...VERDICTS].sort())
+  })
 })
 
 describe('the corpus', () => {
