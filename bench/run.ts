@@ -362,7 +362,7 @@ async function benchColdStart(options: BenchOptions, scratch: string): Promise<C
   const reportFile = nodePath.join(scratch, 'empty-report.json')
   const cliCommand = [...options.cli, workspace, '--format', 'json', '--output', reportFile]
   const actionCommand = [...options.action]
-  const actionPresent = existsSync(nodePath.join(REPO_ROOT, actionCommand.at(-1) ?? ''))
+  const actionPresent = existsSync(nodePath.resolve(REPO_ROOT, actionCommand.at(-1) ?? ''))
   const cliSamples: Sample[] = []
   const actionSamples: Sample[] = []
   for (let run = 0; run <= runs; run++) {
