@@ -6,7 +6,7 @@ import { stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import * as nodePath from 'node:path'
 import { type AnalyzeOptions, analyzeRepository } from '../analysis/analyze.js'
-import { type Drift, computeDrift } from '../analysis/drift.js'
+import { type Drift, baseUnavailableDrift, computeDrift } from '../analysis/drift.js'
 import { ConfigError } from '../config/load.js'
 import type { Settings } from '../config/schema.js'
 import { KnowledgeError, loadKnowledge } from '../knowledge/load.js'
@@ -176,7 +176,7 @@ async function analyse(
   )
   if (base.kind === 'unavailable') {
     core.warning(`No comparison with the base: ${base.reason}`)
-    return { report, guidance, drift: baseUnavailable(base.reason) }
+    return { report, guidance, drift: baseUnavailableDrift(base.reason) }
   }
   return { report, guidance, drift: computeDrift(base.report, report) }
 }
@@ -283,12 +283,8 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'))
 }
 
-function baseUnavailable(reason: string): Drift {
-  return { kind: 'baseUnavailable', reason } as unknown as Drift
-}
-
 /** Whether the change moves anything compared with the base (on-change comments). */
 function driftChanged(drift: Drift | undefined): boolean {
   if (!drift) return true
-  return (drift as unknown as { kind: string }).kind !== 'unchanged'
+  return drift.kind !== 'unchanged'
 }

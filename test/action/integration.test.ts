@@ -186,7 +186,7 @@ function ensureBundle(): void {
     newestChange(nodePath.join(PROJECT, p)),
   )
   if (built >= Math.max(...inputs)) return
-  execFileSync('npm', ['run', 'build:action'], { cwd: PROJECT, stdio: 'pipe', timeout: 240_000 })
+  execFileSync('npm', ['run', 'build:action'], { cwd: PROJECT, stdio: 'pipe', timeout: 420_000 })
 }
 
 /** An event payload as the runner writes it, with this fixture's commits in it. */
@@ -329,7 +329,7 @@ beforeAll(async () => {
   )
   api = new MockGitHub(OWNER, REPO)
   apiUrl = await api.start()
-}, 300_000)
+}, 480_000)
 
 afterAll(async () => {
   await api?.stop()
@@ -637,8 +637,10 @@ describe('the Action in audit runs', () => {
     expect(api.issues[0]?.body).toContain('services/recommender')
 
     api.requests.length = 0
+    const firstBody = api.issues[0]?.body ?? ''
     const manual = await runAction(audit('workflow_dispatch', { 'audit-issue': 'true' }))
     expect(manual.code, manual.stdout).toBe(0)
+    expect(api.issues[0]?.body).toBe(firstBody)
     expect(writesOf(api.requests)).toEqual([])
     expect(api.requests.some((r) => r.path.includes('/comments'))).toBe(false)
   }, 60_000)
