@@ -142,6 +142,14 @@ function formatSummary(
     `known differences (${accepted.length}, test/corpus-known-differences.json):`,
     ...accepted.map((m) => `  ${where(m)} ${m.text} — ${isKnown(m)!.why}`),
   )
+  const stale = known.filter(
+    (d) => !s.misses.some((m) => d.case === m.caseName && d.path === m.path && d.field === m.field),
+  )
+  lines.push(
+    '',
+    `stale known differences, the scanner now agrees with the label (${stale.length}):`,
+    ...stale.map((d) => `  ${d.case}:${d.path || '.'} ${d.field}`),
+  )
   return lines.join('\n')
 }
 
