@@ -62,6 +62,7 @@ describe('parsePyproject', () => {
       ['pytest', 'test', 17],
       ['pytest-asyncio', 'test', 17],
       ['mkdocs-material', 'dev', 18],
+      ['hatchling', 'build', 2],
     ])
     expect(manifest!.dependencies.every((d) => d.file === 'svc/pyproject.toml')).toBe(true)
   })
@@ -119,6 +120,38 @@ d = [{ include-group = "nowhere" }]
     expect(problems.some((p) => /cycle/.test(p.message))).toBe(true)
     expect(problems.some((p) => /does not exist/.test(p.message))).toBe(true)
     expect(problems.every((p) => p.file === 'svc/pyproject.toml')).toBe(true)
+  })
+
+  it('reads uv and PDM development dependencies', () => {
+    const text = `[project]
+name = "svc"
+dependencies = ["litestar"]
+
+[tool.uv]
+dev-dependencies = ["pytest>=8", "mypy"]
+
+[tool.pdm.dev-dependencies]
+test = ["pytest-cov"]
+lint = ["ruff"]
+`
+    const { problems, deps } = summary(text)
+    expect(problems).toEqual([])
+    expect(deps).toEqual([
+      ['litestar', 'runtime', 3],
+      ['pytest', 'dev', 6],
+      ['mypy', 'dev', 6],
+      ['pytest-cov', 'test', 9],
+      ['ruff', 'dev', 10],
+    ])
+  })
+
+  it('keeps long or odd group names short in problems', () => {
+    const group = 'g'.repeat(500)
+    const { problems } = summary(
+      `[dependency-groups]\n${group} = [{ include-group = "${'x'.repeat(300)}" }]\n`,
+    )
+    expect(problems).toHaveLength(1)
+    expect(problems[0]!.message.length).toBeLessThan(200)
   })
 
   it('reports wrong shapes and keeps reading', () => {

@@ -136,6 +136,12 @@ export function lineOfSection(lines: readonly string[], header: string): number 
   return index < 0 ? undefined : index + 1
 }
 
+/** A name from the file, fit to appear in a problem message: short, printable. */
+export function shownName(name: string): string {
+  const printable = name.replace(/[^\x20-\x7e]/g, '?')
+  return printable.length > 60 ? `${printable.slice(0, 60)}…` : printable
+}
+
 /** A parser's error message, reduced to its first line with quoted text removed. */
 export function safeMessage(error: unknown): string {
   const raw = error instanceof Error ? error.message : String(error)

@@ -18,6 +18,7 @@ import {
   safeEntries,
   specOfTable,
   scopeOfGroup,
+  shownName,
 } from './common.js'
 import { specOf } from './requirements.js'
 import { parseToml } from './toml.js'
@@ -95,9 +96,33 @@ export function parsePyproject(file: string, text: string): ManifestParseResult 
           list,
           scopeOfGroup(group, 'optional'),
           lineOfSection(lines, '[project.optional-dependencies]') ?? from,
-          `project.optional-dependencies.${group}`,
+          `project.optional-dependencies.${shownName(group)}`,
         )
       }
+    }
+  }
+
+  const build = data['build-system']
+  if (isRecord(build)) {
+    const from = lineOfSection(lines, '[build-system]')
+    requirementList(build.requires, 'build', from, 'build-system.requires')
+  }
+
+  // uv and PDM keep development dependencies under [tool.*] as requirement strings.
+  const uv = isRecord(data.tool) && isRecord(data.tool.uv) ? data.tool.uv : undefined
+  if (uv) {
+    const from = lineOfSection(lines, '[tool.uv]')
+    requirementList(uv['dev-dependencies'], 'dev', from, 'tool.uv.dev-dependencies')
+  }
+  const pdm = isRecord(data.tool) && isRecord(data.tool.pdm) ? data.tool.pdm : undefined
+  if (pdm && pdm['dev-dependencies'] !== undefined) {
+    const from = lineOfSection(lines, '[tool.pdm.dev-dependencies]')
+    if (!isRecord(pdm['dev-dependencies'])) {
+      problems.push({ file, line: from, message: 'tool.pdm.dev-dependencies must be a table' })
+    }
+    for (const [group, list] of safeEntries(pdm['dev-dependencies'])) {
+      const where = `tool.pdm.dev-dependencies.${shownName(group)}`
+      requirementList(list, scopeOfGroup(group, 'dev'), from, where)
     }
   }
 
@@ -146,7 +171,7 @@ export function parsePyproject(file: string, text: string): ManifestParseResult 
       for (const [group] of safeEntries(groups)) {
         const scope = scopeOfGroup(group, 'dev')
         for (const req of expandGroup(groups, group, [], problems, file))
-          requirement(req, scope, from, `dependency-groups.${group}`)
+          requirement(req, scope, from, `dependency-groups.${shownName(group)}`)
       }
     }
   }
@@ -163,13 +188,16 @@ function expandGroup(
   file: string,
 ): unknown[] {
   if (path.includes(name)) {
-    problems.push({ file, message: `dependency-groups: include-group cycle through "${name}"` })
+    problems.push({
+      file,
+      message: `dependency-groups: include-group cycle through "${shownName(name)}"`,
+    })
     return []
   }
   if (path.length >= MAX_GROUP_DEPTH) return []
   const list = Object.hasOwn(groups, name) ? groups[name] : undefined
   if (!Array.isArray(list)) {
-    problems.push({ file, message: `dependency-groups.${name} must be a list` })
+    problems.push({ file, message: `dependency-groups.${shownName(name)} must be a list` })
     return []
   }
   const out: unknown[] = []
@@ -179,7 +207,7 @@ function expandGroup(
       if (!Object.hasOwn(groups, included)) {
         problems.push({
           file,
-          message: `dependency-groups.${name}: included group "${included}" does not exist`,
+          message: `dependency-groups.${shownName(name)}: included group "${shownName(included)}" does not exist`,
         })
         continue
       }
