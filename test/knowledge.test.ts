@@ -510,7 +510,11 @@ describe('code patterns', () => {
       miss: ["emitter.emit('x')"],
     },
     'js-server-sent-events': {
-      match: ["res.setHeader('Content-Type', 'text/event-stream')"],
+      match: [
+        "res.setHeader('Content-Type', 'text/event-stream')",
+        'res.write(`data: ${JSON.stringify(event)}\\n\\n`)',
+        "  'Content-Type': 'text/event-stream',",
+      ],
       miss: ["res.type('text/html')"],
     },
     'js-webrtc': {
@@ -529,6 +533,14 @@ describe('code patterns', () => {
       match: ["app.get('/users/:id', handler)", 'router.post(`/orders`, create)'],
       miss: ["map.get('key')", "app.get('port')"],
     },
+    'js-lambda-handler': {
+      match: [
+        'exports.handler = async (event) => {',
+        'export async function handler(event) {',
+        '  const { id } = event.pathParameters',
+      ],
+      miss: ['function handler(req, res) {', 'const onClick = handler'],
+    },
     'js-nest-route': {
       match: ["@Controller('cats')", "  @Get(':id')"],
       miss: ['const x = Get(1)'],
@@ -540,8 +552,10 @@ describe('code patterns', () => {
       ],
       miss: ['const client = new ApolloClient({ uri })'],
     },
-    'js-render-view': { match: ["res.render('index', { title })"], miss: ['root.render(<App />)'] },
-    'js-view-engine': { match: ["app.set('view engine', 'pug')"], miss: ["app.set('port', 3000)"] },
+    'js-server-templates': {
+      match: ["res.render('index', { title })", "app.set('view engine', 'pug')"],
+      miss: ['root.render(<App />)', "app.set('port', 3000)"],
+    },
     'js-server-side-props': {
       match: [
         'export async function getServerSideProps(context) {',
@@ -549,16 +563,21 @@ describe('code patterns', () => {
       ],
       miss: ['export function getStaticProps() {'],
     },
-    'js-react-root': {
+    'js-nitro-server': {
+      match: [
+        'export default defineEventHandler(async (event) => {',
+        'export default defineNuxtConfig({',
+      ],
+      miss: ['export default defineConfig({ plugins: [vue()] })'],
+    },
+    'js-dom-mount': {
       match: [
         "createRoot(document.getElementById('root')).render(<App />)",
         'ReactDOM.render(<App />, el)',
+        "createApp(App).mount('#app')",
+        '  target: document.body,',
       ],
-      miss: ['renderToString(<App />)'],
-    },
-    'js-mount-dom': {
-      match: ["createApp(App).mount('#app')", '  target: document.body,'],
-      miss: ['wrapper.mount(component)'],
+      miss: ['renderToString(<App />)', 'wrapper.mount(component)'],
     },
     'js-tfjs-model': {
       match: ['const model = tf.sequential()', 'const t = tf.tensor2d([[1, 2]])'],
@@ -597,17 +616,18 @@ describe('code patterns', () => {
       ],
       miss: ["spawn('node', ['worker.js'])", "spawn('pythonic-tool')"],
     },
-    'js-mqtt-connect': {
-      match: ["const client = mqtt.connect('mqtt://broker')"],
-      miss: ['db.connect(url)'],
-    },
-    'js-serial-port': {
-      match: ["const port = new SerialPort({ path: '/dev/ttyUSB0', baudRate: 9600 })"],
-      miss: ['const port = Number(process.env.PORT)'],
-    },
-    'js-gpio-board': {
-      match: ['const led = new Gpio(17, "out")', 'const board = new five.Board()'],
-      miss: ['const board = new Board()'],
+    'js-device-io': {
+      match: [
+        "const client = mqtt.connect('mqtt://broker')",
+        "const port = new SerialPort({ path: '/dev/ttyUSB0', baudRate: 9600 })",
+        'const led = new Gpio(17, "out")',
+        'const board = new five.Board()',
+      ],
+      miss: [
+        'db.connect(url)',
+        'const port = Number(process.env.PORT)',
+        'const board = new Board()',
+      ],
     },
     'js-shebang': { match: ['#!/usr/bin/env node'], miss: ['#!/usr/bin/env python3'] },
     'js-cron-job': {
@@ -640,6 +660,7 @@ describe('code patterns', () => {
         'class Echo(tornado.websocket.WebSocketHandler):',
         'async with websockets.serve(echo, "", 8765):',
         'async def websocket_endpoint(ws):',
+        'ws = web.WebSocketResponse(heartbeat=25)',
       ],
       miss: ['class Consumer(Base):'],
     },
@@ -648,12 +669,35 @@ describe('code patterns', () => {
         '        await websocket.send_json(payload)',
         '    message = await ws.receive_text()',
         'await websocket.accept()',
+        'await ws.send_str(message)',
       ],
       miss: ['await client.send(data)', 'sock.recv(1024)'],
     },
     'py-socketio-event': {
       match: ["@socketio.on('message')", '@sio.event'],
       miss: ["@app.on('message')"],
+    },
+    'py-lambda-handler': {
+      match: [
+        'def lambda_handler(event, context):',
+        'def handler(event, context):',
+        "    item_id = event['pathParameters']['id']",
+      ],
+      miss: ['def handler(request):', '    def lambda_handler(event, context):'],
+    },
+    'py-server-sent-events': {
+      match: [
+        'return Response(events(), mimetype="text/event-stream")',
+        'return EventSourceResponse(generator())',
+      ],
+      miss: ['return Response(body, mimetype="text/html")'],
+    },
+    'py-sse-frames': {
+      match: [
+        '            yield f"event: quotes\\ndata: {payload}\\n\\n"',
+        "    yield 'data: ping\\n\\n'",
+      ],
+      miss: ['    yield item', '    yield f"{key}: {value}"'],
     },
     'py-route-decorator': {
       match: ['@app.route("/")', '@router.get("/items/{id}")', '    @bp.post("/login")'],
@@ -684,17 +728,16 @@ describe('code patterns', () => {
       match: ["img = cv2.imread('in.png')", 'cap = cv2.VideoCapture(0)'],
       miss: ['import cv2'],
     },
-    'py-gpio': {
-      match: ['GPIO.setmode(GPIO.BCM)', 'GPIO.output(18, GPIO.HIGH)'],
-      miss: ['import RPi.GPIO as GPIO'],
-    },
-    'py-serial-port': {
-      match: ["ser = serial.Serial('/dev/ttyACM0', 9600)"],
-      miss: ['import serial'],
-    },
-    'py-mqtt-client': {
-      match: ['client = mqtt.Client()', 'async with aiomqtt.Client("broker") as c:'],
-      miss: ['client = httpx.Client()'],
+    'py-device-io': {
+      match: [
+        'GPIO.setmode(GPIO.BCM)',
+        "ser = serial.Serial('/dev/ttyACM0', 9600)",
+        'client = mqtt.Client()',
+        'async with aiomqtt.Client("broker") as c:',
+        'from machine import Pin, I2C',
+        'client = MQTTClient(DEVICE_ID, BROKER)',
+      ],
+      miss: ['import RPi.GPIO as GPIO', 'import serial', 'client = httpx.Client()'],
     },
     'py-main-guard': {
       match: ['if __name__ == "__main__":', "if __name__=='__main__':"],
