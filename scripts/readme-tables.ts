@@ -1,10 +1,17 @@
-// Regenerates the inputs and outputs tables in README.md from action.yml (npm run readme).
-// Defaults come from the config schema, the one place they live; github-token's from action.yml.
+// Regenerates the inputs and outputs tables in README.md from action.yml, and the example
+// comment from a small made-up repository (npm run readme). Defaults come from the config
+// schema, the one place they live; github-token's from action.yml.
 import { readFile, writeFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { format, resolveConfig } from 'prettier'
 import { parse } from 'yaml'
+import { analyzeRepository } from '../src/analysis/analyze.js'
+import { computeDrift } from '../src/analysis/drift.js'
 import { settingsSchema } from '../src/config/schema.js'
+import { loadKnowledge } from '../src/knowledge/load.js'
+import { guidanceIndexOf } from '../src/report/guidance.js'
+import { renderMarkdown } from '../src/report/markdown.js'
+import { MemoryFileSource } from '../src/scan/memory-source.js'
 
 export const ACTION_FILE = fileURLToPath(new URL('../action.yml', import.meta.url))
 export const README_FILE = fileURLToPath(new URL('../README.md', import.meta.url))
@@ -62,18 +69,74 @@ function replaceBetween(text: string, name: string, content: string): string {
   return `${text.slice(0, from + start.length)}\n\n${content}\n\n${text.slice(to)}`
 }
 
-/** A generated table formatted the way `npm run format` leaves it. */
-async function formatTable(table: string): Promise<string> {
+/** The example repository before the pull request: an async Python API and a React storefront. */
+const EXAMPLE_BASE: Record<string, string> = {
+  'services/orders/requirements.txt':
+    'fastapi==0.115.0\nuvicorn[standard]==0.30.6\nasyncpg==0.29.0\n',
+  'services/orders/app/main.py':
+    'import asyncio\nfrom fastapi import FastAPI\n\napp = FastAPI()\n\n\n@app.get("/orders")\nasync def orders():\n    return []\n',
+  'web/package.json': JSON.stringify(
+    {
+      name: 'storefront',
+      dependencies: { react: '^18.3.1', 'react-dom': '^18.3.1' },
+      devDependencies: { vite: '^5.4.8' },
+    },
+    null,
+    2,
+  ),
+  'web/src/main.jsx': "import { createRoot } from 'react-dom/client'\n",
+}
+
+/** What the pull request adds: model training in a Node service. */
+const EXAMPLE_CHANGE: Record<string, string> = {
+  'services/recommender/package.json': JSON.stringify(
+    {
+      name: 'recommender',
+      type: 'module',
+      dependencies: { '@tensorflow/tfjs-node': '^4.21.0', 'danfojs-node': '^1.1.2' },
+    },
+    null,
+    2,
+  ),
+  'services/recommender/src/train.js':
+    "import * as tf from '@tensorflow/tfjs-node'\nimport * as dfd from 'danfojs-node'\n\nconst model = tf.sequential()\n",
+}
+
+/** The comment Stack Fit would write on the example pull request, quoted for the README. */
+export async function commentExample(): Promise<string> {
+  // A clock that stands still: the example shows no run-dependent duration.
+  const startedAt = Date.now()
+  const options = { repositoryName: 'shop', rootLabel: '.', now: () => startedAt }
+  const [base, head] = await Promise.all([
+    analyzeRepository(new MemoryFileSource(EXAMPLE_BASE), options),
+    analyzeRepository(new MemoryFileSource({ ...EXAMPLE_BASE, ...EXAMPLE_CHANGE }), options),
+  ])
+  const comment = renderMarkdown(head, {
+    guidance: guidanceIndexOf(loadKnowledge()),
+    flavor: 'comment',
+    drift: computeDrift(base, head),
+    runUrl: 'https://github.com/octo-org/shop/actions/runs/1',
+  })
+  const quoted = comment
+    .trimEnd()
+    .split('\n')
+    .map((line) => (line ? `> ${line}` : '>'))
+    .join('\n')
+  return formatMarkdown(quoted)
+}
+
+/** A generated block formatted the way `npm run format` leaves it. */
+async function formatMarkdown(markdown: string): Promise<string> {
   const options = (await resolveConfig(README_FILE)) ?? {}
-  return (await format(table, { ...options, filepath: README_FILE })).trimEnd()
+  return (await format(markdown, { ...options, filepath: README_FILE })).trimEnd()
 }
 
 /** README.md with fresh tables; the text around them is left exactly as it is. */
 export async function updateReadme(readme: string, actionYml: string): Promise<string> {
   const metadata = parseActionYml(actionYml)
   const [inputs, outputs] = await Promise.all([
-    formatTable(inputsTable(metadata)),
-    formatTable(outputsTable(metadata)),
+    formatMarkdown(inputsTable(metadata)),
+    formatMarkdown(outputsTable(metadata)),
   ])
   return replaceBetween(replaceBetween(readme, 'inputs', inputs), 'outputs', outputs)
 }
@@ -83,6 +146,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     readFile(README_FILE, 'utf8'),
     readFile(ACTION_FILE, 'utf8'),
   ])
-  await writeFile(README_FILE, await updateReadme(readme, actionYml))
-  process.stdout.write(`updated the tables in ${README_FILE}\n`)
+  const withTables = await updateReadme(readme, actionYml)
+  await writeFile(
+    README_FILE,
+    replaceBetween(withTables, 'comment-example', await commentExample()),
+  )
+  process.stdout.write(`updated the tables and the example comment in ${README_FILE}\n`)
 }
