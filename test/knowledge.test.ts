@@ -512,10 +512,16 @@ describe('code patterns', () => {
     'js-server-sent-events': {
       match: [
         "res.setHeader('Content-Type', 'text/event-stream')",
-        'res.write(`data: ${JSON.stringify(event)}\\n\\n`)',
         "  'Content-Type': 'text/event-stream',",
       ],
       miss: ["res.type('text/html')"],
+    },
+    'js-sse-frames': {
+      match: [
+        'res.write(`data: ${JSON.stringify(event)}\\n\\n`)',
+        "  stream.write('event: tick\\n')",
+      ],
+      miss: ['res.write(html)', "res.write('<p>data: none</p>')"],
     },
     'js-webrtc': {
       match: ['const pc = new RTCPeerConnection(config)'],
