@@ -493,9 +493,11 @@ interface Machine {
   memoryGb: number
   node: string
   ripgrep: string
+  /** 1-minute load average when the run started: other work on the machine skews the times. */
+  loadAverage: number
 }
 
-function describeMachine(ripgrepVersion: string): Machine {
+function describeMachine(ripgrepVersion: string, loadAverage: number): Machine {
   const cpuinfo = existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : ''
   const model = /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1] ?? os.cpus()[0]?.model ?? 'unknown'
   return {
@@ -504,6 +506,7 @@ function describeMachine(ripgrepVersion: string): Machine {
     memoryGb: os.totalmem() / 1024 ** 3,
     node: process.version,
     ripgrep: ripgrepVersion,
+    loadAverage,
   }
 }
 
@@ -587,6 +590,7 @@ including those both tools skip.
 | memory | ${machine.memoryGb.toFixed(1)} GB |
 | Node | ${machine.node} |
 | ripgrep | ${machine.ripgrep} |
+| load average at start (1 min) | ${machine.loadAverage.toFixed(2)} |
 
 ## Commands
 
@@ -624,6 +628,13 @@ export async function main(argv: string[]): Promise<void> {
   if (options.write && options.standIn) {
     throw new Error('--write refuses results measured with a stand-in --cli or --action command')
   }
+  const loadAverage = os.loadavg()[0] ?? 0
+  console.log(
+    `load average: ${os
+      .loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ')}`,
+  )
   const { ripgrepVersion } = ensureTools()
   const cliEntry = options.cli.at(-1) ?? ''
   if (!options.standIn && !existsSync(nodePath.join(REPO_ROOT, cliEntry))) {
@@ -682,7 +693,7 @@ export async function main(argv: string[]): Promise<void> {
       const markdown = renderResults({
         date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
         commit: gitDescribe(),
-        machine: describeMachine(ripgrepVersion),
+        machine: describeMachine(ripgrepVersion, loadAverage),
         options,
         commands: {
           stackFit: [
