@@ -11,7 +11,7 @@ import { settingsSchema } from '../src/config/schema.js'
 import { loadKnowledge } from '../src/knowledge/load.js'
 import { guidanceIndexOf } from '../src/report/guidance.js'
 import { renderMarkdown } from '../src/report/markdown.js'
-import { MemoryFileSource } from '../src/scan/memory-source.js'
+import { FsFileSource } from '../src/scan/fs-source.js'
 
 export const ACTION_FILE = fileURLToPath(new URL('../action.yml', import.meta.url))
 export const README_FILE = fileURLToPath(new URL('../README.md', import.meta.url))
@@ -69,38 +69,9 @@ function replaceBetween(text: string, name: string, content: string): string {
   return `${text.slice(0, from + start.length)}\n\n${content}\n\n${text.slice(to)}`
 }
 
-/** The example repository before the pull request: an async Python API and a React storefront. */
-const EXAMPLE_BASE: Record<string, string> = {
-  'services/orders/requirements.txt':
-    'fastapi==0.115.0\nuvicorn[standard]==0.30.6\nasyncpg==0.29.0\n',
-  'services/orders/app/main.py':
-    'import asyncio\nfrom fastapi import FastAPI\n\napp = FastAPI()\n\n\n@app.get("/orders")\nasync def orders():\n    return []\n',
-  'web/package.json': JSON.stringify(
-    {
-      name: 'storefront',
-      dependencies: { react: '^18.3.1', 'react-dom': '^18.3.1' },
-      devDependencies: { vite: '^5.4.8' },
-    },
-    null,
-    2,
-  ),
-  'web/src/main.jsx': "import { createRoot } from 'react-dom/client'\n",
-}
-
-/** What the pull request adds: model training in a Node service. */
-const EXAMPLE_CHANGE: Record<string, string> = {
-  'services/recommender/package.json': JSON.stringify(
-    {
-      name: 'recommender',
-      type: 'module',
-      dependencies: { '@tensorflow/tfjs-node': '^4.21.0', 'danfojs-node': '^1.1.2' },
-    },
-    null,
-    2,
-  ),
-  'services/recommender/src/train.js':
-    "import * as tf from '@tensorflow/tfjs-node'\nimport * as dfd from 'danfojs-node'\n\nconst model = tf.sequential()\n",
-}
+/** A made-up repository: an async Python API, a React storefront and, new in the pull request, a Node.js service training a model. */
+export const EXAMPLE_DIR = fileURLToPath(new URL('../test/action/comment-example', import.meta.url))
+const EXAMPLE_CHANGE = 'services/recommender/**'
 
 /** The comment Stack Fit would write on the example pull request, quoted for the README. */
 export async function commentExample(): Promise<string> {
@@ -108,8 +79,8 @@ export async function commentExample(): Promise<string> {
   const startedAt = Date.now()
   const options = { repositoryName: 'shop', rootLabel: '.', now: () => startedAt }
   const [base, head] = await Promise.all([
-    analyzeRepository(new MemoryFileSource(EXAMPLE_BASE), options),
-    analyzeRepository(new MemoryFileSource({ ...EXAMPLE_BASE, ...EXAMPLE_CHANGE }), options),
+    analyzeRepository(new FsFileSource(EXAMPLE_DIR), { ...options, ignore: [EXAMPLE_CHANGE] }),
+    analyzeRepository(new FsFileSource(EXAMPLE_DIR), options),
   ])
   const comment = renderMarkdown(head, {
     guidance: guidanceIndexOf(loadKnowledge()),
