@@ -165,13 +165,57 @@ setup(name="dyn", install_requires=REQS, extras_require=make_extras())
     ])
   })
 
+  it('follows a variable to its literal and notes partly computed lists', () => {
+    const text = `from setuptools import setup
+
+REQUIREMENTS = [
+    "websockets>=12",  # it's the transport
+    '''not a requirement''',
+    "orjson",
+]
+EXTRAS = {
+    "test": ["pytest", "pytest-asyncio"],
+    'docs': ("sphinx",),
+}
+
+setup(
+    name='relay',
+    install_requires=REQUIREMENTS,
+    extras_require=EXTRAS,
+    tests_require=["hypothesis"] + load("more.txt"),
+)
+`
+    const result = parseSetupPy('setup.py', text)
+    expect(deps(result)).toEqual([
+      ['websockets', 'runtime', 4],
+      ['orjson', 'runtime', 6],
+      ['hypothesis', 'test', 17],
+      ['pytest', 'test', 9],
+      ['pytest-asyncio', 'test', 9],
+      ['sphinx', 'dev', 10],
+    ])
+    expect(result.problems).toEqual([
+      {
+        file: 'setup.py',
+        line: 17,
+        message: 'tests_require is partly computed; only its literal strings were read',
+      },
+    ])
+  })
+
+  it('reads the strings of a comprehension but says it is computed', () => {
+    const text = 'setup(install_requires=[r for r in open("requirements.txt")])\n'
+    const result = parseSetupPy('setup.py', text)
+    expect(result.problems[0]?.message).toMatch(/partly computed/)
+  })
+
   it('survives an unclosed list', () => {
     const result = parseSetupPy('setup.py', 'setup(install_requires=["flask", "redis"\n')
     expect(result.problems).toHaveLength(1)
     expect(result.problems[0]).toEqual({
       file: 'setup.py',
       line: 1,
-      message: 'install_requires list does not close; it was not read',
+      message: 'install_requires does not close; it was not read',
     })
   })
 })

@@ -1,34 +1,102 @@
 // setup.py, read as text and never run: the name and the literal requirement lists.
 
-import type { Dependency, Manifest, ManifestParseResult, Problem } from '../../model.js'
+import type {
+  Dependency,
+  DependencyScope,
+  Manifest,
+  ManifestParseResult,
+  Problem,
+} from '../../model.js'
 import { dependency, pep508Name, positionOf, scopeOfGroup } from './common.js'
+import { specOf } from './requirements.js'
 
-/** A bounded look at the argument after `keyword=`: long files are not scanned past this. */
-const MAX_ARGUMENT_CHARS = 20_000
-const STRING = /(["'])((?:(?!\1)[^\\\n]|\\.){0,300})\1/g
+/** A bounded look at one literal: long files are not scanned past this. */
+const MAX_LITERAL_CHARS = 20_000
+const MAX_STRING_CHARS = 500
 
-/** The text of a bracketed literal starting at `open`, or undefined when it does not close in reach. */
-function bracketed(text: string, open: number): string | undefined {
-  const close = { '[': ']', '(': ')', '{': '}' }[text[open]!]
-  if (!close) return undefined
-  let depth = 0
-  let quote: string | undefined
-  const end = Math.min(text.length, open + MAX_ARGUMENT_CHARS)
-  for (let i = open; i < end; i++) {
-    const c = text[i]!
-    if (quote) {
-      if (c === '\\') i++
-      else if (c === quote) quote = undefined
-    } else if (c === '"' || c === "'") quote = c
-    else if (c === '#') i = text.indexOf('\n', i) < 0 ? end : text.indexOf('\n', i)
-    else if ('[({'.includes(c)) depth++
-    else if (')]}'.includes(c) && --depth === 0) return text.slice(open, i + 1)
-  }
-  return undefined
+interface LiteralString {
+  value: string
+  offset: number
+  /** The dict key this string sits under, for `extras_require`. */
+  key?: string
 }
 
-function stringsIn(literal: string): string[] {
-  return [...literal.matchAll(STRING)].map((m) => m[2]!)
+interface Literal {
+  strings: LiteralString[]
+  /** Something other than strings and brackets appeared: names, calls, comprehensions. */
+  computed: boolean
+  /** Offset just past the closing bracket, or undefined when it does not close in reach. */
+  end?: number
+}
+
+/**
+ * Reads the bracketed Python literal opening at `open` as far as strings, brackets, commas and
+ * colons go, noting anything else as computed. Comments and triple-quoted strings are skipped.
+ */
+function readLiteral(text: string, open: number): Literal {
+  const strings: LiteralString[] = []
+  const limit = Math.min(text.length, open + MAX_LITERAL_CHARS)
+  let computed = false
+  let depth = 0
+  let dictDepth = -1
+  let key: string | undefined
+  let pending: LiteralString | undefined
+  for (let i = open; i < limit; i++) {
+    const c = text[i]!
+    if (c === '"' || c === "'") {
+      const triple = text.startsWith(c.repeat(3), i)
+      const close = triple ? text.indexOf(c.repeat(3), i + 3) : closingQuote(text, i, limit)
+      if (close < 0 || close >= limit) return { strings, computed }
+      const value = text.slice(i + (triple ? 3 : 1), close)
+      if (!triple && value.length <= MAX_STRING_CHARS) {
+        pending = { value, offset: i, ...(key !== undefined && depth > dictDepth ? { key } : {}) }
+        if (depth === dictDepth) key = undefined
+        strings.push(pending)
+      }
+      i = close + (triple ? 2 : 0)
+      continue
+    }
+    if (c === '#') {
+      const newline = text.indexOf('\n', i)
+      i = newline < 0 ? limit : newline
+      continue
+    }
+    if (c === '[' || c === '(' || c === '{') {
+      depth++
+      if (c === '{' && dictDepth < 0) dictDepth = depth
+    } else if (c === ']' || c === ')' || c === '}') {
+      depth--
+      if (depth === 0) return { strings, computed, end: i + 1 }
+    } else if (c === ':' && depth === dictDepth && pending) {
+      // The string before a colon is a key, not a requirement.
+      strings.pop()
+      key = pending.value
+    } else if (c !== ',' && !/\s/.test(c)) computed = true
+    if (c !== ':' && !/\s/.test(c)) pending = undefined
+  }
+  return { strings, computed }
+}
+
+function closingQuote(text: string, open: number, limit: number): number {
+  const quote = text[open]
+  for (let i = open + 1; i < limit; i++) {
+    const c = text[i]
+    if (c === '\\') i++
+    else if (c === quote) return i
+    else if (c === '\n') return -1
+  }
+  return -1
+}
+
+/** Where the value of `keyword=` starts, following one plain variable to its literal assignment. */
+function valueStart(text: string, keyword: RegExpExecArray): number | 'computed' {
+  const start = keyword.index + keyword[0].length
+  const c = text.charAt(start)
+  if (c === '[' || c === '(' || c === '{') return start
+  const variable = /^([A-Za-z_]\w{0,80})\s*[,)\n]/.exec(text.slice(start, start + 100))
+  if (!variable) return 'computed'
+  const assignment = new RegExp(`^${variable[1]}\\s*=\\s*(?=[[({])`, 'm').exec(text)
+  return assignment ? assignment.index + assignment[0].length : 'computed'
 }
 
 export function parseSetupPy(file: string, text: string): ManifestParseResult {
@@ -38,73 +106,36 @@ export function parseSetupPy(file: string, text: string): ManifestParseResult {
   const name = /\bname\s*=\s*(["'])([A-Za-z0-9._-]{1,200})\1/.exec(text)
   if (name) manifest.name = name[2]
 
-  const keyword = (key: string, scope: Dependency['scope']) => {
-    const match = new RegExp(`\\b${key}\\s*=\\s*`).exec(text)
-    if (!match) return
-    const start = match.index + match[0].length
-    const line = positionOf(text, match.index).line
-    const literal = bracketed(text, start)
-    if (!literal && /^[[(]/.test(text.charAt(start))) {
-      problems.push({ file, line, message: `${key} list does not close; it was not read` })
+  const read = (key: string, scopeOf: (s: LiteralString) => DependencyScope) => {
+    const keyword = new RegExp(`\\b${key}\\s*=\\s*`).exec(text)
+    if (!keyword) return
+    const line = positionOf(text, keyword.index).line
+    const start = valueStart(text, keyword)
+    if (start === 'computed') {
+      const message = `${key} is computed, not a literal; it was not read (setup.py is never run)`
+      problems.push({ file, line, message })
       return
     }
-    if (!literal || (!literal.startsWith('[') && !literal.startsWith('('))) {
-      problems.push({
-        file,
-        line,
-        message: `${key} is computed, not a literal list; it was not read (setup.py is never run)`,
-      })
+    const literal = readLiteral(text, start)
+    if (literal.end === undefined) {
+      problems.push({ file, line, message: `${key} does not close; it was not read` })
       return
     }
-    let offset = start
-    for (const requirement of stringsIn(literal)) {
-      const dep = pep508Name(requirement)
-      offset = text.indexOf(requirement, offset)
-      if (dep)
-        dependencies.push(
-          dependency(
-            dep,
-            'pypi',
-            scope,
-            file,
-            positionOf(text, Math.max(offset, start)).line,
-            requirement.slice(dep.length).trim() || undefined,
-          ),
-        )
+    const after = /^\s*\+/.test(text.slice(literal.end, literal.end + 50))
+    if (literal.computed || after) {
+      const message = `${key} is partly computed; only its literal strings were read`
+      problems.push({ file, line, message })
+    }
+    for (const entry of literal.strings) {
+      const dep = pep508Name(entry.value)
+      if (!dep) continue
+      const at = positionOf(text, entry.offset).line
+      const spec = specOf(entry.value.slice(dep.length))
+      dependencies.push(dependency(dep, 'pypi', scopeOf(entry), file, at, spec))
     }
   }
-  keyword('install_requires', 'runtime')
-  keyword('tests_require', 'test')
-
-  const extras = /\bextras_require\s*=\s*/.exec(text)
-  if (extras) {
-    const start = extras.index + extras[0].length
-    const literal = bracketed(text, start)
-    if (!literal?.startsWith('{')) {
-      problems.push({
-        file,
-        line: positionOf(text, extras.index).line,
-        message:
-          'extras_require is computed, not a literal dict; it was not read (setup.py is never run)',
-      })
-    } else {
-      for (const group of literal.matchAll(/(["'])([A-Za-z0-9._-]{1,100})\1\s*:\s*\[/g)) {
-        const list = bracketed(literal, group.index + group[0].length - 1) ?? ''
-        for (const requirement of stringsIn(list)) {
-          const dep = pep508Name(requirement)
-          if (dep)
-            dependencies.push(
-              dependency(
-                dep,
-                'pypi',
-                scopeOfGroup(group[2]!, 'optional'),
-                file,
-                positionOf(text, start + group.index).line,
-              ),
-            )
-        }
-      }
-    }
-  }
+  read('install_requires', () => 'runtime')
+  read('tests_require', () => 'test')
+  read('extras_require', (entry) => scopeOfGroup(entry.key ?? '', 'optional'))
   return { manifest, problems }
 }
