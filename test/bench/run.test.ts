@@ -5,6 +5,7 @@ import {
   parseOptions,
   parseTimeOutput,
   previousHistory,
+  renderResults,
   ripgrepCommand,
   summarise,
   toRipgrepRegex,
@@ -140,5 +141,40 @@ describe('parseOptions', () => {
   it('marks a replaced command as a stand-in and rejects bad sizes', () => {
     expect(parseOptions(['--cli', 'node other.js']).standIn).toBe(true)
     expect(() => parseOptions(['--sizes', '10k'])).toThrow(/--sizes/)
+  })
+})
+
+describe('renderResults', () => {
+  it('records the machine, the commands, the table, the targets and one more history row', () => {
+    const markdown = renderResults({
+      date: '2026-11-23T10:00:00Z',
+      commit: 'abc1234',
+      machine: {
+        cpu: 'Test CPU',
+        cores: 2,
+        memoryGb: 24,
+        node: 'v20.0.0',
+        ripgrep: 'ripgrep 13.0.0',
+        loadAverage: 0.5,
+      },
+      options: parseOptions(['--sizes', '10000']),
+      commands: {
+        stackFit: 'node dist/cli/index.js REPO',
+        ripgrep: 'rg REPO',
+        patterns: '3 patterns',
+      },
+      results: [size(10_000, 2000, 1000)],
+      cold: { cli: tool(150), action: tool(250) },
+      history: ['| 2026-11-22 | old1234 | 1 s (1.00 ×) | – | – | – | – | 200 ms |'],
+    })
+    expect(markdown).toContain('| CPU | Test CPU |')
+    expect(markdown).toContain('node dist/cli/index.js REPO\nrg REPO')
+    expect(markdown).toContain('| 10k | 10,000 | 0 MB | 2000 ms |')
+    expect(markdown).toContain('| 10k: time ≤ 1.5 × ripgrep | 2.00 × | FAIL |')
+    expect(markdown).toContain('| cold start of the Action < 300 ms | 250 ms | PASS |')
+    expect(previousHistory(markdown)).toEqual([
+      '| 2026-11-22 | old1234 | 1 s (1.00 ×) | – | – | – | – | 200 ms |',
+      '| 2026-11-23 | abc1234 | 2000 ms (2.00 ×) | – | – | – | – | 250 ms |',
+    ])
   })
 })
