@@ -20,7 +20,13 @@ import { readRequirementsTree } from '../scan/manifests/requirements.js'
 import { decodeText } from '../scan/text.js'
 import { classify } from './classify.js'
 import { type ComponentDraft, buildComponents } from './components.js'
-import { codeSignals, containerSignals, dependencySignals, type FileFacts, isTestPath } from './signals.js'
+import {
+  codeSignals,
+  containerSignals,
+  dependencySignals,
+  type FileFacts,
+  isTestPath,
+} from './signals.js'
 import { notebookCode, scanSource } from './source-scan.js'
 import { detectStack } from './stack.js'
 import { type ComponentFacts, judgeComponent, worstVerdict } from './verdict.js'
@@ -89,6 +95,7 @@ export async function analyzeRepository(
     maxFileSize: limits.maxFileSize,
     maxFiles: limits.maxFiles,
     deadline,
+    now,
     ignore: options.ignore,
   })
   problems.push(...discovery.problems)
@@ -102,20 +109,38 @@ export async function analyzeRepository(
     return undefined
   }
 
-  const manifests = await readManifests(discovery.files.map((f) => f.path), readText, problems)
+  const manifests = await readManifests(
+    discovery.files.map((f) => f.path),
+    readText,
+    problems,
+  )
   const drafts = buildComponents(
     discovery.files,
     manifests,
     options.overrides,
     options.repositoryName ?? (basenameOf(source.description) || 'repository'),
   )
-  const facts = await scanComponentFiles(drafts, source, knowledge, limits, budget, deadline, now, problems, skipped)
+  const facts = await scanComponentFiles(
+    drafts,
+    source,
+    knowledge,
+    limits,
+    budget,
+    deadline,
+    now,
+    problems,
+    skipped,
+  )
   const components = judgeAll(drafts, facts, knowledge, options.accepted ?? [])
 
   const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Report['counts']
   for (const c of components) counts[c.verdict.verdict]++
   const overall = worstVerdict(
-    components.map((c) => (c.verdict.accepted && c.verdict.verdict === 'mismatch' ? 'fits-with-caveats' : c.verdict.verdict)),
+    components.map((c) =>
+      c.verdict.accepted && c.verdict.verdict === 'mismatch'
+        ? 'fits-with-caveats'
+        : c.verdict.verdict,
+    ),
   )
   const skippedByReason: Partial<Record<SkipReason, number>> = {}
   for (const s of skipped) skippedByReason[s.reason] = (skippedByReason[s.reason] ?? 0) + 1
@@ -123,9 +148,15 @@ export async function analyzeRepository(
   const partial =
     discovery.partial ??
     (budget.exhausted === 'maxBytes'
-      ? { reason: `stopped reading after ${limits.maxBytes} bytes (the byte limit)`, limit: 'maxBytes' as const }
+      ? {
+          reason: `stopped reading after ${limits.maxBytes} bytes (the byte limit)`,
+          limit: 'maxBytes' as const,
+        }
       : budget.exhausted === 'timeoutMs'
-        ? { reason: `stopped after ${limits.timeoutMs} ms (the time limit)`, limit: 'timeoutMs' as const }
+        ? {
+            reason: `stopped after ${limits.timeoutMs} ms (the time limit)`,
+            limit: 'timeoutMs' as const,
+          }
         : undefined)
 
   return {
@@ -253,11 +284,17 @@ async function scanComponentFiles(
   skipped: Report['stats']['skipped'],
 ): Promise<Map<ComponentDraft, FileFacts[]>> {
   const result = new Map<ComponentDraft, FileFacts[]>()
-  const jobs: { draft: ComponentDraft; path: string; language: 'javascript' | 'python'; notebook: boolean }[] = []
+  const jobs: {
+    draft: ComponentDraft
+    path: string
+    language: 'javascript' | 'python'
+    notebook: boolean
+  }[] = []
   for (const draft of drafts) {
     result.set(draft, [])
     for (const f of draft.files) {
-      if (f.kind.scan) jobs.push({ draft, path: f.path, language: f.kind.scan, notebook: !!f.kind.notebook })
+      if (f.kind.scan)
+        jobs.push({ draft, path: f.path, language: f.kind.scan, notebook: !!f.kind.notebook })
     }
   }
   await forEachBounded(jobs, READ_CONCURRENCY, async (job) => {
@@ -298,21 +335,39 @@ function judgeAll(
     const files = factsByDraft.get(draft) ?? []
     const stack = detectStack(draft)
     const deps = dependencySignals(draft.manifests, knowledge)
-    const signals: Signal[] = [...deps.signals, ...codeSignals(files, knowledge), ...containerSignals(draft.manifests)]
+    const signals: Signal[] = [
+      ...deps.signals,
+      ...codeSignals(files, knowledge),
+      ...containerSignals(draft.manifests),
+    ]
     const profile = classify(signals)
     const patterns = new Map<string, Evidence>()
     for (const f of files) {
       for (const hit of f.patterns) {
         if (!patterns.has(hit.pattern.id)) {
-          patterns.set(hit.pattern.id, { file: f.path, line: f.notebook ? undefined : hit.line, detail: hit.pattern.detail })
+          patterns.set(hit.pattern.id, {
+            file: f.path,
+            line: f.notebook ? undefined : hit.line,
+            detail: hit.pattern.detail,
+          })
         }
       }
     }
     const allDeps: Dependency[] = draft.manifests.flatMap((m) => m.dependencies)
-    const facts: ComponentFacts = { path: draft.path, stack, ...profile, dependencies: allDeps, patterns }
+    const facts: ComponentFacts = {
+      path: draft.path,
+      stack,
+      ...profile,
+      dependencies: allDeps,
+      patterns,
+    }
     return { draft, facts, usedDeps: deps.used }
   })
-  const siblings = profiled.map((p) => ({ path: p.facts.path, stack: p.facts.stack.stack, primary: p.facts.primary }))
+  const siblings = profiled.map((p) => ({
+    path: p.facts.path,
+    stack: p.facts.stack.stack,
+    primary: p.facts.primary,
+  }))
   return profiled.map(({ draft, facts, usedDeps }) => {
     const verdict = judgeComponent(facts, knowledge, siblings)
     const decision = accepted.find((a) => {
@@ -334,7 +389,11 @@ function judgeAll(
   })
 }
 
-async function forEachBounded<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+async function forEachBounded<T>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<void>,
+): Promise<void> {
   let next = 0
   const worker = async () => {
     while (next < items.length) await fn(items[next++]!)

@@ -51,7 +51,9 @@ export function worstVerdict(verdicts: Iterable<VerdictKind>): VerdictKind {
 const STACK_LABEL = { node: 'Node.js', python: 'Python' } as const
 
 function workloadLabel(w: Workload): string {
-  return WORKLOAD_LABELS[w].replace(/ \(.*\)$/, '').toLowerCase()
+  const label = WORKLOAD_LABELS[w].replace(/ \(.*\)$/, '')
+  // Lower-case a leading capital inside a sentence, but keep acronyms such as API, CPU, SPA, IoT.
+  return /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label
 }
 
 function agreementText(rule: LoadedRule, knowledge: Knowledge): string {
@@ -117,7 +119,27 @@ interface Outcome {
   mitigationsUsed: string[]
 }
 
+/** The verdict for one workload, followed by a reason for each disagreement touching the rules cited. */
 function judgeWorkload(
+  workload: Workload,
+  stack: 'node' | 'python',
+  knowledge: Knowledge,
+  mitigations: Map<string, Evidence[]>,
+): Outcome {
+  const outcome = judgeByRules(workload, stack, knowledge, mitigations)
+  const cited = new Set(outcome.reasons.map((r) => r.rule))
+  const disputes = knowledge.disagreements.filter((d) => d.rules.some((id) => cited.has(id)))
+  for (const d of disputes) {
+    outcome.reasons.push({
+      rule: d.id,
+      text: `Where the sources disagree (${d.topic}): ${d.positions.map((p) => p.claim).join(' On the other side: ')}`,
+      sources: [...new Set(d.positions.flatMap((p) => p.sources))],
+    })
+  }
+  return outcome
+}
+
+function judgeByRules(
   workload: Workload,
   stack: 'node' | 'python',
   knowledge: Knowledge,
@@ -137,52 +159,85 @@ function judgeWorkload(
       .filter((d) => d !== undefined)
   const ruleReason = (rule: LoadedRule, prefix: string): VerdictReason => {
     const dispute = disputes(rule)
-    const split = dispute.length > 0 ? ` The sources disagree here: ${dispute.map((d) => d.topic).join('; ')}.` : ''
+    const split =
+      dispute.length > 0
+        ? ` The sources disagree here: ${dispute.map((d) => d.topic).join('; ')}.`
+        : ''
     return {
       rule: rule.id,
       text: `${prefix} ${rule.statement} (${agreementText(rule, knowledge)}).${split}`,
-      sources: [...new Set([...rule.sources, ...dispute.flatMap((d) => d.positions.flatMap((p) => p.sources))])],
+      sources: [...rule.sources],
     }
   }
 
   if (discouraged.length > 0) {
     const applicable = discouraged.flatMap((r) => r.mitigations)
     const used = applicable.filter((id) => mitigations.has(id))
-    for (const rule of discouraged) reasons.push(ruleReason(rule, `The guidance warns against ${what}:`))
+    for (const rule of discouraged)
+      reasons.push(ruleReason(rule, `The guidance warns against ${what}:`))
+    const decisive = discouraged.some(
+      (r) => r.agreement >= DECISIVE_AGREEMENT && r.disputedBy.length === 0,
+    )
     if (used.length > 0) {
       for (const id of used) reasons.push(mitigationReason(id, knowledge, mitigations))
+      const without = used.map((id) => mitigationName(id, knowledge)).join(' and ')
       wouldChange.push(
-        `Without ${used.map((id) => mitigationName(id, knowledge)).join(' and ')} this would be a mismatch.`,
+        decisive
+          ? `Without ${without} this would be a mismatch.`
+          : `Without ${without} the caveat would stand on the warning alone, which the sources dispute or only one states.`,
       )
       return { verdict: 'fits-with-caveats', reasons, wouldChange, mitigationsUsed: used }
     }
-    const decisive = discouraged.some((r) => r.agreement >= DECISIVE_AGREEMENT && r.disputedBy.length === 0)
     for (const id of new Set(applicable)) {
       wouldChange.push(`Adopt a mitigation the sources name: ${mitigationStatement(id, knowledge)}`)
     }
-    if (elsewhere.length > 0) wouldChange.push(`Move this work to a ${STACK_LABEL[other]} component.`)
-    if (!decisive) wouldChange.push('The sources are split or thin here; an accepted decision in the config records a deliberate choice.')
-    return { verdict: decisive ? 'mismatch' : 'fits-with-caveats', reasons, wouldChange, mitigationsUsed: [] }
+    if (elsewhere.length > 0)
+      wouldChange.push(`Move this work to a ${STACK_LABEL[other]} component.`)
+    if (!decisive)
+      wouldChange.push(
+        'The sources are split or thin here; an accepted decision in the config records a deliberate choice.',
+      )
+    return {
+      verdict: decisive ? 'mismatch' : 'fits-with-caveats',
+      reasons,
+      wouldChange,
+      mitigationsUsed: [],
+    }
   }
   if (recommended.length > 0) {
-    for (const rule of recommended) reasons.push(ruleReason(rule, `The guidance recommends ${what}:`))
+    for (const rule of recommended)
+      reasons.push(ruleReason(rule, `The guidance recommends ${what}:`))
     const settled = recommended.some((r) => r.disputedBy.length === 0)
     if (!settled) {
-      for (const rule of elsewhere) reasons.push(ruleReason(rule, `Other sources prefer ${STACK_LABEL[other]}:`))
-      wouldChange.push('Fits once the disagreement is settled for your case; record an accepted decision to stop the caveat.')
+      for (const rule of elsewhere)
+        reasons.push(ruleReason(rule, `Other sources prefer ${STACK_LABEL[other]}:`))
+      wouldChange.push(
+        'Fits once the disagreement is settled for your case; record an accepted decision to stop the caveat.',
+      )
       return { verdict: 'fits-with-caveats', reasons, wouldChange, mitigationsUsed: [] }
     }
-    wouldChange.push(`A shift of this component's work towards something the guidance sends to ${STACK_LABEL[other]}.`)
+    wouldChange.push(
+      `A shift of this component's work towards something the guidance sends to ${STACK_LABEL[other]}.`,
+    )
     return { verdict: 'fits', reasons, wouldChange, mitigationsUsed: [] }
   }
   if (elsewhere.length > 0) {
     for (const rule of elsewhere) {
-      reasons.push(ruleReason(rule, `The guidance names ${STACK_LABEL[other]} for ${workloadLabel(workload)} and says nothing of ${STACK_LABEL[stack]}:`))
+      reasons.push(
+        ruleReason(
+          rule,
+          `The guidance names ${STACK_LABEL[other]} for ${workloadLabel(workload)} and says nothing of ${STACK_LABEL[stack]}:`,
+        ),
+      )
     }
     wouldChange.push(`Guidance that speaks to ${what} (add an organisation rule in the config).`)
     return { verdict: 'fits-with-caveats', reasons, wouldChange, mitigationsUsed: [] }
   }
-  reasons.push({ rule: 'guidance-silent', text: `The guidance says nothing about ${what}.`, sources: [] })
+  reasons.push({
+    rule: 'guidance-silent',
+    text: `The guidance says nothing about ${what}.`,
+    sources: [],
+  })
   wouldChange.push('An organisation rule in the config that covers this workload.')
   return { verdict: 'inconclusive', reasons, wouldChange, mitigationsUsed: [] }
 }
@@ -262,17 +317,24 @@ export function judgeComponent(
   }
 
   const mitigations = detectMitigations(facts, knowledge, siblings)
-  const outcomes = facts.primary.map((w) => ({ workload: w, ...judgeWorkload(w, stack.stack as 'node' | 'python', knowledge, mitigations) }))
+  const outcomes = facts.primary.map((w) => ({
+    workload: w,
+    ...judgeWorkload(w, stack.stack as 'node' | 'python', knowledge, mitigations),
+  }))
   // Secondary work counts only against the component: it can add a caveat, never a fit.
   for (const w of facts.workloads) {
-    if (facts.primary.includes(w.workload) || w.score < SECONDARY_SHARE || w.confidence === 'low') continue
+    if (facts.primary.includes(w.workload) || w.score < SECONDARY_SHARE || w.confidence === 'low')
+      continue
     const outcome = judgeWorkload(w.workload, stack.stack, knowledge, mitigations)
     if (outcome.verdict === 'mismatch') {
       outcomes.push({
         workload: w.workload,
         ...outcome,
         verdict: 'fits-with-caveats',
-        reasons: outcome.reasons.map((r) => ({ ...r, text: `Secondary work (${workloadLabel(w.workload)}): ${r.text}` })),
+        reasons: outcome.reasons.map((r) => ({
+          ...r,
+          text: `Secondary work (${workloadLabel(w.workload)}): ${r.text}`,
+        })),
       })
     }
   }
