@@ -47,6 +47,19 @@ describe('parseDockerfile', () => {
     expect(manifest?.commands?.[1]?.line).toBe(3)
   })
 
+  it('honours the escape directive of Windows images', () => {
+    const text =
+      '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN npm install `\n    --omit=dev\nCMD ["node", "C:\\\\app\\\\server.js"]\n'
+    const { manifest } = parseDockerfile('Dockerfile.windows', text)
+    expect(manifest?.baseImages).toEqual([
+      { image: 'mcr.microsoft.com/windows/servercore:ltsc2022', line: 2 },
+    ])
+    expect(manifest?.commands?.map((c) => [c.text, c.line])).toEqual([
+      ['RUN npm install --omit=dev', 3],
+      ['CMD ["node", "C:\\\\app\\\\server.js"]', 5],
+    ])
+  })
+
   it('reads an empty or odd file without problems', () => {
     expect(parseDockerfile('Dockerfile', '').manifest?.baseImages).toEqual([])
     expect(parseDockerfile('Dockerfile', 'FROM\n\\\n').problems).toEqual([])

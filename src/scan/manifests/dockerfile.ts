@@ -12,18 +12,19 @@ export function parseDockerfile(file: string, text: string): ManifestParseResult
   const baseImages: NonNullable<Manifest['baseImages']> = []
   const commands: NonNullable<Manifest['commands']> = []
   const lines = text.split('\n')
+  const escape = escapeCharacter(lines)
   for (let i = 0; i < lines.length; i++) {
     const start = i + 1
     let current = lines[i]!.trimEnd()
     if (/^\s*(#|$)/.test(current)) continue
     const parts: string[] = []
-    while (current.endsWith('\\') && i + 1 < lines.length) {
+    while (current.endsWith(escape) && i + 1 < lines.length) {
       parts.push(current.slice(0, -1).trim())
       const next = lines[++i]!
       // Comment lines inside a continued instruction are dropped by Docker too.
-      current = /^\s*#/.test(next) ? '\\' : next.trim()
+      current = /^\s*#/.test(next) ? escape : next.trim()
     }
-    parts.push(current.replace(/\\$/, '').trim())
+    parts.push((current.endsWith(escape) ? current.slice(0, -1) : current).trim())
     const instruction = parts.filter((p) => p !== '').join(' ')
     const match = /^\s*([A-Za-z]+)\s+(.*)$/.exec(instruction)
     if (!match) continue
@@ -45,4 +46,19 @@ export function parseDockerfile(file: string, text: string): ManifestParseResult
     manifest: { file, kind: 'Dockerfile', dependencies: [], baseImages, commands },
     problems: [],
   }
+}
+
+/** The `# escape=` parser directive (Windows images use a backtick); directives come first. */
+function escapeCharacter(lines: readonly string[]): string {
+  for (const line of lines) {
+    const directive = /^#\s*([A-Za-z]+)\s*=\s*(\S*)\s*$/.exec(line)
+    if (!directive) break
+    if (
+      directive[1]!.toLowerCase() === 'escape' &&
+      (directive[2] === '`' || directive[2] === '\\')
+    ) {
+      return directive[2]
+    }
+  }
+  return '\\'
 }
