@@ -9,7 +9,11 @@ import {
   normalizeRepoPath,
 } from './file-source.js'
 
-function kindOf(d: { isFile(): boolean; isDirectory(): boolean; isSymbolicLink(): boolean }): EntryKind {
+function kindOf(d: {
+  isFile(): boolean
+  isDirectory(): boolean
+  isSymbolicLink(): boolean
+}): EntryKind {
   if (d.isSymbolicLink()) return 'symlink'
   if (d.isFile()) return 'file'
   if (d.isDirectory()) return 'directory'
@@ -40,8 +44,10 @@ export class FsFileSource implements FileSource {
   }
 
   async stat(path: string): Promise<EntryStat | undefined> {
+    const p = normalizeRepoPath(path)
+    await this.assertNoLinkedParent(p, false)
     try {
-      const s = await fs.lstat(this.abs(path))
+      const s = await fs.lstat(this.abs(p))
       return { kind: kindOf(s), size: s.size }
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined
@@ -73,23 +79,24 @@ export class FsFileSource implements FileSource {
 
   /** Refuses a path whose directories pass through a symbolic link (O_NOFOLLOW only guards the last part). */
   private async assertNoLinkedParent(path: string, includeSelf: boolean): Promise<void> {
-    const parts = path === '' ? [] : path.split('/')
-    const dirParts = includeSelf ? parts : parts.slice(0, -1)
-    if (dirParts.length === 0) return
-    const dir = dirParts.join('/')
+    const dir = includeSelf ? path : path.slice(0, Math.max(0, path.lastIndexOf('/')))
+    if (!(await this.isSafeDir(dir))) throw new PathOutsideRootError(path)
+  }
+
+  /** One lstat per directory, ever: a directory is safe when its parent is and it is not a link. */
+  private isSafeDir(dir: string): Promise<boolean> {
+    if (dir === '') return Promise.resolve(true)
     let check = this.safeDirs.get(dir)
     if (!check) {
-      check = (async () => {
-        let current = ''
-        for (const part of dirParts) {
-          current = current ? `${current}/${part}` : part
-          const s = await fs.lstat(this.abs(current)).catch(() => undefined)
-          if (!s || s.isSymbolicLink()) return false
-        }
-        return true
-      })()
+      const parent = dir.slice(0, Math.max(0, dir.lastIndexOf('/')))
+      check = this.isSafeDir(parent).then(async (parentSafe) => {
+        if (!parentSafe) return false
+        const s = await fs.lstat(this.abs(dir)).catch(() => undefined)
+        // Missing or not a directory: the operation itself fails with ENOENT/ENOTDIR, as it should.
+        return s === undefined || !s.isSymbolicLink()
+      })
       this.safeDirs.set(dir, check)
     }
-    if (!(await check)) throw new PathOutsideRootError(path)
+    return check
   }
 }
