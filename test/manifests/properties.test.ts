@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { ManifestKind, ManifestParseResult } from '../../src/model.js'
 import { parseManifest } from '../../src/scan/manifests/index.js'
+import { readRequirementsTree } from '../../src/scan/manifests/requirements.js'
 
 const SCOPES = new Set(['runtime', 'dev', 'test', 'optional', 'peer', 'build'])
 const ECOSYSTEMS = new Set(['npm', 'pypi'])
@@ -110,5 +111,46 @@ describe('every manifest parser on random and mutated input', () => {
       }
       expect(fastest).toBeLessThan(200)
     }
+  })
+})
+
+describe('readRequirementsTree on random include graphs', () => {
+  it('parses each reachable file once and never escapes the repository', async () => {
+    const names = ['requirements.txt', 'a.txt', 'sub/b.txt', 'sub/deep/c.txt', 'missing.txt']
+    const includeTarget = fc.constantFrom(
+      'a.txt',
+      'sub/b.txt',
+      'b.txt',
+      'deep/c.txt',
+      '../a.txt',
+      '../../requirements.txt',
+      '../../../../etc/passwd',
+      'missing.txt',
+      'requirements.txt',
+    )
+    const fileBody = fc.array(
+      fc.oneof(
+        includeTarget.map((t) => `-r ${t}`),
+        fc.constantFrom('flask', 'numpy>=1', '# note', ''),
+      ),
+      { maxLength: 6 },
+    )
+    await fc.assert(
+      fc.asyncProperty(fc.array(fileBody, { minLength: 4, maxLength: 4 }), async (bodies) => {
+        const files = new Map(names.slice(0, 4).map((n, i) => [n, bodies[i]!.join('\n')]))
+        const reads: string[] = []
+        const tree = await readRequirementsTree('requirements.txt', async (path) => {
+          reads.push(path)
+          return files.get(path)
+        })
+        expect(new Set(reads).size).toBe(reads.length)
+        expect(new Set(tree.manifests.map((m) => m.file)).size).toBe(tree.manifests.length)
+        for (const manifest of tree.manifests) {
+          for (const include of manifest.includes ?? []) expect(include).not.toMatch(/^\/|\.\./)
+        }
+        for (const problem of tree.problems) expect(reads).toContain(problem.file)
+      }),
+      { numRuns: 200 },
+    )
   })
 })

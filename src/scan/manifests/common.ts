@@ -117,19 +117,6 @@ export function lineOfName(
   return undefined
 }
 
-/** The first line at or after `fromLine` (1-based) that contains `needle` verbatim. */
-export function lineContaining(
-  lines: readonly string[],
-  needle: string,
-  fromLine = 1,
-): number | undefined {
-  if (needle === '') return undefined
-  for (let i = Math.max(0, fromLine - 1); i < lines.length; i++) {
-    if (lines[i]!.includes(needle)) return i + 1
-  }
-  return undefined
-}
-
 /** The 1-based line of a section header such as `[project]` or `[tool.poetry.dependencies]`. */
 export function lineOfSection(lines: readonly string[], header: string): number | undefined {
   const index = lines.findIndex((line) => line.trim() === header)
@@ -151,16 +138,6 @@ export function safeMessage(error: unknown): string {
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 120)
-}
-
-/** A problem for TOML failures: smol-toml's line, never its code excerpt. */
-export function tomlProblem(file: string, error: unknown): Problem {
-  const line = (error as { line?: unknown } | undefined)?.line
-  if (typeof line === 'number' && line > 0)
-    return { file, line, message: `invalid TOML at line ${line}` }
-  if (error instanceof RangeError)
-    return { file, message: 'invalid TOML: nested too deeply to read' }
-  return { file, message: 'invalid TOML' }
 }
 
 /** A problem for JSON.parse failures: the position, never the text V8 quotes. */
