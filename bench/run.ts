@@ -9,6 +9,7 @@
 // Trees are generated once under bench/.work/<files>-<seed>/ and reused. Each size runs one
 // untimed warm-up of both tools, then alternates them (A B A B …) under /usr/bin/time.
 import { spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { closeSync, existsSync, openSync, readFileSync } from 'node:fs'
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import * as os from 'node:os'
@@ -515,12 +516,25 @@ function gitDescribe(): string {
     cwd: REPO_ROOT,
     encoding: 'utf8',
   })
-  const dirty = spawnSync('git', ['status', '--porcelain', '--', 'src', 'dist', 'knowledge'], {
+  const dirty = spawnSync('git', ['status', '--porcelain', '--', 'src', 'knowledge'], {
     cwd: REPO_ROOT,
     encoding: 'utf8',
   })
   const head = sha.stdout.trim() || 'unknown'
-  return dirty.stdout.trim() ? `${head} (with uncommitted changes in src/dist/knowledge)` : head
+  return dirty.stdout.trim() ? `${head} (with uncommitted changes in src/ or knowledge/)` : head
+}
+
+/** Short hashes of the bundles the run timed, to tell a rebuild during the run. */
+function bundleFingerprint(options: Pick<BenchOptions, 'cli' | 'action'>): string {
+  return [options.cli, options.action]
+    .map((command) => nodePath.resolve(REPO_ROOT, command.at(-1) ?? ''))
+    .map((file) => {
+      const hash = existsSync(file)
+        ? createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 12)
+        : 'missing'
+      return `${nodePath.relative(REPO_ROOT, file)} sha256 ${hash}`
+    })
+    .join(', ')
 }
 
 export function historyRow(
@@ -560,6 +574,7 @@ export function previousHistory(markdown: string): string[] {
 export function renderResults(input: {
   date: string
   commit: string
+  bundles: string
   machine: Machine
   options: BenchOptions
   commands: { stackFit: string; ripgrep: string; patterns: string }
@@ -575,7 +590,8 @@ export function renderResults(input: {
   ]
   return `# Benchmark results
 
-Written by \`npm run bench -- --write\` (bench/run.ts) on ${input.date}, commit ${input.commit}.
+Written by \`npm run bench -- --write\` (bench/run.ts) on ${input.date}, commit ${input.commit};
+bundles: ${input.bundles}.
 Median of ${options.runs} runs per tree after one untimed warm-up; Stack Fit and ripgrep alternate
 (A B A B …). Wall time is measured around each process; peak RSS is \`/usr/bin/time -f '%e %M'\`'s
 maximum resident set size, the highest over the runs. Files per second count every file in the tree,
@@ -636,6 +652,8 @@ export async function main(argv: string[]): Promise<void> {
       .join(' ')}`,
   )
   const { ripgrepVersion } = ensureTools()
+  const bundles = bundleFingerprint(options)
+  console.log(`bundles: ${bundles}`)
   const cliEntry = options.cli.at(-1) ?? ''
   if (!options.standIn && !existsSync(nodePath.join(REPO_ROOT, cliEntry))) {
     throw new Error(
@@ -681,18 +699,26 @@ export async function main(argv: string[]): Promise<void> {
       }
     }
     const cold = await benchColdStart(options, scratch)
+    const bundlesAfter = bundleFingerprint(options)
+    if (bundlesAfter !== bundles) {
+      console.log(`warning: the bundles changed during the run (${bundles} → ${bundlesAfter})`)
+    }
 
     console.log(`\n${resultsTable(results)}\n`)
     console.log(`${coldStartTable(cold, options)}\n`)
     const checks = checkTargets(results, cold)
     console.log(`${targetsTable(checks)}\n`)
 
+    if (options.write && bundlesAfter !== bundles) {
+      throw new Error('not writing RESULTS.md: a bundle was rebuilt during the run; run it again')
+    }
     if (options.write) {
       const previous = existsSync(RESULTS_PATH) ? await readFile(RESULTS_PATH, 'utf8') : ''
       const repoPlaceholder = options.repo ?? 'bench/.work/<files>-<seed>/repo'
       const markdown = renderResults({
         date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
         commit: gitDescribe(),
+        bundles,
         machine: describeMachine(ripgrepVersion, loadAverage),
         options,
         commands: {

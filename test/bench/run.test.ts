@@ -149,6 +149,7 @@ describe('renderResults', () => {
     const markdown = renderResults({
       date: '2026-11-23T10:00:00Z',
       commit: 'abc1234',
+      bundles: 'dist/cli/index.js sha256 0123456789ab',
       machine: {
         cpu: 'Test CPU',
         cores: 2,
