@@ -410,6 +410,7 @@ describe('the Action on a pull request from the same repository', () => {
     expect(result.summary).toContain('services/recommender')
     expect(result.summary).not.toContain(MARKER)
     expect(result.stdout).not.toContain('No comparison with the base')
+    expect(result.summary).toMatch(/New component\W+services\/recommender/)
   }, 60_000)
 
   it('leaves a marker comment written by someone else alone', async () => {
@@ -558,6 +559,7 @@ describe('the Action comparing with the base', () => {
     )
     expect(result.outputs.verdict).toBe('mismatch')
     expect(result.summary).toContain('services/recommender')
+    expect(result.summary).toMatch(/base revision could not be analysed \(f{40} could not be read/)
   }, 60_000)
 
   it('in on-change mode, writes no new comment when nothing moved compared with the base', async () => {
