@@ -74,6 +74,8 @@ export interface SizeResult {
 export interface ColdStart {
   action?: ToolSummary
   cli: ToolSummary
+  /** `node -e 0`: what starting Node alone costs on this machine. */
+  node?: ToolSummary
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -366,7 +368,10 @@ async function benchColdStart(options: BenchOptions, scratch: string): Promise<C
   const actionPresent = existsSync(nodePath.resolve(REPO_ROOT, actionCommand.at(-1) ?? ''))
   const cliSamples: Sample[] = []
   const actionSamples: Sample[] = []
+  const nodeSamples: Sample[] = []
   for (let run = 0; run <= runs; run++) {
+    const node = measure(['node', '-e', '0'], scratch, { okExitCodes: [0], label: 'node -e 0' })
+    if (run > 0) nodeSamples.push(node)
     const cli = measure(cliCommand, scratch, { okExitCodes: [0], label: 'CLI cold start' })
     if (run > 0) cliSamples.push(cli)
     if (actionPresent) {
@@ -388,6 +393,7 @@ async function benchColdStart(options: BenchOptions, scratch: string): Promise<C
     console.log(`cold start: ${actionCommand.join(' ')} not found, Action skipped`)
   return {
     cli: summarise(cliSamples, 0),
+    node: summarise(nodeSamples, 0),
     ...(actionPresent ? { action: summarise(actionSamples, 0) } : {}),
   }
 }
@@ -478,6 +484,7 @@ function coldStartTable(cold: ColdStart, options: Pick<BenchOptions, 'cli' | 'ac
       ? [[`\`${options.action.join(' ')}\` (Action) on an empty repository`, cold.action]]
       : []),
     [`\`${options.cli.join(' ')}\` on an empty directory`, cold.cli],
+    ...(cold.node ? [['`node -e 0` (Node alone, for reference)', cold.node]] : []),
   ] as [string, ToolSummary][]
   return [
     '| command | median | peak RSS | runs |',
