@@ -289,6 +289,7 @@ function pullRequestRun(inputs?: Record<string, string>, head: 'pr' | 'push' = '
   }
 }
 
+/** Every request that changes something, as `METHOD path`. */
 function writesOf(requests: RecordedRequest[]): string[] {
   return requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`)
 }

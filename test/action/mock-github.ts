@@ -46,12 +46,6 @@ export interface Fault {
 /** What GITHUB_TOKEN and GitHub App installation tokens write as. */
 export const ACTIONS_BOT: MockUser = { login: 'github-actions[bot]', type: 'Bot' }
 
-const WRITE_METHODS = new Set(['POST', 'PATCH', 'PUT', 'DELETE'])
-
-export function isWrite(request: RecordedRequest): boolean {
-  return WRITE_METHODS.has(request.method)
-}
-
 export class MockGitHub {
   readonly requests: RecordedRequest[] = []
   readonly comments = new Map<number, MockComment[]>()
@@ -85,10 +79,6 @@ export class MockGitHub {
     this.pullHeads.clear()
     this.issues.length = 0
     this.faults.length = 0
-  }
-
-  get writes(): RecordedRequest[] {
-    return this.requests.filter(isWrite)
   }
 
   /** Adds a comment as if someone had posted it earlier; returns it. */
