@@ -92,7 +92,7 @@ export interface Manifest {
   engines?: Record<string, string>
   /** Workspace globs declared here (npm/yarn `workspaces`, pnpm `packages`), relative to this file's directory. */
   workspaces?: string[]
-  /** Other requirement files this one includes (`-r`, `-c`), relative to the repository root, already confined to it. */
+  /** Other requirement files this one includes (`-r`; constraints are not dependencies), relative to the repository root, already confined to it. */
   includes?: string[]
   /** Dockerfile base images, in order (`FROM` lines). */
   baseImages?: { image: string; line: number }[]
