@@ -349,8 +349,10 @@ function evidenceText(e: Evidence, md: Writer): string {
 function scanNotes(report: Report, md: Writer, problemsShown: number): string {
   const { stats } = report
   const lines: string[] = [`${md.flavor === 'terminal' ? '##' : '###'} Scan notes`]
+  // The comment leaves the time out: an unchanged result must give an identical body, or every run rewrites it.
+  const took = md.flavor === 'comment' ? '' : ` in ${(stats.durationMs / 1000).toFixed(1)} s`
   lines.push(
-    `Scanned ${stats.filesScanned} file${stats.filesScanned === 1 ? '' : 's'} (${formatBytes(stats.bytesRead)}) and ${stats.manifestsParsed} manifest${stats.manifestsParsed === 1 ? '' : 's'} in ${(stats.durationMs / 1000).toFixed(1)} s.`,
+    `Scanned ${stats.filesScanned} file${stats.filesScanned === 1 ? '' : 's'} (${formatBytes(stats.bytesRead)}) and ${stats.manifestsParsed} manifest${stats.manifestsParsed === 1 ? '' : 's'}${took}.`,
   )
   const skipped = Object.entries(stats.skippedByReason)
     .filter(([, n]) => (n ?? 0) > 0)

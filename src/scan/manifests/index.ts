@@ -42,6 +42,9 @@ const PARSERS: Record<ManifestKind, (file: string, text: string) => ManifestPars
   Procfile: parseProcfile,
 }
 
+/** `dockerfile.ts` is code about Dockerfiles, not a Dockerfile (`Dockerfile.dev`, `Dockerfile.prod` are). */
+const SOURCE_EXTENSION = /\.(?:[cm]?[jt]sx?|py|md|txt|json|ya?ml|go|rs|rb|sh|snap|test\.[jt]s)$/i
+
 export function manifestKindOf(path: string): ManifestKind | undefined {
   const name = basenameOf(path)
   if (Object.hasOwn(BY_NAME, name)) return BY_NAME[name]
@@ -50,7 +53,8 @@ export function manifestKindOf(path: string): ManifestKind | undefined {
   if (name.endsWith('.txt') && basenameOf(dirnameOf(path)).toLowerCase() === 'requirements')
     return 'requirements.txt'
   if (/\.dockerignore$/i.test(name)) return undefined
-  if (/^(?:Dockerfile|Containerfile)(?:\.[\w.-]+)?$/i.test(name)) return 'Dockerfile'
+  if (/^(?:Dockerfile|Containerfile)(?:\.[\w.-]+)?$/i.test(name) && !SOURCE_EXTENSION.test(name))
+    return 'Dockerfile'
   if (/^[\w.-]+\.Dockerfile$/i.test(name)) return 'Dockerfile'
   return undefined
 }
