@@ -49,15 +49,24 @@ const FORMATS = ['markdown', 'json', 'sarif'] as const
 const FAIL_ON = ['never', 'mismatch', 'caveat'] as const
 
 /** Finds the bundled example from src/ (tsx) or dist/cli/ (the bundle). */
-export function bundledExamplePath(from = nodePath.dirname(fileURLToPath(import.meta.url))): string {
+export function bundledExamplePath(
+  from = nodePath.dirname(fileURLToPath(import.meta.url)),
+): string {
   for (let dir = from, i = 0; i < 4; i++, dir = nodePath.dirname(dir)) {
     const candidate = nodePath.join(dir, 'examples', 'monorepo')
     if (existsSync(candidate)) return candidate
   }
-  throw new UsageError('the bundled example repository (examples/monorepo) was not found; pass a path')
+  throw new UsageError(
+    'the bundled example repository (examples/monorepo) was not found; pass a path',
+  )
 }
 
-function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+function oneOf<T extends string>(
+  name: string,
+  value: string | undefined,
+  allowed: readonly T[],
+  fallback: T,
+): T {
   if (value === undefined) return fallback
   if ((allowed as readonly string[]).includes(value)) return value as T
   throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${value}")`)
@@ -66,13 +75,15 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
 function positiveInt(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined
   const n = Number(value)
-  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`--${name} must be a positive whole number (got "${value}")`)
+  if (!Number.isInteger(n) || n <= 0)
+    throw new UsageError(`--${name} must be a positive whole number (got "${value}")`)
   return n
 }
 
 export function failed(report: Report, failOn: (typeof FAIL_ON)[number]): boolean {
   if (failOn === 'never') return false
-  const bad: VerdictKind[] = failOn === 'mismatch' ? ['mismatch'] : ['mismatch', 'fits-with-caveats']
+  const bad: VerdictKind[] =
+    failOn === 'mismatch' ? ['mismatch'] : ['mismatch', 'fits-with-caveats']
   return report.components.some((c) => bad.includes(c.verdict.verdict) && !c.verdict.accepted)
 }
 
@@ -102,7 +113,8 @@ export async function runCli(argv: string[]): Promise<CliResult> {
   if (values.version) return { exitCode: 0, stdout: `${VERSION}\n`, stderr: '' }
 
   try {
-    if (positionals.length > 1) throw new UsageError(`expected at most one path, got ${positionals.length}`)
+    if (positionals.length > 1)
+      throw new UsageError(`expected at most one path, got ${positionals.length}`)
     const format = oneOf('format', values.format, FORMATS, 'markdown')
     const failOn = oneOf('fail-on', values['fail-on'], FAIL_ON, 'never')
     const maxFiles = positiveInt('max-files', values['max-files'])
@@ -136,7 +148,11 @@ export async function runCli(argv: string[]): Promise<CliResult> {
     const exitCode = failed(report, failOn) ? 1 : 0
     if (values.output) {
       await writeFile(values.output, body)
-      return { exitCode, stdout: '', stderr: `stack-fit: ${report.overall}; report written to ${values.output}\n` }
+      return {
+        exitCode,
+        stdout: '',
+        stderr: `stack-fit: ${report.overall}; report written to ${values.output}\n`,
+      }
     }
     return { exitCode, stdout: body, stderr: '' }
   } catch (err) {

@@ -138,13 +138,7 @@ export interface DiscoveredFile {
 // ---------------------------------------------------------------- analysis
 
 export type SignalKind =
-  | 'dependency'
-  | 'import'
-  | 'code-pattern'
-  | 'notebook'
-  | 'dockerfile'
-  | 'procfile'
-  | 'script'
+  'dependency' | 'import' | 'code-pattern' | 'notebook' | 'dockerfile' | 'procfile' | 'script'
 
 export interface Signal {
   workload: Workload

@@ -43,7 +43,8 @@ export function npmPackageOfImport(module: string): string | undefined {
 }
 
 function scopeFactor(scope: DependencyScope, workload: Workload): number {
-  if (workload === 'spa-frontend' && (scope === 'dev' || scope === 'peer')) return DEV_FACTOR_FRONTEND
+  if (workload === 'spa-frontend' && (scope === 'dev' || scope === 'peer'))
+    return DEV_FACTOR_FRONTEND
   return SCOPE_FACTOR[scope]
 }
 
@@ -94,7 +95,10 @@ export function dependencySignals(
 export function codeSignals(files: readonly FileFacts[], knowledge: Knowledge): Signal[] {
   const signals: Signal[] = []
   const imports = new Map<string, { known: PackageSignal; ref: Evidence; prodUse: boolean }>()
-  const patterns = new Map<string, { hit: PatternHit; file: string; files: number; prodUse: boolean }>()
+  const patterns = new Map<
+    string,
+    { hit: PatternHit; file: string; files: number; prodUse: boolean }
+  >()
   let notebooks = 0
   let firstNotebook: string | undefined
 
@@ -113,12 +117,20 @@ export function codeSignals(files: readonly FileFacts[], knowledge: Knowledge): 
       if (!entry) {
         imports.set(known.name, {
           known,
-          ref: { file: file.path, line: file.notebook ? undefined : ref.line, detail: `imports ${ref.module}` },
+          ref: {
+            file: file.path,
+            line: file.notebook ? undefined : ref.line,
+            detail: `imports ${ref.module}`,
+          },
           prodUse: !file.test,
         })
       } else if (!entry.prodUse && !file.test) {
         entry.prodUse = true
-        entry.ref = { file: file.path, line: file.notebook ? undefined : ref.line, detail: `imports ${ref.module}` }
+        entry.ref = {
+          file: file.path,
+          line: file.notebook ? undefined : ref.line,
+          detail: `imports ${ref.module}`,
+        }
       }
     }
     for (const hit of file.patterns) {
@@ -127,7 +139,8 @@ export function codeSignals(files: readonly FileFacts[], knowledge: Knowledge): 
         patterns.set(hit.pattern.id, { hit, file: file.path, files: 1, prodUse: !file.test })
       } else {
         entry.files++
-        if (!entry.prodUse && !file.test) Object.assign(entry, { hit, file: file.path, prodUse: true })
+        if (!entry.prodUse && !file.test)
+          Object.assign(entry, { hit, file: file.path, prodUse: true })
       }
     }
   }
@@ -151,7 +164,10 @@ export function codeSignals(files: readonly FileFacts[], knowledge: Knowledge): 
       workload: 'data-ml',
       weight: Math.min(2 + 0.5 * (notebooks - 1), 4),
       kind: 'notebook',
-      evidence: { file: firstNotebook, detail: notebooks > 1 ? `${notebooks} Jupyter notebooks` : 'Jupyter notebook' },
+      evidence: {
+        file: firstNotebook,
+        detail: notebooks > 1 ? `${notebooks} Jupyter notebooks` : 'Jupyter notebook',
+      },
     })
   }
   return signals
@@ -183,7 +199,11 @@ export function containerSignals(manifests: readonly Manifest[]): Signal[] {
       for (const [type, command] of Object.entries(m.scripts ?? {})) {
         const line = m.commands?.find((c) => c.text === command)?.line
         const workload: Workload | undefined =
-          type === 'web' ? 'io-api' : type === 'clock' || type === 'worker' ? 'automation' : undefined
+          type === 'web'
+            ? 'io-api'
+            : type === 'clock' || type === 'worker'
+              ? 'automation'
+              : undefined
         if (workload) {
           signals.push({
             workload,

@@ -28,7 +28,7 @@ class LineCounter {
       this.offset = 0
       this.line = 1
     }
-    for (let i = this.text.indexOf('\n', this.offset); i !== -1 && i < target; ) {
+    for (let i = this.text.indexOf('\n', this.offset); i !== -1 && i < target;) {
       this.line++
       this.offset = i + 1
       i = this.text.indexOf('\n', this.offset)

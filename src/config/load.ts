@@ -73,7 +73,9 @@ export function parseConfigFile(text: string, file: string): ConfigFileValues {
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true })
   const error = doc.errors[0]
   if (error) {
-    const where = error.linePos ? `line ${error.linePos[0].line}, column ${error.linePos[0].col}: ` : ''
+    const where = error.linePos
+      ? `line ${error.linePos[0].line}, column ${error.linePos[0].col}: `
+      : ''
     const reason = firstLine(error.message).replace(/ at line \d+, column \d+:?$/, '')
     throw new ConfigError(`${file}: ${where}${reason}`)
   }
@@ -120,7 +122,8 @@ export async function readConfigFile(
     if (explicit) throw new ConfigError(`Invalid input 'config': ${requested} does not exist`)
     return { values: {} }
   }
-  if (stat.kind === 'symlink') throw new ConfigError(`${file}: is a symbolic link, which is never followed`)
+  if (stat.kind === 'symlink')
+    throw new ConfigError(`${file}: is a symbolic link, which is never followed`)
   if (stat.kind !== 'file') throw new ConfigError(`${file}: is not a regular file`)
   if (stat.size > MAX_CONFIG_BYTES) {
     throw new ConfigError(`${file}: is larger than ${MAX_CONFIG_BYTES} bytes`)
@@ -190,7 +193,8 @@ function describeFirstIssue(
       }
     case 'invalid_type':
       if (value === undefined) return { path, problem: 'required' }
-      if (issue.expected === 'boolean') return { path, problem: `expected true or false (got ${show(value)})` }
+      if (issue.expected === 'boolean')
+        return { path, problem: `expected true or false (got ${show(value)})` }
       return { path, problem: `expected ${article(issue.expected)} (got ${show(value)})` }
     case 'too_small':
       if (issue.origin === 'string') return { path, problem: 'must not be empty' }

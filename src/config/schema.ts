@@ -29,7 +29,9 @@ export const acceptedDecisionSchema = z
     component: nonEmpty.describe("Component path ('.' for the root) or name."),
     reason: nonEmpty.describe('Why the team keeps this stack; shown in every report.'),
   })
-  .describe('A deliberate choice: a mismatch here is reported as accepted and does not fail the run.')
+  .describe(
+    'A deliberate choice: a mismatch here is reported as accepted and does not fail the run.',
+  )
 
 /** Organisation guidance; its shape is checked by the knowledge loader, which also resolves its ids. */
 export const extraGuidanceSchema = z
@@ -55,9 +57,15 @@ export const settingsSchema = z.strictObject({
     .string()
     .default('')
     .describe('Write the JSON report to this path; empty: a file under RUNNER_TEMP.'),
-  'base-ref': z.string().default('').describe('Commit or ref to compare with; empty: from the event.'),
+  'base-ref': z
+    .string()
+    .default('')
+    .describe('Commit or ref to compare with; empty: from the event.'),
   'head-ref': z.string().default('').describe('Commit or ref to scan instead of the working tree.'),
-  ignore: z.array(nonEmpty).default([]).describe('Globs of paths to skip, relative to the scanned path.'),
+  ignore: z
+    .array(nonEmpty)
+    .default([])
+    .describe('Globs of paths to skip, relative to the scanned path.'),
   'audit-issue': z
     .boolean()
     .default(false)

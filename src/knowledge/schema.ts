@@ -3,9 +3,7 @@
 import { z } from 'zod'
 import { WORKLOADS } from '../model.js'
 
-const id = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case words joined by hyphens')
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case words joined by hyphens')
 const workload = z.enum(WORKLOADS)
 const coveredStack = z.enum(['node', 'python'])
 
@@ -85,7 +83,10 @@ export const patternSchema = z.strictObject({
   /** A JavaScript regular expression source, matched per line. */
   regex: z.string().min(1),
   /** Flags other than g/m, e.g. 'i'. */
-  flags: z.string().regex(/^[isu]*$/).default(''),
+  flags: z
+    .string()
+    .regex(/^[isu]*$/)
+    .default(''),
   /** Workloads the pattern indicates; empty for patterns used only to detect mitigations. */
   workloads: z.partialRecord(workload, z.number().min(0.25).max(5)).default({}),
   detail: z.string().min(3),

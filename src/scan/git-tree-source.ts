@@ -36,7 +36,11 @@ function gitEnv(): NodeJS.ProcessEnv {
 }
 
 /** Runs git with an argument array (never a shell) and returns its standard output. */
-export function runGit(cwd: string, args: readonly string[], options: GitOptions = {}): Promise<string> {
+export function runGit(
+  cwd: string,
+  args: readonly string[],
+  options: GitOptions = {},
+): Promise<string> {
   return new Promise((resolve, reject) => {
     execFile(
       'git',
@@ -84,7 +88,13 @@ export function parseLsTree(output: string): Map<string, TreeEntry> {
     const path = record.slice(tab + 1)
     if (!mode || !oid) continue
     const kind: EntryKind =
-      mode === '120000' ? 'symlink' : type === 'blob' ? 'file' : type === 'tree' ? 'directory' : 'other'
+      mode === '120000'
+        ? 'symlink'
+        : type === 'blob'
+          ? 'file'
+          : type === 'tree'
+            ? 'directory'
+            : 'other'
     entries.set(path, { kind, oid, size: Number(size) || 0 })
   }
   return entries
@@ -119,10 +129,14 @@ export class GitTreeSource implements FileSource {
     options: GitOptions & { description?: string } = {},
   ): Promise<GitTreeSource> {
     if (treeish.startsWith('-')) throw new GitError(`not a tree: ${treeish}`)
-    const output = await runGit(repoDir, ['ls-tree', '-r', '-z', '-l', '--end-of-options', treeish], {
-      timeoutMs: options.timeoutMs,
-      maxBuffer: options.maxBuffer ?? 512 * 1024 * 1024,
-    })
+    const output = await runGit(
+      repoDir,
+      ['ls-tree', '-r', '-z', '-l', '--end-of-options', treeish],
+      {
+        timeoutMs: options.timeoutMs,
+        maxBuffer: options.maxBuffer ?? 512 * 1024 * 1024,
+      },
+    )
     return new GitTreeSource(repoDir, parseLsTree(output), options.description ?? `git:${treeish}`)
   }
 
@@ -225,7 +239,12 @@ export class GitTreeSource implements FileSource {
           continue
         }
         const total = Number(size)
-        this.body = { remaining: total + 1, keep: Math.min(total, pending.maxBytes), chunks: [], kept: 0 }
+        this.body = {
+          remaining: total + 1,
+          keep: Math.min(total, pending.maxBytes),
+          chunks: [],
+          kept: 0,
+        }
       }
       const body = this.body
       const take = Math.min(body.remaining, chunk.length - offset)

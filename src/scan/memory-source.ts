@@ -54,7 +54,9 @@ export class MemoryFileSource implements FileSource {
     if (this.dirs.has(p)) return { kind: 'directory', size: 0 }
     const f = this.files.get(p)
     if (f === undefined) return undefined
-    return f instanceof Uint8Array ? { kind: 'file', size: f.byteLength } : { kind: 'symlink', size: 0 }
+    return f instanceof Uint8Array
+      ? { kind: 'file', size: f.byteLength }
+      : { kind: 'symlink', size: 0 }
   }
 
   async read(path: string, maxBytes: number): Promise<Uint8Array> {

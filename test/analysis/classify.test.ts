@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { classify, confidenceOf } from '../../src/analysis/classify.js'
 import type { Signal, Workload } from '../../src/model.js'
 
-const sig = (workload: Workload, weight: number, kind: Signal['kind'] = 'dependency', file = 'package.json'): Signal => ({
+const sig = (
+  workload: Workload,
+  weight: number,
+  kind: Signal['kind'] = 'dependency',
+  file = 'package.json',
+): Signal => ({
   workload,
   weight,
   kind,
@@ -11,7 +16,11 @@ const sig = (workload: Workload, weight: number, kind: Signal['kind'] = 'depende
 
 describe('classify', () => {
   it('ranks classes by weight and normalises scores to the top class', () => {
-    const profile = classify([sig('realtime', 3), sig('realtime', 3, 'code-pattern', 'a.js'), sig('io-api', 2)])
+    const profile = classify([
+      sig('realtime', 3),
+      sig('realtime', 3, 'code-pattern', 'a.js'),
+      sig('io-api', 2),
+    ])
     expect(profile.workloads.map((w) => [w.workload, w.score, w.raw])).toEqual([
       ['realtime', 1, 6],
       ['io-api', 0.33, 2],

@@ -3,7 +3,11 @@ import { buildComponents, componentDirOf } from '../../src/analysis/components.j
 import type { DiscoveredFile, Manifest } from '../../src/model.js'
 
 const files = (...paths: string[]): DiscoveredFile[] => paths.map((path) => ({ path, size: 10 }))
-const manifest = (file: string, kind: Manifest['kind'], extra: Partial<Manifest> = {}): Manifest => ({
+const manifest = (
+  file: string,
+  kind: Manifest['kind'],
+  extra: Partial<Manifest> = {},
+): Manifest => ({
   file,
   kind,
   dependencies: [],
@@ -15,16 +19,30 @@ const dep = (name: string, file: string, scope: 'runtime' | 'dev' = 'runtime') =
 describe('buildComponents', () => {
   it('is one root component for a single service', () => {
     const out = buildComponents(files('package.json', 'src/index.ts', 'src/chat.ts'), [
-      manifest('package.json', 'package.json', { name: 'chat', dependencies: [dep('ws', 'package.json')] }),
+      manifest('package.json', 'package.json', {
+        name: 'chat',
+        dependencies: [dep('ws', 'package.json')],
+      }),
     ])
     expect(out.map((c) => [c.path, c.name, c.files.length])).toEqual([['', 'chat', 2]])
   })
 
   it('nests components and gives each file to its nearest one', () => {
     const out = buildComponents(
-      files('package.json', 'server.js', 'frontend/package.json', 'frontend/src/App.tsx', 'ml/requirements/base.txt', 'ml/train.py', 'go/go.mod', 'go/main.go'),
+      files(
+        'package.json',
+        'server.js',
+        'frontend/package.json',
+        'frontend/src/App.tsx',
+        'ml/requirements/base.txt',
+        'ml/train.py',
+        'go/go.mod',
+        'go/main.go',
+      ),
       [
-        manifest('package.json', 'package.json', { dependencies: [dep('express', 'package.json')] }),
+        manifest('package.json', 'package.json', {
+          dependencies: [dep('express', 'package.json')],
+        }),
         manifest('frontend/package.json', 'package.json'),
         manifest('ml/requirements/base.txt', 'requirements.txt'),
       ],
@@ -35,22 +53,38 @@ describe('buildComponents', () => {
       ['go', ['go/main.go']],
       ['ml', ['ml/train.py']],
     ])
-    expect(out.find((c) => c.path === 'go')!.otherManifests).toEqual([{ file: 'go/go.mod', stack: 'Go' }])
+    expect(out.find((c) => c.path === 'go')!.otherManifests).toEqual([
+      { file: 'go/go.mod', stack: 'Go' },
+    ])
   })
 
   it('drops a workspace root that only orchestrates its members', () => {
-    const out = buildComponents(files('package.json', 'eslint.config.js', 'packages/api/package.json', 'packages/api/index.js'), [
-      manifest('package.json', 'package.json', { workspaces: ['packages/*'], dependencies: [dep('turbo', 'package.json', 'dev')] }),
-      manifest('packages/api/package.json', 'package.json'),
-    ])
+    const out = buildComponents(
+      files(
+        'package.json',
+        'eslint.config.js',
+        'packages/api/package.json',
+        'packages/api/index.js',
+      ),
+      [
+        manifest('package.json', 'package.json', {
+          workspaces: ['packages/*'],
+          dependencies: [dep('turbo', 'package.json', 'dev')],
+        }),
+        manifest('packages/api/package.json', 'package.json'),
+      ],
+    )
     expect(out.map((c) => c.path)).toEqual(['packages/api'])
   })
 
   it('keeps a workspace root that has code of its own', () => {
-    const out = buildComponents(files('package.json', 'scripts/release.js', 'packages/api/package.json'), [
-      manifest('package.json', 'package.json', { workspaces: ['packages/*'] }),
-      manifest('packages/api/package.json', 'package.json'),
-    ])
+    const out = buildComponents(
+      files('package.json', 'scripts/release.js', 'packages/api/package.json'),
+      [
+        manifest('package.json', 'package.json', { workspaces: ['packages/*'] }),
+        manifest('packages/api/package.json', 'package.json'),
+      ],
+    )
     expect(out.map((c) => c.path)).toEqual(['', 'packages/api'])
   })
 
@@ -60,24 +94,33 @@ describe('buildComponents', () => {
   })
 
   it('does not make components from test fixtures or Dockerfiles', () => {
-    const out = buildComponents(files('package.json', 'test/fixtures/app/package.json', 'deploy/Dockerfile'), [
-      manifest('package.json', 'package.json'),
-      manifest('test/fixtures/app/package.json', 'package.json'),
-      manifest('deploy/Dockerfile', 'Dockerfile'),
-    ])
+    const out = buildComponents(
+      files('package.json', 'test/fixtures/app/package.json', 'deploy/Dockerfile'),
+      [
+        manifest('package.json', 'package.json'),
+        manifest('test/fixtures/app/package.json', 'package.json'),
+        manifest('deploy/Dockerfile', 'Dockerfile'),
+      ],
+    )
     expect(out.map((c) => c.path)).toEqual([''])
     expect(out[0]!.manifests.map((m) => m.file)).toEqual(['package.json', 'deploy/Dockerfile'])
   })
 
   it('applies overrides for names and stacks, and creates declared components', () => {
-    const out = buildComponents(files('tools/x.py'), [], [{ path: 'tools', name: 'ops', stack: 'python' }])
+    const out = buildComponents(
+      files('tools/x.py'),
+      [],
+      [{ path: 'tools', name: 'ops', stack: 'python' }],
+    )
     expect(out.map((c) => [c.path, c.name, c.forcedStack])).toEqual([['tools', 'ops', 'python']])
   })
 })
 
 describe('componentDirOf', () => {
   it('puts requirements/ files on their parent', () => {
-    expect(componentDirOf({ file: 'svc/requirements/dev.txt', kind: 'requirements.txt' })).toBe('svc')
+    expect(componentDirOf({ file: 'svc/requirements/dev.txt', kind: 'requirements.txt' })).toBe(
+      'svc',
+    )
     expect(componentDirOf({ file: 'requirements.txt', kind: 'requirements.txt' })).toBe('')
   })
 })

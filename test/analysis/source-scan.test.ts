@@ -8,8 +8,21 @@ import {
   requiredLiteral,
 } from '../../src/analysis/source-scan.js'
 
-function pattern(id: string, regex: string, language: 'javascript' | 'python' = 'javascript', flags = ''): CompiledPattern {
-  return { id, language, regex, flags, workloads: { realtime: 1 }, detail: id, re: new RegExp(regex, flags) }
+function pattern(
+  id: string,
+  regex: string,
+  language: 'javascript' | 'python' = 'javascript',
+  flags = '',
+): CompiledPattern {
+  return {
+    id,
+    language,
+    regex,
+    flags,
+    workloads: { realtime: 1 },
+    detail: id,
+    re: new RegExp(regex, flags),
+  }
 }
 
 describe('extractJsImports', () => {
@@ -67,7 +80,8 @@ describe('findPatterns', () => {
       pattern('io-conn', String.raw`\bio\.on\(\s*['"]connection`),
       pattern('py-async', String.raw`^\s*async\s+def\s`, 'python'),
     ]
-    const text = "const a = 1\nconst wss = new WebSocketServer({ port })\nio.on('connection', s => {})\nnew WebSocketServer()"
+    const text =
+      "const a = 1\nconst wss = new WebSocketServer({ port })\nio.on('connection', s => {})\nnew WebSocketServer()"
     const hits = findPatterns(text, 'javascript', patterns)
     expect(hits.map((h) => [h.pattern.id, h.line])).toEqual([
       ['ws-server', 2],
@@ -76,7 +90,9 @@ describe('findPatterns', () => {
   })
 
   it('keeps ^ and $ per line', () => {
-    const hits = findPatterns('x = 1\nasync def handler():\n', 'python', [pattern('a', String.raw`^async def`, 'python')])
+    const hits = findPatterns('x = 1\nasync def handler():\n', 'python', [
+      pattern('a', String.raw`^async def`, 'python'),
+    ])
     expect(hits.map((h) => h.line)).toEqual([2])
   })
 
@@ -125,7 +141,9 @@ describe('notebookCode', () => {
         { cell_type: 'code', source: 'import seaborn' },
       ],
     })
-    expect(notebookCode(nb)).toEqual({ code: 'import pandas as pd\ndf = pd.read_csv("x")\nimport seaborn' })
+    expect(notebookCode(nb)).toEqual({
+      code: 'import pandas as pd\ndf = pd.read_csv("x")\nimport seaborn',
+    })
   })
   it('explains a broken notebook', () => {
     expect(notebookCode('{"cells": ')).toEqual({ error: 'notebook is not valid JSON' })

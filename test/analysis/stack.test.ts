@@ -4,11 +4,17 @@ import { fileKindOf } from '../../src/analysis/languages.js'
 import { detectStack } from '../../src/analysis/stack.js'
 import type { Manifest } from '../../src/model.js'
 
-function draft(paths: string[], manifests: Partial<Manifest>[] = [], other: { file: string; stack: string }[] = []): ComponentDraft {
+function draft(
+  paths: string[],
+  manifests: Partial<Manifest>[] = [],
+  other: { file: string; stack: string }[] = [],
+): ComponentDraft {
   return {
     path: '',
     name: 'x',
-    manifests: manifests.map((m) => ({ file: 'x', kind: 'package.json', dependencies: [], ...m }) as Manifest),
+    manifests: manifests.map(
+      (m) => ({ file: 'x', kind: 'package.json', dependencies: [], ...m }) as Manifest,
+    ),
     otherManifests: other,
     files: paths.map((path) => ({ path, kind: fileKindOf(path)! })),
   }
@@ -17,7 +23,11 @@ function draft(paths: string[], manifests: Partial<Manifest>[] = [], other: { fi
 describe('detectStack', () => {
   it('calls a package.json component with TypeScript sources Node.js', () => {
     const s = detectStack(draft(['src/a.ts', 'src/b.ts', 'src/c.js'], [{ file: 'package.json' }]))
-    expect(s).toMatchObject({ stack: 'node', languages: ['TypeScript', 'JavaScript'], mixed: false })
+    expect(s).toMatchObject({
+      stack: 'node',
+      languages: ['TypeScript', 'JavaScript'],
+      mixed: false,
+    })
   })
 
   it('calls notebooks with no manifest Python', () => {
@@ -26,13 +36,23 @@ describe('detectStack', () => {
 
   it('reports mixed evidence instead of hiding it', () => {
     const py = Array.from({ length: 12 }, (_, i) => `app/m${i}.py`)
-    const s = detectStack(draft([...py, 'static/a.js', 'static/b.js'], [{ file: 'pyproject.toml', kind: 'pyproject.toml' }, { file: 'package.json' }]))
+    const s = detectStack(
+      draft(
+        [...py, 'static/a.js', 'static/b.js'],
+        [{ file: 'pyproject.toml', kind: 'pyproject.toml' }, { file: 'package.json' }],
+      ),
+    )
     expect(s.stack).toBe('python')
     expect(s.mixed).toBe(true)
   })
 
   it('does not call a few helper scripts mixed', () => {
-    const s = detectStack(draft(['a.py', 'b.py', 'c.py', 'scripts/build.js'], [{ file: 'requirements.txt', kind: 'requirements.txt' }]))
+    const s = detectStack(
+      draft(
+        ['a.py', 'b.py', 'c.py', 'scripts/build.js'],
+        [{ file: 'requirements.txt', kind: 'requirements.txt' }],
+      ),
+    )
     expect(s).toMatchObject({ stack: 'python', mixed: false })
   })
 

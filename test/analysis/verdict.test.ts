@@ -12,13 +12,65 @@ const files = {
   ],
   guidance: {
     rules: [
-      { id: 'rt-node', workload: 'realtime', stack: 'node', stance: 'recommended', statement: 'Node suits many open connections.', sources: ['a', 'b', 'c'] },
-      { id: 'rt-python', workload: 'realtime', stack: 'python', stance: 'discouraged', statement: 'Plain synchronous Python struggles with many open connections.', sources: ['a', 'b'], mitigations: ['py-async'] },
-      { id: 'ml-python', workload: 'data-ml', stack: 'python', stance: 'recommended', statement: 'Python has the data and ML libraries.', sources: ['a', 'b', 'c'] },
-      { id: 'ml-node', workload: 'data-ml', stack: 'node', stance: 'discouraged', statement: 'Node lacks the ML ecosystem.', sources: ['a', 'c'], mitigations: ['py-beside'] },
-      { id: 'cpu-python', workload: 'cpu-intensive', stack: 'python', stance: 'recommended', statement: 'Python is named for heavy computation.', sources: ['a'] },
-      { id: 'cpu-node', workload: 'cpu-intensive', stack: 'node', stance: 'discouraged', statement: 'One event loop is a poor place for heavy computation.', sources: ['b'], mitigations: ['node-workers'] },
-      { id: 'auto-python', workload: 'automation', stack: 'python', stance: 'recommended', statement: 'Python is named for automation scripts.', sources: ['b'] },
+      {
+        id: 'rt-node',
+        workload: 'realtime',
+        stack: 'node',
+        stance: 'recommended',
+        statement: 'Node suits many open connections.',
+        sources: ['a', 'b', 'c'],
+      },
+      {
+        id: 'rt-python',
+        workload: 'realtime',
+        stack: 'python',
+        stance: 'discouraged',
+        statement: 'Plain synchronous Python struggles with many open connections.',
+        sources: ['a', 'b'],
+        mitigations: ['py-async'],
+      },
+      {
+        id: 'ml-python',
+        workload: 'data-ml',
+        stack: 'python',
+        stance: 'recommended',
+        statement: 'Python has the data and ML libraries.',
+        sources: ['a', 'b', 'c'],
+      },
+      {
+        id: 'ml-node',
+        workload: 'data-ml',
+        stack: 'node',
+        stance: 'discouraged',
+        statement: 'Node lacks the ML ecosystem.',
+        sources: ['a', 'c'],
+        mitigations: ['py-beside'],
+      },
+      {
+        id: 'cpu-python',
+        workload: 'cpu-intensive',
+        stack: 'python',
+        stance: 'recommended',
+        statement: 'Python is named for heavy computation.',
+        sources: ['a'],
+      },
+      {
+        id: 'cpu-node',
+        workload: 'cpu-intensive',
+        stack: 'node',
+        stance: 'discouraged',
+        statement: 'One event loop is a poor place for heavy computation.',
+        sources: ['b'],
+        mitigations: ['node-workers'],
+      },
+      {
+        id: 'auto-python',
+        workload: 'automation',
+        stack: 'python',
+        stance: 'recommended',
+        statement: 'Python is named for automation scripts.',
+        sources: ['b'],
+      },
     ],
     disagreements: [
       {
@@ -32,31 +84,74 @@ const files = {
       },
     ],
     mitigations: [
-      { id: 'py-async', stack: 'python', workloads: ['realtime'], statement: 'An async server such as asyncio or Tornado.', sources: ['a'], detect: { pypi: ['tornado'], patterns: ['py-asyncio'] } },
-      { id: 'py-beside', stack: 'node', workloads: ['data-ml'], statement: 'A Python service beside the Node one.', sources: ['b'], detect: { siblingStack: 'python' } },
-      { id: 'node-workers', stack: 'node', workloads: ['cpu-intensive'], statement: 'Worker threads or WebAssembly.', sources: ['b'], detect: { npm: ['piscina'], patterns: [] } },
+      {
+        id: 'py-async',
+        stack: 'python',
+        workloads: ['realtime'],
+        statement: 'An async server such as asyncio or Tornado.',
+        sources: ['a'],
+        detect: { pypi: ['tornado'], patterns: ['py-asyncio'] },
+      },
+      {
+        id: 'py-beside',
+        stack: 'node',
+        workloads: ['data-ml'],
+        statement: 'A Python service beside the Node one.',
+        sources: ['b'],
+        detect: { siblingStack: 'python' },
+      },
+      {
+        id: 'node-workers',
+        stack: 'node',
+        workloads: ['cpu-intensive'],
+        statement: 'Worker threads or WebAssembly.',
+        sources: ['b'],
+        detect: { npm: ['piscina'], patterns: [] },
+      },
     ],
   },
-  signals: { npm: [{ name: 'ws', workloads: { realtime: 3 } }], pypi: [{ name: 'tornado', workloads: { realtime: 2 } }] },
-  patterns: [{ id: 'py-asyncio', language: 'python', regex: 'import asyncio', workloads: {}, detail: 'asyncio' }],
+  signals: {
+    npm: [{ name: 'ws', workloads: { realtime: 3 } }],
+    pypi: [{ name: 'tornado', workloads: { realtime: 2 } }],
+  },
+  patterns: [
+    {
+      id: 'py-asyncio',
+      language: 'python',
+      regex: 'import asyncio',
+      workloads: {},
+      detail: 'asyncio',
+    },
+  ],
 }
 const knowledge = buildKnowledge(files)
 
-const stackOf = (stack: StackDetection['stack'], extra: Partial<StackDetection> = {}): StackDetection => ({
+const stackOf = (
+  stack: StackDetection['stack'],
+  extra: Partial<StackDetection> = {},
+): StackDetection => ({
   stack,
   languages: [],
   mixed: false,
   evidence: [],
   ...extra,
 })
-const score = (workload: Workload, s = 1, confidence: WorkloadScore['confidence'] = 'high'): WorkloadScore => ({
+const score = (
+  workload: Workload,
+  s = 1,
+  confidence: WorkloadScore['confidence'] = 'high',
+): WorkloadScore => ({
   workload,
   score: s,
   raw: s * 6,
   confidence,
   evidence: [{ file: 'x', detail: 'x' }],
 })
-function facts(stack: StackDetection['stack'], workloads: WorkloadScore[], extra: Partial<ComponentFacts> = {}): ComponentFacts {
+function facts(
+  stack: StackDetection['stack'],
+  workloads: WorkloadScore[],
+  extra: Partial<ComponentFacts> = {},
+): ComponentFacts {
   return {
     path: 'svc',
     stack: stackOf(stack),
@@ -67,7 +162,13 @@ function facts(stack: StackDetection['stack'], workloads: WorkloadScore[], extra
     ...extra,
   }
 }
-const pypi = (name: string): Dependency => ({ name, ecosystem: 'pypi', scope: 'runtime', file: 'requirements.txt', line: 3 })
+const pypi = (name: string): Dependency => ({
+  name,
+  ecosystem: 'pypi',
+  scope: 'runtime',
+  file: 'requirements.txt',
+  line: 3,
+})
 
 describe('judgeComponent', () => {
   it('fits when undisputed guidance recommends the stack', () => {
@@ -85,24 +186,42 @@ describe('judgeComponent', () => {
   })
 
   it('turns a mismatch into a caveat when a named mitigation is found, and shows where', () => {
-    const v = judgeComponent(facts('python', [score('realtime')], { dependencies: [pypi('Tornado')] }), knowledge, [])
+    const v = judgeComponent(
+      facts('python', [score('realtime')], { dependencies: [pypi('Tornado')] }),
+      knowledge,
+      [],
+    )
     expect(v.verdict).toBe('fits-with-caveats')
-    expect(v.mitigations).toEqual([{ id: 'py-async', evidence: [{ file: 'requirements.txt', line: 3, detail: 'dependency Tornado' }] }])
+    expect(v.mitigations).toEqual([
+      {
+        id: 'py-async',
+        evidence: [{ file: 'requirements.txt', line: 3, detail: 'dependency Tornado' }],
+      },
+    ])
   })
 
   it('sees mitigations in code patterns', () => {
     const patterns = new Map([['py-asyncio', { file: 'app.py', line: 1, detail: 'asyncio' }]])
-    expect(judgeComponent(facts('python', [score('realtime')], { patterns }), knowledge, []).verdict).toBe('fits-with-caveats')
+    expect(
+      judgeComponent(facts('python', [score('realtime')], { patterns }), knowledge, []).verdict,
+    ).toBe('fits-with-caveats')
   })
 
   it('counts a sibling component of the named stack only when it does the work in question', () => {
     const f = facts('node', [score('data-ml')])
-    expect(judgeComponent(f, knowledge, [{ path: 'web', stack: 'python', primary: ['server-web'] }]).verdict).toBe('mismatch')
-    expect(judgeComponent(f, knowledge, [{ path: 'ml', stack: 'python', primary: ['data-ml'] }]).verdict).toBe('fits-with-caveats')
+    expect(
+      judgeComponent(f, knowledge, [{ path: 'web', stack: 'python', primary: ['server-web'] }])
+        .verdict,
+    ).toBe('mismatch')
+    expect(
+      judgeComponent(f, knowledge, [{ path: 'ml', stack: 'python', primary: ['data-ml'] }]).verdict,
+    ).toBe('fits-with-caveats')
   })
 
   it('is only a caveat when the warning rests on a single source', () => {
-    expect(judgeComponent(facts('node', [score('cpu-intensive')]), knowledge, []).verdict).toBe('fits-with-caveats')
+    expect(judgeComponent(facts('node', [score('cpu-intensive')]), knowledge, []).verdict).toBe(
+      'fits-with-caveats',
+    )
   })
 
   it('is a caveat when the recommending rule is disputed, and names the dispute', () => {
@@ -113,7 +232,9 @@ describe('judgeComponent', () => {
   })
 
   it('is a caveat when guidance names only the other stack', () => {
-    expect(judgeComponent(facts('node', [score('automation')]), knowledge, []).verdict).toBe('fits-with-caveats')
+    expect(judgeComponent(facts('node', [score('automation')]), knowledge, []).verdict).toBe(
+      'fits-with-caveats',
+    )
   })
 
   it('is inconclusive where the guidance is silent', () => {
@@ -123,7 +244,11 @@ describe('judgeComponent', () => {
   })
 
   it('is inconclusive for stacks the guidance does not cover, naming the stack', () => {
-    const v = judgeComponent({ ...facts('other', [score('io-api')]), stack: stackOf('other', { otherName: 'Go' }) }, knowledge, [])
+    const v = judgeComponent(
+      { ...facts('other', [score('io-api')]), stack: stackOf('other', { otherName: 'Go' }) },
+      knowledge,
+      [],
+    )
     expect(v.verdict).toBe('inconclusive')
     expect(v.summary).toContain('Go is not covered')
   })
@@ -135,7 +260,11 @@ describe('judgeComponent', () => {
   })
 
   it('adds a caveat for strong secondary work that goes against the guidance', () => {
-    const v = judgeComponent(facts('node', [score('realtime'), score('data-ml', 0.6)]), knowledge, [])
+    const v = judgeComponent(
+      facts('node', [score('realtime'), score('data-ml', 0.6)]),
+      knowledge,
+      [],
+    )
     expect(v.verdict).toBe('fits-with-caveats')
     expect(v.reasons.some((r) => r.text.startsWith('Secondary work'))).toBe(true)
   })

@@ -121,7 +121,9 @@ accepted:
     expect(settings['fail-on']).toBe('caveat')
     expect(settings.comment).toBe('on-change')
     expect(settings.ignore).toEqual(['examples/**', 'vendor/**'])
-    expect(settings.components).toEqual([{ path: 'services/billing', name: 'billing', stack: 'python' }])
+    expect(settings.components).toEqual([
+      { path: 'services/billing', name: 'billing', stack: 'python' },
+    ])
     expect(settings.accepted[0]?.component).toBe('services/chat')
   })
 
@@ -147,12 +149,16 @@ accepted:
 
   it('reports a missing required key with its path', () => {
     const text = 'accepted:\n  - component: api\n'
-    expect(errorOf(() => parseConfigFile(text, CONFIG))).toBe(`${CONFIG}: accepted[0].reason: required`)
+    expect(errorOf(() => parseConfigFile(text, CONFIG))).toBe(
+      `${CONFIG}: accepted[0].reason: required`,
+    )
   })
 
   it('reports unknown keys with the keys it knows', () => {
     const message = errorOf(() => parseConfigFile('fail_on: mismatch\n', CONFIG))
-    expect(message).toMatch(/^\.github\/stack-fit\.yml: fail_on: unknown key \(expected one of comment, fail-on,/)
+    expect(message).toMatch(
+      /^\.github\/stack-fit\.yml: fail_on: unknown key \(expected one of comment, fail-on,/,
+    )
     expect(errorOf(() => parseConfigFile('components:\n  - path: a\n    lang: go\n', CONFIG))).toBe(
       `${CONFIG}: components[0].lang: unknown key (expected one of path, name, stack)`,
     )
@@ -171,7 +177,9 @@ accepted:
     expect(errorOf(() => parseConfigFile('ignore: docs/**\n', CONFIG))).toBe(
       `${CONFIG}: ignore: expected a list (got "docs/**")`,
     )
-    expect(errorOf(() => parseConfigFile('components:\n  - path: a\n    stack: rust\n', CONFIG))).toBe(
+    expect(
+      errorOf(() => parseConfigFile('components:\n  - path: a\n    stack: rust\n', CONFIG)),
+    ).toBe(
       `${CONFIG}: components[0].stack: expected one of node, python, other, unknown (got "rust")`,
     )
   })
@@ -193,7 +201,9 @@ accepted:
       'd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]',
       'e: [*d, *d, *d, *d, *d, *d, *d, *d, *d]',
     ].join('\n')
-    expect(errorOf(() => parseConfigFile(bomb, CONFIG))).toMatch(/^\.github\/stack-fit\.yml: .*alias/i)
+    expect(errorOf(() => parseConfigFile(bomb, CONFIG))).toMatch(
+      /^\.github\/stack-fit\.yml: .*alias/i,
+    )
     expect(errorOf(() => parseConfigFile('- a\n- b\n', CONFIG))).toBe(
       `${CONFIG}: expected a mapping of settings at the top level`,
     )

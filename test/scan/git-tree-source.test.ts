@@ -43,7 +43,9 @@ describe('GitTreeSource', () => {
     try {
       const root = (await source.listDir('')).map((e) => `${e.name}:${e.kind}`).sort()
       expect(root).toEqual(['package.json:file', 'services:directory', 'vendor:directory'])
-      expect(new TextDecoder().decode(await source.read('package.json', 1000))).toBe('{"name":"root"}\n')
+      expect(new TextDecoder().decode(await source.read('package.json', 1000))).toBe(
+        '{"name":"root"}\n',
+      )
       expect(await source.stat('new.txt')).toBeUndefined()
       expect(await source.stat('services/api/requirements.txt')).toEqual({ kind: 'file', size: 15 })
       expect(await source.stat('services')).toEqual({ kind: 'directory', size: 0 })
@@ -70,14 +72,18 @@ describe('GitTreeSource', () => {
     const source = await GitTreeSource.open(repo, first)
     try {
       const reads = Array.from({ length: 40 }, (_, i) =>
-        i % 2 === 0 ? source.read('services/api/big.bin', 10 + i) : source.read('package.json', 1000),
+        i % 2 === 0
+          ? source.read('services/api/big.bin', 10 + i)
+          : source.read('package.json', 1000),
       )
       const results = await Promise.all(reads)
       results.forEach((bytes, i) => {
         if (i % 2 === 0) expect(bytes).toEqual(new Uint8Array(big.subarray(0, 10 + i)))
         else expect(new TextDecoder().decode(bytes)).toBe('{"name":"root"}\n')
       })
-      expect((await source.read('services/api/big.bin', 10 * 1024 * 1024)).byteLength).toBe(big.length)
+      expect((await source.read('services/api/big.bin', 10 * 1024 * 1024)).byteLength).toBe(
+        big.length,
+      )
     } finally {
       source.close()
     }
@@ -88,7 +94,9 @@ describe('GitTreeSource', () => {
     try {
       const names = (await source.listDir('')).map((e) => e.name).sort()
       expect(names).toEqual(['big.bin', 'passwd', 'requirements.txt'])
-      expect(new TextDecoder().decode(await source.read('requirements.txt', 100))).toBe('fastapi==0.110\n')
+      expect(new TextDecoder().decode(await source.read('requirements.txt', 100))).toBe(
+        'fastapi==0.110\n',
+      )
     } finally {
       source.close()
     }
