@@ -11,7 +11,7 @@
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { closeSync, existsSync, openSync, readFileSync } from 'node:fs'
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as nodePath from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -531,17 +531,30 @@ function gitDescribe(): string {
   return dirty.stdout.trim() ? `${head} (with uncommitted changes in src/ or knowledge/)` : head
 }
 
+/** Copies the bundles' folders into the scratch directory and returns options that run the copies. */
+async function snapshotBundles(options: BenchOptions, scratch: string): Promise<BenchOptions> {
+  const copy = async (command: string[], name: string): Promise<string[]> => {
+    const entry = nodePath.resolve(REPO_ROOT, command.at(-1) ?? '')
+    if (!existsSync(entry)) return command
+    const target = nodePath.join(scratch, name)
+    await cp(nodePath.dirname(entry), target, { recursive: true })
+    return [...command.slice(0, -1), nodePath.join(target, nodePath.basename(entry))]
+  }
+  return {
+    ...options,
+    cli: await copy(options.cli, 'cli-bundle'),
+    action: await copy(options.action, 'action-bundle'),
+  }
+}
+
 /** Short hashes of the bundles the run timed, to tell a rebuild during the run. */
 function bundleFingerprint(options: Pick<BenchOptions, 'cli' | 'action'>): string {
-  return [options.cli, options.action]
-    .map((command) => nodePath.resolve(REPO_ROOT, command.at(-1) ?? ''))
-    .map((file) => {
-      const hash = existsSync(file)
-        ? createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 12)
-        : 'missing'
-      return `${nodePath.relative(REPO_ROOT, file)} sha256 ${hash}`
-    })
-    .join(', ')
+  const hashOf = (command: string[]): string => {
+    const file = nodePath.resolve(REPO_ROOT, command.at(-1) ?? '')
+    if (!existsSync(file)) return 'missing'
+    return createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 12)
+  }
+  return `CLI bundle sha256 ${hashOf(options.cli)}, Action bundle sha256 ${hashOf(options.action)}`
 }
 
 export function historyRow(
@@ -598,7 +611,7 @@ export function renderResults(input: {
   return `# Benchmark results
 
 Written by \`npm run bench -- --write\` (bench/run.ts) on ${input.date}, commit ${input.commit};
-bundles: ${input.bundles}.
+bundles timed (a copy of dist/ taken when the run started): ${input.bundles}.
 Median of ${options.runs} runs per tree after one untimed warm-up; Stack Fit and ripgrep alternate
 (A B A B …). Wall time is measured around each process; peak RSS is \`/usr/bin/time -f '%e %M'\`'s
 maximum resident set size, the highest over the runs. Files per second count every file in the tree,
@@ -659,8 +672,6 @@ export async function main(argv: string[]): Promise<void> {
       .join(' ')}`,
   )
   const { ripgrepVersion } = ensureTools()
-  const bundles = bundleFingerprint(options)
-  console.log(`bundles: ${bundles}`)
   const cliEntry = options.cli.at(-1) ?? ''
   if (!options.standIn && !existsSync(nodePath.join(REPO_ROOT, cliEntry))) {
     throw new Error(
@@ -673,6 +684,10 @@ export async function main(argv: string[]): Promise<void> {
   await mkdir(options.workDir, { recursive: true })
   const scratch = await mkdtemp(nodePath.join(os.tmpdir(), 'stack-fit-bench-'))
   try {
+    // Time a copy of dist/ taken now, so a rebuild during the run cannot mix two builds.
+    const timed = options.standIn ? options : await snapshotBundles(options, scratch)
+    const bundles = bundleFingerprint(timed)
+    console.log(`bundles: ${bundles}`)
     const patterns = await writePatternFile(scratch)
     console.log(
       `ripgrep patterns: ${patterns.count} (3 import patterns and the code patterns)` +
@@ -682,7 +697,7 @@ export async function main(argv: string[]): Promise<void> {
     if (options.repo) {
       const files = await countFiles(options.repo)
       const label = nodePath.basename(options.repo)
-      results.push(await benchTree(label, options.repo, files, 0, options, patterns.path, scratch))
+      results.push(await benchTree(label, options.repo, files, 0, timed, patterns.path, scratch))
     } else {
       for (const size of options.sizes) {
         const started = Date.now()
@@ -698,17 +713,18 @@ export async function main(argv: string[]): Promise<void> {
             tree.root,
             tree.stats.files,
             tree.stats.bytes,
-            options,
+            timed,
             patterns.path,
             scratch,
           ),
         )
       }
     }
-    const cold = await benchColdStart(options, scratch)
-    const bundlesAfter = bundleFingerprint(options)
-    if (bundlesAfter !== bundles) {
-      console.log(`warning: the bundles changed during the run (${bundles} → ${bundlesAfter})`)
+    const cold = await benchColdStart(timed, scratch)
+    if (!options.standIn && bundleFingerprint(options) !== bundleFingerprint(timed)) {
+      console.log(
+        'note: dist/ was rebuilt during the run; the figures are for the copy taken at start',
+      )
     }
 
     console.log(`\n${resultsTable(results)}\n`)
@@ -716,9 +732,6 @@ export async function main(argv: string[]): Promise<void> {
     const checks = checkTargets(results, cold)
     console.log(`${targetsTable(checks)}\n`)
 
-    if (options.write && bundlesAfter !== bundles) {
-      throw new Error('not writing RESULTS.md: a bundle was rebuilt during the run; run it again')
-    }
     if (options.write) {
       const previous = existsSync(RESULTS_PATH) ? await readFile(RESULTS_PATH, 'utf8') : ''
       const repoPlaceholder = options.repo ?? 'bench/.work/<files>-<seed>/repo'
