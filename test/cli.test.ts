@@ -1,0 +1,118 @@
+import { execFile } from 'node:child_process'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import * as nodePath from 'node:path'
+import { promisify } from 'node:util'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { bundledExamplePath, runCli } from '../src/cli.js'
+import { reportSchema } from '../src/report/schema.js'
+
+const ROOT = nodePath.resolve(import.meta.dirname, '..')
+
+describe('runCli', () => {
+  let work: string
+  beforeAll(async () => {
+    work = await mkdtemp(nodePath.join(tmpdir(), 'stack-fit-cli-'))
+  })
+  afterAll(() => rm(work, { recursive: true, force: true }))
+
+  it('scans the bundled example when no path is given', async () => {
+    expect(bundledExamplePath()).toBe(nodePath.join(ROOT, 'examples', 'monorepo'))
+    const result = await runCli([])
+    expect(result.exitCode).toBe(0)
+    expect(result.stderr).toBe('')
+    expect(result.stdout).toMatch(/^# Stack Fit\n/)
+    expect(result.stdout).toContain('services/image-resizer')
+    expect(result.stdout).toContain('mismatch')
+  })
+
+  it('writes a JSON report that matches the published schema', async () => {
+    const output = nodePath.join(work, 'report.json')
+    const result = await runCli([bundledExamplePath(), '--format', 'json', '--output', output])
+    expect(result).toMatchObject({ exitCode: 0, stdout: '' })
+    expect(result.stderr).toContain(`report written to ${output}`)
+    const report = reportSchema.parse(JSON.parse(await readFile(output, 'utf8')))
+    expect(report.components.map((c) => c.verdict.verdict).sort()).toEqual([
+      'fits',
+      'fits',
+      'fits-with-caveats',
+      'inconclusive',
+      'mismatch',
+    ])
+  })
+
+  it('writes SARIF 2.1.0', async () => {
+    const result = await runCli([bundledExamplePath(), '-f', 'sarif'])
+    const sarif = JSON.parse(result.stdout) as { version: string; runs: { results: unknown[] }[] }
+    expect(sarif.version).toBe('2.1.0')
+    expect(sarif.runs[0]!.results.length).toBeGreaterThan(0)
+  })
+
+  it('exits 1 only when asked to fail and a component is that bad', async () => {
+    expect((await runCli([bundledExamplePath(), '--fail-on', 'mismatch'])).exitCode).toBe(1)
+    expect((await runCli([bundledExamplePath(), '--fail-on', 'never'])).exitCode).toBe(0)
+  })
+
+  it('honours an accepted decision in the config file', async () => {
+    const repo = nodePath.join(work, 'accepted')
+    await mkdir(nodePath.join(repo, '.github'), { recursive: true })
+    await writeFile(
+      nodePath.join(repo, 'package.json'),
+      JSON.stringify({ name: 'resizer', dependencies: { sharp: '^0.33.4', express: '^4.19.2' } }),
+    )
+    await writeFile(
+      nodePath.join(repo, 'index.js'),
+      "const sharp = require('sharp')\nconst express = require('express')\nexpress().post('/resize', async (req, res) => res.send(await sharp(req.body).resize(200).toBuffer()))\n",
+    )
+    const before = await runCli([repo, '--format', 'json', '--fail-on', 'mismatch'])
+    expect(JSON.parse(before.stdout).components[0].verdict.verdict).toBe('mismatch')
+    expect(before.exitCode).toBe(1)
+    await writeFile(
+      nodePath.join(repo, '.github', 'stack-fit.yml'),
+      'accepted:\n  - component: resizer\n    reason: Thumbnails are tiny; a worker pool is planned for Q3.\n',
+    )
+    const after = await runCli([repo, '--format', 'json', '--fail-on', 'mismatch'])
+    expect(JSON.parse(after.stdout).components[0].verdict.accepted).toEqual({
+      reason: 'Thumbnails are tiny; a worker pool is planned for Q3.',
+    })
+    expect(after.exitCode).toBe(0)
+  })
+
+  it.each([
+    [['--format', 'xml'], '--format must be one of markdown, json, sarif (got "xml")'],
+    [['--max-files', '0'], '--max-files must be a positive whole number (got "0")'],
+    [['/nonexistent/repo'], 'not a directory: /nonexistent/repo'],
+    [['a', 'b'], 'expected at most one path, got 2'],
+    [['--bogus'], "Unknown option '--bogus'"],
+  ])('exits 2 with one clear line for %j', async (argv, message) => {
+    const result = await runCli(argv)
+    expect(result.exitCode).toBe(2)
+    expect(result.stdout).toBe('')
+    expect(result.stderr.split('\n')[0]).toContain(message)
+  })
+
+  it('names the config file, the key and the problem', async () => {
+    const repo = nodePath.join(work, 'badconfig')
+    await mkdir(nodePath.join(repo, '.github'), { recursive: true })
+    await writeFile(nodePath.join(repo, '.github', 'stack-fit.yml'), 'fail-on: sometimes\n')
+    const result = await runCli([repo])
+    expect(result.exitCode).toBe(2)
+    expect(result.stderr).toBe(
+      'stack-fit: .github/stack-fit.yml: fail-on: expected one of never, mismatch, caveat (got "sometimes")\n',
+    )
+  })
+})
+
+describe('the bundled CLI (what `npm start` runs)', () => {
+  it('prints the example report from dist/cli/index.js', async () => {
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [nodePath.join(ROOT, 'dist/cli/index.js')],
+      {
+        cwd: ROOT,
+      },
+    )
+    expect(stdout).toMatch(/^# Stack Fit\n/)
+    expect(stdout).toContain('services/gateway')
+  })
+})
