@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import guidanceJson from '../knowledge/guidance.json' with { type: 'json' }
+import { requiredLiterals } from '../src/analysis/source-scan.js'
 import patternsJson from '../knowledge/patterns.json' with { type: 'json' }
 import signalsJson from '../knowledge/signals.json' with { type: 'json' }
 import sourcesJson from '../knowledge/sources.json' with { type: 'json' }
@@ -771,6 +772,19 @@ describe('code patterns', () => {
       for (const line of match) expect(p.re.test(line), `${p.id} should match: ${line}`).toBe(true)
       for (const line of miss)
         expect(p.re.test(line), `${p.id} should not match: ${line}`).toBe(false)
+    }
+  })
+
+  it('keeps every matching example past the literal prefilter of the scanner', () => {
+    for (const p of patterns) {
+      const literals = requiredLiterals(p.regex)
+      if (!literals) continue
+      for (const line of examples[p.id]!.match) {
+        expect(
+          literals.some((l) => line.includes(l)),
+          `${p.id}: ${line}`,
+        ).toBe(true)
+      }
     }
   })
 

@@ -76,8 +76,8 @@ export function findPatterns(
   const hits: { pattern: CompiledPattern; index: number }[] = []
   for (const pattern of patterns) {
     if (pattern.language !== language) continue
-    const literal = requiredLiteralOf(pattern)
-    if (literal !== undefined && !text.includes(literal)) continue
+    const literals = requiredLiteralsOf(pattern)
+    if (literals !== undefined && !literals.some((l) => text.includes(l))) continue
     const m = lineRegexOf(pattern).exec(text)
     if (m) hits.push({ pattern, index: m.index })
   }
@@ -121,7 +121,7 @@ export function notebookCode(text: string): { code: string } | { error: string }
 // ---------------------------------------------------------------- compiled pattern caches
 
 const lineRegexes = new WeakMap<CompiledPattern, RegExp>()
-const literals = new WeakMap<CompiledPattern, string | null>()
+const literalSets = new WeakMap<CompiledPattern, string[] | null>()
 
 /** The pattern as a multi-line regex over a whole file (`^`/`$` keep their per-line meaning). */
 function lineRegexOf(pattern: CompiledPattern): RegExp {
@@ -133,13 +133,95 @@ function lineRegexOf(pattern: CompiledPattern): RegExp {
   return re
 }
 
-function requiredLiteralOf(pattern: CompiledPattern): string | undefined {
-  let literal = literals.get(pattern)
-  if (literal === undefined) {
-    literal = pattern.flags.includes('i') ? null : (requiredLiteral(pattern.regex) ?? null)
-    literals.set(pattern, literal)
+function requiredLiteralsOf(pattern: CompiledPattern): string[] | undefined {
+  let set = literalSets.get(pattern)
+  if (set === undefined) {
+    set = pattern.flags.includes('i') ? null : (requiredLiterals(pattern.regex) ?? null)
+    literalSets.set(pattern, set)
   }
-  return literal ?? undefined
+  return set ?? undefined
+}
+
+/** Index of the `)` closing the group opened at `open`, or -1. */
+function closingParen(source: string, open: number): number {
+  let depth = 0
+  let inClass = false
+  for (let i = open; i < source.length; i++) {
+    const c = source[i]!
+    if (c === '\\') i++
+    else if (inClass) inClass = c !== ']'
+    else if (c === '[') inClass = true
+    else if (c === '(') depth++
+    else if (c === ')' && --depth === 0) return i
+  }
+  return -1
+}
+
+/** The top-level alternatives of a regex source. */
+function alternatives(source: string): string[] {
+  const parts: string[] = []
+  let depth = 0
+  let inClass = false
+  let start = 0
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!
+    if (c === '\\') i++
+    else if (inClass) inClass = c !== ']'
+    else if (c === '[') inClass = true
+    else if (c === '(') depth++
+    else if (c === ')') depth--
+    else if (c === '|' && depth === 0) {
+      parts.push(source.slice(start, i))
+      start = i + 1
+    }
+  }
+  parts.push(source.slice(start))
+  return parts
+}
+
+/**
+ * Plain strings of which every match of `source` contains at least one, or undefined when no
+ * such set is known. Each top-level alternative contributes its best guarantee: its longest
+ * required run, or the literal set of a group it cannot skip. A cheap `includes` test on these
+ * spares running the regex over files that cannot match.
+ */
+export function requiredLiterals(source: string): string[] | undefined {
+  const set = new Set<string>()
+  for (const alternative of alternatives(source)) {
+    const candidates: string[][] = []
+    const run = requiredLiteral(alternative)
+    if (run !== undefined) candidates.push([run])
+    let inClass = false
+    for (let i = 0; i < alternative.length; i++) {
+      const c = alternative[i]!
+      if (c === '\\') i++
+      else if (inClass) inClass = c !== ']'
+      else if (c === '[') inClass = true
+      else if (c === '(') {
+        const close = closingParen(alternative, i)
+        if (close < 0) return undefined
+        const quantifier = alternative[close + 1]
+        const optional =
+          quantifier === '?' ||
+          quantifier === '*' ||
+          /^\{0\s*[,}]/.test(alternative.slice(close + 1))
+        const body = alternative.slice(i + 1, close)
+        const lookaround = /^\?(?:=|!|<=|<!)/.test(body)
+        if (!optional && !lookaround) {
+          const inner = requiredLiterals(body.replace(/^\?(?::|<[A-Za-z_]\w*>)/, ''))
+          if (inner) candidates.push(inner)
+        }
+        i = close
+      }
+    }
+    if (candidates.length === 0) return undefined
+    // The set whose shortest string is longest filters best.
+    const best = candidates.reduce((a, b) =>
+      Math.min(...b.map((x) => x.length)) > Math.min(...a.map((x) => x.length)) ? b : a,
+    )
+    for (const literal of best) set.add(literal)
+  }
+  return [...set]
 }
 
 /**

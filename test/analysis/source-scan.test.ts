@@ -6,6 +6,7 @@ import {
   findPatterns,
   notebookCode,
   requiredLiteral,
+  requiredLiterals,
 } from '../../src/analysis/source-scan.js'
 
 function pattern(
@@ -148,5 +149,47 @@ describe('notebookCode', () => {
   it('explains a broken notebook', () => {
     expect(notebookCode('{"cells": ')).toEqual({ error: 'notebook is not valid JSON' })
     expect(notebookCode('{}')).toEqual({ error: 'notebook has no cells array' })
+  })
+})
+
+describe('requiredLiterals', () => {
+  it('gives one literal per alternative, looking into groups the regex cannot skip', () => {
+    expect(requiredLiterals(String.raw`\bnew\s+WebSocketServer\(|\bWebSocket\.Server\(`)).toEqual([
+      'WebSocketServer(',
+      'WebSocket.Server(',
+    ])
+    expect(
+      requiredLiterals(
+        String.raw`^[ \t]*(?:import[ \t]+asyncio\b|from[ \t]+asyncio[ \t]+import\b)`,
+      ),
+    ).toEqual(['asyncio'])
+    expect(requiredLiterals(String.raw`\b(?:app|router)\.(?:get|post)\(`)).toEqual([
+      'app',
+      'router',
+    ])
+  })
+
+  it('gives up when an alternative guarantees nothing', () => {
+    expect(requiredLiterals(String.raw`\bsocket\.emit\(|\w+\(`)).toBeUndefined()
+    expect(requiredLiterals(String.raw`(?:abc)?\d+`)).toBeUndefined()
+    expect(requiredLiterals(String.raw`(?=abc)\w+`)).toBeUndefined()
+  })
+
+  it('never rules out a line the regex matches', () => {
+    const cases: [string, string][] = [
+      [String.raw`^[ \t]*@[A-Za-z_]\w*\.(?:get|post|route)\(`, '@app.route("/")'],
+      [
+        String.raw`\b(?:mqtt|aiomqtt)\.Client\(|\bserial\.Serial\(`,
+        'port = serial.Serial("/dev/ttyUSB0")',
+      ],
+      [String.raw`\bcolou?r(?:ed)?\b`, 'colored'],
+    ]
+    for (const [source, line] of cases) {
+      expect(new RegExp(source).test(line)).toBe(true)
+      expect(
+        requiredLiterals(source)!.some((l) => line.includes(l)),
+        source,
+      ).toBe(true)
+    }
   })
 })
