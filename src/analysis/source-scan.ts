@@ -74,10 +74,11 @@ export function findPatterns(
   patterns: readonly CompiledPattern[],
 ): PatternHit[] {
   const hits: { pattern: CompiledPattern; index: number }[] = []
+  const present = literalsPresent(text, language, patterns)
   for (const pattern of patterns) {
     if (pattern.language !== language) continue
     const literals = requiredLiteralsOf(pattern)
-    if (literals !== undefined && !literals.some((l) => text.includes(l))) continue
+    if (literals !== undefined && !literals.some((l) => present(l))) continue
     const m = lineRegexOf(pattern).exec(text)
     if (m) hits.push({ pattern, index: m.index })
   }
@@ -119,6 +120,58 @@ export function notebookCode(text: string): { code: string } | { error: string }
 }
 
 // ---------------------------------------------------------------- compiled pattern caches
+
+const literalScanners = new WeakMap<
+  readonly CompiledPattern[],
+  Map<SourceLanguage, RegExp | null>
+>()
+
+/** One regex over every prefilter literal of a language, longest first. */
+function literalScannerOf(
+  patterns: readonly CompiledPattern[],
+  language: SourceLanguage,
+): RegExp | null {
+  let byLanguage = literalScanners.get(patterns)
+  if (!byLanguage) literalScanners.set(patterns, (byLanguage = new Map()))
+  let scanner = byLanguage.get(language)
+  if (scanner === undefined) {
+    const all = new Set<string>()
+    for (const p of patterns)
+      if (p.language === language) for (const l of requiredLiteralsOf(p) ?? []) all.add(l)
+    const sorted = [...all].sort((a, b) => b.length - a.length)
+    scanner = sorted.length
+      ? new RegExp(sorted.map((l) => l.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'g')
+      : null
+    byLanguage.set(language, scanner)
+  }
+  return scanner
+}
+
+/**
+ * Which prefilter literals occur in the text, from one pass instead of an `includes` per literal.
+ * The scan restarts one character after each hit, so every start position where some literal
+ * matches is seen; the alternation picks the longest literal there, which contains any shorter
+ * literal matching at the same place.
+ */
+function literalsPresent(
+  text: string,
+  language: SourceLanguage,
+  patterns: readonly CompiledPattern[],
+): (literal: string) => boolean {
+  const scanner = literalScannerOf(patterns, language)
+  if (!scanner) return (literal) => text.includes(literal)
+  const found = new Set<string>()
+  scanner.lastIndex = 0
+  for (let m = scanner.exec(text); m; m = scanner.exec(text)) {
+    found.add(m[0])
+    scanner.lastIndex = m.index + 1
+  }
+  return (literal) => {
+    if (found.has(literal)) return true
+    for (const f of found) if (f.includes(literal)) return true
+    return false
+  }
+}
 
 const lineRegexes = new WeakMap<CompiledPattern, RegExp>()
 const literalSets = new WeakMap<CompiledPattern, string[] | null>()
