@@ -26,6 +26,7 @@ import {
   dependencySignals,
   type FileFacts,
   isTestPath,
+  knownImport,
 } from './signals.js'
 import { notebookCode, scanSource } from './source-scan.js'
 import { detectStack } from './stack.js'
@@ -318,7 +319,9 @@ async function scanComponentFiles(
       language: job.language,
       notebook: job.notebook,
       test: isTestPath(job.path),
-      ...facts,
+      // Only catalogued imports can become signals; keeping the rest would grow with the repository.
+      imports: facts.imports.filter((ref) => knownImport(knowledge, job.language, ref.module)),
+      patterns: facts.patterns,
     })
   })
   for (const list of result.values()) list.sort((a, b) => (a.path < b.path ? -1 : 1))

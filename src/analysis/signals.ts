@@ -91,6 +91,17 @@ export function dependencySignals(
   return { signals, used }
 }
 
+/** The catalogue entry an imported module belongs to, if any. */
+export function knownImport(
+  knowledge: Knowledge,
+  language: FileFacts['language'],
+  module: string,
+): PackageSignal | undefined {
+  return language === 'javascript'
+    ? lookupNpmImport(knowledge, module)
+    : knowledge.pythonImport(module.split('.')[0]!)
+}
+
 /** Signals from imports and code patterns, each counted once per component with its first place. */
 export function codeSignals(files: readonly FileFacts[], knowledge: Knowledge): Signal[] {
   const signals: Signal[] = []
@@ -108,10 +119,7 @@ export function codeSignals(files: readonly FileFacts[], knowledge: Knowledge): 
       firstNotebook ??= file.path
     }
     for (const ref of file.imports) {
-      const known =
-        file.language === 'javascript'
-          ? lookupNpmImport(knowledge, ref.module)
-          : knowledge.pythonImport(ref.module.split('.')[0]!)
+      const known = knownImport(knowledge, file.language, ref.module)
       if (!known) continue
       const entry = imports.get(known.name)
       if (!entry) {

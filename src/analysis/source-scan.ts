@@ -174,6 +174,7 @@ function literalsPresent(
 }
 
 const lineRegexes = new WeakMap<CompiledPattern, RegExp>()
+const MIN_PREFILTER_LENGTH = 4
 const literalSets = new WeakMap<CompiledPattern, string[] | null>()
 
 /** The pattern as a multi-line regex over a whole file (`^`/`$` keep their per-line meaning). */
@@ -189,7 +190,9 @@ function lineRegexOf(pattern: CompiledPattern): RegExp {
 function requiredLiteralsOf(pattern: CompiledPattern): string[] | undefined {
   let set = literalSets.get(pattern)
   if (set === undefined) {
-    set = pattern.flags.includes('i') ? null : (requiredLiterals(pattern.regex) ?? null)
+    const literals = pattern.flags.includes('i') ? undefined : requiredLiterals(pattern.regex)
+    // Short literals (`app`, `get`) occur in most files: they would cost more than they save.
+    set = literals && literals.every((l) => l.length >= MIN_PREFILTER_LENGTH) ? literals : null
     literalSets.set(pattern, set)
   }
   return set ?? undefined
