@@ -13757,8 +13757,7 @@ const VERDICTS = ['fits', 'fits-with-caveats', 'mismatch', 'inconclusive'];
 // the same rule schema is used for organisation guidance added through the config file.
 
 
-const id = schemas_string()
-    .regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case words joined by hyphens');
+const id = schemas_string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case words joined by hyphens');
 const workload = schemas_enum(WORKLOADS);
 const coveredStack = schemas_enum(['node', 'python']);
 const sourceSchema = strictObject({
@@ -13828,7 +13827,9 @@ const patternSchema = strictObject({
     /** A JavaScript regular expression source, matched per line. */
     regex: schemas_string().min(1),
     /** Flags other than g/m, e.g. 'i'. */
-    flags: schemas_string().regex(/^[isu]*$/).default(''),
+    flags: schemas_string()
+        .regex(/^[isu]*$/)
+        .default(''),
     /** Workloads the pattern indicates; empty for patterns used only to detect mitigations. */
     workloads: partialRecord(workload, schemas_number().min(0.25).max(5)).default({}),
     detail: schemas_string().min(3),
@@ -17803,6 +17804,12 @@ function dependencySignals(manifests, knowledge) {
     }
     return { signals, used };
 }
+/** The catalogue entry an imported module belongs to, if any. */
+function knownImport(knowledge, language, module) {
+    return language === 'javascript'
+        ? lookupNpmImport(knowledge, module)
+        : knowledge.pythonImport(module.split('.')[0]);
+}
 /** Signals from imports and code patterns, each counted once per component with its first place. */
 function codeSignals(files, knowledge) {
     const signals = [];
@@ -17816,22 +17823,28 @@ function codeSignals(files, knowledge) {
             firstNotebook ??= file.path;
         }
         for (const ref of file.imports) {
-            const known = file.language === 'javascript'
-                ? lookupNpmImport(knowledge, ref.module)
-                : knowledge.pythonImport(ref.module.split('.')[0]);
+            const known = knownImport(knowledge, file.language, ref.module);
             if (!known)
                 continue;
             const entry = imports.get(known.name);
             if (!entry) {
                 imports.set(known.name, {
                     known,
-                    ref: { file: file.path, line: file.notebook ? undefined : ref.line, detail: `imports ${ref.module}` },
+                    ref: {
+                        file: file.path,
+                        line: file.notebook ? undefined : ref.line,
+                        detail: `imports ${ref.module}`,
+                    },
                     prodUse: !file.test,
                 });
             }
             else if (!entry.prodUse && !file.test) {
                 entry.prodUse = true;
-                entry.ref = { file: file.path, line: file.notebook ? undefined : ref.line, detail: `imports ${ref.module}` };
+                entry.ref = {
+                    file: file.path,
+                    line: file.notebook ? undefined : ref.line,
+                    detail: `imports ${ref.module}`,
+                };
             }
         }
         for (const hit of file.patterns) {
@@ -17865,7 +17878,10 @@ function codeSignals(files, knowledge) {
             workload: 'data-ml',
             weight: Math.min(2 + 0.5 * (notebooks - 1), 4),
             kind: 'notebook',
-            evidence: { file: firstNotebook, detail: notebooks > 1 ? `${notebooks} Jupyter notebooks` : 'Jupyter notebook' },
+            evidence: {
+                file: firstNotebook,
+                detail: notebooks > 1 ? `${notebooks} Jupyter notebooks` : 'Jupyter notebook',
+            },
         });
     }
     return signals;
@@ -17894,7 +17910,11 @@ function containerSignals(manifests) {
         else if (m.kind === 'Procfile') {
             for (const [type, command] of Object.entries(m.scripts ?? {})) {
                 const line = m.commands?.find((c) => c.text === command)?.line;
-                const workload = type === 'web' ? 'io-api' : type === 'clock' || type === 'worker' ? 'automation' : undefined;
+                const workload = type === 'web'
+                    ? 'io-api'
+                    : type === 'clock' || type === 'worker'
+                        ? 'automation'
+                        : undefined;
                 if (workload) {
                     signals.push({
                         workload,
@@ -17964,11 +17984,12 @@ function extractPythonImports(text) {
 /** The first line each pattern of the language matches, if any. */
 function findPatterns(text, language, patterns) {
     const hits = [];
+    const present = literalsPresent(text, language, patterns);
     for (const pattern of patterns) {
         if (pattern.language !== language)
             continue;
-        const literal = requiredLiteralOf(pattern);
-        if (literal !== undefined && !text.includes(literal))
+        const literals = requiredLiteralsOf(pattern);
+        if (literals !== undefined && !literals.some((l) => present(l)))
             continue;
         const m = lineRegexOf(pattern).exec(text);
         if (m)
@@ -18009,8 +18030,55 @@ function notebookCode(text) {
     return { code: parts.join('\n') };
 }
 // ---------------------------------------------------------------- compiled pattern caches
+const literalScanners = new WeakMap();
+/** One regex over every prefilter literal of a language, longest first. */
+function literalScannerOf(patterns, language) {
+    let byLanguage = literalScanners.get(patterns);
+    if (!byLanguage)
+        literalScanners.set(patterns, (byLanguage = new Map()));
+    let scanner = byLanguage.get(language);
+    if (scanner === undefined) {
+        const all = new Set();
+        for (const p of patterns)
+            if (p.language === language)
+                for (const l of requiredLiteralsOf(p) ?? [])
+                    all.add(l);
+        const sorted = [...all].sort((a, b) => b.length - a.length);
+        scanner = sorted.length
+            ? new RegExp(sorted.map((l) => l.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'g')
+            : null;
+        byLanguage.set(language, scanner);
+    }
+    return scanner;
+}
+/**
+ * Which prefilter literals occur in the text, from one pass instead of an `includes` per literal.
+ * The scan restarts one character after each hit, so every start position where some literal
+ * matches is seen; the alternation picks the longest literal there, which contains any shorter
+ * literal matching at the same place.
+ */
+function literalsPresent(text, language, patterns) {
+    const scanner = literalScannerOf(patterns, language);
+    if (!scanner)
+        return (literal) => text.includes(literal);
+    const found = new Set();
+    scanner.lastIndex = 0;
+    for (let m = scanner.exec(text); m; m = scanner.exec(text)) {
+        found.add(m[0]);
+        scanner.lastIndex = m.index + 1;
+    }
+    return (literal) => {
+        if (found.has(literal))
+            return true;
+        for (const f of found)
+            if (f.includes(literal))
+                return true;
+        return false;
+    };
+}
 const lineRegexes = new WeakMap();
-const literals = new WeakMap();
+const MIN_PREFILTER_LENGTH = 4;
+const literalSets = new WeakMap();
 /** The pattern as a multi-line regex over a whole file (`^`/`$` keep their per-line meaning). */
 function lineRegexOf(pattern) {
     let re = lineRegexes.get(pattern);
@@ -18020,13 +18088,109 @@ function lineRegexOf(pattern) {
     }
     return re;
 }
-function requiredLiteralOf(pattern) {
-    let literal = literals.get(pattern);
-    if (literal === undefined) {
-        literal = pattern.flags.includes('i') ? null : (requiredLiteral(pattern.regex) ?? null);
-        literals.set(pattern, literal);
+function requiredLiteralsOf(pattern) {
+    let set = literalSets.get(pattern);
+    if (set === undefined) {
+        const literals = pattern.flags.includes('i') ? undefined : requiredLiterals(pattern.regex);
+        // Short literals (`app`, `get`) occur in most files: they would cost more than they save.
+        set = literals && literals.every((l) => l.length >= MIN_PREFILTER_LENGTH) ? literals : null;
+        literalSets.set(pattern, set);
     }
-    return literal ?? undefined;
+    return set ?? undefined;
+}
+/** Index of the `)` closing the group opened at `open`, or -1. */
+function closingParen(source, open) {
+    let depth = 0;
+    let inClass = false;
+    for (let i = open; i < source.length; i++) {
+        const c = source[i];
+        if (c === '\\')
+            i++;
+        else if (inClass)
+            inClass = c !== ']';
+        else if (c === '[')
+            inClass = true;
+        else if (c === '(')
+            depth++;
+        else if (c === ')' && --depth === 0)
+            return i;
+    }
+    return -1;
+}
+/** The top-level alternatives of a regex source. */
+function alternatives(source) {
+    const parts = [];
+    let depth = 0;
+    let inClass = false;
+    let start = 0;
+    for (let i = 0; i < source.length; i++) {
+        const c = source[i];
+        if (c === '\\')
+            i++;
+        else if (inClass)
+            inClass = c !== ']';
+        else if (c === '[')
+            inClass = true;
+        else if (c === '(')
+            depth++;
+        else if (c === ')')
+            depth--;
+        else if (c === '|' && depth === 0) {
+            parts.push(source.slice(start, i));
+            start = i + 1;
+        }
+    }
+    parts.push(source.slice(start));
+    return parts;
+}
+/**
+ * Plain strings of which every match of `source` contains at least one, or undefined when no
+ * such set is known. Each top-level alternative contributes its best guarantee: its longest
+ * required run, or the literal set of a group it cannot skip. A cheap `includes` test on these
+ * spares running the regex over files that cannot match.
+ */
+function requiredLiterals(source) {
+    const set = new Set();
+    for (const alternative of alternatives(source)) {
+        const candidates = [];
+        const run = requiredLiteral(alternative);
+        if (run !== undefined)
+            candidates.push([run]);
+        let inClass = false;
+        for (let i = 0; i < alternative.length; i++) {
+            const c = alternative[i];
+            if (c === '\\')
+                i++;
+            else if (inClass)
+                inClass = c !== ']';
+            else if (c === '[')
+                inClass = true;
+            else if (c === '(') {
+                const close = closingParen(alternative, i);
+                if (close < 0)
+                    return undefined;
+                const quantifier = alternative[close + 1];
+                const optional = quantifier === '?' ||
+                    quantifier === '*' ||
+                    /^\{0\s*[,}]/.test(alternative.slice(close + 1));
+                const body = alternative.slice(i + 1, close);
+                const lookaround = /^\?(?:=|!|<=|<!)/.test(body);
+                if (!optional && !lookaround) {
+                    const inner = requiredLiterals(body.replace(/^\?(?::|<[A-Za-z_]\w*>)/, ''));
+                    if (inner)
+                        candidates.push(inner);
+                }
+                i = close;
+            }
+        }
+        if (candidates.length === 0)
+            return undefined;
+        // The set whose shortest string is longest filters best.
+        const best = candidates.reduce((a, b) => Math.min(...b.map((x) => x.length)) > Math.min(...a.map((x) => x.length)) ? b : a);
+        for (const literal of best)
+            set.add(literal);
+    }
+    return [...set];
 }
 /**
  * The longest run of plain characters that every match of `source` must contain, or undefined.
@@ -18677,7 +18841,9 @@ async function scanComponentFiles(drafts, source, knowledge, limits, budget, dea
             language: job.language,
             notebook: job.notebook,
             test: isTestPath(job.path),
-            ...facts,
+            // Only catalogued imports can become signals; keeping the rest would grow with the repository.
+            imports: facts.imports.filter((ref) => knownImport(knowledge, job.language, ref.module)),
+            patterns: facts.patterns,
         });
     });
     for (const list of result.values())
@@ -18794,9 +18960,13 @@ const schema_settingsSchema = strictObject({
     'json-file': schemas_string()
         .default('')
         .describe('Write the JSON report to this path; empty: a file under RUNNER_TEMP.'),
-    'base-ref': schemas_string().default('').describe('Commit or ref to compare with; empty: from the event.'),
+    'base-ref': schemas_string()
+        .default('')
+        .describe('Commit or ref to compare with; empty: from the event.'),
     'head-ref': schemas_string().default('').describe('Commit or ref to scan instead of the working tree.'),
-    ignore: array(nonEmpty).default([]).describe('Globs of paths to skip, relative to the scanned path.'),
+    ignore: array(nonEmpty)
+        .default([])
+        .describe('Globs of paths to skip, relative to the scanned path.'),
     'audit-issue': schemas_boolean()
         .default(false)
         .describe('On schedule, workflow_dispatch and push: keep one tracking issue up to date.'),
@@ -18882,7 +19052,9 @@ function parseConfigFile(text, file) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true, prettyErrors: true });
     const error = doc.errors[0];
     if (error) {
-        const where = error.linePos ? `line ${error.linePos[0].line}, column ${error.linePos[0].col}: ` : '';
+        const where = error.linePos
+            ? `line ${error.linePos[0].line}, column ${error.linePos[0].col}: `
+            : '';
         const reason = firstLine(error.message).replace(/ at line \d+, column \d+:?$/, '');
         throw new ConfigError(`${file}: ${where}${reason}`);
     }
@@ -19769,6 +19941,7 @@ function fingerprint(componentPath, ruleId) {
 
 
 
+
 function kindOf(d) {
     if (d.isSymbolicLink())
         return 'symlink';
@@ -19778,7 +19951,13 @@ function kindOf(d) {
         return 'directory';
     return 'other';
 }
-/** Reads a checked-out repository from disk without following symbolic links. */
+/**
+ * Reads a checked-out repository from disk without following symbolic links.
+ *
+ * The calls are synchronous under an async interface: on a checkout in the page cache a direct
+ * syscall costs microseconds, while the promise API adds a thread-pool hop and allocations per
+ * call, which profiling showed to be most of the scan's time. Errors still surface as rejections.
+ */
 class FsFileSource {
     description;
     root;
@@ -19789,41 +19968,37 @@ class FsFileSource {
         this.description = this.root;
     }
     abs(path) {
-        const p = normalizeRepoPath(path);
-        return p === '' ? this.root : external_node_path_namespaceObject.join(this.root, ...p.split('/'));
+        if (path === '')
+            return this.root;
+        return external_node_path_namespaceObject.sep === '/' ? `${this.root}/${path}` : external_node_path_namespaceObject.join(this.root, ...path.split('/'));
     }
     async listDir(dir) {
-        await this.assertNoLinkedParent(normalizeRepoPath(dir), true);
-        const entries = await external_node_fs_namespaceObject.promises.readdir(this.abs(dir), { withFileTypes: true });
-        return entries.map((d) => ({ name: d.name, kind: kindOf(d) }));
+        const p = normalizeRepoPath(dir);
+        this.assertNoLinkedParent(p, true);
+        return external_node_fs_namespaceObject.readdirSync(this.abs(p), { withFileTypes: true })
+            .map((d) => ({ name: d.name, kind: kindOf(d) }));
     }
     async stat(path) {
         const p = normalizeRepoPath(path);
-        await this.assertNoLinkedParent(p, false);
-        try {
-            const s = await external_node_fs_namespaceObject.promises.lstat(this.abs(p));
-            return { kind: kindOf(s), size: s.size };
-        }
-        catch (err) {
-            if (err.code === 'ENOENT')
-                return undefined;
-            throw err;
-        }
+        this.assertNoLinkedParent(p, false);
+        const s = external_node_fs_namespaceObject.lstatSync(this.abs(p), { throwIfNoEntry: false });
+        return s ? { kind: kindOf(s), size: s.size } : undefined;
     }
     async read(path, maxBytes) {
         const p = normalizeRepoPath(path);
-        await this.assertNoLinkedParent(p, false);
-        // O_NOFOLLOW makes the open itself fail on a link, so no race between check and read.
-        const handle = await external_node_fs_namespaceObject.promises.open(this.abs(p), external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
+        this.assertNoLinkedParent(p, false);
+        // O_NOFOLLOW makes the open itself fail on a link, so no race between check and read;
+        // O_NONBLOCK keeps a FIFO swapped in after discovery from blocking the scan.
+        const fd = external_node_fs_namespaceObject.openSync(this.abs(p), external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK);
         try {
-            const s = await handle.stat();
+            const s = external_node_fs_namespaceObject.fstatSync(fd);
             if (!s.isFile())
                 throw new Error(`not a regular file: ${path}`);
             const length = Math.min(s.size, maxBytes);
             const buffer = Buffer.allocUnsafe(length);
             let offset = 0;
             while (offset < length) {
-                const { bytesRead } = await handle.read(buffer, offset, length - offset, offset);
+                const bytesRead = external_node_fs_namespaceObject.readSync(fd, buffer, offset, length - offset, offset);
                 if (bytesRead === 0)
                     break;
                 offset += bytesRead;
@@ -19831,32 +20006,29 @@ class FsFileSource {
             return buffer.subarray(0, offset);
         }
         finally {
-            await handle.close();
+            external_node_fs_namespaceObject.closeSync(fd);
         }
     }
     /** Refuses a path whose directories pass through a symbolic link (O_NOFOLLOW only guards the last part). */
-    async assertNoLinkedParent(path, includeSelf) {
+    assertNoLinkedParent(path, includeSelf) {
         const dir = includeSelf ? path : path.slice(0, Math.max(0, path.lastIndexOf('/')));
-        if (!(await this.isSafeDir(dir)))
+        if (!this.isSafeDir(dir))
             throw new PathOutsideRootError(path);
     }
     /** One lstat per directory, ever: a directory is safe when its parent is and it is not a link. */
     isSafeDir(dir) {
         if (dir === '')
-            return Promise.resolve(true);
-        let check = this.safeDirs.get(dir);
-        if (!check) {
+            return true;
+        let safe = this.safeDirs.get(dir);
+        if (safe === undefined) {
             const parent = dir.slice(0, Math.max(0, dir.lastIndexOf('/')));
-            check = this.isSafeDir(parent).then(async (parentSafe) => {
-                if (!parentSafe)
-                    return false;
-                const s = await external_node_fs_namespaceObject.promises.lstat(this.abs(dir)).catch(() => undefined);
-                // Missing or not a directory: the operation itself fails with ENOENT/ENOTDIR, as it should.
-                return s === undefined || !s.isSymbolicLink();
-            });
-            this.safeDirs.set(dir, check);
+            // Missing or not a directory: the operation itself fails with ENOENT/ENOTDIR, as it should.
+            safe =
+                this.isSafeDir(parent) &&
+                    !external_node_fs_namespaceObject.lstatSync(this.abs(dir), { throwIfNoEntry: false })?.isSymbolicLink();
+            this.safeDirs.set(dir, safe);
         }
-        return check;
+        return safe;
     }
 }
 
@@ -19991,7 +20163,11 @@ async function runCli(argv) {
         const exitCode = failed(report, failOn) ? 1 : 0;
         if (values.output) {
             await (0,promises_namespaceObject.writeFile)(values.output, body);
-            return { exitCode, stdout: '', stderr: `stack-fit: ${report.overall}; report written to ${values.output}\n` };
+            return {
+                exitCode,
+                stdout: '',
+                stderr: `stack-fit: ${report.overall}; report written to ${values.output}\n`,
+            };
         }
         return { exitCode, stdout: body, stderr: '' };
     }
