@@ -494,6 +494,47 @@ describe('the Action on a pull request from the same repository', () => {
     expect(stackFitComments()).toHaveLength(1)
   }, 60_000)
 
+  it('waits out a secondary rate limit for the retry-after it is given, then writes', async () => {
+    api.faults.push({
+      matches: (r) => r.method === 'POST' && r.path === COMMENTS_PATH,
+      status: 403,
+      message:
+        'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+      times: 1,
+      headers: () => ({ 'retry-after': '2' }),
+    })
+    const started = Date.now()
+    const result = await runAction(pullRequestRun())
+    expect(result.code, result.stdout).toBe(0)
+    expect(count(api.requests, 'POST', COMMENTS_PATH)).toBe(2)
+    const posts = api.requests.filter((r) => r.method === 'POST' && r.path === COMMENTS_PATH)
+    expect(posts[1]!.at - posts[0]!.at).toBeGreaterThanOrEqual(1_900)
+    expect(Date.now() - started).toBeGreaterThanOrEqual(2_000)
+    expect(stackFitComments()).toHaveLength(1)
+    expect(result.warnings.join('\n')).toMatch(/secondary rate limit/)
+  }, 60_000)
+
+  it('waits for the primary rate-limit reset, then writes', async () => {
+    api.faults.push({
+      matches: (r) => r.method === 'POST' && r.path === COMMENTS_PATH,
+      status: 403,
+      message: 'API rate limit exceeded for installation.',
+      times: 1,
+      headers: () => ({
+        'x-ratelimit-limit': '5000',
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + 2),
+      }),
+    })
+    const result = await runAction(pullRequestRun())
+    expect(result.code, result.stdout).toBe(0)
+    const posts = api.requests.filter((r) => r.method === 'POST' && r.path === COMMENTS_PATH)
+    expect(posts).toHaveLength(2)
+    expect(posts[1]!.at - posts[0]!.at).toBeGreaterThanOrEqual(1_000)
+    expect(stackFitComments()).toHaveLength(1)
+    expect(result.warnings.join('\n')).toMatch(/primary rate limit/)
+  }, 60_000)
+
   it('gives up on a lasting server error after a bounded number of retries, with a warning', async () => {
     api.faults.push({
       matches: (r) => r.method === 'POST' && r.path === COMMENTS_PATH,

@@ -9,6 +9,8 @@ export interface RecordedRequest {
   query: URLSearchParams
   body?: unknown
   token?: string
+  /** Date.now() when the request arrived, to check back-off. */
+  at: number
 }
 
 export interface MockUser {
@@ -41,6 +43,8 @@ export interface Fault {
   status: number
   message: string
   times: number
+  /** Extra response headers, e.g. `retry-after` or the rate-limit headers. */
+  headers?: (() => Record<string, string>) | undefined
 }
 
 /** What GITHUB_TOKEN and GitHub App installation tokens write as. */
@@ -121,15 +125,18 @@ export class MockGitHub {
       query: url.searchParams,
       ...(raw ? { body: JSON.parse(raw) as unknown } : {}),
       ...(tokenOf(req) ? { token: tokenOf(req) } : {}),
+      at: Date.now(),
     }
     this.requests.push(request)
     const fault = this.faults.find((f) => f.times > 0 && f.matches(request))
     if (fault) {
       fault.times--
-      return send(res, fault.status, {
-        message: fault.message,
-        documentation_url: 'https://docs.github.com/rest',
-      })
+      return send(
+        res,
+        fault.status,
+        { message: fault.message, documentation_url: 'https://docs.github.com/rest' },
+        fault.headers?.(),
+      )
     }
     const answer = this.route(request, `http://${req.headers.host}`)
     if (!answer) return send(res, 404, { message: 'Not Found' })
