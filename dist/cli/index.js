@@ -18805,6 +18805,13 @@ function dedupeProblems(problems, manifests) {
     problems.length = write;
     return manifests;
 }
+/**
+ * A copy of a string cut from a file's text. V8 keeps a substring as a slice of its parent, so a
+ * kept module name would otherwise hold the whole 64 KiB head of every file in memory.
+ */
+function detachedCopy(text) {
+    return Buffer.from(text, 'utf8').toString('utf8');
+}
 async function scanComponentFiles(drafts, source, knowledge, limits, budget, deadline, now, problems, skipped) {
     const result = new Map();
     const jobs = [];
@@ -18842,7 +18849,9 @@ async function scanComponentFiles(drafts, source, knowledge, limits, budget, dea
             notebook: job.notebook,
             test: isTestPath(job.path),
             // Only catalogued imports can become signals; keeping the rest would grow with the repository.
-            imports: facts.imports.filter((ref) => knownImport(knowledge, job.language, ref.module)),
+            imports: facts.imports
+                .filter((ref) => knownImport(knowledge, job.language, ref.module))
+                .map((ref) => ({ ...ref, module: detachedCopy(ref.module) })),
             patterns: facts.patterns,
         });
     });
