@@ -7,10 +7,9 @@ import {
   type EntryKind,
   type EntryStat,
   type FileSource,
-  basenameOf,
-  dirnameOf,
   normalizeRepoPath,
 } from './file-source.js'
+import { DirectoryIndex } from './directory-index.js'
 
 export class GitError extends Error {
   constructor(
@@ -102,7 +101,7 @@ export function parseLsTree(output: string): Map<string, TreeEntry> {
 
 export class GitTreeSource implements FileSource {
   readonly description: string
-  private readonly dirs = new Map<string, Map<string, DirEntry>>()
+  private readonly dirs = new DirectoryIndex()
   private batch: ChildProcessWithoutNullStreams | undefined
   private batchFailure: Error | undefined
   private readonly queue: PendingRead[] = []
@@ -115,8 +114,7 @@ export class GitTreeSource implements FileSource {
     description: string,
   ) {
     this.description = description
-    this.dirs.set('', new Map())
-    for (const [path, entry] of entries) this.link(path, entry.kind)
+    for (const [path, entry] of entries) this.dirs.add(path, entry.kind)
   }
 
   /**
@@ -140,25 +138,13 @@ export class GitTreeSource implements FileSource {
     return new GitTreeSource(repoDir, parseLsTree(output), options.description ?? `git:${treeish}`)
   }
 
-  private link(path: string, kind: EntryKind): void {
-    const parent = dirnameOf(path)
-    if (!this.dirs.has(parent)) {
-      this.dirs.set(parent, new Map())
-      if (parent !== '') this.link(parent, 'directory')
-    }
-    this.dirs.get(parent)!.set(basenameOf(path), { name: basenameOf(path), kind })
-    if (kind === 'directory' && !this.dirs.has(path)) this.dirs.set(path, new Map())
-  }
-
   async listDir(dir: string): Promise<DirEntry[]> {
-    const entries = this.dirs.get(normalizeRepoPath(dir))
-    if (!entries) throw new Error(`not a directory: ${dir}`)
-    return [...entries.values()]
+    return this.dirs.list(dir)
   }
 
   async stat(path: string): Promise<EntryStat | undefined> {
     const p = normalizeRepoPath(path)
-    if (this.dirs.has(p)) return { kind: 'directory', size: 0 }
+    if (this.dirs.isDirectory(p)) return { kind: 'directory', size: 0 }
     const entry = this.entries.get(p)
     return entry ? { kind: entry.kind, size: entry.size } : undefined
   }

@@ -1,11 +1,5 @@
-import {
-  type DirEntry,
-  type EntryStat,
-  type FileSource,
-  basenameOf,
-  dirnameOf,
-  normalizeRepoPath,
-} from './file-source.js'
+import { type DirEntry, type EntryStat, type FileSource, normalizeRepoPath } from './file-source.js'
+import { DirectoryIndex } from './directory-index.js'
 
 /** A symbolic link in an in-memory tree; its target is recorded, never resolved. */
 export interface MemorySymlink {
@@ -18,10 +12,9 @@ export type MemoryEntry = string | Uint8Array | MemorySymlink
 export class MemoryFileSource implements FileSource {
   readonly description = 'memory'
   private readonly files = new Map<string, Uint8Array | MemorySymlink>()
-  private readonly dirs = new Map<string, Map<string, DirEntry>>()
+  private readonly dirs = new DirectoryIndex()
 
   constructor(tree: Record<string, MemoryEntry> = {}) {
-    this.dirs.set('', new Map())
     for (const [path, content] of Object.entries(tree)) this.add(path, content)
   }
 
@@ -29,29 +22,17 @@ export class MemoryFileSource implements FileSource {
     const p = normalizeRepoPath(path)
     const value = typeof content === 'string' ? new TextEncoder().encode(content) : content
     this.files.set(p, value)
-    this.link(p, value instanceof Uint8Array ? 'file' : 'symlink')
+    this.dirs.add(p, value instanceof Uint8Array ? 'file' : 'symlink')
     return this
   }
 
-  private link(path: string, kind: DirEntry['kind']): void {
-    const parent = dirnameOf(path)
-    if (!this.dirs.has(parent)) {
-      this.dirs.set(parent, new Map())
-      if (parent !== '') this.link(parent, 'directory')
-    }
-    this.dirs.get(parent)!.set(basenameOf(path), { name: basenameOf(path), kind })
-    if (kind === 'directory' && !this.dirs.has(path)) this.dirs.set(path, new Map())
-  }
-
   async listDir(dir: string): Promise<DirEntry[]> {
-    const entries = this.dirs.get(normalizeRepoPath(dir))
-    if (!entries) throw new Error(`not a directory: ${dir}`)
-    return [...entries.values()]
+    return this.dirs.list(dir)
   }
 
   async stat(path: string): Promise<EntryStat | undefined> {
     const p = normalizeRepoPath(path)
-    if (this.dirs.has(p)) return { kind: 'directory', size: 0 }
+    if (this.dirs.isDirectory(p)) return { kind: 'directory', size: 0 }
     const f = this.files.get(p)
     if (f === undefined) return undefined
     return f instanceof Uint8Array
