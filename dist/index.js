@@ -34884,7 +34884,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1053:
+/***/ 2443:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53927,10 +53927,39 @@ async function publishAuditIssue(api, request) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/scan/directory-index.ts
+// Directory listings for a tree whose paths are all known up front (in memory, a git tree).
+
+class DirectoryIndex {
+    dirs = new Map([['', new Map()]]);
+    /** Records a normalised path and creates its parent directories. */
+    add(path, kind) {
+        const parent = dirnameOf(path);
+        if (!this.dirs.has(parent)) {
+            this.dirs.set(parent, new Map());
+            if (parent !== '')
+                this.add(parent, 'directory');
+        }
+        this.dirs.get(parent).set(basenameOf(path), { name: basenameOf(path), kind });
+        if (kind === 'directory' && !this.dirs.has(path))
+            this.dirs.set(path, new Map());
+    }
+    isDirectory(path) {
+        return this.dirs.has(path);
+    }
+    list(dir) {
+        const entries = this.dirs.get(normalizeRepoPath(dir));
+        if (!entries)
+            throw new Error(`not a directory: ${dir}`);
+        return [...entries.values()];
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/scan/git-tree-source.ts
 // A FileSource over one commit of a local git repository, read without a checkout: the tree is
 // listed once with `git ls-tree`, blobs stream through one `git cat-file --batch` process.
 // Git is the only program Stack Fit ever starts; hooks and fsmonitor are switched off.
+
 
 
 class GitError extends Error {
@@ -53996,7 +54025,7 @@ class GitTreeSource {
     repoDir;
     entries;
     description;
-    dirs = new Map();
+    dirs = new DirectoryIndex();
     batch;
     batchFailure;
     queue = [];
@@ -54006,9 +54035,8 @@ class GitTreeSource {
         this.repoDir = repoDir;
         this.entries = entries;
         this.description = description;
-        this.dirs.set('', new Map());
         for (const [path, entry] of entries)
-            this.link(path, entry.kind);
+            this.dirs.add(path, entry.kind);
     }
     /**
      * Lists `treeish` (a commit, or `<commit>:<dir>` for a subdirectory) in the repository that
@@ -54023,26 +54051,12 @@ class GitTreeSource {
         });
         return new GitTreeSource(repoDir, parseLsTree(output), options.description ?? `git:${treeish}`);
     }
-    link(path, kind) {
-        const parent = dirnameOf(path);
-        if (!this.dirs.has(parent)) {
-            this.dirs.set(parent, new Map());
-            if (parent !== '')
-                this.link(parent, 'directory');
-        }
-        this.dirs.get(parent).set(basenameOf(path), { name: basenameOf(path), kind });
-        if (kind === 'directory' && !this.dirs.has(path))
-            this.dirs.set(path, new Map());
-    }
     async listDir(dir) {
-        const entries = this.dirs.get(normalizeRepoPath(dir));
-        if (!entries)
-            throw new Error(`not a directory: ${dir}`);
-        return [...entries.values()];
+        return this.dirs.list(dir);
     }
     async stat(path) {
         const p = normalizeRepoPath(path);
-        if (this.dirs.has(p))
+        if (this.dirs.isDirectory(p))
             return { kind: 'directory', size: 0 };
         const entry = this.entries.get(p);
         return entry ? { kind: entry.kind, size: entry.size } : undefined;
@@ -54158,13 +54172,13 @@ class GitTreeSource {
 
 ;// CONCATENATED MODULE: ./src/scan/memory-source.ts
 
+
 /** An in-memory repository for tests: `{ 'package.json': '{...}', 'src/a.ts': '...' }`. */
 class MemoryFileSource {
     description = 'memory';
     files = new Map();
-    dirs = new Map();
+    dirs = new DirectoryIndex();
     constructor(tree = {}) {
-        this.dirs.set('', new Map());
         for (const [path, content] of Object.entries(tree))
             this.add(path, content);
     }
@@ -54172,29 +54186,15 @@ class MemoryFileSource {
         const p = normalizeRepoPath(path);
         const value = typeof content === 'string' ? new TextEncoder().encode(content) : content;
         this.files.set(p, value);
-        this.link(p, value instanceof Uint8Array ? 'file' : 'symlink');
+        this.dirs.add(p, value instanceof Uint8Array ? 'file' : 'symlink');
         return this;
     }
-    link(path, kind) {
-        const parent = dirnameOf(path);
-        if (!this.dirs.has(parent)) {
-            this.dirs.set(parent, new Map());
-            if (parent !== '')
-                this.link(parent, 'directory');
-        }
-        this.dirs.get(parent).set(basenameOf(path), { name: basenameOf(path), kind });
-        if (kind === 'directory' && !this.dirs.has(path))
-            this.dirs.set(path, new Map());
-    }
     async listDir(dir) {
-        const entries = this.dirs.get(normalizeRepoPath(dir));
-        if (!entries)
-            throw new Error(`not a directory: ${dir}`);
-        return [...entries.values()];
+        return this.dirs.list(dir);
     }
     async stat(path) {
         const p = normalizeRepoPath(path);
-        if (this.dirs.has(p))
+        if (this.dirs.isDirectory(p))
             return { kind: 'directory', size: 0 };
         const f = this.files.get(p);
         if (f === undefined)
@@ -60057,7 +60057,7 @@ function driftChanged(drift) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1053);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2443);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .N)();
 
