@@ -51477,81 +51477,116 @@ function knownImport(knowledge, language, module) {
         ? lookupNpmImport(knowledge, module)
         : knowledge.pythonImport(module.split('.')[0]);
 }
-/** Signals from imports and code patterns, each counted once per component with its first place. */
-function codeSignals(files, knowledge) {
-    const signals = [];
-    const imports = new Map();
-    const patterns = new Map();
-    let notebooks = 0;
-    let firstNotebook;
-    for (const file of files) {
+function before(a, b) {
+    return a.file !== b.file ? a.file < b.file : a.index < b.index;
+}
+function better(a, b) {
+    return a.test !== b.test ? !a.test : before(a, b);
+}
+/** Keeps, per key, the first appearance and the best evidence, whatever order they arrive in. */
+function fold(map, key, place, value) {
+    const entry = map.get(key);
+    if (!entry) {
+        map.set(key, { seen: place, place, value, count: 1 });
+        return;
+    }
+    entry.count++;
+    if (before(place, entry.seen))
+        entry.seen = place;
+    if (better(place, entry.place)) {
+        entry.place = place;
+        entry.value = value;
+    }
+}
+function inOrder(map) {
+    return [...map.values()].sort((a, b) => (before(a.seen, b.seen) ? -1 : 1));
+}
+/**
+ * Folds what the source scan found in a component's files into the little the report needs: per
+ * catalogued package and per code pattern, its first place and how many files show it. Files may
+ * arrive in any order (parallel reads); the result is the same as for files taken in path order.
+ * Nothing per file is kept, so memory does not grow with the number of files.
+ */
+class CodeFacts {
+    knowledge;
+    imports = new Map();
+    patternHits = new Map();
+    /** Per pattern, its first place in path order whether test code or not (the verdict's evidence). */
+    firstPatterns = new Map();
+    notebooks = 0;
+    firstNotebook;
+    constructor(knowledge) {
+        this.knowledge = knowledge;
+    }
+    add(file) {
         if (file.notebook) {
-            notebooks++;
-            firstNotebook ??= file.path;
+            this.notebooks++;
+            if (this.firstNotebook === undefined || file.path < this.firstNotebook)
+                this.firstNotebook = file.path;
         }
-        for (const ref of file.imports) {
-            const known = knownImport(knowledge, file.language, ref.module);
+        file.imports.forEach((ref, index) => {
+            const known = knownImport(this.knowledge, file.language, ref.module);
             if (!known)
-                continue;
-            const entry = imports.get(known.name);
-            if (!entry) {
-                imports.set(known.name, {
-                    known,
-                    ref: {
-                        file: file.path,
-                        line: file.notebook ? undefined : ref.line,
-                        detail: `imports ${ref.module}`,
-                    },
-                    prodUse: !file.test,
-                });
-            }
-            else if (!entry.prodUse && !file.test) {
-                entry.prodUse = true;
-                entry.ref = {
-                    file: file.path,
-                    line: file.notebook ? undefined : ref.line,
-                    detail: `imports ${ref.module}`,
-                };
-            }
-        }
-        for (const hit of file.patterns) {
-            const entry = patterns.get(hit.pattern.id);
-            if (!entry) {
-                patterns.set(hit.pattern.id, { hit, file: file.path, files: 1, prodUse: !file.test });
-            }
-            else {
-                entry.files++;
-                if (!entry.prodUse && !file.test)
-                    Object.assign(entry, { hit, file: file.path, prodUse: true });
-            }
-        }
-    }
-    for (const { known, ref, prodUse } of imports.values()) {
-        const factor = IMPORT_FACTOR * (prodUse ? 1 : TEST_CODE_FACTOR);
-        addWeighted(signals, known.workloads, () => factor, 'import', ref);
-    }
-    for (const { hit, file, files: count, prodUse } of patterns.values()) {
-        // More files doing the same thing is more evidence, with diminishing returns.
-        const spread = 1 + 0.25 * Math.min(count - 1, 4);
-        const factor = spread * (prodUse ? 1 : TEST_CODE_FACTOR);
-        addWeighted(signals, hit.pattern.workloads, () => factor, 'code-pattern', {
-            file,
-            line: hit.line,
-            detail: count > 1 ? `${hit.pattern.detail} (${count} files)` : hit.pattern.detail,
+                return;
+            fold(this.imports, known.name, { file: file.path, index, test: file.test }, { known, module: ref.module, line: file.notebook ? undefined : ref.line });
+        });
+        file.patterns.forEach((hit, index) => {
+            const id = hit.pattern.id;
+            const place = { file: file.path, index, test: file.test };
+            fold(this.patternHits, id, place, { pattern: hit.pattern, line: hit.line });
+            fold(this.firstPatterns, id, { ...place, test: false }, {
+                file: file.path,
+                line: file.notebook ? undefined : hit.line,
+                detail: hit.pattern.detail,
+            });
         });
     }
-    if (notebooks > 0 && firstNotebook) {
-        signals.push({
-            workload: 'data-ml',
-            weight: Math.min(2 + 0.5 * (notebooks - 1), 4),
-            kind: 'notebook',
-            evidence: {
-                file: firstNotebook,
-                detail: notebooks > 1 ? `${notebooks} Jupyter notebooks` : 'Jupyter notebook',
-            },
-        });
+    /** Code patterns seen in the component, each with its first place in path order. */
+    patterns() {
+        const sorted = [...this.firstPatterns].sort(([, a], [, b]) => (before(a.seen, b.seen) ? -1 : 1));
+        return new Map(sorted.map(([id, entry]) => [id, entry.value]));
     }
-    return signals;
+    /** Signals from imports, code patterns and notebooks, each counted once with its first place. */
+    signals() {
+        const signals = [];
+        for (const { place, value } of inOrder(this.imports)) {
+            const factor = IMPORT_FACTOR * (place.test ? TEST_CODE_FACTOR : 1);
+            addWeighted(signals, value.known.workloads, () => factor, 'import', {
+                file: place.file,
+                line: value.line,
+                detail: `imports ${value.module}`,
+            });
+        }
+        for (const { place, value, count: files } of inOrder(this.patternHits)) {
+            // More files doing the same thing is more evidence, with diminishing returns.
+            const spread = 1 + 0.25 * Math.min(files - 1, 4);
+            const factor = spread * (place.test ? TEST_CODE_FACTOR : 1);
+            addWeighted(signals, value.pattern.workloads, () => factor, 'code-pattern', {
+                file: place.file,
+                line: value.line,
+                detail: files > 1 ? `${value.pattern.detail} (${files} files)` : value.pattern.detail,
+            });
+        }
+        if (this.notebooks > 0 && this.firstNotebook) {
+            signals.push({
+                workload: 'data-ml',
+                weight: Math.min(2 + 0.5 * (this.notebooks - 1), 4),
+                kind: 'notebook',
+                evidence: {
+                    file: this.firstNotebook,
+                    detail: this.notebooks > 1 ? `${this.notebooks} Jupyter notebooks` : 'Jupyter notebook',
+                },
+            });
+        }
+        return signals;
+    }
+}
+/** Signals from the facts of a set of files (see CodeFacts). */
+function codeSignals(files, knowledge) {
+    const facts = new CodeFacts(knowledge);
+    for (const file of files)
+        facts.add(file);
+    return facts.signals();
 }
 function lookupNpmImport(knowledge, module) {
     const name = npmPackageOfImport(module);
@@ -52483,7 +52518,7 @@ async function scanComponentFiles(drafts, source, knowledge, limits, budget, dea
     const result = new Map();
     const jobs = [];
     for (const draft of drafts) {
-        result.set(draft, []);
+        result.set(draft, new CodeFacts(knowledge));
         for (const f of draft.files) {
             if (f.kind.scan)
                 jobs.push({ draft, path: f.path, language: f.kind.scan, notebook: !!f.kind.notebook });
@@ -52510,7 +52545,7 @@ async function scanComponentFiles(drafts, source, knowledge, limits, budget, dea
                 text = code.code;
         }
         const facts = scanSource(text, job.language, knowledge.patterns);
-        result.get(job.draft).push({
+        result.get(job.draft).add({
             path: job.path,
             language: job.language,
             notebook: job.notebook,
@@ -52522,33 +52557,20 @@ async function scanComponentFiles(drafts, source, knowledge, limits, budget, dea
             patterns: facts.patterns,
         });
     });
-    for (const list of result.values())
-        list.sort((a, b) => (a.path < b.path ? -1 : 1));
     return result;
 }
 function judgeAll(drafts, factsByDraft, knowledge, accepted) {
     const profiled = drafts.map((draft) => {
-        const files = factsByDraft.get(draft) ?? [];
+        const code = factsByDraft.get(draft) ?? new CodeFacts(knowledge);
         const stack = detectStack(draft);
         const deps = dependencySignals(draft.manifests, knowledge);
         const signals = [
             ...deps.signals,
-            ...codeSignals(files, knowledge),
+            ...code.signals(),
             ...containerSignals(draft.manifests),
         ];
         const profile = classify(signals);
-        const patterns = new Map();
-        for (const f of files) {
-            for (const hit of f.patterns) {
-                if (!patterns.has(hit.pattern.id)) {
-                    patterns.set(hit.pattern.id, {
-                        file: f.path,
-                        line: f.notebook ? undefined : hit.line,
-                        detail: hit.pattern.detail,
-                    });
-                }
-            }
-        }
+        const patterns = code.patterns();
         const allDeps = draft.manifests.flatMap((m) => m.dependencies);
         const facts = {
             path: draft.path,

@@ -21,10 +21,9 @@ import { decodeText } from '../scan/text.js'
 import { classify } from './classify.js'
 import { type ComponentDraft, buildComponents } from './components.js'
 import {
-  codeSignals,
+  CodeFacts,
   containerSignals,
   dependencySignals,
-  type FileFacts,
   isTestPath,
   knownImport,
 } from './signals.js'
@@ -291,8 +290,8 @@ async function scanComponentFiles(
   now: () => number,
   problems: Problem[],
   skipped: Report['stats']['skipped'],
-): Promise<Map<ComponentDraft, FileFacts[]>> {
-  const result = new Map<ComponentDraft, FileFacts[]>()
+): Promise<Map<ComponentDraft, CodeFacts>> {
+  const result = new Map<ComponentDraft, CodeFacts>()
   const jobs: {
     draft: ComponentDraft
     path: string
@@ -300,7 +299,7 @@ async function scanComponentFiles(
     notebook: boolean
   }[] = []
   for (const draft of drafts) {
-    result.set(draft, [])
+    result.set(draft, new CodeFacts(knowledge))
     for (const f of draft.files) {
       if (f.kind.scan)
         jobs.push({ draft, path: f.path, language: f.kind.scan, notebook: !!f.kind.notebook })
@@ -322,7 +321,7 @@ async function scanComponentFiles(
       } else text = code.code
     }
     const facts = scanSource(text, job.language, knowledge.patterns)
-    result.get(job.draft)!.push({
+    result.get(job.draft)!.add({
       path: job.path,
       language: job.language,
       notebook: job.notebook,
@@ -334,38 +333,26 @@ async function scanComponentFiles(
       patterns: facts.patterns,
     })
   })
-  for (const list of result.values()) list.sort((a, b) => (a.path < b.path ? -1 : 1))
   return result
 }
 
 function judgeAll(
   drafts: readonly ComponentDraft[],
-  factsByDraft: Map<ComponentDraft, FileFacts[]>,
+  factsByDraft: Map<ComponentDraft, CodeFacts>,
   knowledge: Knowledge,
   accepted: readonly AcceptedDecision[],
 ): ComponentReport[] {
   const profiled = drafts.map((draft) => {
-    const files = factsByDraft.get(draft) ?? []
+    const code = factsByDraft.get(draft) ?? new CodeFacts(knowledge)
     const stack = detectStack(draft)
     const deps = dependencySignals(draft.manifests, knowledge)
     const signals: Signal[] = [
       ...deps.signals,
-      ...codeSignals(files, knowledge),
+      ...code.signals(),
       ...containerSignals(draft.manifests),
     ]
     const profile = classify(signals)
-    const patterns = new Map<string, Evidence>()
-    for (const f of files) {
-      for (const hit of f.patterns) {
-        if (!patterns.has(hit.pattern.id)) {
-          patterns.set(hit.pattern.id, {
-            file: f.path,
-            line: f.notebook ? undefined : hit.line,
-            detail: hit.pattern.detail,
-          })
-        }
-      }
-    }
+    const patterns = code.patterns()
     const allDeps: Dependency[] = draft.manifests.flatMap((m) => m.dependencies)
     const facts: ComponentFacts = {
       path: draft.path,

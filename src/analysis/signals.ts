@@ -1,6 +1,6 @@
 // Turns what was read (dependencies, imports, code patterns, notebooks, container hints) into
 // weighted workload signals with evidence.
-import type { Knowledge, PackageSignal } from '../knowledge/load.js'
+import type { CompiledPattern, Knowledge, PackageSignal } from '../knowledge/load.js'
 import type { Dependency, DependencyScope, Evidence, Manifest, Signal, Workload } from '../model.js'
 import type { ModuleRef, PatternHit } from './source-scan.js'
 
@@ -102,83 +102,156 @@ export function knownImport(
     : knowledge.pythonImport(module.split('.')[0]!)
 }
 
-/** Signals from imports and code patterns, each counted once per component with its first place. */
-export function codeSignals(files: readonly FileFacts[], knowledge: Knowledge): Signal[] {
-  const signals: Signal[] = []
-  const imports = new Map<string, { known: PackageSignal; ref: Evidence; prodUse: boolean }>()
-  const patterns = new Map<
+/** A place in path order: the file, then the position of the fact within it. */
+interface Seen {
+  file: string
+  index: number
+}
+
+function before(a: Seen, b: Seen): boolean {
+  return a.file !== b.file ? a.file < b.file : a.index < b.index
+}
+
+/** Where a fact's evidence points: production code before test code, then path order. */
+interface Place extends Seen {
+  test: boolean
+}
+
+function better(a: Place, b: Place): boolean {
+  return a.test !== b.test ? !a.test : before(a, b)
+}
+
+interface Folded<T> {
+  /** First appearance in path order; orders the signals as a path-ordered walk would. */
+  seen: Seen
+  /** The evidence shown. */
+  place: Place
+  value: T
+  /** How many times the key was folded in (for a code pattern: in how many files, one hit each). */
+  count: number
+}
+
+/** Keeps, per key, the first appearance and the best evidence, whatever order they arrive in. */
+function fold<T>(map: Map<string, Folded<T>>, key: string, place: Place, value: T): void {
+  const entry = map.get(key)
+  if (!entry) {
+    map.set(key, { seen: place, place, value, count: 1 })
+    return
+  }
+  entry.count++
+  if (before(place, entry.seen)) entry.seen = place
+  if (better(place, entry.place)) {
+    entry.place = place
+    entry.value = value
+  }
+}
+
+function inOrder<T>(map: Map<string, Folded<T>>): Folded<T>[] {
+  return [...map.values()].sort((a, b) => (before(a.seen, b.seen) ? -1 : 1))
+}
+
+/**
+ * Folds what the source scan found in a component's files into the little the report needs: per
+ * catalogued package and per code pattern, its first place and how many files show it. Files may
+ * arrive in any order (parallel reads); the result is the same as for files taken in path order.
+ * Nothing per file is kept, so memory does not grow with the number of files.
+ */
+export class CodeFacts {
+  private readonly imports = new Map<
     string,
-    { hit: PatternHit; file: string; files: number; prodUse: boolean }
+    Folded<{ known: PackageSignal; module: string; line: number | undefined }>
   >()
-  let notebooks = 0
-  let firstNotebook: string | undefined
+  private readonly patternHits = new Map<
+    string,
+    Folded<{ pattern: CompiledPattern; line: number }>
+  >()
+  /** Per pattern, its first place in path order whether test code or not (the verdict's evidence). */
+  private readonly firstPatterns = new Map<string, Folded<Evidence>>()
+  private notebooks = 0
+  private firstNotebook: string | undefined
 
-  for (const file of files) {
+  constructor(private readonly knowledge: Knowledge) {}
+
+  add(file: FileFacts): void {
     if (file.notebook) {
-      notebooks++
-      firstNotebook ??= file.path
+      this.notebooks++
+      if (this.firstNotebook === undefined || file.path < this.firstNotebook)
+        this.firstNotebook = file.path
     }
-    for (const ref of file.imports) {
-      const known = knownImport(knowledge, file.language, ref.module)
-      if (!known) continue
-      const entry = imports.get(known.name)
-      if (!entry) {
-        imports.set(known.name, {
-          known,
-          ref: {
-            file: file.path,
-            line: file.notebook ? undefined : ref.line,
-            detail: `imports ${ref.module}`,
-          },
-          prodUse: !file.test,
-        })
-      } else if (!entry.prodUse && !file.test) {
-        entry.prodUse = true
-        entry.ref = {
+    file.imports.forEach((ref, index) => {
+      const known = knownImport(this.knowledge, file.language, ref.module)
+      if (!known) return
+      fold(
+        this.imports,
+        known.name,
+        { file: file.path, index, test: file.test },
+        { known, module: ref.module, line: file.notebook ? undefined : ref.line },
+      )
+    })
+    file.patterns.forEach((hit, index) => {
+      const id = hit.pattern.id
+      const place = { file: file.path, index, test: file.test }
+      fold(this.patternHits, id, place, { pattern: hit.pattern, line: hit.line })
+      fold(
+        this.firstPatterns,
+        id,
+        { ...place, test: false },
+        {
           file: file.path,
-          line: file.notebook ? undefined : ref.line,
-          detail: `imports ${ref.module}`,
-        }
-      }
-    }
-    for (const hit of file.patterns) {
-      const entry = patterns.get(hit.pattern.id)
-      if (!entry) {
-        patterns.set(hit.pattern.id, { hit, file: file.path, files: 1, prodUse: !file.test })
-      } else {
-        entry.files++
-        if (!entry.prodUse && !file.test)
-          Object.assign(entry, { hit, file: file.path, prodUse: true })
-      }
-    }
+          line: file.notebook ? undefined : hit.line,
+          detail: hit.pattern.detail,
+        },
+      )
+    })
   }
 
-  for (const { known, ref, prodUse } of imports.values()) {
-    const factor = IMPORT_FACTOR * (prodUse ? 1 : TEST_CODE_FACTOR)
-    addWeighted(signals, known.workloads, () => factor, 'import', ref)
+  /** Code patterns seen in the component, each with its first place in path order. */
+  patterns(): Map<string, Evidence> {
+    const sorted = [...this.firstPatterns].sort(([, a], [, b]) => (before(a.seen, b.seen) ? -1 : 1))
+    return new Map(sorted.map(([id, entry]) => [id, entry.value]))
   }
-  for (const { hit, file, files: count, prodUse } of patterns.values()) {
-    // More files doing the same thing is more evidence, with diminishing returns.
-    const spread = 1 + 0.25 * Math.min(count - 1, 4)
-    const factor = spread * (prodUse ? 1 : TEST_CODE_FACTOR)
-    addWeighted(signals, hit.pattern.workloads, () => factor, 'code-pattern', {
-      file,
-      line: hit.line,
-      detail: count > 1 ? `${hit.pattern.detail} (${count} files)` : hit.pattern.detail,
-    })
+
+  /** Signals from imports, code patterns and notebooks, each counted once with its first place. */
+  signals(): Signal[] {
+    const signals: Signal[] = []
+    for (const { place, value } of inOrder(this.imports)) {
+      const factor = IMPORT_FACTOR * (place.test ? TEST_CODE_FACTOR : 1)
+      addWeighted(signals, value.known.workloads, () => factor, 'import', {
+        file: place.file,
+        line: value.line,
+        detail: `imports ${value.module}`,
+      })
+    }
+    for (const { place, value, count: files } of inOrder(this.patternHits)) {
+      // More files doing the same thing is more evidence, with diminishing returns.
+      const spread = 1 + 0.25 * Math.min(files - 1, 4)
+      const factor = spread * (place.test ? TEST_CODE_FACTOR : 1)
+      addWeighted(signals, value.pattern.workloads, () => factor, 'code-pattern', {
+        file: place.file,
+        line: value.line,
+        detail: files > 1 ? `${value.pattern.detail} (${files} files)` : value.pattern.detail,
+      })
+    }
+    if (this.notebooks > 0 && this.firstNotebook) {
+      signals.push({
+        workload: 'data-ml',
+        weight: Math.min(2 + 0.5 * (this.notebooks - 1), 4),
+        kind: 'notebook',
+        evidence: {
+          file: this.firstNotebook,
+          detail: this.notebooks > 1 ? `${this.notebooks} Jupyter notebooks` : 'Jupyter notebook',
+        },
+      })
+    }
+    return signals
   }
-  if (notebooks > 0 && firstNotebook) {
-    signals.push({
-      workload: 'data-ml',
-      weight: Math.min(2 + 0.5 * (notebooks - 1), 4),
-      kind: 'notebook',
-      evidence: {
-        file: firstNotebook,
-        detail: notebooks > 1 ? `${notebooks} Jupyter notebooks` : 'Jupyter notebook',
-      },
-    })
-  }
-  return signals
+}
+
+/** Signals from the facts of a set of files (see CodeFacts). */
+export function codeSignals(files: readonly FileFacts[], knowledge: Knowledge): Signal[] {
+  const facts = new CodeFacts(knowledge)
+  for (const file of files) facts.add(file)
+  return facts.signals()
 }
 
 function lookupNpmImport(knowledge: Knowledge, module: string): PackageSignal | undefined {
