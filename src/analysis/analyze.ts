@@ -3,7 +3,6 @@ import { type Knowledge, loadKnowledge } from '../knowledge/load.js'
 import {
   type ComponentReport,
   type Dependency,
-  type Evidence,
   type Manifest,
   type Problem,
   type Report,
