@@ -5,6 +5,7 @@ import * as nodePath from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { analyzeRepository } from './analysis/analyze.js'
+import { defaultScanWorkers } from './analysis/scan-pool.js'
 import { loadConfigFile } from './config/load.js'
 import { loadKnowledge } from './knowledge/load.js'
 import { guidanceIndexOf } from './report/guidance.js'
@@ -30,6 +31,8 @@ Options:
       --fail-on <never|mismatch|caveat>  exit 1 when a component is this bad (default: never)
       --max-files <n>                 stop after this many files (report marked partial)
       --timeout <seconds>             stop after this long (report marked partial)
+      --workers <n>                   threads reading source files on large repositories
+                                      (default: one per core, at most 4; 0 reads on one thread)
   -h, --help                          show this help
   -v, --version                       show the version
 
@@ -72,6 +75,14 @@ function oneOf<T extends string>(
   throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${value}")`)
 }
 
+function wholeNumber(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 0)
+    throw new UsageError(`--${name} must be 0 or a positive whole number (got "${value}")`)
+  return n
+}
+
 function positiveInt(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined
   const n = Number(value)
@@ -87,7 +98,12 @@ export function failed(report: Report, failOn: (typeof FAIL_ON)[number]): boolea
   return report.components.some((c) => bad.includes(c.verdict.verdict) && !c.verdict.accepted)
 }
 
-export async function runCli(argv: string[]): Promise<CliResult> {
+export interface CliEnvironment {
+  /** The entry script, which can also serve as a scan worker; without it everything runs on one thread. */
+  workerScript?: string | URL
+}
+
+export async function runCli(argv: string[], env: CliEnvironment = {}): Promise<CliResult> {
   let args
   try {
     args = parseArgs({
@@ -101,6 +117,7 @@ export async function runCli(argv: string[]): Promise<CliResult> {
         'fail-on': { type: 'string' },
         'max-files': { type: 'string' },
         timeout: { type: 'string' },
+        workers: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -119,6 +136,7 @@ export async function runCli(argv: string[]): Promise<CliResult> {
     const failOn = oneOf('fail-on', values['fail-on'], FAIL_ON, 'never')
     const maxFiles = positiveInt('max-files', values['max-files'])
     const timeout = positiveInt('timeout', values.timeout)
+    const workerCount = wholeNumber('workers', values.workers)
     const root = nodePath.resolve(positionals[0] ?? bundledExamplePath())
     if (!existsSync(root) || !statSync(root).isDirectory()) {
       throw new UsageError(`not a directory: ${positionals[0] ?? root}`)
@@ -137,6 +155,7 @@ export async function runCli(argv: string[]): Promise<CliResult> {
         ...(maxFiles ? { maxFiles } : {}),
         ...(timeout ? { timeoutMs: timeout * 1000 } : {}),
       },
+      workers: env.workerScript ? defaultScanWorkers(env.workerScript, workerCount) : undefined,
     })
     const guidance = guidanceIndexOf(knowledge)
     const body =

@@ -132,7 +132,6 @@ export interface SkippedPath {
 
 export interface DiscoveredFile {
   path: string
-  size: number
 }
 
 // ---------------------------------------------------------------- analysis

@@ -6,6 +6,7 @@ import { stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import * as nodePath from 'node:path'
 import { type AnalyzeOptions, analyzeRepository } from '../analysis/analyze.js'
+import { defaultScanWorkers } from '../analysis/scan-pool.js'
 import { type Drift, baseUnavailableDrift, computeDrift } from '../analysis/drift.js'
 import { ConfigError } from '../config/load.js'
 import type { Settings } from '../config/schema.js'
@@ -50,7 +51,12 @@ interface Analysis {
   guidance: GuidanceIndex
 }
 
-export async function run(): Promise<void> {
+export interface RunEnvironment {
+  /** The entry script, which can also serve as a scan worker (see scan-pool.ts). */
+  workerScript?: string | URL
+}
+
+export async function run(env: RunEnvironment = {}): Promise<void> {
   const startedAt = new Date()
   const roots: OutputRoots = {
     workspace: nodePath.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd()),
@@ -76,7 +82,7 @@ export async function run(): Promise<void> {
     }
     const scanDir = await resolveScanDir(settings.path, roots.workspace)
     const scanPrefix = nodePath.relative(roots.workspace, scanDir).split(nodePath.sep).join('/')
-    const analysis = await analyse(settings, configFile, context, scanDir)
+    const analysis = await analyse(settings, configFile, context, scanDir, env)
     const { report, drift, guidance } = analysis
     core.info(`Stack Fit: ${report.components.length} component(s), overall ${report.overall}`)
     const title = settings.path === '.' ? undefined : `Stack Fit: ${settings.path}`
@@ -140,6 +146,7 @@ async function analyse(
   configFile: string | undefined,
   context: RunContext,
   scanDir: string,
+  env: RunEnvironment,
 ): Promise<Analysis> {
   let knowledge
   try {
@@ -166,7 +173,10 @@ async function analyse(
     if (head.kind !== 'report') throw new Error(`head-ref ${head.reason}`)
     report = head.report
   } else {
-    report = await analyzeRepository(new FsFileSource(scanDir), options)
+    report = await analyzeRepository(new FsFileSource(scanDir), {
+      ...options,
+      workers: env.workerScript ? defaultScanWorkers(env.workerScript) : undefined,
+    })
   }
   const guidance = guidanceIndexOf(knowledge)
   const baseRef = baseToCompare(settings['base-ref'], context)

@@ -13,20 +13,23 @@ import {
   VERDICTS,
 } from '../model.js'
 import { discoverFiles } from '../scan/discovery.js'
-import { basenameOf, type FileSource } from '../scan/file-source.js'
+import { basenameOf, type FileSource, FileTooLargeError } from '../scan/file-source.js'
 import { manifestKindOf, parseManifest } from '../scan/manifests/index.js'
 import { readRequirementsTree } from '../scan/manifests/requirements.js'
 import { decodeText } from '../scan/text.js'
 import { classify } from './classify.js'
 import { type ComponentDraft, buildComponents } from './components.js'
+import { CodeFacts, containerSignals, dependencySignals, isTestPath } from './signals.js'
+import type { SourceLanguage } from './languages.js'
 import {
-  CodeFacts,
-  containerSignals,
-  dependencySignals,
-  isTestPath,
-  knownImport,
-} from './signals.js'
-import { notebookCode, scanSource } from './source-scan.js'
+  SOURCE_READ_BYTES,
+  type ScanJob,
+  type ScanOutcome,
+  errorCode,
+  scanFile,
+  scanScratch,
+} from './scan-file.js'
+import { MIN_FILES_FOR_WORKERS, type ScanWorkers, scanInWorkers } from './scan-pool.js'
 import { detectStack } from './stack.js'
 import { type ComponentFacts, judgeComponent, worstVerdict } from './verdict.js'
 import { VERSION } from '../version.js'
@@ -38,8 +41,6 @@ export const DEFAULT_LIMITS: ScanLimits = {
   timeoutMs: 5 * 60_000,
 }
 
-/** Imports sit at the top and the patterns Stack Fit looks for are set-up code: the head is enough. */
-export const SOURCE_READ_BYTES = 64 * 1024
 const READ_CONCURRENCY = 32
 const MAX_SKIPPED_LISTED = 500
 
@@ -72,6 +73,8 @@ export interface AnalyzeOptions {
   repositoryName?: string
   /** Supplies the clock; tests pin it. */
   now?: () => number
+  /** Worker threads for reading source files, when the source is a local directory. */
+  workers?: ScanWorkers
 }
 
 interface ReadBudget {
@@ -91,7 +94,6 @@ export async function analyzeRepository(
   const problems: Problem[] = []
 
   const discovery = await discoverFiles(source, {
-    maxFileSize: limits.maxFileSize,
     maxFiles: limits.maxFiles,
     deadline,
     now,
@@ -104,6 +106,7 @@ export async function analyzeRepository(
     const text = await readBounded(source, path, limits.maxFileSize, budget, limits, deadline, now)
     if (text.kind === 'text') return text.text
     if (text.kind === 'binary') skipped.push({ path, reason: 'binary' })
+    if (text.kind === 'too-large') skipped.push({ path, reason: 'too-large', detail: text.detail })
     if (text.kind === 'error') problems.push({ file: path, message: text.message })
     return undefined
   }
@@ -129,7 +132,11 @@ export async function analyzeRepository(
     now,
     problems,
     skipped,
+    options.workers,
   )
+  // Parallel reads settle in any order; sort so the report does not depend on it.
+  problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+  skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   const components = judgeAll(drafts, facts, knowledge, options.accepted ?? [])
 
   const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Report['counts']
@@ -181,8 +188,31 @@ export async function analyzeRepository(
 type ReadResult =
   | { kind: 'text'; text: string }
   | { kind: 'binary' }
+  | { kind: 'too-large'; detail: string }
   | { kind: 'error'; message: string }
   | { kind: 'limit' }
+
+/** Takes up to `wanted` bytes of the read budget, or marks the budget exhausted and returns undefined. */
+function reserve(
+  budget: ReadBudget,
+  wanted: number,
+  limits: ScanLimits,
+  deadline: number,
+  now: () => number,
+): number | undefined {
+  if (budget.exhausted) return undefined
+  if (now() > deadline) {
+    budget.exhausted = 'timeoutMs'
+    return undefined
+  }
+  const allowance = Math.min(wanted, limits.maxBytes - budget.bytes)
+  if (allowance <= 0) {
+    budget.exhausted = 'maxBytes'
+    return undefined
+  }
+  budget.bytes += allowance
+  return allowance
+}
 
 async function readBounded(
   source: FileSource,
@@ -193,34 +223,20 @@ async function readBounded(
   deadline: number,
   now: () => number,
 ): Promise<ReadResult> {
-  if (budget.exhausted) return { kind: 'limit' }
-  if (now() > deadline) {
-    budget.exhausted = 'timeoutMs'
-    return { kind: 'limit' }
-  }
-  const allowance = Math.min(maxBytes, limits.maxBytes - budget.bytes)
-  if (allowance <= 0) {
-    budget.exhausted = 'maxBytes'
-    return { kind: 'limit' }
-  }
   // Reserve the allowance before awaiting, so concurrent reads cannot overrun the budget together.
-  budget.bytes += allowance
+  const allowance = reserve(budget, maxBytes, limits, deadline, now)
+  if (allowance === undefined) return { kind: 'limit' }
   let bytes: Uint8Array
   try {
-    bytes = await source.read(path, allowance)
+    bytes = await source.read(path, allowance, { maxSize: limits.maxFileSize })
   } catch (err) {
     budget.bytes -= allowance
+    if (err instanceof FileTooLargeError) return { kind: 'too-large', detail: err.message }
     return { kind: 'error', message: `could not be read: ${errorCode(err)}` }
   }
   budget.bytes -= allowance - bytes.byteLength
   const decoded = decodeText(bytes)
   return decoded.ok ? { kind: 'text', text: decoded.text } : { kind: 'binary' }
-}
-
-function errorCode(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException | undefined)?.code
-  if (code) return code
-  return err instanceof Error ? err.name : 'unknown error'
 }
 
 async function readManifests(
@@ -271,12 +287,11 @@ function dedupeProblems(problems: Problem[], manifests: Manifest[]): Manifest[] 
   return manifests
 }
 
-/**
- * A copy of a string cut from a file's text. V8 keeps a substring as a slice of its parent, so a
- * kept module name would otherwise hold the whole 64 KiB head of every file in memory.
- */
-function detachedCopy(text: string): string {
-  return Buffer.from(text, 'utf8').toString('utf8')
+interface ScanItem {
+  draft: ComponentDraft
+  path: string
+  language: SourceLanguage
+  notebook: boolean
 }
 
 async function scanComponentFiles(
@@ -289,49 +304,83 @@ async function scanComponentFiles(
   now: () => number,
   problems: Problem[],
   skipped: Report['stats']['skipped'],
+  workers: ScanWorkers | undefined,
 ): Promise<Map<ComponentDraft, CodeFacts>> {
   const result = new Map<ComponentDraft, CodeFacts>()
-  const jobs: {
-    draft: ComponentDraft
-    path: string
-    language: 'javascript' | 'python'
-    notebook: boolean
-  }[] = []
+  const items: ScanItem[] = []
   for (const draft of drafts) {
     result.set(draft, new CodeFacts(knowledge))
     for (const f of draft.files) {
       if (f.kind.scan)
-        jobs.push({ draft, path: f.path, language: f.kind.scan, notebook: !!f.kind.notebook })
+        items.push({ draft, path: f.path, language: f.kind.scan, notebook: !!f.kind.notebook })
     }
   }
-  await forEachBounded(jobs, READ_CONCURRENCY, async (job) => {
+
+  /** Reserves the item's read allowance before it is read, so parallel reads cannot overrun the budget. */
+  const prepare = (item: ScanItem): ScanJob | undefined => {
     // Notebooks embed outputs; read them whole (within the file cap) to reach every code cell.
-    const cap = job.notebook ? limits.maxFileSize : Math.min(SOURCE_READ_BYTES, limits.maxFileSize)
-    const read = await readBounded(source, job.path, cap, budget, limits, deadline, now)
-    if (read.kind === 'binary') skipped.push({ path: job.path, reason: 'binary' })
-    if (read.kind === 'error') problems.push({ file: job.path, message: read.message })
-    if (read.kind !== 'text') return
-    let text = read.text
-    if (job.notebook) {
-      const code = notebookCode(text)
-      if ('error' in code) {
-        problems.push({ file: job.path, message: code.error })
-        text = ''
-      } else text = code.code
+    const cap = item.notebook ? limits.maxFileSize : Math.min(SOURCE_READ_BYTES, limits.maxFileSize)
+    const allowance = reserve(budget, cap, limits, deadline, now)
+    if (allowance === undefined) return undefined
+    return {
+      path: item.path,
+      language: item.language,
+      notebook: item.notebook,
+      cap: allowance,
+      maxSize: limits.maxFileSize,
     }
-    const facts = scanSource(text, job.language, knowledge.patterns)
-    result.get(job.draft)!.add({
-      path: job.path,
-      language: job.language,
-      notebook: job.notebook,
-      test: isTestPath(job.path),
-      // Only catalogued imports can become signals; keeping the rest would grow with the repository.
-      imports: facts.imports
-        .filter((ref) => knownImport(knowledge, job.language, ref.module))
-        .map((ref) => ({ ...ref, module: detachedCopy(ref.module) })),
-      patterns: facts.patterns,
+  }
+  const settle = (item: ScanItem, job: ScanJob, outcome: ScanOutcome): void => {
+    budget.bytes -= job.cap - ('bytes' in outcome ? outcome.bytes : 0)
+    if (outcome.kind === 'binary') skipped.push({ path: item.path, reason: 'binary' })
+    else if (outcome.kind === 'too-large')
+      skipped.push({ path: item.path, reason: 'too-large', detail: outcome.detail })
+    else if (outcome.kind === 'error') problems.push({ file: item.path, message: outcome.message })
+    else {
+      if (outcome.problem) problems.push({ file: item.path, message: outcome.problem })
+      result.get(item.draft)!.add({
+        path: item.path,
+        language: item.language,
+        notebook: item.notebook,
+        test: isTestPath(item.path),
+        imports: outcome.imports,
+        patterns: outcome.patterns,
+      })
+    }
+  }
+  const scratch = scanScratch()
+  // Used one file at a time (for files a failed worker left), so one buffer serves.
+  const scanHere = (job: ScanJob) => scanFile(source, job, knowledge, scratch)
+
+  const parallel =
+    workers &&
+    workers.count > 0 &&
+    source.localRoot !== undefined &&
+    items.length >= (workers.minFiles ?? MIN_FILES_FOR_WORKERS)
+  if (parallel) {
+    await scanInWorkers({
+      workers,
+      root: source.localRoot,
+      items,
+      knowledge,
+      prepare,
+      settle,
+      scanHere,
     })
-  })
+  } else {
+    let stopped = false
+    // Each lane reads one file at a time, so each lane owns one read buffer.
+    const scratches: Uint8Array[] = []
+    await forEachBounded(items, READ_CONCURRENCY, async (item, lane) => {
+      if (stopped) return
+      const job = prepare(item)
+      if (!job) {
+        stopped = true
+        return
+      }
+      settle(item, job, await scanFile(source, job, knowledge, (scratches[lane] ??= scanScratch())))
+    })
+  }
   return result
 }
 
@@ -391,11 +440,11 @@ function judgeAll(
 async function forEachBounded<T>(
   items: readonly T[],
   limit: number,
-  fn: (item: T) => Promise<void>,
+  fn: (item: T, lane: number) => Promise<void>,
 ): Promise<void> {
   let next = 0
-  const worker = async () => {
-    while (next < items.length) await fn(items[next++]!)
+  const lane = async (index: number) => {
+    while (next < items.length) await fn(items[next++]!, index)
   }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, (_, i) => lane(i)))
 }

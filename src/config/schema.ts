@@ -103,7 +103,8 @@ export function configFileJsonSchema(): Record<string, unknown> {
     override: (ctx) => {
       // Editors get the full guidance shape even though the loader, not this schema, enforces it.
       if (ctx.zodSchema === extraGuidanceSchema) {
-        const { $schema: _dialect, ...shape } = z.toJSONSchema(guidanceSchema, { io: 'input' })
+        const shape: Record<string, unknown> = z.toJSONSchema(guidanceSchema, { io: 'input' })
+        delete shape.$schema
         Object.assign(ctx.jsonSchema, shape)
       }
     },

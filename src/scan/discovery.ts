@@ -28,8 +28,6 @@ import {
 import { decodeText } from './text.js'
 
 export interface DiscoveryOptions {
-  /** Bytes; larger files are skipped as 'too-large'. */
-  maxFileSize: number
   /** Stop accepting files after this many; the result is then partial. */
   maxFiles: number
   /** A clock value after which the walk stops; the result is then partial. */
@@ -226,7 +224,6 @@ export async function discoverFiles(
       }
     }
 
-    const candidates: string[] = []
     const subdirectories: DirectoryTask[] = []
     for (const entry of entries) {
       const path = childPath(task.dir, entry.name)
@@ -309,41 +306,28 @@ export async function discoverFiles(
         skipped.push({ path, reason: byName.reason, detail: byName.detail })
         continue
       }
-      candidates.push(path)
+      // The listing already says it is a regular file; its size is checked when it is read (on the
+      // open file, so a file that grows after the walk is still caught), and only if it is read.
+      if (files.length >= options.maxFiles) {
+        fileLimitReached()
+        return
+      }
+      files.push({ path })
     }
 
-    for (const path of candidates) jobs.add({ file: path })
-    for (const subdirectory of subdirectories) jobs.add({ directory: subdirectory })
+    for (const subdirectory of subdirectories) jobs.add(subdirectory)
   }
 
-  const accept = async (path: string): Promise<void> => {
-    if (stopped()) return
-    const stat = await source.stat(path).catch(() => undefined)
-    if (!stat || stat.kind !== 'file') {
-      skipped.push({ path, reason: stat?.kind === 'symlink' ? 'symlink' : 'unreadable' })
-    } else if (stat.size > options.maxFileSize) {
-      skipped.push({
-        path,
-        reason: 'too-large',
-        detail: `${stat.size.toLocaleString('en-US')} bytes, over the ${options.maxFileSize.toLocaleString('en-US')}-byte cap`,
-      })
-    } else if (files.length >= options.maxFiles) {
-      fileLimitReached()
-    } else if (!stopped()) {
-      files.push({ path, size: stat.size })
-    }
-  }
-
-  // Errors are caught inside walk and accept; this only keeps a surprise from killing the pool.
-  const jobs = jobPool<{ file: string } | { directory: DirectoryTask }>(IO_CONCURRENCY, (job) =>
-    ('file' in job ? accept(job.file) : walk(job.directory)).catch((err: unknown) => {
+  // Errors are caught inside walk; this only keeps a surprise from killing the pool.
+  const jobs = jobPool<DirectoryTask>(IO_CONCURRENCY, (task) =>
+    walk(task).catch((err: unknown) => {
       problems.push({
-        file: 'file' in job ? job.file : job.directory.dir || '.',
+        file: task.dir || '.',
         message: `discovery failed here: ${err instanceof Error ? err.message : String(err)}`,
       })
     }),
   )
-  jobs.add({ directory: { dir: '', ignores: [], attributes: [], inherited: {} } })
+  jobs.add({ dir: '', ignores: [], attributes: [], inherited: {} })
   await jobs.idle()
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))

@@ -17,12 +17,43 @@ export interface EntryStat {
 export interface FileSource {
   /** Shown in reports, e.g. the absolute root or `memory`. */
   readonly description: string
+  /**
+   * The directory on this machine the source reads, when it is a plain checkout: worker threads
+   * then open their own FsFileSource on it to read in parallel.
+   */
+  readonly localRoot?: string
   /** Entries of a directory, unsorted; symbolic links are reported as `symlink`, never resolved. */
   listDir(dir: string): Promise<DirEntry[]>
   /** lstat-like: undefined when nothing is there. */
   stat(path: string): Promise<EntryStat | undefined>
   /** Reads at most `maxBytes` from the start of a regular file. Rejects links and non-files. */
-  read(path: string, maxBytes: number): Promise<Uint8Array>
+  read(path: string, maxBytes: number, options?: ReadOptions): Promise<Uint8Array>
+}
+
+export interface ReadOptions {
+  /**
+   * Rejects with FileTooLargeError, reading nothing, when the file is larger than this. Checked on
+   * the file as opened, so a file that grew after discovery is still refused.
+   */
+  maxSize?: number
+  /**
+   * A buffer at least `maxBytes` long the source may read into, returning a view of it that is
+   * valid until the caller reuses the buffer: a scan of thousands of files then allocates nothing.
+   */
+  scratch?: Uint8Array
+}
+
+export class FileTooLargeError extends Error {
+  constructor(
+    readonly path: string,
+    readonly size: number,
+    readonly limit: number,
+  ) {
+    super(
+      `${size.toLocaleString('en-US')} bytes, over the ${limit.toLocaleString('en-US')}-byte cap`,
+    )
+    this.name = 'FileTooLargeError'
+  }
 }
 
 export class PathOutsideRootError extends Error {

@@ -6,7 +6,9 @@ import {
   type EntryKind,
   type EntryStat,
   type FileSource,
+  FileTooLargeError,
   PathOutsideRootError,
+  type ReadOptions,
   normalizeRepoPath,
 } from './file-source.js'
 
@@ -30,6 +32,7 @@ function kindOf(d: {
  */
 export class FsFileSource implements FileSource {
   readonly description: string
+  readonly localRoot: string
   private readonly root: string
   /** Directories proven to resolve inside the root (no linked component on the way). */
   private readonly safeDirs = new Map<string, boolean>()
@@ -37,11 +40,14 @@ export class FsFileSource implements FileSource {
   constructor(root: string) {
     this.root = nodePath.resolve(root)
     this.description = this.root
+    this.localRoot = this.root
   }
 
   private abs(path: string): string {
     if (path === '') return this.root
-    return nodePath.sep === '/' ? `${this.root}/${path}` : nodePath.join(this.root, ...path.split('/'))
+    return nodePath.sep === '/'
+      ? `${this.root}/${path}`
+      : nodePath.join(this.root, ...path.split('/'))
   }
 
   async listDir(dir: string): Promise<DirEntry[]> {
@@ -59,7 +65,7 @@ export class FsFileSource implements FileSource {
     return s ? { kind: kindOf(s), size: s.size } : undefined
   }
 
-  async read(path: string, maxBytes: number): Promise<Uint8Array> {
+  async read(path: string, maxBytes: number, options: ReadOptions = {}): Promise<Uint8Array> {
     const p = normalizeRepoPath(path)
     this.assertNoLinkedParent(p, false)
     // O_NOFOLLOW makes the open itself fail on a link, so no race between check and read;
@@ -71,8 +77,11 @@ export class FsFileSource implements FileSource {
     try {
       const s = fs.fstatSync(fd)
       if (!s.isFile()) throw new Error(`not a regular file: ${path}`)
+      if (options.maxSize !== undefined && s.size > options.maxSize)
+        throw new FileTooLargeError(path, s.size, options.maxSize)
+      const scratch = options.scratch
       const length = Math.min(s.size, maxBytes)
-      const buffer = Buffer.allocUnsafe(length)
+      const buffer = scratch && scratch.byteLength >= length ? scratch : Buffer.allocUnsafe(length)
       let offset = 0
       while (offset < length) {
         const bytesRead = fs.readSync(fd, buffer, offset, length - offset, offset)

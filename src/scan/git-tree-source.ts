@@ -7,7 +7,9 @@ import {
   type EntryKind,
   type EntryStat,
   type FileSource,
+  FileTooLargeError,
   normalizeRepoPath,
+  type ReadOptions,
 } from './file-source.js'
 import { DirectoryIndex } from './directory-index.js'
 
@@ -149,11 +151,13 @@ export class GitTreeSource implements FileSource {
     return entry ? { kind: entry.kind, size: entry.size } : undefined
   }
 
-  async read(path: string, maxBytes: number): Promise<Uint8Array> {
+  async read(path: string, maxBytes: number, options: ReadOptions = {}): Promise<Uint8Array> {
     const entry = this.entries.get(normalizeRepoPath(path))
     if (!entry) throw new Error(`no such file: ${path}`)
     if (entry.kind === 'symlink') throw new Error(`refusing to follow symbolic link: ${path}`)
     if (entry.kind !== 'file') throw new Error(`not a regular file: ${path}`)
+    if (options.maxSize !== undefined && entry.size > options.maxSize)
+      throw new FileTooLargeError(path, entry.size, options.maxSize)
     if (this.batchFailure) throw this.batchFailure
     return new Promise((resolve, reject) => {
       const proc = this.batch ?? this.startBatch()

@@ -1,4 +1,11 @@
-import { type DirEntry, type EntryStat, type FileSource, normalizeRepoPath } from './file-source.js'
+import {
+  type DirEntry,
+  type EntryStat,
+  type FileSource,
+  FileTooLargeError,
+  normalizeRepoPath,
+  type ReadOptions,
+} from './file-source.js'
 import { DirectoryIndex } from './directory-index.js'
 
 /** A symbolic link in an in-memory tree; its target is recorded, never resolved. */
@@ -40,11 +47,13 @@ export class MemoryFileSource implements FileSource {
       : { kind: 'symlink', size: 0 }
   }
 
-  async read(path: string, maxBytes: number): Promise<Uint8Array> {
+  async read(path: string, maxBytes: number, options: ReadOptions = {}): Promise<Uint8Array> {
     const p = normalizeRepoPath(path)
     const f = this.files.get(p)
     if (f === undefined) throw new Error(`no such file: ${path}`)
     if (!(f instanceof Uint8Array)) throw new Error(`refusing to follow symbolic link: ${path}`)
+    if (options.maxSize !== undefined && f.byteLength > options.maxSize)
+      throw new FileTooLargeError(path, f.byteLength, options.maxSize)
     return f.byteLength > maxBytes ? f.subarray(0, maxBytes) : f
   }
 }

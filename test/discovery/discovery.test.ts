@@ -6,7 +6,7 @@ import { type Discovery, discoverFiles } from '../../src/scan/discovery.js'
 import { FsFileSource } from '../../src/scan/fs-source.js'
 import { type MemoryEntry, MemoryFileSource } from '../../src/scan/memory-source.js'
 
-const OPTIONS = { maxFileSize: 1024 * 1024, maxFiles: 10_000 }
+const OPTIONS = { maxFiles: 10_000 }
 
 async function discover(tree: Record<string, MemoryEntry>, options = {}): Promise<Discovery> {
   return discoverFiles(new MemoryFileSource(tree), { ...OPTIONS, ...options })
@@ -72,7 +72,7 @@ describe('discoverFiles', () => {
     expect(reasonOf(d, 'docs')).toBe('documentation')
   })
 
-  it('skips links, minified bundles, binaries, big files and user globs, each with its reason', async () => {
+  it('skips links, minified bundles, binaries and user globs, each with its reason', async () => {
     const d = await discover(
       {
         'app.js': 'x',
@@ -83,11 +83,11 @@ describe('discoverFiles', () => {
         'big.json': 'x'.repeat(2000),
         'scratch/a.py': 'x',
       },
-      { maxFileSize: 1000, ignore: ['scratch/'] },
+      { ignore: ['scratch/'] },
     )
-    expect(paths(d)).toEqual(['app.js'])
+    // Sizes are checked when a file is read, not while listing.
+    expect(paths(d)).toEqual(['app.js', 'big.json'])
     expect(d.skipped.map((s) => [s.path, s.reason])).toEqual([
-      ['big.json', 'too-large'],
       ['link.js', 'symlink'],
       ['logo.png', 'binary'],
       ['public/app.min.js', 'minified'],

@@ -78,7 +78,7 @@ describe('discoverFiles problems', () => {
       'locked/a.py': '',
       'app.py': '',
     })
-    const d = await discoverFiles(source, { maxFileSize: 1000, maxFiles: 100 })
+    const d = await discoverFiles(source, { maxFiles: 100 })
     expect(d.files.map((f) => f.path)).toEqual(['.gitattributes', 'app.py'])
     expect(d.problems).toEqual([
       expect.objectContaining({ file: '.gitattributes', line: 1 }),
@@ -92,7 +92,7 @@ describe('discoverFiles problems', () => {
       '.gitignore': new Uint8Array([0x2a, 0x2e, 0x6c, 0x6f, 0x67, 0x0a, 0x00, 0x01]),
       'server.log': '',
     })
-    const d = await discoverFiles(source, { maxFileSize: 1000, maxFiles: 100 })
+    const d = await discoverFiles(source, { maxFiles: 100 })
     expect(d.files.map((f) => f.path)).toEqual(['.gitignore', 'server.log'])
     expect(d.problems).toEqual([
       { file: '.gitignore', message: 'binary content; its rules are not applied' },

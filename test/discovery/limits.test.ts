@@ -37,7 +37,7 @@ function wideTree(directories: number, filesEach: number): Record<string, string
 describe('discoverFiles limits', () => {
   it('keeps at most 32 listing and stat calls in flight, yet runs them in parallel', async () => {
     const source = new SlowSource(wideTree(40, 25))
-    const d = await discoverFiles(source, { maxFileSize: 1000, maxFiles: 10_000 })
+    const d = await discoverFiles(source, { maxFiles: 10_000 })
     expect(d.files).toHaveLength(1000)
     expect(source.maxInFlight).toBeLessThanOrEqual(32)
     expect(source.maxInFlight).toBeGreaterThan(8)
@@ -47,7 +47,7 @@ describe('discoverFiles limits', () => {
     const tree = wideTree(60, 5)
     for (let i = 0; i < 30; i++) tree[`script${i}.py`] = ''
     const source = new SlowSource(tree)
-    const d = await discoverFiles(source, { maxFileSize: 1000, maxFiles: 20 })
+    const d = await discoverFiles(source, { maxFiles: 20 })
     expect(d.files).toHaveLength(20)
     expect(d.partial?.limit).toBe('maxFiles')
     // 121 directories exist (root, 60 services, 60 src); the root's files fill the limit, so only
@@ -58,9 +58,10 @@ describe('discoverFiles limits', () => {
   it('stops at a deadline reached in the middle of the walk', async () => {
     let clock = 0
     const d = await discoverFiles(new MemoryFileSource(wideTree(20, 20)), {
-      maxFileSize: 1000,
       maxFiles: 10_000,
-      deadline: 100,
+      // The clock is read once per directory (41 here: the root, 20 services, 20 src folders),
+      // so the deadline falls while the src folders are being listed.
+      deadline: 30,
       now: () => clock++,
     })
     expect(d.partial).toEqual({
@@ -76,7 +77,6 @@ describe('discoverFiles limits', () => {
     for (let i = 0; i < 20_000; i++) tree[`data/row${String(i).padStart(5, '0')}.json`] = '{}'
     tree['data/big.min.js'] = ''
     const d = await discoverFiles(new MemoryFileSource(tree), {
-      maxFileSize: 1000,
       maxFiles: 50_000,
     })
     expect(d.files).toHaveLength(20_000)

@@ -50,7 +50,7 @@ describe('discoverFiles on disk never follows a link', () => {
     })
     const { source, touched } = recordingSource()
     // A followed FIFO would block the read forever; the test timeout would catch it.
-    const d = await discoverFiles(source, { maxFileSize: 1 << 20, maxFiles: 100 })
+    const d = await discoverFiles(source, { maxFiles: 100 })
     expect(d.files.map((f) => f.path)).toEqual(['package.json', 'src/index.js'])
     expect(d.skipped.map((s) => [s.path, s.reason])).toEqual([
       ['.gitignore', 'symlink'],
@@ -77,7 +77,7 @@ describe('discoverFiles on disk never follows a link', () => {
     await writeTree(root, { 'main.py': '' })
     execFileSync('mkfifo', [nodePath.join(root, 'queue')])
     const { source, touched } = recordingSource()
-    const d = await discoverFiles(source, { maxFileSize: 1 << 20, maxFiles: 100 })
+    const d = await discoverFiles(source, { maxFiles: 100 })
     expect(d.files.map((f) => f.path)).toEqual(['main.py'])
     expect(d.skipped).toEqual([
       { path: 'queue', reason: 'unreadable', detail: 'not a regular file or directory' },
@@ -91,7 +91,7 @@ describe('discoverFiles on disk never follows a link', () => {
       '.git/info': { symlink: '../../outside' },
       'main.py': '',
     })
-    const d = await discoverFiles(new FsFileSource(root), { maxFileSize: 1000, maxFiles: 100 })
+    const d = await discoverFiles(new FsFileSource(root), { maxFiles: 100 })
     expect(d.files.map((f) => f.path)).toEqual(['main.py'])
     expect(d.problems).toEqual([])
   })

@@ -1,0 +1,251 @@
+// Spreads source-file scanning over worker threads. The main thread keeps the budget, the
+// deadline and the aggregation; workers only read files from disk and return their facts. A
+// worker runs Stack Fit's own bundle (the script the entry point names), never anything from the
+// scanned repository. When a worker cannot start or dies, its files are scanned on the main
+// thread instead, so a run never loses files to a worker failure.
+import { availableParallelism } from 'node:os'
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads'
+import { type CompiledPattern, type Knowledge, loadKnowledge } from '../knowledge/load.js'
+import { FsFileSource } from '../scan/fs-source.js'
+import { type ScanJob, type ScanOutcome, errorCode, scanFile, scanScratch } from './scan-file.js'
+
+/** How the entry point lets the analysis start workers: its own script, run in a worker. */
+export interface ScanWorkers {
+  /** The entry script; it must call serveScanWorker() when isScanWorker() is true. */
+  script: string | URL
+  count: number
+  /** Node options for the workers (tests load TypeScript through tsx). */
+  execArgv?: string[]
+  /** Below this many source files, starting workers costs more than it saves (default 2000). */
+  minFiles?: number
+  /** Told how the work was shared once the scan is over (for tests and diagnostics). */
+  onDone?: (summary: PoolSummary) => void
+}
+
+export interface PoolSummary {
+  /** Files whose results came back from a worker. */
+  byWorkers: number
+  /** Files scanned on the main thread because their worker failed. */
+  onMainThread: number
+  /** Why workers failed, one entry per failed worker. */
+  failures: string[]
+}
+
+export const MIN_FILES_FOR_WORKERS = 2000
+
+/** More workers than this add memory faster than speed: reading stays bound by the disk cache. */
+const MAX_WORKERS = 4
+
+/** One worker per core up to MAX_WORKERS, or none on a single core (nothing to gain there). */
+export function defaultScanWorkers(
+  script: string | URL,
+  requested?: number,
+): ScanWorkers | undefined {
+  const count = requested ?? Math.min(availableParallelism(), MAX_WORKERS)
+  return count >= (requested === undefined ? 2 : 1) ? { script, count } : undefined
+}
+
+const ROLE = 'stack-fit-scan-worker'
+/** Files per message: large enough to amortise messaging, small enough to balance the load. */
+const BATCH_FILES = 64
+/** Batches queued per worker, so it never waits for the main thread between batches. */
+const BATCHES_IN_FLIGHT = 2
+
+interface WorkerInit {
+  role: typeof ROLE
+  root: string
+}
+
+interface BatchRequest {
+  batch: number
+  jobs: ScanJob[]
+}
+
+type WireOutcome =
+  | Exclude<ScanOutcome, { kind: 'facts' }>
+  | (Omit<Extract<ScanOutcome, { kind: 'facts' }>, 'patterns'> & {
+      patterns: { id: string; line: number }[]
+    })
+
+interface BatchReply {
+  batch: number
+  outcomes: WireOutcome[]
+}
+
+/** True inside a worker started by scanInWorkers. */
+export function isScanWorker(): boolean {
+  return !isMainThread && (workerData as Partial<WorkerInit> | undefined)?.role === ROLE
+}
+
+/** The worker side: scans each batch of files it is sent and replies with their facts. */
+export function serveScanWorker(): void {
+  const port = parentPort
+  if (!port) throw new Error('serveScanWorker runs only in a worker thread')
+  const { root } = workerData as WorkerInit
+  const source = new FsFileSource(root)
+  const knowledge = loadKnowledge()
+  // Batches are scanned one file at a time, so one read buffer serves the whole worker.
+  const scratch = scanScratch()
+  port.on('message', (request: BatchRequest) => {
+    void (async () => {
+      const outcomes: WireOutcome[] = []
+      for (const job of request.jobs) {
+        const outcome = await scanFile(source, job, knowledge, scratch).catch(
+          (err: unknown): ScanOutcome => ({
+            kind: 'error',
+            message: `scan failed: ${errorCode(err)}`,
+          }),
+        )
+        outcomes.push(
+          outcome.kind === 'facts'
+            ? {
+                ...outcome,
+                patterns: outcome.patterns.map((h) => ({ id: h.pattern.id, line: h.line })),
+              }
+            : outcome,
+        )
+      }
+      port.postMessage({ batch: request.batch, outcomes } satisfies BatchReply)
+    })()
+  })
+}
+
+export interface PoolRun<T> {
+  workers: ScanWorkers
+  /** The directory the workers open with FsFileSource. */
+  root: string
+  items: readonly T[]
+  knowledge: Knowledge
+  /** Reserves what reading the item costs; undefined stops the scan (a limit was reached). */
+  prepare: (item: T) => ScanJob | undefined
+  settle: (item: T, job: ScanJob, outcome: ScanOutcome) => void
+  /** Scans one file on the main thread (for files whose worker failed). */
+  scanHere: (job: ScanJob) => Promise<ScanOutcome>
+}
+
+interface Entry<T> {
+  item: T
+  job: ScanJob
+}
+
+interface Slot<T> {
+  worker: Worker
+  batches: Map<number, Entry<T>[]>
+  alive: boolean
+}
+
+/** Scans every item in worker threads; resolves once each prepared item is settled. */
+export async function scanInWorkers<T>(run: PoolRun<T>): Promise<void> {
+  const patternById = new Map<string, CompiledPattern>(run.knowledge.patterns.map((p) => [p.id, p]))
+  let next = 0
+  let stopped = false
+  let batchId = 0
+  const retry: Entry<T>[] = []
+  const summary: PoolSummary = { byWorkers: 0, onMainThread: 0, failures: [] }
+
+  const takeBatch = (): Entry<T>[] => {
+    const entries = retry.splice(0, BATCH_FILES)
+    while (entries.length < BATCH_FILES && !stopped && next < run.items.length) {
+      const item = run.items[next++]!
+      const job = run.prepare(item)
+      if (!job) stopped = true
+      else entries.push({ item, job })
+    }
+    return entries
+  }
+
+  const fromWire = (outcome: WireOutcome): ScanOutcome =>
+    outcome.kind === 'facts'
+      ? {
+          ...outcome,
+          patterns: outcome.patterns.flatMap(({ id, line }) => {
+            const pattern = patternById.get(id)
+            return pattern ? [{ pattern, line }] : []
+          }),
+        }
+      : outcome
+
+  await new Promise<void>((resolve) => {
+    const slots: Slot<T>[] = []
+    let finished = false
+
+    const finish = (): void => {
+      if (finished) return
+      finished = true
+      // Whatever no worker could take is scanned here, one file at a time.
+      void (async () => {
+        for (let entries = takeBatch(); entries.length > 0; entries = takeBatch()) {
+          for (const { item, job } of entries) {
+            summary.onMainThread++
+            run.settle(item, job, await run.scanHere(job))
+          }
+        }
+        await Promise.all(slots.map((s) => s.worker.terminate()))
+        run.workers.onDone?.(summary)
+        resolve()
+      })()
+    }
+
+    const feed = (slot: Slot<T>): void => {
+      while (slot.alive && slot.batches.size < BATCHES_IN_FLIGHT) {
+        const entries = takeBatch()
+        if (entries.length === 0) break
+        const batch = batchId++
+        slot.batches.set(batch, entries)
+        slot.worker.postMessage({ batch, jobs: entries.map((e) => e.job) } satisfies BatchRequest)
+      }
+      const busy = slots.some((s) => s.alive && s.batches.size > 0)
+      if (!busy) finish()
+    }
+
+    const fail = (slot: Slot<T>, why: string): void => {
+      if (!slot.alive) return
+      slot.alive = false
+      if (!finished) summary.failures.push(why)
+      for (const entries of slot.batches.values()) retry.push(...entries)
+      slot.batches.clear()
+      const other = slots.find((s) => s.alive)
+      if (other) feed(other)
+      else finish()
+    }
+
+    const script =
+      typeof run.workers.script === 'string' && run.workers.script.startsWith('file:')
+        ? new URL(run.workers.script)
+        : run.workers.script
+    for (let i = 0; i < run.workers.count; i++) {
+      let worker: Worker
+      try {
+        worker = new Worker(script, {
+          workerData: { role: ROLE, root: run.root } satisfies WorkerInit,
+          execArgv: run.workers.execArgv ?? [],
+        })
+      } catch (err) {
+        // The files go to the other workers, or to the main thread.
+        summary.failures.push(err instanceof Error ? err.message : String(err))
+        continue
+      }
+      const slot: Slot<T> = { worker, batches: new Map(), alive: true }
+      slots.push(slot)
+      worker.on('message', (reply: BatchReply) => {
+        const entries = slot.batches.get(reply.batch)
+        if (!entries || !slot.alive) return
+        slot.batches.delete(reply.batch)
+        summary.byWorkers += entries.length
+        entries.forEach(({ item, job }, index) => {
+          const outcome = reply.outcomes[index]
+          run.settle(
+            item,
+            job,
+            outcome ? fromWire(outcome) : { kind: 'error', message: 'no result' },
+          )
+        })
+        feed(slot)
+      })
+      worker.on('error', (err) => fail(slot, err instanceof Error ? err.message : String(err)))
+      worker.on('exit', (code) => fail(slot, `worker exited with code ${code}`))
+    }
+    if (slots.length === 0) finish()
+    for (const slot of slots) feed(slot)
+  })
+}

@@ -1,0 +1,126 @@
+// Scanning in worker threads must give exactly the report of a scan on one thread, survive workers
+// that fail, and keep the read budget. Workers load the TypeScript entry point through tsx here.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import * as nodePath from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { analyzeRepository } from '../../src/analysis/analyze.js'
+import type { PoolSummary, ScanWorkers } from '../../src/analysis/scan-pool.js'
+import type { Report } from '../../src/model.js'
+import { FsFileSource } from '../../src/scan/fs-source.js'
+import { MemoryFileSource } from '../../src/scan/memory-source.js'
+import { writeTree } from '../helpers/write-tree.js'
+
+const ENTRY = fileURLToPath(new URL('../helpers/scan-worker.mjs', import.meta.url))
+const EXAMPLE = fileURLToPath(new URL('../../examples/monorepo', import.meta.url))
+
+const workers = (over: Partial<ScanWorkers> = {}): ScanWorkers => ({
+  script: ENTRY,
+  count: 2,
+  execArgv: [],
+  minFiles: 0,
+  ...over,
+})
+
+/** The report without the one field that legitimately differs between runs. */
+function comparable(report: Report): unknown {
+  return { ...report, stats: { ...report.stats, durationMs: 0 } }
+}
+
+describe('scanning in worker threads', () => {
+  let serial: Report
+
+  beforeAll(async () => {
+    serial = await analyzeRepository(new FsFileSource(EXAMPLE))
+  })
+
+  it('gives the same report as one thread', async () => {
+    const runs: PoolSummary[] = []
+    const parallel = await analyzeRepository(new FsFileSource(EXAMPLE), {
+      workers: workers({ onDone: (s) => runs.push(s) }),
+    })
+    expect(comparable(parallel)).toEqual(comparable(serial))
+    // The workers did the reading: nothing fell back to the main thread.
+    expect(runs).toHaveLength(1)
+    expect(runs[0]!.failures).toEqual([])
+    expect(runs[0]!.byWorkers).toBeGreaterThan(10)
+    expect(runs[0]!.onMainThread).toBe(0)
+    expect(serial.stats.bytesRead).toBeGreaterThan(0)
+  }, 60_000)
+
+  describe('when workers fail', () => {
+    let dir: string
+    beforeAll(async () => {
+      dir = await mkdtemp(nodePath.join(tmpdir(), 'stack-fit-worker-'))
+      await writeFile(nodePath.join(dir, 'crash.mjs'), "throw new Error('worker crashed')\n")
+    })
+    afterAll(() => rm(dir, { recursive: true, force: true }))
+
+    it('scans on the main thread when every worker dies at start', async () => {
+      const runs: PoolSummary[] = []
+      const report = await analyzeRepository(new FsFileSource(EXAMPLE), {
+        workers: workers({
+          script: nodePath.join(dir, 'crash.mjs'),
+          execArgv: [],
+          onDone: (s) => runs.push(s),
+        }),
+      })
+      expect(comparable(report)).toEqual(comparable(serial))
+      expect(runs[0]!.failures).toEqual(['worker crashed', 'worker crashed'])
+      expect(runs[0]!.byWorkers).toBe(0)
+    }, 60_000)
+
+    it('scans on the main thread when the worker script cannot be found', async () => {
+      const report = await analyzeRepository(new FsFileSource(EXAMPLE), {
+        workers: workers({ script: nodePath.join(dir, 'missing.mjs'), execArgv: [] }),
+      })
+      expect(comparable(report)).toEqual(comparable(serial))
+    }, 60_000)
+  })
+
+  it('keeps the byte budget across workers', async () => {
+    const root = await mkdtemp(nodePath.join(tmpdir(), 'stack-fit-budget-'))
+    try {
+      const tree: Record<string, string> = { 'package.json': '{"name":"x"}' }
+      for (let i = 0; i < 300; i++)
+        tree[`src/f${i}.js`] = `import express from 'express'\n${'x'.repeat(1000)}\n`
+      await writeTree(root, tree)
+      const report = await analyzeRepository(new FsFileSource(root), {
+        workers: workers(),
+        limits: { maxBytes: 50_000 },
+      })
+      // Each read reserves its whole allowance first, so the scan stops early rather than late.
+      expect(report.partial?.limit).toBe('maxBytes')
+      expect(report.stats.bytesRead).toBeGreaterThan(0)
+      expect(report.stats.bytesRead).toBeLessThanOrEqual(50_000)
+    } finally {
+      await rm(root, { recursive: true, force: true })
+    }
+  }, 60_000)
+})
+
+describe('file size cap', () => {
+  it('skips files over the cap when they are read, naming their size, and scans the rest', async () => {
+    const report = await analyzeRepository(
+      new MemoryFileSource({
+        'package.json': JSON.stringify({ name: 'api', dependencies: { express: '4' } }),
+        'src/server.js': "import express from 'express'\nexpress().listen(3000)\n",
+        'src/generated.js': `// generated\n${'x'.repeat(3000)}`,
+        'tools/package.json': `{"name":"tools","description":"${'y'.repeat(3000)}"}`,
+        'data/dump.sql': 'z'.repeat(5000),
+      }),
+      { limits: { maxFileSize: 2000 } },
+    )
+    const skipped = new Map(report.stats.skipped.map((s) => [s.path, s]))
+    expect(skipped.get('src/generated.js')).toMatchObject({ reason: 'too-large' })
+    expect(skipped.get('src/generated.js')?.detail).toContain(
+      '3,013 bytes, over the 2,000-byte cap',
+    )
+    expect(skipped.get('tools/package.json')?.reason).toBe('too-large')
+    // Never read, so never measured: a data file costs nothing.
+    expect(skipped.has('data/dump.sql')).toBe(false)
+    const api = report.components.find((c) => c.name === 'api')
+    expect(api?.primary).toContain('io-api')
+  })
+})
