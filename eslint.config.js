@@ -2,7 +2,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test/corpus/', 'test/fixtures/', 'examples/', 'coverage/'] },
+  { ignores: ['dist/', 'node_modules/', 'bench/.work/', 'test/corpus/', 'test/fixtures/', 'examples/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
