@@ -38882,7 +38882,13 @@ async function analyse(settings, configFile, context, scanDir, env) {
     else {
         report = await analyzeRepository(new fs_source/* FsFileSource */.z(scanDir), {
             ...options,
-            workers: env.workerScript ? (0,scan_pool/* defaultScanWorkers */.EM)(env.workerScript) : undefined,
+            workers: env.workerScript
+                ? (0,scan_pool/* defaultScanWorkers */.EM)(env.workerScript, undefined, (summary) => {
+                    const note = (0,scan_pool/* workerFailureNote */.Vf)(summary);
+                    if (note)
+                        core/* warning */.$e(`Stack Fit: ${note}.`);
+                })
+                : undefined,
         });
     }
     const guidance = guidanceIndexOf(knowledge);
@@ -38926,7 +38932,7 @@ async function publish(settings, context, analysis, startedAt, render) {
     }
     // Octokit and its plugins load only when there is something to publish: a run that only
     // scans (forks, no token, comment: off) starts faster without them.
-    const { createClient, describeApiFailure, pullRequestsForCommit, repositoryApi, resolveIdentity } = await Promise.all(/* import() */[__nccwpck_require__.e(159), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6339));
+    const { createClient, describeApiFailure, pullRequestsForCommit, repositoryApi, resolveIdentity, } = await Promise.all(/* import() */[__nccwpck_require__.e(159), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6339));
     const octokit = createClient(token);
     const api = repositoryApi(octokit, context.owner, context.repo);
     const identity = await resolveIdentity(octokit, token);
@@ -39432,6 +39438,7 @@ function detachedCopy(text) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EM: () => (/* binding */ defaultScanWorkers),
 /* harmony export */   KB: () => (/* binding */ scanInWorkers),
+/* harmony export */   Vf: () => (/* binding */ workerFailureNote),
 /* harmony export */   WJ: () => (/* binding */ isScanWorker),
 /* harmony export */   XU: () => (/* binding */ serveScanWorker),
 /* harmony export */   zw: () => (/* binding */ MIN_FILES_FOR_WORKERS)
@@ -39457,9 +39464,18 @@ const MIN_FILES_FOR_WORKERS = 2000;
 /** More workers than this add memory faster than speed: reading stays bound by the disk cache. */
 const MAX_WORKERS = 4;
 /** One worker per core up to MAX_WORKERS, or none on a single core (nothing to gain there). */
-function defaultScanWorkers(script, requested) {
+function defaultScanWorkers(script, requested, onDone) {
     const count = requested ?? Math.min((0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)(), MAX_WORKERS);
-    return count >= (requested === undefined ? 2 : 1) ? { script, count } : undefined;
+    if (count < (requested === undefined ? 2 : 1))
+        return undefined;
+    return { script, count, ...(onDone ? { onDone } : {}) };
+}
+/** One line for the log when workers failed and their files were read on the main thread. */
+function workerFailureNote(summary) {
+    if (summary.failures.length === 0)
+        return undefined;
+    const reasons = [...new Set(summary.failures)].join('; ');
+    return `${summary.failures.length} scan worker(s) failed (${reasons}); ${summary.onMainThread} file(s) were read on the main thread instead`;
 }
 const ROLE = 'stack-fit-scan-worker';
 /** Files per message: large enough to amortise messaging, small enough to balance the load. */

@@ -5,7 +5,7 @@ import * as nodePath from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { analyzeRepository } from './analysis/analyze.js'
-import { defaultScanWorkers } from './analysis/scan-pool.js'
+import { defaultScanWorkers, workerFailureNote } from './analysis/scan-pool.js'
 import { loadConfigFile } from './config/load.js'
 import { loadKnowledge } from './knowledge/load.js'
 import { guidanceIndexOf } from './report/guidance.js'
@@ -142,6 +142,7 @@ export async function runCli(argv: string[], env: CliEnvironment = {}): Promise<
       throw new UsageError(`not a directory: ${positionals[0] ?? root}`)
     }
     const source = new FsFileSource(root)
+    const notes: string[] = []
     const config = await loadConfigFile(source, values.config)
     const knowledge = loadKnowledge(config.guidance)
     const report = await analyzeRepository(source, {
@@ -155,7 +156,12 @@ export async function runCli(argv: string[], env: CliEnvironment = {}): Promise<
         ...(maxFiles ? { maxFiles } : {}),
         ...(timeout ? { timeoutMs: timeout * 1000 } : {}),
       },
-      workers: env.workerScript ? defaultScanWorkers(env.workerScript, workerCount) : undefined,
+      workers: env.workerScript
+        ? defaultScanWorkers(env.workerScript, workerCount, (summary) => {
+            const note = workerFailureNote(summary)
+            if (note) notes.push(`stack-fit: ${note}\n`)
+          })
+        : undefined,
     })
     const guidance = guidanceIndexOf(knowledge)
     const body =
@@ -170,10 +176,10 @@ export async function runCli(argv: string[], env: CliEnvironment = {}): Promise<
       return {
         exitCode,
         stdout: '',
-        stderr: `stack-fit: ${report.overall}; report written to ${values.output}\n`,
+        stderr: `${notes.join('')}stack-fit: ${report.overall}; report written to ${values.output}\n`,
       }
     }
-    return { exitCode, stdout: body, stderr: '' }
+    return { exitCode, stdout: body, stderr: notes.join('') }
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err)
     const usage = err instanceof UsageError ? `\n\n${HELP}` : ''

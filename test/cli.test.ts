@@ -6,6 +6,7 @@ import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bundledExamplePath, runCli } from '../src/cli.js'
 import { reportSchema } from '../src/report/schema.js'
+import { writeTree } from './helpers/write-tree.js'
 
 const ROOT = nodePath.resolve(import.meta.dirname, '..')
 
@@ -81,6 +82,7 @@ describe('runCli', () => {
   it.each([
     [['--format', 'xml'], '--format must be one of markdown, json, sarif (got "xml")'],
     [['--max-files', '0'], '--max-files must be a positive whole number (got "0")'],
+    [['--workers', '2.5'], '--workers must be 0 or a positive whole number (got "2.5")'],
     [['/nonexistent/repo'], 'not a directory: /nonexistent/repo'],
     [['a', 'b'], 'expected at most one path, got 2'],
     [['--bogus'], "Unknown option '--bogus'"],
@@ -115,4 +117,46 @@ describe('the bundled CLI (what `npm start` runs)', () => {
     expect(stdout).toMatch(/^# Stack Fit\n/)
     expect(stdout).toContain('services/gateway')
   })
+
+  it('reads a large repository in worker threads, with the same report as one thread', async () => {
+    // Over the 2,000 source files at which workers start; the bundle serves as their script.
+    const root = await mkdtemp(nodePath.join(tmpdir(), 'stack-fit-cli-workers-'))
+    try {
+      const tree: Record<string, string> = {
+        'package.json': JSON.stringify({ name: 'big', dependencies: { express: '4', ws: '8' } }),
+      }
+      for (let i = 0; i < 2100; i++) {
+        tree[`src/m${i}.js`] =
+          i % 50 === 0
+            ? "import { WebSocketServer } from 'ws'\nconst wss = new WebSocketServer({ port: 8080 })\n"
+            : `import express from 'express'\nexport const n${i} = ${i}\n`
+      }
+      await writeTree(root, tree)
+      const run = (workers: string) =>
+        promisify(execFile)(
+          process.execPath,
+          [
+            nodePath.join(ROOT, 'dist/cli/index.js'),
+            root,
+            '--format',
+            'json',
+            '--workers',
+            workers,
+          ],
+          { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 },
+        )
+      const comparable = (stdout: string) => {
+        const report = JSON.parse(stdout) as { stats: { durationMs: number } }
+        report.stats.durationMs = 0
+        return report
+      }
+      const [one, two] = await Promise.all([run('0'), run('2')])
+      expect(comparable(two.stdout)).toEqual(comparable(one.stdout))
+      // A worker that failed would be named on standard error; none did.
+      expect(two.stderr).toBe('')
+      expect(comparable(one.stdout)).toMatchObject({ stats: { filesScanned: 2101 } })
+    } finally {
+      await rm(root, { recursive: true, force: true })
+    }
+  }, 60_000)
 })

@@ -4577,7 +4577,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   EM: () => (/* binding */ defaultScanWorkers),
   WJ: () => (/* binding */ isScanWorker),
   KB: () => (/* binding */ scanInWorkers),
-  XU: () => (/* binding */ serveScanWorker)
+  XU: () => (/* binding */ serveScanWorker),
+  Vf: () => (/* binding */ workerFailureNote)
 });
 
 ;// CONCATENATED MODULE: external "node:os"
@@ -4605,9 +4606,18 @@ const MIN_FILES_FOR_WORKERS = 2000;
 /** More workers than this add memory faster than speed: reading stays bound by the disk cache. */
 const MAX_WORKERS = 4;
 /** One worker per core up to MAX_WORKERS, or none on a single core (nothing to gain there). */
-function defaultScanWorkers(script, requested) {
+function defaultScanWorkers(script, requested, onDone) {
     const count = requested ?? Math.min((0,external_node_os_namespaceObject.availableParallelism)(), MAX_WORKERS);
-    return count >= (requested === undefined ? 2 : 1) ? { script, count } : undefined;
+    if (count < (requested === undefined ? 2 : 1))
+        return undefined;
+    return { script, count, ...(onDone ? { onDone } : {}) };
+}
+/** One line for the log when workers failed and their files were read on the main thread. */
+function workerFailureNote(summary) {
+    if (summary.failures.length === 0)
+        return undefined;
+    const reasons = [...new Set(summary.failures)].join('; ');
+    return `${summary.failures.length} scan worker(s) failed (${reasons}); ${summary.onMainThread} file(s) were read on the main thread instead`;
 }
 const ROLE = 'stack-fit-scan-worker';
 /** Files per message: large enough to amortise messaging, small enough to balance the load. */
@@ -10424,6 +10434,7 @@ async function runCli(argv, env = {}) {
             throw new UsageError(`not a directory: ${positionals[0] ?? root}`);
         }
         const source = new fs_source/* FsFileSource */.z(root);
+        const notes = [];
         const config = await loadConfigFile(source, values.config);
         const knowledge = (0,load/* loadKnowledge */.tR)(config.guidance);
         const report = await analyzeRepository(source, {
@@ -10437,7 +10448,13 @@ async function runCli(argv, env = {}) {
                 ...(maxFiles ? { maxFiles } : {}),
                 ...(timeout ? { timeoutMs: timeout * 1000 } : {}),
             },
-            workers: env.workerScript ? (0,scan_pool/* defaultScanWorkers */.EM)(env.workerScript, workerCount) : undefined,
+            workers: env.workerScript
+                ? (0,scan_pool/* defaultScanWorkers */.EM)(env.workerScript, workerCount, (summary) => {
+                    const note = (0,scan_pool/* workerFailureNote */.Vf)(summary);
+                    if (note)
+                        notes.push(`stack-fit: ${note}\n`);
+                })
+                : undefined,
         });
         const guidance = guidanceIndexOf(knowledge);
         const body = format === 'json'
@@ -10451,10 +10468,10 @@ async function runCli(argv, env = {}) {
             return {
                 exitCode,
                 stdout: '',
-                stderr: `stack-fit: ${report.overall}; report written to ${values.output}\n`,
+                stderr: `${notes.join('')}stack-fit: ${report.overall}; report written to ${values.output}\n`,
             };
         }
-        return { exitCode, stdout: body, stderr: '' };
+        return { exitCode, stdout: body, stderr: notes.join('') };
     }
     catch (err) {
         const message = err instanceof Error ? err.message : String(err);

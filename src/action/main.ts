@@ -6,7 +6,7 @@ import { stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import * as nodePath from 'node:path'
 import { type AnalyzeOptions, analyzeRepository } from '../analysis/analyze.js'
-import { defaultScanWorkers } from '../analysis/scan-pool.js'
+import { defaultScanWorkers, workerFailureNote } from '../analysis/scan-pool.js'
 import { type Drift, baseUnavailableDrift, computeDrift } from '../analysis/drift.js'
 import { ConfigError } from '../config/load.js'
 import type { Settings } from '../config/schema.js'
@@ -168,7 +168,12 @@ async function analyse(
   } else {
     report = await analyzeRepository(new FsFileSource(scanDir), {
       ...options,
-      workers: env.workerScript ? defaultScanWorkers(env.workerScript) : undefined,
+      workers: env.workerScript
+        ? defaultScanWorkers(env.workerScript, undefined, (summary) => {
+            const note = workerFailureNote(summary)
+            if (note) core.warning(`Stack Fit: ${note}.`)
+          })
+        : undefined,
     })
   }
   const guidance = guidanceIndexOf(knowledge)
@@ -216,8 +221,13 @@ async function publish(
   }
   // Octokit and its plugins load only when there is something to publish: a run that only
   // scans (forks, no token, comment: off) starts faster without them.
-  const { createClient, describeApiFailure, pullRequestsForCommit, repositoryApi, resolveIdentity } =
-    await import('./github.js')
+  const {
+    createClient,
+    describeApiFailure,
+    pullRequestsForCommit,
+    repositoryApi,
+    resolveIdentity,
+  } = await import('./github.js')
   const octokit = createClient(token)
   const api = repositoryApi(octokit, context.owner, context.repo)
   const identity = await resolveIdentity(octokit, token)

@@ -40,9 +40,18 @@ const MAX_WORKERS = 4
 export function defaultScanWorkers(
   script: string | URL,
   requested?: number,
+  onDone?: ScanWorkers['onDone'],
 ): ScanWorkers | undefined {
   const count = requested ?? Math.min(availableParallelism(), MAX_WORKERS)
-  return count >= (requested === undefined ? 2 : 1) ? { script, count } : undefined
+  if (count < (requested === undefined ? 2 : 1)) return undefined
+  return { script, count, ...(onDone ? { onDone } : {}) }
+}
+
+/** One line for the log when workers failed and their files were read on the main thread. */
+export function workerFailureNote(summary: PoolSummary): string | undefined {
+  if (summary.failures.length === 0) return undefined
+  const reasons = [...new Set(summary.failures)].join('; ')
+  return `${summary.failures.length} scan worker(s) failed (${reasons}); ${summary.onMainThread} file(s) were read on the main thread instead`
 }
 
 const ROLE = 'stack-fit-scan-worker'

@@ -6,7 +6,11 @@ import * as nodePath from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { analyzeRepository } from '../../src/analysis/analyze.js'
-import type { PoolSummary, ScanWorkers } from '../../src/analysis/scan-pool.js'
+import {
+  type PoolSummary,
+  type ScanWorkers,
+  workerFailureNote,
+} from '../../src/analysis/scan-pool.js'
 import type { Report } from '../../src/model.js'
 import { FsFileSource } from '../../src/scan/fs-source.js'
 import { MemoryFileSource } from '../../src/scan/memory-source.js'
@@ -46,6 +50,7 @@ describe('scanning in worker threads', () => {
     expect(runs[0]!.failures).toEqual([])
     expect(runs[0]!.byWorkers).toBeGreaterThan(10)
     expect(runs[0]!.onMainThread).toBe(0)
+    expect(workerFailureNote(runs[0]!)).toBeUndefined()
     expect(serial.stats.bytesRead).toBeGreaterThan(0)
   }, 60_000)
 
@@ -69,6 +74,10 @@ describe('scanning in worker threads', () => {
       expect(comparable(report)).toEqual(comparable(serial))
       expect(runs[0]!.failures).toEqual(['worker crashed', 'worker crashed'])
       expect(runs[0]!.byWorkers).toBe(0)
+      expect(workerFailureNote(runs[0]!)).toBe(
+        `2 scan worker(s) failed (worker crashed); ${runs[0]!.onMainThread} file(s) were read on the main thread instead`,
+      )
+      expect(runs[0]!.onMainThread).toBeGreaterThan(10)
     }, 60_000)
 
     it('scans on the main thread when the worker script cannot be found', async () => {
