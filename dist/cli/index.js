@@ -4152,6 +4152,7 @@ exports.basename = (path, { windows } = {}) => {
 __nccwpck_require__.d(__webpack_exports__, {
   Vy: () => (/* binding */ SOURCE_READ_BYTES),
   CA: () => (/* binding */ errorCode),
+  yR: () => (/* binding */ readText),
   WN: () => (/* binding */ scanFile),
   GH: () => (/* binding */ scanScratch)
 });
@@ -4506,14 +4507,11 @@ function requiredLiteral(source) {
 
 /** Imports sit at the top and the patterns Stack Fit looks for are set-up code: the head is enough. */
 const SOURCE_READ_BYTES = 64 * 1024;
-/**
- * Scans one file. `scratch` is a buffer the read may reuse: the caller owns it, and no other read
- * may use it until this call has returned (the text is decoded out of it before that).
- */
-async function scanFile(source, job, knowledge, scratch) {
+/** Reads at most `maxBytes` of a file and decodes them. Never throws: failures are results. */
+async function readText(source, path, maxBytes, options) {
     let bytes;
     try {
-        bytes = await source.read(job.path, job.cap, { maxSize: job.maxSize, scratch });
+        bytes = await source.read(path, maxBytes, options);
     }
     catch (err) {
         if (err instanceof file_source/* FileTooLargeError */.yq)
@@ -4521,9 +4519,19 @@ async function scanFile(source, job, knowledge, scratch) {
         return { kind: 'error', message: `could not be read: ${errorCode(err)}` };
     }
     const decoded = (0,scan_text/* decodeText */.g)(bytes);
-    if (!decoded.ok)
-        return { kind: 'binary', bytes: bytes.byteLength };
-    let text = decoded.text;
+    return decoded.ok
+        ? { kind: 'text', text: decoded.text, bytes: bytes.byteLength }
+        : { kind: 'binary', bytes: bytes.byteLength };
+}
+/**
+ * Scans one file. `scratch` is a buffer the read may reuse: the caller owns it, and no other read
+ * may use it until this call has returned (the text is decoded out of it before that).
+ */
+async function scanFile(source, job, knowledge, scratch) {
+    const read = await readText(source, job.path, job.cap, { maxSize: job.maxSize, scratch });
+    if (read.kind !== 'text')
+        return read;
+    let text = read.text;
     let problem;
     if (job.notebook) {
         const code = notebookCode(text);
@@ -4537,7 +4545,7 @@ async function scanFile(source, job, knowledge, scratch) {
     const facts = scanSource(text, job.language, knowledge.patterns);
     return {
         kind: 'facts',
-        bytes: bytes.byteLength,
+        bytes: read.bytes,
         // Only catalogued imports can become signals; keeping the rest would grow with the repository.
         imports: facts.imports
             .filter((ref) => (0,signals/* knownImport */.VE)(knowledge, job.language, ref.module))
@@ -8985,7 +8993,6 @@ const VERSION = package_namespaceObject.rE;
 
 
 
-
 const DEFAULT_LIMITS = {
     maxFiles: 500_000,
     maxBytes: 2 * 1024 ** 3,
@@ -9011,15 +9018,11 @@ async function analyzeRepository(source, options = {}) {
     const skipped = [...discovery.skipped];
     const budget = { bytes: 0 };
     const readText = async (path) => {
-        const text = await readBounded(source, path, limits.maxFileSize, budget, limits, deadline, now);
-        if (text.kind === 'text')
-            return text.text;
-        if (text.kind === 'binary')
-            skipped.push({ path, reason: 'binary' });
-        if (text.kind === 'too-large')
-            skipped.push({ path, reason: 'too-large', detail: text.detail });
-        if (text.kind === 'error')
-            problems.push({ file: path, message: text.message });
+        const read = await readBounded(source, path, limits.maxFileSize, budget, limits, deadline, now);
+        if (read.kind === 'text')
+            return read.text;
+        if (read.kind !== 'limit')
+            recordUnread(path, read, skipped, problems);
         return undefined;
     };
     const manifests = await readManifests(discovery.files.map((f) => f.path), readText, problems);
@@ -9090,19 +9093,22 @@ async function readBounded(source, path, maxBytes, budget, limits, deadline, now
     const allowance = reserve(budget, maxBytes, limits, deadline, now);
     if (allowance === undefined)
         return { kind: 'limit' };
-    let bytes;
-    try {
-        bytes = await source.read(path, allowance, { maxSize: limits.maxFileSize });
-    }
-    catch (err) {
-        budget.bytes -= allowance;
-        if (err instanceof file_source/* FileTooLargeError */.yq)
-            return { kind: 'too-large', detail: err.message };
-        return { kind: 'error', message: `could not be read: ${(0,scan_file/* errorCode */.CA)(err)}` };
-    }
-    budget.bytes -= allowance - bytes.byteLength;
-    const decoded = (0,scan_text/* decodeText */.g)(bytes);
-    return decoded.ok ? { kind: 'text', text: decoded.text } : { kind: 'binary' };
+    const read = await (0,scan_file/* readText */.yR)(source, path, allowance, { maxSize: limits.maxFileSize });
+    release(budget, allowance, read);
+    return read;
+}
+/** Gives back the part of a reserved allowance the read did not use. */
+function release(budget, allowance, read) {
+    budget.bytes -= allowance - ('bytes' in read ? read.bytes : 0);
+}
+/** A file that gave no text: a skip (binary, too large) or a problem (could not be read). */
+function recordUnread(path, unread, skipped, problems) {
+    if (unread.kind === 'error')
+        problems.push({ file: path, message: unread.message });
+    else if (unread.kind === 'too-large')
+        skipped.push({ path, reason: 'too-large', detail: unread.detail });
+    else
+        skipped.push({ path, reason: 'binary' });
 }
 async function readManifests(paths, readText, problems) {
     const manifests = [];
@@ -9175,13 +9181,9 @@ async function scanComponentFiles(drafts, source, knowledge, limits, budget, dea
         };
     };
     const settle = (item, job, outcome) => {
-        budget.bytes -= job.cap - ('bytes' in outcome ? outcome.bytes : 0);
-        if (outcome.kind === 'binary')
-            skipped.push({ path: item.path, reason: 'binary' });
-        else if (outcome.kind === 'too-large')
-            skipped.push({ path: item.path, reason: 'too-large', detail: outcome.detail });
-        else if (outcome.kind === 'error')
-            problems.push({ file: item.path, message: outcome.message });
+        release(budget, job.cap, outcome);
+        if (outcome.kind !== 'facts')
+            recordUnread(item.path, outcome, skipped, problems);
         else {
             if (outcome.problem)
                 problems.push({ file: item.path, message: outcome.problem });

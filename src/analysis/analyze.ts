@@ -13,19 +13,20 @@ import {
   VERDICTS,
 } from '../model.js'
 import { discoverFiles } from '../scan/discovery.js'
-import { basenameOf, type FileSource, FileTooLargeError } from '../scan/file-source.js'
+import { basenameOf, type FileSource } from '../scan/file-source.js'
 import { manifestKindOf, parseManifest } from '../scan/manifests/index.js'
 import { readRequirementsTree } from '../scan/manifests/requirements.js'
-import { decodeText } from '../scan/text.js'
 import { classify } from './classify.js'
 import { type ComponentDraft, buildComponents } from './components.js'
 import { CodeFacts, containerSignals, dependencySignals, isTestPath } from './signals.js'
 import type { SourceLanguage } from './languages.js'
 import {
+  type ReadText,
   SOURCE_READ_BYTES,
   type ScanJob,
   type ScanOutcome,
-  errorCode,
+  type Unread,
+  readText,
   scanFile,
   scanScratch,
 } from './scan-file.js'
@@ -103,11 +104,9 @@ export async function analyzeRepository(
   const skipped = [...discovery.skipped]
   const budget: ReadBudget = { bytes: 0 }
   const readText = async (path: string): Promise<string | undefined> => {
-    const text = await readBounded(source, path, limits.maxFileSize, budget, limits, deadline, now)
-    if (text.kind === 'text') return text.text
-    if (text.kind === 'binary') skipped.push({ path, reason: 'binary' })
-    if (text.kind === 'too-large') skipped.push({ path, reason: 'too-large', detail: text.detail })
-    if (text.kind === 'error') problems.push({ file: path, message: text.message })
+    const read = await readBounded(source, path, limits.maxFileSize, budget, limits, deadline, now)
+    if (read.kind === 'text') return read.text
+    if (read.kind !== 'limit') recordUnread(path, read, skipped, problems)
     return undefined
   }
 
@@ -185,13 +184,6 @@ export async function analyzeRepository(
   }
 }
 
-type ReadResult =
-  | { kind: 'text'; text: string }
-  | { kind: 'binary' }
-  | { kind: 'too-large'; detail: string }
-  | { kind: 'error'; message: string }
-  | { kind: 'limit' }
-
 /** Takes up to `wanted` bytes of the read budget, or marks the budget exhausted and returns undefined. */
 function reserve(
   budget: ReadBudget,
@@ -222,21 +214,31 @@ async function readBounded(
   limits: ScanLimits,
   deadline: number,
   now: () => number,
-): Promise<ReadResult> {
+): Promise<ReadText | { kind: 'limit' }> {
   // Reserve the allowance before awaiting, so concurrent reads cannot overrun the budget together.
   const allowance = reserve(budget, maxBytes, limits, deadline, now)
   if (allowance === undefined) return { kind: 'limit' }
-  let bytes: Uint8Array
-  try {
-    bytes = await source.read(path, allowance, { maxSize: limits.maxFileSize })
-  } catch (err) {
-    budget.bytes -= allowance
-    if (err instanceof FileTooLargeError) return { kind: 'too-large', detail: err.message }
-    return { kind: 'error', message: `could not be read: ${errorCode(err)}` }
-  }
-  budget.bytes -= allowance - bytes.byteLength
-  const decoded = decodeText(bytes)
-  return decoded.ok ? { kind: 'text', text: decoded.text } : { kind: 'binary' }
+  const read = await readText(source, path, allowance, { maxSize: limits.maxFileSize })
+  release(budget, allowance, read)
+  return read
+}
+
+/** Gives back the part of a reserved allowance the read did not use. */
+function release(budget: ReadBudget, allowance: number, read: ReadText | ScanOutcome): void {
+  budget.bytes -= allowance - ('bytes' in read ? read.bytes : 0)
+}
+
+/** A file that gave no text: a skip (binary, too large) or a problem (could not be read). */
+function recordUnread(
+  path: string,
+  unread: Unread,
+  skipped: Report['stats']['skipped'],
+  problems: Problem[],
+): void {
+  if (unread.kind === 'error') problems.push({ file: path, message: unread.message })
+  else if (unread.kind === 'too-large')
+    skipped.push({ path, reason: 'too-large', detail: unread.detail })
+  else skipped.push({ path, reason: 'binary' })
 }
 
 async function readManifests(
@@ -331,11 +333,8 @@ async function scanComponentFiles(
     }
   }
   const settle = (item: ScanItem, job: ScanJob, outcome: ScanOutcome): void => {
-    budget.bytes -= job.cap - ('bytes' in outcome ? outcome.bytes : 0)
-    if (outcome.kind === 'binary') skipped.push({ path: item.path, reason: 'binary' })
-    else if (outcome.kind === 'too-large')
-      skipped.push({ path: item.path, reason: 'too-large', detail: outcome.detail })
-    else if (outcome.kind === 'error') problems.push({ file: item.path, message: outcome.message })
+    release(budget, job.cap, outcome)
+    if (outcome.kind !== 'facts') recordUnread(item.path, outcome, skipped, problems)
     else {
       if (outcome.problem) problems.push({ file: item.path, message: outcome.problem })
       result.get(item.draft)!.add({

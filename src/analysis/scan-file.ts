@@ -1,7 +1,7 @@
 // Reads one source file and keeps what the signals need: catalogued imports and code-pattern hits.
 // The same function runs on the main thread and in scan workers, so both give the same facts.
 import type { Knowledge } from '../knowledge/load.js'
-import { type FileSource, FileTooLargeError } from '../scan/file-source.js'
+import { type FileSource, FileTooLargeError, type ReadOptions } from '../scan/file-source.js'
 import { decodeText } from '../scan/text.js'
 import type { SourceLanguage } from './languages.js'
 import { knownImport } from './signals.js'
@@ -20,6 +20,15 @@ export interface ScanJob {
   maxSize: number
 }
 
+/** A file's head as text, or why it could not be had. */
+export type ReadText =
+  | { kind: 'text'; text: string; bytes: number }
+  | { kind: 'binary'; bytes: number }
+  | { kind: 'too-large'; detail: string }
+  | { kind: 'error'; message: string }
+
+export type Unread = Exclude<ReadText, { kind: 'text' }>
+
 export type ScanOutcome =
   | {
       kind: 'facts'
@@ -29,9 +38,27 @@ export type ScanOutcome =
       /** Set when a notebook could not be read as one; its facts are then empty. */
       problem?: string
     }
-  | { kind: 'binary'; bytes: number }
-  | { kind: 'too-large'; detail: string }
-  | { kind: 'error'; message: string }
+  | Unread
+
+/** Reads at most `maxBytes` of a file and decodes them. Never throws: failures are results. */
+export async function readText(
+  source: FileSource,
+  path: string,
+  maxBytes: number,
+  options: ReadOptions,
+): Promise<ReadText> {
+  let bytes: Uint8Array
+  try {
+    bytes = await source.read(path, maxBytes, options)
+  } catch (err) {
+    if (err instanceof FileTooLargeError) return { kind: 'too-large', detail: err.message }
+    return { kind: 'error', message: `could not be read: ${errorCode(err)}` }
+  }
+  const decoded = decodeText(bytes)
+  return decoded.ok
+    ? { kind: 'text', text: decoded.text, bytes: bytes.byteLength }
+    : { kind: 'binary', bytes: bytes.byteLength }
+}
 
 /**
  * Scans one file. `scratch` is a buffer the read may reuse: the caller owns it, and no other read
@@ -43,16 +70,9 @@ export async function scanFile(
   knowledge: Knowledge,
   scratch?: Uint8Array,
 ): Promise<ScanOutcome> {
-  let bytes: Uint8Array
-  try {
-    bytes = await source.read(job.path, job.cap, { maxSize: job.maxSize, scratch })
-  } catch (err) {
-    if (err instanceof FileTooLargeError) return { kind: 'too-large', detail: err.message }
-    return { kind: 'error', message: `could not be read: ${errorCode(err)}` }
-  }
-  const decoded = decodeText(bytes)
-  if (!decoded.ok) return { kind: 'binary', bytes: bytes.byteLength }
-  let text = decoded.text
+  const read = await readText(source, job.path, job.cap, { maxSize: job.maxSize, scratch })
+  if (read.kind !== 'text') return read
+  let text = read.text
   let problem: string | undefined
   if (job.notebook) {
     const code = notebookCode(text)
@@ -64,7 +84,7 @@ export async function scanFile(
   const facts = scanSource(text, job.language, knowledge.patterns)
   return {
     kind: 'facts',
-    bytes: bytes.byteLength,
+    bytes: read.bytes,
     // Only catalogued imports can become signals; keeping the rest would grow with the repository.
     imports: facts.imports
       .filter((ref) => knownImport(knowledge, job.language, ref.module))
