@@ -130,10 +130,6 @@ export interface SkippedPath {
   directory?: boolean
 }
 
-export interface DiscoveredFile {
-  path: string
-}
-
 // ---------------------------------------------------------------- analysis
 
 export type SignalKind =

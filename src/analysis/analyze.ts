@@ -19,7 +19,7 @@ import { readRequirementsTree } from '../scan/manifests/requirements.js'
 import { classify } from './classify.js'
 import { type ComponentDraft, buildComponents } from './components.js'
 import { CodeFacts, containerSignals, dependencySignals, isTestPath } from './signals.js'
-import type { SourceLanguage } from './languages.js'
+import { fileKindOf, type SourceLanguage } from './languages.js'
 import {
   type ReadText,
   SOURCE_READ_BYTES,
@@ -92,7 +92,6 @@ export async function analyzeRepository(
   const limits: ScanLimits = { ...DEFAULT_LIMITS, ...options.limits }
   const deadline = started + limits.timeoutMs
   const knowledge = loadKnowledge(options.extraGuidance)
-  const problems: Problem[] = []
 
   const discovery = await discoverFiles(source, {
     maxFiles: limits.maxFiles,
@@ -100,7 +99,7 @@ export async function analyzeRepository(
     now,
     ignore: options.ignore,
   })
-  problems.push(...discovery.problems)
+  const problems: Problem[] = discovery.problems
   const skipped = [...discovery.skipped]
   const budget: ReadBudget = { bytes: 0 }
   const readText = async (path: string): Promise<string | undefined> => {
@@ -110,11 +109,7 @@ export async function analyzeRepository(
     return undefined
   }
 
-  const manifests = await readManifests(
-    discovery.files.map((f) => f.path),
-    readText,
-    problems,
-  )
+  const manifests = await readManifests(discovery.files, readText, problems)
   const drafts = buildComponents(
     discovery.files,
     manifests,
@@ -296,6 +291,24 @@ interface ScanItem {
   notebook: boolean
 }
 
+/** The files to scan, one at a time: a list of them all would cost a record per file. */
+function* scanItems(drafts: readonly ComponentDraft[]): Generator<ScanItem> {
+  for (const draft of drafts) {
+    for (const path of draft.files) {
+      const kind = fileKindOf(path)
+      if (kind?.scan) yield { draft, path, language: kind.scan, notebook: !!kind.notebook }
+    }
+  }
+}
+
+function scannableCount(drafts: readonly ComponentDraft[], atLeast: number): number {
+  let count = 0
+  for (const draft of drafts) {
+    for (const path of draft.files) if (fileKindOf(path)?.scan && ++count >= atLeast) return count
+  }
+  return count
+}
+
 async function scanComponentFiles(
   drafts: readonly ComponentDraft[],
   source: FileSource,
@@ -309,14 +322,7 @@ async function scanComponentFiles(
   workers: ScanWorkers | undefined,
 ): Promise<Map<ComponentDraft, CodeFacts>> {
   const result = new Map<ComponentDraft, CodeFacts>()
-  const items: ScanItem[] = []
-  for (const draft of drafts) {
-    result.set(draft, new CodeFacts(knowledge))
-    for (const f of draft.files) {
-      if (f.kind.scan)
-        items.push({ draft, path: f.path, language: f.kind.scan, notebook: !!f.kind.notebook })
-    }
-  }
+  for (const draft of drafts) result.set(draft, new CodeFacts(knowledge))
 
   /** Reserves the item's read allowance before it is read, so parallel reads cannot overrun the budget. */
   const prepare = (item: ScanItem): ScanJob | undefined => {
@@ -351,16 +357,17 @@ async function scanComponentFiles(
   // Used one file at a time (for files a failed worker left), so one buffer serves.
   const scanHere = (job: ScanJob) => scanFile(source, job, knowledge, scratch)
 
+  const minFiles = workers?.minFiles ?? MIN_FILES_FOR_WORKERS
   const parallel =
     workers &&
     workers.count > 0 &&
     source.localRoot !== undefined &&
-    items.length >= (workers.minFiles ?? MIN_FILES_FOR_WORKERS)
+    scannableCount(drafts, minFiles) >= minFiles
   if (parallel) {
     await scanInWorkers({
       workers,
       root: source.localRoot,
-      items,
+      items: scanItems(drafts),
       knowledge,
       prepare,
       settle,
@@ -370,7 +377,7 @@ async function scanComponentFiles(
     let stopped = false
     // Each lane reads one file at a time, so each lane owns one read buffer.
     const scratches: Uint8Array[] = []
-    await forEachBounded(items, READ_CONCURRENCY, async (item, lane) => {
+    await forEachBounded(scanItems(drafts), READ_CONCURRENCY, async (item, lane) => {
       if (stopped) return
       const job = prepare(item)
       if (!job) {
@@ -436,14 +443,15 @@ function judgeAll(
   })
 }
 
+/** Runs `fn` over the items with at most `limit` calls in flight; the items are taken lazily. */
 async function forEachBounded<T>(
-  items: readonly T[],
+  items: Iterable<T>,
   limit: number,
   fn: (item: T, lane: number) => Promise<void>,
 ): Promise<void> {
-  let next = 0
+  const iterator = items[Symbol.iterator]()
   const lane = async (index: number) => {
-    while (next < items.length) await fn(items[next++]!, index)
+    for (let next = iterator.next(); !next.done; next = iterator.next()) await fn(next.value, index)
   }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, (_, i) => lane(i)))
+  await Promise.all(Array.from({ length: limit }, (_, i) => lane(i)))
 }

@@ -1,7 +1,7 @@
 // Splits a repository into components: one per package or service, nested correctly.
-import type { DiscoveredFile, Manifest, Stack } from '../model.js'
+import type { Manifest, Stack } from '../model.js'
 import { basenameOf, dirnameOf } from '../scan/file-source.js'
-import { type FileKind, fileKindOf, otherStackManifest } from './languages.js'
+import { fileKindOf, otherStackManifest } from './languages.js'
 
 export interface ComponentDraft {
   path: string
@@ -9,8 +9,11 @@ export interface ComponentDraft {
   manifests: Manifest[]
   /** Manifests of stacks the guidance does not cover (go.mod, Gemfile…), with the stack name. */
   otherManifests: { file: string; stack: string }[]
-  /** Source files of a known language that belong to this component. */
-  files: { path: string; kind: FileKind }[]
+  /**
+   * Paths of the source files of a known language (`fileKindOf` says which) that belong to this
+   * component. Plain strings, not records: a large monorepo has hundreds of thousands.
+   */
+  files: string[]
   /** Set by a config override. */
   forcedStack?: Stack
 }
@@ -60,7 +63,7 @@ function isOrchestratingRoot(draft: ComponentDraft, hasPnpmWorkspace: boolean): 
   const declaresWorkspaces = (pkg.workspaces?.length ?? 0) > 0 || hasPnpmWorkspace
   if (!declaresWorkspaces) return false
   const runtime = draft.manifests.some((m) => m.dependencies.some((d) => d.scope === 'runtime'))
-  const ownCode = draft.files.some((f) => !isToolingFile(f.path))
+  const ownCode = draft.files.some((path) => !isToolingFile(path))
   return !runtime && !ownCode && draft.otherManifests.length === 0
 }
 
@@ -70,7 +73,7 @@ function isOrchestratingRoot(draft: ComponentDraft, hasPnpmWorkspace: boolean): 
  * no other component or when there are enough of them to be a project of their own.
  */
 export function buildComponents(
-  files: readonly DiscoveredFile[],
+  files: readonly string[],
   manifests: readonly Manifest[],
   overrides: readonly ComponentOverrideInput[] = [],
   repoName = 'repository',
@@ -98,9 +101,9 @@ export function buildComponents(
     }
   }
   for (const file of files) {
-    const other = otherStackManifest(basenameOf(file.path))
-    if (other && !FIXTURE_DIR.test(file.path)) {
-      draftAt(dirnameOf(file.path)).otherManifests.push({ file: file.path, stack: other })
+    const other = otherStackManifest(basenameOf(file))
+    if (other && !FIXTURE_DIR.test(file)) {
+      draftAt(dirnameOf(file)).otherManifests.push({ file, stack: other })
     }
   }
   for (const override of overrides) {
@@ -111,17 +114,18 @@ export function buildComponents(
   // Dockerfiles and Procfiles hint at a component but never make one.
   const hints = manifests.filter((m) => m.kind === 'Dockerfile' || m.kind === 'Procfile')
 
-  const stray: { path: string; kind: FileKind }[] = []
+  const stray: string[] = []
   for (const file of files) {
-    const kind = fileKindOf(file.path)
-    if (!kind) continue
-    const owner = nearest(drafts, dirnameOf(file.path))
-    if (owner) owner.files.push({ path: file.path, kind })
-    else stray.push({ path: file.path, kind })
+    if (!fileKindOf(file)) continue
+    const owner = nearest(drafts, dirnameOf(file))
+    if (owner) owner.files.push(file)
+    else stray.push(file)
   }
-  const strayCode = stray.filter((f) => !isToolingFile(f.path))
+  const strayCode = stray.filter((path) => !isToolingFile(path))
   if (!drafts.has('') && strayCode.length > 0 && (drafts.size === 0 || strayCode.length >= 3)) {
-    draftAt('').files.push(...stray)
+    // A loop, not push(...stray): spreading a few hundred thousand arguments overflows the stack.
+    const root = draftAt('')
+    for (const file of stray) root.files.push(file)
   }
 
   for (const hint of hints) nearest(drafts, dirnameOf(hint.file))?.manifests.push(hint)

@@ -59,6 +59,12 @@ const ROLE = 'stack-fit-scan-worker'
 const BATCH_FILES = 64
 /** Batches queued per worker, so it never waits for the main thread between batches. */
 const BATCHES_IN_FLIGHT = 2
+/**
+ * A worker's objects die young: each file's text is dropped once its facts are taken. V8 would
+ * still let the young generation grow to 32 MB or more per worker; 4 MB keeps a worker's heap near
+ * 18 MB instead of 31 MB (measured on the 200k-file benchmark tree), at no measured cost in time.
+ */
+const WORKER_YOUNG_GENERATION_MB = 4
 
 interface WorkerInit {
   role: typeof ROLE
@@ -123,7 +129,8 @@ export interface PoolRun<T> {
   workers: ScanWorkers
   /** The directory the workers open with FsFileSource. */
   root: string
-  items: readonly T[]
+  /** Taken one at a time, as workers ask for more. */
+  items: Iterator<T>
   knowledge: Knowledge
   /** Reserves what reading the item costs; undefined stops the scan (a limit was reached). */
   prepare: (item: T) => ScanJob | undefined
@@ -146,7 +153,6 @@ interface Slot<T> {
 /** Scans every item in worker threads; resolves once each prepared item is settled. */
 export async function scanInWorkers<T>(run: PoolRun<T>): Promise<void> {
   const patternById = new Map<string, CompiledPattern>(run.knowledge.patterns.map((p) => [p.id, p]))
-  let next = 0
   let stopped = false
   let batchId = 0
   const retry: Entry<T>[] = []
@@ -154,8 +160,10 @@ export async function scanInWorkers<T>(run: PoolRun<T>): Promise<void> {
 
   const takeBatch = (): Entry<T>[] => {
     const entries = retry.splice(0, BATCH_FILES)
-    while (entries.length < BATCH_FILES && !stopped && next < run.items.length) {
-      const item = run.items[next++]!
+    while (entries.length < BATCH_FILES && !stopped) {
+      const next = run.items.next()
+      if (next.done) break
+      const item = next.value
       const job = run.prepare(item)
       if (!job) stopped = true
       else entries.push({ item, job })
@@ -228,6 +236,7 @@ export async function scanInWorkers<T>(run: PoolRun<T>): Promise<void> {
         worker = new Worker(script, {
           workerData: { role: ROLE, root: run.root } satisfies WorkerInit,
           execArgv: run.workers.execArgv ?? [],
+          resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
         })
       } catch (err) {
         // The files go to the other workers, or to the main thread.

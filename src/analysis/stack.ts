@@ -1,7 +1,7 @@
 // Which stack a component runs on, from its manifests and the languages of its files.
 import type { Evidence, StackDetection } from '../model.js'
 import type { ComponentDraft } from './components.js'
-import { coveredStackOfLanguage } from './languages.js'
+import { coveredStackOfLanguage, fileKindOf } from './languages.js'
 import { isToolingFile } from './components.js'
 
 const NODE_IMAGE = /^(?:[\w.-]+\/)*node(?:js)?(?::|@|$)/i
@@ -29,11 +29,13 @@ export function detectStack(draft: ComponentDraft): StackDetection {
     }
   }
   let otherFiles = 0
-  for (const f of draft.files) {
-    languageCounts.set(f.kind.language, (languageCounts.get(f.kind.language) ?? 0) + 1)
-    if (isToolingFile(f.path)) continue
-    const covered = coveredStackOfLanguage(f.kind.language)
-    if (covered) weight[covered] += f.kind.notebook ? 2 : 1
+  for (const path of draft.files) {
+    const kind = fileKindOf(path)
+    if (!kind) continue
+    languageCounts.set(kind.language, (languageCounts.get(kind.language) ?? 0) + 1)
+    if (isToolingFile(path)) continue
+    const covered = coveredStackOfLanguage(kind.language)
+    if (covered) weight[covered] += kind.notebook ? 2 : 1
     else otherFiles++
   }
   const languages = [...languageCounts.entries()]

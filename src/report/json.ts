@@ -2,16 +2,17 @@
 import type { Report } from '../model.js'
 
 export function renderJson(report: Report): string {
-  return `${JSON.stringify(sortKeys(report), null, 2)}\n`
+  return `${JSON.stringify(report, sortedKeys, 2)}\n`
 }
 
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys)
-  if (value === null || typeof value !== 'object') return value
-  const sorted: Record<string, unknown> = {}
-  for (const key of Object.keys(value).sort()) {
-    const item = (value as Record<string, unknown>)[key]
-    if (item !== undefined) sorted[key] = sortKeys(item)
-  }
+/**
+ * Orders each object's keys as it is written. One level is copied at a time, so a large report is
+ * never held twice over, as a sorted deep copy made up front would be.
+ */
+function sortedKeys(_key: string, value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value
+  // No prototype, so a key named `__proto__` is written as a key, not taken as the prototype.
+  const sorted = Object.create(null) as Record<string, unknown>
+  for (const key of Object.keys(value).sort()) sorted[key] = (value as Record<string, unknown>)[key]
   return sorted
 }

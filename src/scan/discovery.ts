@@ -2,7 +2,7 @@
 // would never read (installed packages, virtualenvs, build output, ignored, vendored, generated and
 // documentation paths) before listing it, and never following a symbolic link.
 
-import type { DiscoveredFile, Problem, SkipReason, SkippedPath } from '../model.js'
+import type { Problem, SkipReason, SkippedPath } from '../model.js'
 import {
   compileDirectoryExclusions,
   type DirectoryExclusionMatch,
@@ -24,6 +24,7 @@ import {
   compileIgnoreGlobs,
   type IgnoreLevel,
   matchIgnored,
+  scopedToDirectory,
 } from './gitignore.js'
 import { decodeText } from './text.js'
 
@@ -40,8 +41,8 @@ export interface DiscoveryOptions {
 }
 
 export interface Discovery {
-  /** Accepted files, sorted by path. */
-  files: DiscoveredFile[]
+  /** Paths of the accepted files, sorted. Plain strings: a large tree has hundreds of thousands. */
+  files: string[]
   /** Every skipped path with its reason; a skipped directory appears once, its contents unlisted. */
   skipped: SkippedPath[]
   partial?: { reason: string; limit: 'maxFiles' | 'timeoutMs' }
@@ -122,7 +123,7 @@ export async function discoverFiles(
   options: DiscoveryOptions,
 ): Promise<Discovery> {
   const now = options.now ?? Date.now
-  const files: DiscoveredFile[] = []
+  const files: string[] = []
   const skipped: SkippedPath[] = []
   const problems: Problem[] = []
   const exclusions = compileDirectoryExclusions()
@@ -225,6 +226,9 @@ export async function discoverFiles(
     }
 
     const subdirectories: DirectoryTask[] = []
+    // Matchers whose result caches live only as long as this directory's loop.
+    const ignoresHere = scopedToDirectory(ignores)
+    const userHere = userLevel && scopedToDirectory([userLevel])
     for (const entry of entries) {
       const path = childPath(task.dir, entry.name)
       const isDirectory = entry.kind === 'directory'
@@ -245,7 +249,7 @@ export async function discoverFiles(
         })
         continue
       }
-      const ignored = matchIgnored(ignores, path, isDirectory)
+      const ignored = matchIgnored(ignoresHere, path, isDirectory)
       if (ignored) {
         skipped.push({
           path,
@@ -255,7 +259,7 @@ export async function discoverFiles(
         })
         continue
       }
-      const userIgnored = userLevel && matchIgnored([userLevel], path, isDirectory)
+      const userIgnored = userHere && matchIgnored(userHere, path, isDirectory)
       if (userIgnored) {
         skipped.push({
           path,
@@ -312,7 +316,7 @@ export async function discoverFiles(
         fileLimitReached()
         return
       }
-      files.push({ path })
+      files.push(path)
     }
 
     for (const subdirectory of subdirectories) jobs.add(subdirectory)
@@ -329,7 +333,7 @@ export async function discoverFiles(
   )
   jobs.add({ dir: '', ignores: [], attributes: [], inherited: {} })
   await jobs.idle()
-  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  files.sort()
   skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   return { files, skipped, problems, ...(partial ? { partial } : {}) }
 }

@@ -35,6 +35,20 @@ export function compileIgnoreGlobs(label: string, globs: readonly string[]): Ign
   return { dir: '', label, matcher: ignore({ ignorecase: false }).add(patterns) }
 }
 
+/**
+ * The same levels with a fresh result cache each, for testing the entries of one directory. The
+ * `ignore` package caches the answer for every path it is asked about, and for all its parents;
+ * over a whole walk that cache would hold every path of the repository. A copy shares the
+ * compiled rules (`add` of an instance takes its rules as they are), so making one is cheap, and
+ * its cache is dropped with the directory.
+ */
+export function scopedToDirectory(levels: readonly IgnoreLevel[]): IgnoreLevel[] {
+  return levels.map((level) => ({
+    ...level,
+    matcher: ignore({ ignorecase: false }).add(level.matcher),
+  }))
+}
+
 function relativeTo(dir: string, path: string): string | undefined {
   if (dir === '') return path
   return path.startsWith(dir) && path.charCodeAt(dir.length) === 47

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { buildComponents, componentDirOf } from '../../src/analysis/components.js'
-import type { DiscoveredFile, Manifest } from '../../src/model.js'
+import type { Manifest } from '../../src/model.js'
 
-const files = (...paths: string[]): DiscoveredFile[] => paths.map((path) => ({ path, size: 10 }))
+const files = (...paths: string[]): string[] => paths
 const manifest = (
   file: string,
   kind: Manifest['kind'],
@@ -47,7 +47,7 @@ describe('buildComponents', () => {
         manifest('ml/requirements/base.txt', 'requirements.txt'),
       ],
     )
-    expect(out.map((c) => [c.path, c.files.map((f) => f.path)])).toEqual([
+    expect(out.map((c) => [c.path, c.files])).toEqual([
       ['', ['server.js']],
       ['frontend', ['frontend/src/App.tsx']],
       ['go', ['go/main.go']],
@@ -91,6 +91,13 @@ describe('buildComponents', () => {
   it('makes a root component from manifest-less sources such as notebooks', () => {
     const out = buildComponents(files('analysis.ipynb', 'README.md'), [])
     expect(out.map((c) => [c.path, c.files.length])).toEqual([['', 1]])
+  })
+
+  it('gathers a quarter of a million manifest-less files into the root component', () => {
+    // Spreading them into one push call overflowed the stack.
+    const many = Array.from({ length: 250_000 }, (_, i) => `src/m${i}.py`)
+    const out = buildComponents(many, [])
+    expect(out.map((c) => [c.path, c.files.length])).toEqual([['', 250_000]])
   })
 
   it('does not make components from test fixtures or Dockerfiles', () => {

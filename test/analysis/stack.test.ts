@@ -16,7 +16,7 @@ function draft(
       (m) => ({ file: 'x', kind: 'package.json', dependencies: [], ...m }) as Manifest,
     ),
     otherManifests: other,
-    files: paths.map((path) => ({ path, kind: fileKindOf(path)! })),
+    files: paths.filter((path) => fileKindOf(path) !== undefined),
   }
 }
 

@@ -57,10 +57,10 @@ describe('discoverFiles accounts for every path', () => {
         const d = await discoverFiles(new MemoryFileSource(files), {
           maxFiles: 1000,
         })
-        const accepted = new Set(d.files.map((f) => f.path))
+        const accepted = new Set(d.files)
         const skippedFiles = new Set(d.skipped.filter((s) => !s.directory).map((s) => s.path))
         const skippedDirectories = d.skipped.filter((s) => s.directory).map((s) => s.path)
-        expect(d.files.map((f) => f.path)).toEqual([...accepted].sort())
+        expect(d.files).toEqual([...accepted].sort())
         expect(d.skipped.length).toBe(new Set(d.skipped.map((s) => s.path)).size)
         for (const path of Object.keys(files)) {
           const under = skippedDirectories.filter((dir) => path.startsWith(`${dir}/`))
@@ -72,9 +72,9 @@ describe('discoverFiles accounts for every path', () => {
         const unVendored = (path: string) =>
           files['.gitattributes'] === 'vendor/** -linguist-vendored\n' && path.startsWith('vendor/')
         const forbidden = d.files.filter(
-          (f) =>
-            /\.png$|\.min\.js$/.test(f.path) ||
-            (/(^|\/)node_modules\//.test(f.path) && !unVendored(f.path)),
+          (path) =>
+            /\.png$|\.min\.js$/.test(path) ||
+            (/(^|\/)node_modules\//.test(path) && !unVendored(path)),
         )
         expect(forbidden).toEqual([])
       }),

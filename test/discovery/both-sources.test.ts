@@ -28,7 +28,7 @@ const sources: [string, (tree: Record<string, TreeEntry>) => Promise<FileSource>
 ]
 
 const DEFAULTS: DiscoveryOptions = { maxFiles: 10_000 }
-const paths = (d: Discovery) => d.files.map((f) => f.path)
+const paths = (d: Discovery) => d.files
 const skips = (d: Discovery) =>
   d.skipped.map((s) => [s.path, s.reason, ...(s.directory ? ['dir'] : [])])
 
@@ -73,7 +73,7 @@ describe.each(sources)('discoverFiles on the %s source', (_, sourceOf) => {
       ['web/dist', 'excluded-directory', 'dir'],
     ])
     expect(d.skipped.find((s) => s.path === 'api/env')?.detail).toContain('pyvenv.cfg')
-    expect(d.files.map((f) => f.path)).toContain('package.json')
+    expect(d.files).toContain('package.json')
   })
 
   it('an `env` directory without pyvenv.cfg is ordinary source', async () => {

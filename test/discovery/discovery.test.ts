@@ -11,7 +11,7 @@ const OPTIONS = { maxFiles: 10_000 }
 async function discover(tree: Record<string, MemoryEntry>, options = {}): Promise<Discovery> {
   return discoverFiles(new MemoryFileSource(tree), { ...OPTIONS, ...options })
 }
-const paths = (d: Discovery) => d.files.map((f) => f.path)
+const paths = (d: Discovery) => d.files
 const reasonOf = (d: Discovery, path: string) => d.skipped.find((s) => s.path === path)?.reason
 
 describe('discoverFiles', () => {

@@ -39,7 +39,7 @@ describe('discoverFiles over a commit read with GitTreeSource', () => {
   it('sees only committed files, with the same exclusions and the link skipped', async () => {
     const source = await GitTreeSource.open(root, 'HEAD')
     const d = await discoverFiles(source, { maxFiles: 100 })
-    expect(d.files.map((f) => f.path)).toEqual([
+    expect(d.files).toEqual([
       '.gitattributes',
       '.gitignore',
       'package.json',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { discoverFiles } from '../../src/scan/discovery.js'
 import { attributesOf, parseGitattributes } from '../../src/scan/gitattributes.js'
-import { compileIgnoreFile, matchIgnored } from '../../src/scan/gitignore.js'
+import { compileIgnoreFile, matchIgnored, scopedToDirectory } from '../../src/scan/gitignore.js'
 import { MemoryFileSource } from '../../src/scan/memory-source.js'
 
 describe('parseGitattributes', () => {
@@ -63,6 +63,30 @@ describe('matchIgnored', () => {
     )
     expect(matchIgnored([root, nested], 'keep.csv', false)).toBeUndefined()
   })
+
+  it('gives the same answers, rule lines included, through matchers scoped to one directory', () => {
+    const root = compileIgnoreFile('', '.gitignore', '*.env\n!keep.csv\nbuild/\n')
+    const nested = compileIgnoreFile('svc', 'svc/.gitignore', '!local.env\n*.csv\n')
+    const scoped = scopedToDirectory([root, nested])
+    expect(scoped.map((l) => [l.dir, l.label])).toEqual([
+      ['', '.gitignore'],
+      ['svc', 'svc/.gitignore'],
+    ])
+    expect(scoped[0]!.matcher).not.toBe(root.matcher)
+    for (const [path, isDirectory] of [
+      ['svc/prod.env', false],
+      ['svc/local.env', false],
+      ['svc/keep.csv', false],
+      ['keep.csv', false],
+      ['svc/build', true],
+      ['svc/build', false],
+    ] as const) {
+      expect(matchIgnored(scoped, path, isDirectory), path).toEqual(
+        matchIgnored([root, nested], path, isDirectory),
+      )
+    }
+    expect(matchIgnored(scoped, 'svc/build', true)?.detail).toBe('.gitignore:3 (build/)')
+  })
 })
 
 describe('discoverFiles problems', () => {
@@ -79,7 +103,7 @@ describe('discoverFiles problems', () => {
       'app.py': '',
     })
     const d = await discoverFiles(source, { maxFiles: 100 })
-    expect(d.files.map((f) => f.path)).toEqual(['.gitattributes', 'app.py'])
+    expect(d.files).toEqual(['.gitattributes', 'app.py'])
     expect(d.problems).toEqual([
       expect.objectContaining({ file: '.gitattributes', line: 1 }),
       { file: 'locked', message: 'could not list the directory (EACCES)' },
@@ -93,7 +117,7 @@ describe('discoverFiles problems', () => {
       'server.log': '',
     })
     const d = await discoverFiles(source, { maxFiles: 100 })
-    expect(d.files.map((f) => f.path)).toEqual(['.gitignore', 'server.log'])
+    expect(d.files).toEqual(['.gitignore', 'server.log'])
     expect(d.problems).toEqual([
       { file: '.gitignore', message: 'binary content; its rules are not applied' },
     ])

@@ -80,8 +80,8 @@ describe('discoverFiles limits', () => {
       maxFiles: 50_000,
     })
     expect(d.files).toHaveLength(20_000)
-    expect(d.files[0]?.path).toBe('data/row00000.json')
-    expect(d.files.at(-1)?.path).toBe('data/row19999.json')
+    expect(d.files[0]).toBe('data/row00000.json')
+    expect(d.files.at(-1)).toBe('data/row19999.json')
     expect(d.skipped).toEqual([
       { path: 'data/big.min.js', reason: 'minified', detail: '*.min.js: minified JavaScript' },
     ])

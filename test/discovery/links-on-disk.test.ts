@@ -51,7 +51,7 @@ describe('discoverFiles on disk never follows a link', () => {
     const { source, touched } = recordingSource()
     // A followed FIFO would block the read forever; the test timeout would catch it.
     const d = await discoverFiles(source, { maxFiles: 100 })
-    expect(d.files.map((f) => f.path)).toEqual(['package.json', 'src/index.js'])
+    expect(d.files).toEqual(['package.json', 'src/index.js'])
     expect(d.skipped.map((s) => [s.path, s.reason])).toEqual([
       ['.gitignore', 'symlink'],
       ['etc-passwd', 'symlink'],
@@ -78,7 +78,7 @@ describe('discoverFiles on disk never follows a link', () => {
     execFileSync('mkfifo', [nodePath.join(root, 'queue')])
     const { source, touched } = recordingSource()
     const d = await discoverFiles(source, { maxFiles: 100 })
-    expect(d.files.map((f) => f.path)).toEqual(['main.py'])
+    expect(d.files).toEqual(['main.py'])
     expect(d.skipped).toEqual([
       { path: 'queue', reason: 'unreadable', detail: 'not a regular file or directory' },
     ])
@@ -92,7 +92,7 @@ describe('discoverFiles on disk never follows a link', () => {
       'main.py': '',
     })
     const d = await discoverFiles(new FsFileSource(root), { maxFiles: 100 })
-    expect(d.files.map((f) => f.path)).toEqual(['main.py'])
+    expect(d.files).toEqual(['main.py'])
     expect(d.problems).toEqual([])
   })
 })

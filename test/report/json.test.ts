@@ -32,6 +32,16 @@ describe('renderJson', () => {
     ])
   })
 
+  it('sorts nested keys and keeps a key named __proto__ as a key', () => {
+    const report = sampleReport()
+    const odd = JSON.parse('{"z": 1, "__proto__": {"b": 2, "a": 1}, "m": [{"y": 1, "x": 2}]}')
+    ;(report as unknown as { extra: unknown }).extra = odd
+    const printed = JSON.parse(renderJson(report)) as { extra: Record<string, unknown> }
+    expect(Object.keys(printed.extra)).toEqual(['__proto__', 'm', 'z'])
+    expect(renderJson(report)).toContain('"__proto__": {\n      "a": 1,\n      "b": 2\n    }')
+    expect(renderJson(report)).toContain('{\n        "x": 2,\n        "y": 1\n      }')
+  })
+
   it('prints the same text whatever order the keys were built in', () => {
     const report = sampleReport()
     const shuffled = Object.fromEntries(Object.entries(report).reverse()) as unknown as Report
