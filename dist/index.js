@@ -32511,7 +32511,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2102:
+/***/ 4760:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36499,8 +36499,9 @@ async function analyzeRepository(source, options = {}) {
         now,
         ignore: options.ignore,
     });
+    const filesFound = discovery.files.length;
     const problems = discovery.problems;
-    const skipped = [...discovery.skipped];
+    const skipped = discovery.skipped;
     const budget = { bytes: 0 };
     const readText = async (path) => {
         const read = await readBounded(source, path, limits.maxFileSize, budget, limits, deadline, now);
@@ -36512,11 +36513,19 @@ async function analyzeRepository(source, options = {}) {
     };
     const manifests = await readManifests(discovery.files, readText, problems);
     const drafts = buildComponents(discovery.files, manifests, options.overrides, options.repositoryName ?? ((0,file_source/* basenameOf */.Sv)(source.description) || 'repository'));
-    const facts = await scanComponentFiles(drafts, source, knowledge, limits, budget, deadline, now, problems, skipped, options.workers);
+    // At 200,000 files the paths are most of what the analysis holds. Judging needs only the stack
+    // and a count from each component's list, so take those now; the scan then lets each list go
+    // once its files are read.
+    discovery.files.length = 0;
+    const profiles = new Map(drafts.map((d) => [d, { stack: detectStack(d), fileCount: d.files.length }]));
+    const lists = drafts.map((d) => d.files);
+    for (const draft of drafts)
+        draft.files = [];
+    const facts = await scanComponentFiles(drafts, lists, source, knowledge, limits, budget, deadline, now, problems, skipped, options.workers);
     // Parallel reads settle in any order; sort so the report does not depend on it.
     problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    const components = judgeAll(drafts, facts, knowledge, options.accepted ?? []);
+    const components = judgeAll(drafts, profiles, facts, knowledge, options.accepted ?? []);
     const counts = Object.fromEntries(model/* VERDICTS */.bk.map((v) => [v, 0]));
     for (const c of components)
         counts[c.verdict.verdict]++;
@@ -36546,7 +36555,7 @@ async function analyzeRepository(source, options = {}) {
         counts,
         problems,
         stats: {
-            filesScanned: discovery.files.length,
+            filesScanned: filesFound,
             bytesRead: budget.bytes,
             manifestsParsed: manifests.length,
             skippedByReason,
@@ -36640,26 +36649,33 @@ function dedupeProblems(problems, manifests) {
     problems.length = write;
     return manifests;
 }
-/** The files to scan, one at a time: a list of them all would cost a record per file. */
-function* scanItems(drafts) {
-    for (const draft of drafts) {
-        for (const path of draft.files) {
+/**
+ * The files to scan, one at a time (a list of them all would cost a record per file). `lists[i]`
+ * holds the paths of `drafts[i]`; each list is emptied as the scan moves past it, so its paths can
+ * be collected while the rest is read.
+ */
+function* scanItems(drafts, lists) {
+    for (let i = 0; i < drafts.length; i++) {
+        const draft = drafts[i];
+        const paths = lists[i];
+        lists[i] = [];
+        for (const path of paths) {
             const kind = fileKindOf(path);
             if (kind?.scan)
                 yield { draft, path, language: kind.scan, notebook: !!kind.notebook };
         }
     }
 }
-function scannableCount(drafts, atLeast) {
+function scannableCount(lists, atLeast) {
     let count = 0;
-    for (const draft of drafts) {
-        for (const path of draft.files)
+    for (const paths of lists) {
+        for (const path of paths)
             if (fileKindOf(path)?.scan && ++count >= atLeast)
                 return count;
     }
     return count;
 }
-async function scanComponentFiles(drafts, source, knowledge, limits, budget, deadline, now, problems, skipped, workers) {
+async function scanComponentFiles(drafts, lists, source, knowledge, limits, budget, deadline, now, problems, skipped, workers) {
     const result = new Map();
     for (const draft of drafts)
         result.set(draft, new analysis_signals/* CodeFacts */.Rn(knowledge));
@@ -36702,12 +36718,12 @@ async function scanComponentFiles(drafts, source, knowledge, limits, budget, dea
     const parallel = workers &&
         workers.count > 0 &&
         source.localRoot !== undefined &&
-        scannableCount(drafts, minFiles) >= minFiles;
+        scannableCount(lists, minFiles) >= minFiles;
     if (parallel) {
         await (0,scan_pool/* scanInWorkers */.KB)({
             workers,
             root: source.localRoot,
-            items: scanItems(drafts),
+            items: scanItems(drafts, lists),
             knowledge,
             prepare,
             settle,
@@ -36718,7 +36734,7 @@ async function scanComponentFiles(drafts, source, knowledge, limits, budget, dea
         let stopped = false;
         // Each lane reads one file at a time, so each lane owns one read buffer.
         const scratches = [];
-        await forEachBounded(scanItems(drafts), READ_CONCURRENCY, async (item, lane) => {
+        await forEachBounded(scanItems(drafts, lists), READ_CONCURRENCY, async (item, lane) => {
             if (stopped)
                 return;
             const job = prepare(item);
@@ -36731,10 +36747,10 @@ async function scanComponentFiles(drafts, source, knowledge, limits, budget, dea
     }
     return result;
 }
-function judgeAll(drafts, factsByDraft, knowledge, accepted) {
+function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
     const profiled = drafts.map((draft) => {
         const code = factsByDraft.get(draft) ?? new analysis_signals/* CodeFacts */.Rn(knowledge);
-        const stack = detectStack(draft);
+        const { stack } = profiles.get(draft);
         const deps = (0,analysis_signals/* dependencySignals */.t0)(draft.manifests, knowledge);
         const signals = [
             ...deps.signals,
@@ -36770,7 +36786,7 @@ function judgeAll(drafts, factsByDraft, knowledge, accepted) {
             path: draft.path,
             name: draft.name,
             manifests: draft.manifests.map((m) => m.file),
-            fileCount: draft.files.length,
+            fileCount: profiles.get(draft).fileCount,
             stack: facts.stack,
             workloads: facts.workloads,
             primary: facts.primary,
@@ -37821,7 +37837,50 @@ function aggregate(components, level) {
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
 function renderJson(report) {
-    return `${JSON.stringify(report, sortedKeys, 2)}\n`;
+    return [...renderJsonChunks(report)].join('');
+}
+/**
+ * The same text as renderJson, in pieces: the top level and each component on its own. Writing the
+ * pieces to a file never holds the whole text, which for a monorepo of thousands of components is
+ * tens of megabytes.
+ */
+function* renderJsonChunks(report) {
+    yield* jsonChunks(report, 0, 2);
+    yield '\n';
+}
+const INDENT = '  ';
+/**
+ * `JSON.stringify(value, sortedKeys, 2)` as it would appear at `depth`, split into pieces down to
+ * `splitDepth` levels of arrays and objects; anything deeper is one piece. For plain data: values
+ * with a `toJSON` method (none in a report) are not converted at the split levels.
+ */
+function* jsonChunks(value, depth, splitDepth) {
+    const sorted = sortedKeys('', value);
+    const entries = sorted === null || typeof sorted !== 'object'
+        ? []
+        : Array.isArray(sorted)
+            ? sorted.map((item, i) => [String(i), item])
+            : Object.entries(sorted).filter(([, item]) => isWritten(item));
+    if (depth >= splitDepth || entries.length === 0) {
+        // Leaves and small parts: JSON.stringify itself, re-indented to where the part sits.
+        const text = JSON.stringify(sorted, sortedKeys, 2);
+        yield (text ?? 'null').replaceAll('\n', `\n${INDENT.repeat(depth)}`);
+        return;
+    }
+    const isArray = Array.isArray(sorted);
+    const inner = INDENT.repeat(depth + 1);
+    yield isArray ? '[' : '{';
+    let first = true;
+    for (const [key, item] of entries) {
+        yield `${first ? '' : ','}\n${inner}${isArray ? '' : `${JSON.stringify(key)}: `}`;
+        first = false;
+        yield* jsonChunks(item, depth + 1, splitDepth);
+    }
+    yield `\n${INDENT.repeat(depth)}${isArray ? ']' : '}'}`;
+}
+/** Whether JSON.stringify writes the value at all (it drops undefined, functions and symbols). */
+function isWritten(value) {
+    return value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';
 }
 /**
  * Orders each object's keys as it is written. One level is copied at a time, so a large report is
@@ -38586,9 +38645,31 @@ function workspacePath(scanPrefix, file) {
     return scanPrefix ? `${scanPrefix}/${file}` : file;
 }
 
+;// CONCATENATED MODULE: ./src/report/write-chunks.ts
+/** About how many characters go into one write. */
+const WRITE_CHARS = 64 * 1024;
+/** Writes the pieces in order at the handle's position, gathered into writes of about 64 KiB. */
+async function writeChunks(handle, chunks) {
+    let pending = [];
+    let size = 0;
+    for (const chunk of chunks) {
+        pending.push(chunk);
+        size += chunk.length;
+        if (size >= WRITE_CHARS) {
+            // writeFile on a handle writes from its position and finishes partial writes.
+            await handle.writeFile(pending.join(''), 'utf8');
+            pending = [];
+            size = 0;
+        }
+    }
+    if (size > 0)
+        await handle.writeFile(pending.join(''), 'utf8');
+}
+
 ;// CONCATENATED MODULE: ./src/action/report-files.ts
 // Writes the JSON and SARIF reports. Their paths may come from the repository's config file, so
 // they must stay inside the workspace (outside .git) or RUNNER_TEMP, and links are never followed.
+
 
 
 
@@ -38621,7 +38702,7 @@ async function writeOutputFile(path, text, roots) {
     }
     const handle = await external_node_fs_.promises.open(external_node_path_.join(realDir, external_node_path_.basename(path)), external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | external_node_fs_.constants.O_NOFOLLOW, 0o644);
     try {
-        await handle.writeFile(text, 'utf8');
+        await writeChunks(handle, typeof text === 'string' ? [text] : text);
     }
     finally {
         await handle.close();
@@ -38829,7 +38910,7 @@ async function run(env = {}) {
         const title = settings.path === '.' ? undefined : `Stack Fit: ${settings.path}`;
         const runUrl = context.runUrl;
         summary = renderMarkdown(report, { guidance, flavor: 'summary', drift, runUrl, title });
-        await writeOutputFile(files.json, renderJson(report), roots);
+        await writeOutputFile(files.json, renderJsonChunks(report), roots);
         core/* setOutput */.uH('report-file', files.json);
         if (files.sarif) {
             const sarif = rebaseSarif(renderSarif(report, guidance, { toolVersion: VERSION }), scanPrefix);
@@ -39488,38 +39569,46 @@ function detachedCopy(text) {
 /* harmony import */ var _knowledge_load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(545);
 /* harmony import */ var _scan_fs_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7830);
 /* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6106);
-// Spreads source-file scanning over worker threads. The main thread keeps the budget, the
-// deadline and the aggregation; workers only read files from disk and return their facts. A
-// worker runs Stack Fit's own bundle (the script the entry point names), never anything from the
-// scanned repository. When a worker cannot start or dies, its files are scanned on the main
-// thread instead, so a run never loses files to a worker failure.
+// Spreads source-file scanning over worker threads and the main thread. The main thread keeps the
+// budget, the deadline and the aggregation, and scans a share itself; workers only read files from
+// disk and return their facts. A worker runs Stack Fit's own bundle (the script the entry point
+// names), never anything from the scanned repository. When a worker cannot start or dies, its
+// files go back to the queue, so a run never loses files to a worker failure.
 
 
 
 
 
 const MIN_FILES_FOR_WORKERS = 2000;
-/** More workers than this add memory faster than speed: reading stays bound by the disk cache. */
-const MAX_WORKERS = 4;
-/** One worker per core up to MAX_WORKERS, or none on a single core (nothing to gain there). */
+/**
+ * More workers than this add memory faster than speed: reading stays bound by the disk cache.
+ * With the main thread scanning too, that is four threads at most.
+ */
+const MAX_WORKERS = 3;
+/**
+ * One worker per core beside the main thread, which scans too, up to MAX_WORKERS; none on a
+ * single core (nothing to gain there).
+ */
 function defaultScanWorkers(script, requested, onDone) {
-    const count = requested ?? Math.min((0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)(), MAX_WORKERS);
-    if (count < (requested === undefined ? 2 : 1))
+    const count = requested ?? Math.min((0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)() - 1, MAX_WORKERS);
+    if (count < 1)
         return undefined;
     return { script, count, ...(onDone ? { onDone } : {}) };
 }
-/** One line for the log when workers failed and their files were read on the main thread. */
+/** One line for the log when workers failed and the other threads read their files. */
 function workerFailureNote(summary) {
     if (summary.failures.length === 0)
         return undefined;
     const reasons = [...new Set(summary.failures)].join('; ');
-    return `${summary.failures.length} scan worker(s) failed (${reasons}); ${summary.onMainThread} file(s) were read on the main thread instead`;
+    return `${summary.failures.length} scan worker(s) failed (${reasons}); the other threads read their files (${summary.onMainThread} on the main thread)`;
 }
 const ROLE = 'stack-fit-scan-worker';
 /** Files per message: large enough to amortise messaging, small enough to balance the load. */
 const BATCH_FILES = 64;
 /** Batches queued per worker, so it never waits for the main thread between batches. */
 const BATCHES_IN_FLIGHT = 2;
+/** Files the main thread scans between turns of the event loop (about a millisecond's work). */
+const MAIN_THREAD_BATCH_FILES = 16;
 /**
  * A worker's objects die young: each file's text is dropped once its facts are taken. V8 would
  * still let the young generation grow to 32 MB or more per worker; 4 MB keeps a worker's heap near
@@ -39559,16 +39648,28 @@ function serveScanWorker() {
         })();
     });
 }
-/** Scans every item in worker threads; resolves once each prepared item is settled. */
+/**
+ * Scans every item, in worker threads and on the main thread together; resolves once each prepared
+ * item is settled. The main thread takes small batches and yields to the event loop between them,
+ * so replies are settled and workers refilled while it scans. It also scans whatever a failed
+ * worker leaves, so a run never loses files to a worker failure.
+ */
 async function scanInWorkers(run) {
     const patternById = new Map(run.knowledge.patterns.map((p) => [p.id, p]));
     let stopped = false;
     let batchId = 0;
     const retry = [];
     const summary = { byWorkers: 0, onMainThread: 0, failures: [] };
-    const takeBatch = () => {
-        const entries = retry.splice(0, BATCH_FILES);
-        while (entries.length < BATCH_FILES && !stopped) {
+    const slots = [];
+    /** Wakes the main thread when it waits for workers with nothing left to take. */
+    let wake;
+    const notify = () => {
+        wake?.();
+        wake = undefined;
+    };
+    const takeBatch = (size) => {
+        const entries = retry.splice(0, size);
+        while (entries.length < size && !stopped) {
             const next = run.items.next();
             if (next.done)
                 break;
@@ -39590,93 +39691,86 @@ async function scanInWorkers(run) {
             }),
         }
         : outcome;
-    await new Promise((resolve) => {
-        const slots = [];
-        let finished = false;
-        const finish = () => {
-            if (finished)
-                return;
-            finished = true;
-            // Whatever no worker could take is scanned here, one file at a time.
-            void (async () => {
-                for (let entries = takeBatch(); entries.length > 0; entries = takeBatch()) {
-                    for (const { item, job } of entries) {
-                        summary.onMainThread++;
-                        run.settle(item, job, await run.scanHere(job));
-                    }
-                }
-                await Promise.all(slots.map((s) => s.worker.terminate()));
-                run.workers.onDone?.(summary);
-                resolve();
-            })();
-        };
-        const feed = (slot) => {
-            while (slot.alive && slot.batches.size < BATCHES_IN_FLIGHT) {
-                const entries = takeBatch();
-                if (entries.length === 0)
-                    break;
-                const batch = batchId++;
-                slot.batches.set(batch, entries);
-                slot.worker.postMessage({ batch, jobs: entries.map((e) => e.job) });
-            }
-            const busy = slots.some((s) => s.alive && s.batches.size > 0);
-            if (!busy)
-                finish();
-        };
-        const fail = (slot, why) => {
-            if (!slot.alive)
-                return;
-            slot.alive = false;
-            if (!finished)
-                summary.failures.push(why);
-            for (const entries of slot.batches.values())
-                retry.push(...entries);
-            slot.batches.clear();
-            const other = slots.find((s) => s.alive);
-            if (other)
-                feed(other);
-            else
-                finish();
-        };
-        const script = typeof run.workers.script === 'string' && run.workers.script.startsWith('file:')
-            ? new URL(run.workers.script)
-            : run.workers.script;
-        for (let i = 0; i < run.workers.count; i++) {
-            let worker;
-            try {
-                worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(script, {
-                    workerData: { role: ROLE, root: run.root },
-                    execArgv: run.workers.execArgv ?? [],
-                    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
-                });
-            }
-            catch (err) {
-                // The files go to the other workers, or to the main thread.
-                summary.failures.push(err instanceof Error ? err.message : String(err));
-                continue;
-            }
-            const slot = { worker, batches: new Map(), alive: true };
-            slots.push(slot);
-            worker.on('message', (reply) => {
-                const entries = slot.batches.get(reply.batch);
-                if (!entries || !slot.alive)
-                    return;
-                slot.batches.delete(reply.batch);
-                summary.byWorkers += entries.length;
-                entries.forEach(({ item, job }, index) => {
-                    const outcome = reply.outcomes[index];
-                    run.settle(item, job, outcome ? fromWire(outcome) : { kind: 'error', message: 'no result' });
-                });
-                feed(slot);
-            });
-            worker.on('error', (err) => fail(slot, err instanceof Error ? err.message : String(err)));
-            worker.on('exit', (code) => fail(slot, `worker exited with code ${code}`));
+    const feed = (slot) => {
+        while (slot.alive && slot.batches.size < BATCHES_IN_FLIGHT) {
+            const entries = takeBatch(BATCH_FILES);
+            if (entries.length === 0)
+                break;
+            const batch = batchId++;
+            slot.batches.set(batch, entries);
+            slot.worker.postMessage({ batch, jobs: entries.map((e) => e.job) });
         }
-        if (slots.length === 0)
-            finish();
-        for (const slot of slots)
+    };
+    const fail = (slot, why) => {
+        if (!slot.alive)
+            return;
+        slot.alive = false;
+        summary.failures.push(why);
+        // Its unfinished files go back to the queue, for the other workers or the main thread.
+        for (const entries of slot.batches.values())
+            retry.push(...entries);
+        slot.batches.clear();
+        for (const other of slots)
+            feed(other);
+        notify();
+    };
+    const script = typeof run.workers.script === 'string' && run.workers.script.startsWith('file:')
+        ? new URL(run.workers.script)
+        : run.workers.script;
+    for (let i = 0; i < run.workers.count; i++) {
+        let worker;
+        try {
+            worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(script, {
+                workerData: { role: ROLE, root: run.root },
+                execArgv: run.workers.execArgv ?? [],
+                resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+            });
+        }
+        catch (err) {
+            // Its share goes to the other workers and the main thread.
+            summary.failures.push(err instanceof Error ? err.message : String(err));
+            continue;
+        }
+        const slot = { worker, batches: new Map(), alive: true };
+        slots.push(slot);
+        worker.on('message', (reply) => {
+            const entries = slot.batches.get(reply.batch);
+            if (!entries || !slot.alive)
+                return;
+            slot.batches.delete(reply.batch);
+            summary.byWorkers += entries.length;
+            entries.forEach(({ item, job }, index) => {
+                const outcome = reply.outcomes[index];
+                run.settle(item, job, outcome ? fromWire(outcome) : { kind: 'error', message: 'no result' });
+            });
             feed(slot);
-    });
+            notify();
+        });
+        worker.on('error', (err) => fail(slot, err instanceof Error ? err.message : String(err)));
+        worker.on('exit', (code) => fail(slot, `worker exited with code ${code}`));
+    }
+    for (const slot of slots)
+        feed(slot);
+    // The main thread's lane: small batches, then a turn of the event loop for the workers' replies.
+    for (;;) {
+        const entries = takeBatch(MAIN_THREAD_BATCH_FILES);
+        if (entries.length > 0) {
+            for (const { item, job } of entries) {
+                summary.onMainThread++;
+                run.settle(item, job, await run.scanHere(job));
+            }
+            await new Promise((resolve) => setImmediate(resolve));
+            continue;
+        }
+        if (!slots.some((s) => s.alive && s.batches.size > 0))
+            break;
+        // Nothing left to take, but workers are busy: wait for a reply or a failure.
+        await new Promise((resolve) => (wake = resolve));
+    }
+    for (const slot of slots)
+        slot.alive = false;
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+    run.workers.onDone?.(summary);
 }
 
 
@@ -39924,7 +40018,7 @@ function containerSignals(manifests) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2102);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4760);
 /* harmony import */ var _analysis_scan_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1060);
 
 

@@ -1,6 +1,6 @@
 // The local command: the same report as the Action, printed or written to a file.
 import { existsSync, statSync } from 'node:fs'
-import { writeFile } from 'node:fs/promises'
+import { open } from 'node:fs/promises'
 import * as nodePath from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -10,9 +10,10 @@ import { loadConfigFile } from './config/load.js'
 import { loadKnowledge } from './knowledge/load.js'
 import { guidanceIndexOf } from './report/guidance.js'
 import type { Report, VerdictKind } from './model.js'
-import { renderJson } from './report/json.js'
+import { renderJsonChunks } from './report/json.js'
 import { renderMarkdown } from './report/markdown.js'
 import { renderSarif } from './report/sarif.js'
+import { writeChunks } from './report/write-chunks.js'
 import { FsFileSource } from './scan/fs-source.js'
 import { VERSION } from './version.js'
 
@@ -31,8 +32,9 @@ Options:
       --fail-on <never|mismatch|caveat>  exit 1 when a component is this bad (default: never)
       --max-files <n>                 stop after this many files (report marked partial)
       --timeout <seconds>             stop after this long (report marked partial)
-      --workers <n>                   threads reading source files on large repositories
-                                      (default: one per core, at most 4; 0 reads on one thread)
+      --workers <n>                   worker threads reading source files beside the main thread
+                                      on large repositories (default: one per core but one,
+                                      at most 3; 0 reads on the main thread alone)
   -h, --help                          show this help
   -v, --version                       show the version
 
@@ -164,22 +166,30 @@ export async function runCli(argv: string[], env: CliEnvironment = {}): Promise<
         : undefined,
     })
     const guidance = guidanceIndexOf(knowledge)
-    const body =
+    // JSON comes in pieces, so a report file is written without ever being one string.
+    const body: Iterable<string> =
       format === 'json'
-        ? renderJson(report)
+        ? renderJsonChunks(report)
         : format === 'sarif'
-          ? `${JSON.stringify(renderSarif(report, guidance, { toolVersion: VERSION }), null, 2)}\n`
-          : renderMarkdown(report, { guidance, flavor: 'terminal' })
+          ? [
+              `${JSON.stringify(renderSarif(report, guidance, { toolVersion: VERSION }), null, 2)}\n`,
+            ]
+          : [renderMarkdown(report, { guidance, flavor: 'terminal' })]
     const exitCode = failed(report, failOn) ? 1 : 0
     if (values.output) {
-      await writeFile(values.output, body)
+      const handle = await open(values.output, 'w')
+      try {
+        await writeChunks(handle, body)
+      } finally {
+        await handle.close()
+      }
       return {
         exitCode,
         stdout: '',
         stderr: `${notes.join('')}stack-fit: ${report.overall}; report written to ${values.output}\n`,
       }
     }
-    return { exitCode, stdout: body, stderr: notes.join('') }
+    return { exitCode, stdout: [...body].join(''), stderr: notes.join('') }
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err)
     const usage = err instanceof UsageError ? `\n\n${HELP}` : ''

@@ -4600,38 +4600,46 @@ var fs_source = __nccwpck_require__(7830);
 // EXTERNAL MODULE: ./src/analysis/scan-file.ts + 1 modules
 var scan_file = __nccwpck_require__(6106);
 ;// CONCATENATED MODULE: ./src/analysis/scan-pool.ts
-// Spreads source-file scanning over worker threads. The main thread keeps the budget, the
-// deadline and the aggregation; workers only read files from disk and return their facts. A
-// worker runs Stack Fit's own bundle (the script the entry point names), never anything from the
-// scanned repository. When a worker cannot start or dies, its files are scanned on the main
-// thread instead, so a run never loses files to a worker failure.
+// Spreads source-file scanning over worker threads and the main thread. The main thread keeps the
+// budget, the deadline and the aggregation, and scans a share itself; workers only read files from
+// disk and return their facts. A worker runs Stack Fit's own bundle (the script the entry point
+// names), never anything from the scanned repository. When a worker cannot start or dies, its
+// files go back to the queue, so a run never loses files to a worker failure.
 
 
 
 
 
 const MIN_FILES_FOR_WORKERS = 2000;
-/** More workers than this add memory faster than speed: reading stays bound by the disk cache. */
-const MAX_WORKERS = 4;
-/** One worker per core up to MAX_WORKERS, or none on a single core (nothing to gain there). */
+/**
+ * More workers than this add memory faster than speed: reading stays bound by the disk cache.
+ * With the main thread scanning too, that is four threads at most.
+ */
+const MAX_WORKERS = 3;
+/**
+ * One worker per core beside the main thread, which scans too, up to MAX_WORKERS; none on a
+ * single core (nothing to gain there).
+ */
 function defaultScanWorkers(script, requested, onDone) {
-    const count = requested ?? Math.min((0,external_node_os_namespaceObject.availableParallelism)(), MAX_WORKERS);
-    if (count < (requested === undefined ? 2 : 1))
+    const count = requested ?? Math.min((0,external_node_os_namespaceObject.availableParallelism)() - 1, MAX_WORKERS);
+    if (count < 1)
         return undefined;
     return { script, count, ...(onDone ? { onDone } : {}) };
 }
-/** One line for the log when workers failed and their files were read on the main thread. */
+/** One line for the log when workers failed and the other threads read their files. */
 function workerFailureNote(summary) {
     if (summary.failures.length === 0)
         return undefined;
     const reasons = [...new Set(summary.failures)].join('; ');
-    return `${summary.failures.length} scan worker(s) failed (${reasons}); ${summary.onMainThread} file(s) were read on the main thread instead`;
+    return `${summary.failures.length} scan worker(s) failed (${reasons}); the other threads read their files (${summary.onMainThread} on the main thread)`;
 }
 const ROLE = 'stack-fit-scan-worker';
 /** Files per message: large enough to amortise messaging, small enough to balance the load. */
 const BATCH_FILES = 64;
 /** Batches queued per worker, so it never waits for the main thread between batches. */
 const BATCHES_IN_FLIGHT = 2;
+/** Files the main thread scans between turns of the event loop (about a millisecond's work). */
+const MAIN_THREAD_BATCH_FILES = 16;
 /**
  * A worker's objects die young: each file's text is dropped once its facts are taken. V8 would
  * still let the young generation grow to 32 MB or more per worker; 4 MB keeps a worker's heap near
@@ -4671,16 +4679,28 @@ function serveScanWorker() {
         })();
     });
 }
-/** Scans every item in worker threads; resolves once each prepared item is settled. */
+/**
+ * Scans every item, in worker threads and on the main thread together; resolves once each prepared
+ * item is settled. The main thread takes small batches and yields to the event loop between them,
+ * so replies are settled and workers refilled while it scans. It also scans whatever a failed
+ * worker leaves, so a run never loses files to a worker failure.
+ */
 async function scanInWorkers(run) {
     const patternById = new Map(run.knowledge.patterns.map((p) => [p.id, p]));
     let stopped = false;
     let batchId = 0;
     const retry = [];
     const summary = { byWorkers: 0, onMainThread: 0, failures: [] };
-    const takeBatch = () => {
-        const entries = retry.splice(0, BATCH_FILES);
-        while (entries.length < BATCH_FILES && !stopped) {
+    const slots = [];
+    /** Wakes the main thread when it waits for workers with nothing left to take. */
+    let wake;
+    const notify = () => {
+        wake?.();
+        wake = undefined;
+    };
+    const takeBatch = (size) => {
+        const entries = retry.splice(0, size);
+        while (entries.length < size && !stopped) {
             const next = run.items.next();
             if (next.done)
                 break;
@@ -4702,93 +4722,86 @@ async function scanInWorkers(run) {
             }),
         }
         : outcome;
-    await new Promise((resolve) => {
-        const slots = [];
-        let finished = false;
-        const finish = () => {
-            if (finished)
-                return;
-            finished = true;
-            // Whatever no worker could take is scanned here, one file at a time.
-            void (async () => {
-                for (let entries = takeBatch(); entries.length > 0; entries = takeBatch()) {
-                    for (const { item, job } of entries) {
-                        summary.onMainThread++;
-                        run.settle(item, job, await run.scanHere(job));
-                    }
-                }
-                await Promise.all(slots.map((s) => s.worker.terminate()));
-                run.workers.onDone?.(summary);
-                resolve();
-            })();
-        };
-        const feed = (slot) => {
-            while (slot.alive && slot.batches.size < BATCHES_IN_FLIGHT) {
-                const entries = takeBatch();
-                if (entries.length === 0)
-                    break;
-                const batch = batchId++;
-                slot.batches.set(batch, entries);
-                slot.worker.postMessage({ batch, jobs: entries.map((e) => e.job) });
-            }
-            const busy = slots.some((s) => s.alive && s.batches.size > 0);
-            if (!busy)
-                finish();
-        };
-        const fail = (slot, why) => {
-            if (!slot.alive)
-                return;
-            slot.alive = false;
-            if (!finished)
-                summary.failures.push(why);
-            for (const entries of slot.batches.values())
-                retry.push(...entries);
-            slot.batches.clear();
-            const other = slots.find((s) => s.alive);
-            if (other)
-                feed(other);
-            else
-                finish();
-        };
-        const script = typeof run.workers.script === 'string' && run.workers.script.startsWith('file:')
-            ? new URL(run.workers.script)
-            : run.workers.script;
-        for (let i = 0; i < run.workers.count; i++) {
-            let worker;
-            try {
-                worker = new external_node_worker_threads_namespaceObject.Worker(script, {
-                    workerData: { role: ROLE, root: run.root },
-                    execArgv: run.workers.execArgv ?? [],
-                    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
-                });
-            }
-            catch (err) {
-                // The files go to the other workers, or to the main thread.
-                summary.failures.push(err instanceof Error ? err.message : String(err));
-                continue;
-            }
-            const slot = { worker, batches: new Map(), alive: true };
-            slots.push(slot);
-            worker.on('message', (reply) => {
-                const entries = slot.batches.get(reply.batch);
-                if (!entries || !slot.alive)
-                    return;
-                slot.batches.delete(reply.batch);
-                summary.byWorkers += entries.length;
-                entries.forEach(({ item, job }, index) => {
-                    const outcome = reply.outcomes[index];
-                    run.settle(item, job, outcome ? fromWire(outcome) : { kind: 'error', message: 'no result' });
-                });
-                feed(slot);
-            });
-            worker.on('error', (err) => fail(slot, err instanceof Error ? err.message : String(err)));
-            worker.on('exit', (code) => fail(slot, `worker exited with code ${code}`));
+    const feed = (slot) => {
+        while (slot.alive && slot.batches.size < BATCHES_IN_FLIGHT) {
+            const entries = takeBatch(BATCH_FILES);
+            if (entries.length === 0)
+                break;
+            const batch = batchId++;
+            slot.batches.set(batch, entries);
+            slot.worker.postMessage({ batch, jobs: entries.map((e) => e.job) });
         }
-        if (slots.length === 0)
-            finish();
-        for (const slot of slots)
+    };
+    const fail = (slot, why) => {
+        if (!slot.alive)
+            return;
+        slot.alive = false;
+        summary.failures.push(why);
+        // Its unfinished files go back to the queue, for the other workers or the main thread.
+        for (const entries of slot.batches.values())
+            retry.push(...entries);
+        slot.batches.clear();
+        for (const other of slots)
+            feed(other);
+        notify();
+    };
+    const script = typeof run.workers.script === 'string' && run.workers.script.startsWith('file:')
+        ? new URL(run.workers.script)
+        : run.workers.script;
+    for (let i = 0; i < run.workers.count; i++) {
+        let worker;
+        try {
+            worker = new external_node_worker_threads_namespaceObject.Worker(script, {
+                workerData: { role: ROLE, root: run.root },
+                execArgv: run.workers.execArgv ?? [],
+                resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+            });
+        }
+        catch (err) {
+            // Its share goes to the other workers and the main thread.
+            summary.failures.push(err instanceof Error ? err.message : String(err));
+            continue;
+        }
+        const slot = { worker, batches: new Map(), alive: true };
+        slots.push(slot);
+        worker.on('message', (reply) => {
+            const entries = slot.batches.get(reply.batch);
+            if (!entries || !slot.alive)
+                return;
+            slot.batches.delete(reply.batch);
+            summary.byWorkers += entries.length;
+            entries.forEach(({ item, job }, index) => {
+                const outcome = reply.outcomes[index];
+                run.settle(item, job, outcome ? fromWire(outcome) : { kind: 'error', message: 'no result' });
+            });
             feed(slot);
-    });
+            notify();
+        });
+        worker.on('error', (err) => fail(slot, err instanceof Error ? err.message : String(err)));
+        worker.on('exit', (code) => fail(slot, `worker exited with code ${code}`));
+    }
+    for (const slot of slots)
+        feed(slot);
+    // The main thread's lane: small batches, then a turn of the event loop for the workers' replies.
+    for (;;) {
+        const entries = takeBatch(MAIN_THREAD_BATCH_FILES);
+        if (entries.length > 0) {
+            for (const { item, job } of entries) {
+                summary.onMainThread++;
+                run.settle(item, job, await run.scanHere(job));
+            }
+            await new Promise((resolve) => setImmediate(resolve));
+            continue;
+        }
+        if (!slots.some((s) => s.alive && s.batches.size > 0))
+            break;
+        // Nothing left to take, but workers are busy: wait for a reply or a failure.
+        await new Promise((resolve) => (wake = resolve));
+    }
+    for (const slot of slots)
+        slot.alive = false;
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+    run.workers.onDone?.(summary);
 }
 
 
@@ -5036,7 +5049,7 @@ function containerSignals(manifests) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6419);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6615);
 /* harmony import */ var _analysis_scan_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4284);
 
 
@@ -5056,7 +5069,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6419:
+/***/ 6615:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9044,8 +9057,9 @@ async function analyzeRepository(source, options = {}) {
         now,
         ignore: options.ignore,
     });
+    const filesFound = discovery.files.length;
     const problems = discovery.problems;
-    const skipped = [...discovery.skipped];
+    const skipped = discovery.skipped;
     const budget = { bytes: 0 };
     const readText = async (path) => {
         const read = await readBounded(source, path, limits.maxFileSize, budget, limits, deadline, now);
@@ -9057,11 +9071,19 @@ async function analyzeRepository(source, options = {}) {
     };
     const manifests = await readManifests(discovery.files, readText, problems);
     const drafts = buildComponents(discovery.files, manifests, options.overrides, options.repositoryName ?? ((0,file_source/* basenameOf */.Sv)(source.description) || 'repository'));
-    const facts = await scanComponentFiles(drafts, source, knowledge, limits, budget, deadline, now, problems, skipped, options.workers);
+    // At 200,000 files the paths are most of what the analysis holds. Judging needs only the stack
+    // and a count from each component's list, so take those now; the scan then lets each list go
+    // once its files are read.
+    discovery.files.length = 0;
+    const profiles = new Map(drafts.map((d) => [d, { stack: detectStack(d), fileCount: d.files.length }]));
+    const lists = drafts.map((d) => d.files);
+    for (const draft of drafts)
+        draft.files = [];
+    const facts = await scanComponentFiles(drafts, lists, source, knowledge, limits, budget, deadline, now, problems, skipped, options.workers);
     // Parallel reads settle in any order; sort so the report does not depend on it.
     problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    const components = judgeAll(drafts, facts, knowledge, options.accepted ?? []);
+    const components = judgeAll(drafts, profiles, facts, knowledge, options.accepted ?? []);
     const counts = Object.fromEntries(model/* VERDICTS */.bk.map((v) => [v, 0]));
     for (const c of components)
         counts[c.verdict.verdict]++;
@@ -9091,7 +9113,7 @@ async function analyzeRepository(source, options = {}) {
         counts,
         problems,
         stats: {
-            filesScanned: discovery.files.length,
+            filesScanned: filesFound,
             bytesRead: budget.bytes,
             manifestsParsed: manifests.length,
             skippedByReason,
@@ -9185,26 +9207,33 @@ function dedupeProblems(problems, manifests) {
     problems.length = write;
     return manifests;
 }
-/** The files to scan, one at a time: a list of them all would cost a record per file. */
-function* scanItems(drafts) {
-    for (const draft of drafts) {
-        for (const path of draft.files) {
+/**
+ * The files to scan, one at a time (a list of them all would cost a record per file). `lists[i]`
+ * holds the paths of `drafts[i]`; each list is emptied as the scan moves past it, so its paths can
+ * be collected while the rest is read.
+ */
+function* scanItems(drafts, lists) {
+    for (let i = 0; i < drafts.length; i++) {
+        const draft = drafts[i];
+        const paths = lists[i];
+        lists[i] = [];
+        for (const path of paths) {
             const kind = fileKindOf(path);
             if (kind?.scan)
                 yield { draft, path, language: kind.scan, notebook: !!kind.notebook };
         }
     }
 }
-function scannableCount(drafts, atLeast) {
+function scannableCount(lists, atLeast) {
     let count = 0;
-    for (const draft of drafts) {
-        for (const path of draft.files)
+    for (const paths of lists) {
+        for (const path of paths)
             if (fileKindOf(path)?.scan && ++count >= atLeast)
                 return count;
     }
     return count;
 }
-async function scanComponentFiles(drafts, source, knowledge, limits, budget, deadline, now, problems, skipped, workers) {
+async function scanComponentFiles(drafts, lists, source, knowledge, limits, budget, deadline, now, problems, skipped, workers) {
     const result = new Map();
     for (const draft of drafts)
         result.set(draft, new analysis_signals/* CodeFacts */.Rn(knowledge));
@@ -9247,12 +9276,12 @@ async function scanComponentFiles(drafts, source, knowledge, limits, budget, dea
     const parallel = workers &&
         workers.count > 0 &&
         source.localRoot !== undefined &&
-        scannableCount(drafts, minFiles) >= minFiles;
+        scannableCount(lists, minFiles) >= minFiles;
     if (parallel) {
         await (0,scan_pool/* scanInWorkers */.KB)({
             workers,
             root: source.localRoot,
-            items: scanItems(drafts),
+            items: scanItems(drafts, lists),
             knowledge,
             prepare,
             settle,
@@ -9263,7 +9292,7 @@ async function scanComponentFiles(drafts, source, knowledge, limits, budget, dea
         let stopped = false;
         // Each lane reads one file at a time, so each lane owns one read buffer.
         const scratches = [];
-        await forEachBounded(scanItems(drafts), READ_CONCURRENCY, async (item, lane) => {
+        await forEachBounded(scanItems(drafts, lists), READ_CONCURRENCY, async (item, lane) => {
             if (stopped)
                 return;
             const job = prepare(item);
@@ -9276,10 +9305,10 @@ async function scanComponentFiles(drafts, source, knowledge, limits, budget, dea
     }
     return result;
 }
-function judgeAll(drafts, factsByDraft, knowledge, accepted) {
+function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
     const profiled = drafts.map((draft) => {
         const code = factsByDraft.get(draft) ?? new analysis_signals/* CodeFacts */.Rn(knowledge);
-        const stack = detectStack(draft);
+        const { stack } = profiles.get(draft);
         const deps = (0,analysis_signals/* dependencySignals */.t0)(draft.manifests, knowledge);
         const signals = [
             ...deps.signals,
@@ -9315,7 +9344,7 @@ function judgeAll(drafts, factsByDraft, knowledge, accepted) {
             path: draft.path,
             name: draft.name,
             manifests: draft.manifests.map((m) => m.file),
-            fileCount: draft.files.length,
+            fileCount: profiles.get(draft).fileCount,
             stack: facts.stack,
             workloads: facts.workloads,
             primary: facts.primary,
@@ -9677,7 +9706,50 @@ function citation(sourceIds, guidance) {
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
 function renderJson(report) {
-    return `${JSON.stringify(report, sortedKeys, 2)}\n`;
+    return [...renderJsonChunks(report)].join('');
+}
+/**
+ * The same text as renderJson, in pieces: the top level and each component on its own. Writing the
+ * pieces to a file never holds the whole text, which for a monorepo of thousands of components is
+ * tens of megabytes.
+ */
+function* renderJsonChunks(report) {
+    yield* jsonChunks(report, 0, 2);
+    yield '\n';
+}
+const INDENT = '  ';
+/**
+ * `JSON.stringify(value, sortedKeys, 2)` as it would appear at `depth`, split into pieces down to
+ * `splitDepth` levels of arrays and objects; anything deeper is one piece. For plain data: values
+ * with a `toJSON` method (none in a report) are not converted at the split levels.
+ */
+function* jsonChunks(value, depth, splitDepth) {
+    const sorted = sortedKeys('', value);
+    const entries = sorted === null || typeof sorted !== 'object'
+        ? []
+        : Array.isArray(sorted)
+            ? sorted.map((item, i) => [String(i), item])
+            : Object.entries(sorted).filter(([, item]) => isWritten(item));
+    if (depth >= splitDepth || entries.length === 0) {
+        // Leaves and small parts: JSON.stringify itself, re-indented to where the part sits.
+        const text = JSON.stringify(sorted, sortedKeys, 2);
+        yield (text ?? 'null').replaceAll('\n', `\n${INDENT.repeat(depth)}`);
+        return;
+    }
+    const isArray = Array.isArray(sorted);
+    const inner = INDENT.repeat(depth + 1);
+    yield isArray ? '[' : '{';
+    let first = true;
+    for (const [key, item] of entries) {
+        yield `${first ? '' : ','}\n${inner}${isArray ? '' : `${JSON.stringify(key)}: `}`;
+        first = false;
+        yield* jsonChunks(item, depth + 1, splitDepth);
+    }
+    yield `\n${INDENT.repeat(depth)}${isArray ? ']' : '}'}`;
+}
+/** Whether JSON.stringify writes the value at all (it drops undefined, functions and symbols). */
+function isWritten(value) {
+    return value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';
 }
 /**
  * Orders each object's keys as it is written. One level is copied at a time, so a large report is
@@ -10358,10 +10430,32 @@ function fingerprint(componentPath, ruleId) {
     return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${componentPath}\u0000${ruleId}`).digest('hex').slice(0, 32);
 }
 
+;// CONCATENATED MODULE: ./src/report/write-chunks.ts
+/** About how many characters go into one write. */
+const WRITE_CHARS = 64 * 1024;
+/** Writes the pieces in order at the handle's position, gathered into writes of about 64 KiB. */
+async function writeChunks(handle, chunks) {
+    let pending = [];
+    let size = 0;
+    for (const chunk of chunks) {
+        pending.push(chunk);
+        size += chunk.length;
+        if (size >= WRITE_CHARS) {
+            // writeFile on a handle writes from its position and finishes partial writes.
+            await handle.writeFile(pending.join(''), 'utf8');
+            pending = [];
+            size = 0;
+        }
+    }
+    if (size > 0)
+        await handle.writeFile(pending.join(''), 'utf8');
+}
+
 // EXTERNAL MODULE: ./src/scan/fs-source.ts
 var fs_source = __nccwpck_require__(7830);
 ;// CONCATENATED MODULE: ./src/cli.ts
 // The local command: the same report as the Action, printed or written to a file.
+
 
 
 
@@ -10392,8 +10486,9 @@ Options:
       --fail-on <never|mismatch|caveat>  exit 1 when a component is this bad (default: never)
       --max-files <n>                 stop after this many files (report marked partial)
       --timeout <seconds>             stop after this long (report marked partial)
-      --workers <n>                   threads reading source files on large repositories
-                                      (default: one per core, at most 4; 0 reads on one thread)
+      --workers <n>                   worker threads reading source files beside the main thread
+                                      on large repositories (default: one per core but one,
+                                      at most 3; 0 reads on the main thread alone)
   -h, --help                          show this help
   -v, --version                       show the version
 
@@ -10504,21 +10599,28 @@ async function runCli(argv, env = {}) {
                 : undefined,
         });
         const guidance = guidanceIndexOf(knowledge);
+        // JSON comes in pieces, so a report file is written without ever being one string.
         const body = format === 'json'
-            ? renderJson(report)
+            ? renderJsonChunks(report)
             : format === 'sarif'
-                ? `${JSON.stringify(renderSarif(report, guidance, { toolVersion: VERSION }), null, 2)}\n`
-                : renderMarkdown(report, { guidance, flavor: 'terminal' });
+                ? [`${JSON.stringify(renderSarif(report, guidance, { toolVersion: VERSION }), null, 2)}\n`]
+                : [renderMarkdown(report, { guidance, flavor: 'terminal' })];
         const exitCode = failed(report, failOn) ? 1 : 0;
         if (values.output) {
-            await (0,promises_namespaceObject.writeFile)(values.output, body);
+            const handle = await (0,promises_namespaceObject.open)(values.output, 'w');
+            try {
+                await writeChunks(handle, body);
+            }
+            finally {
+                await handle.close();
+            }
             return {
                 exitCode,
                 stdout: '',
                 stderr: `${notes.join('')}stack-fit: ${report.overall}; report written to ${values.output}\n`,
             };
         }
-        return { exitCode, stdout: body, stderr: notes.join('') };
+        return { exitCode, stdout: [...body].join(''), stderr: notes.join('') };
     }
     catch (err) {
         const message = err instanceof Error ? err.message : String(err);

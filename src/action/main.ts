@@ -14,7 +14,7 @@ import { KnowledgeError, loadKnowledge } from '../knowledge/load.js'
 import type { Report } from '../model.js'
 import { buildAnnotations } from '../report/annotations.js'
 import { type GuidanceIndex, guidanceIndexOf } from '../report/guidance.js'
-import { renderJson } from '../report/json.js'
+import { renderJsonChunks } from '../report/json.js'
 import { COMMENT_LIMIT_CHARS, renderMarkdown } from '../report/markdown.js'
 import { renderSarif } from '../report/sarif.js'
 import { FsFileSource } from '../scan/fs-source.js'
@@ -82,7 +82,7 @@ export async function run(env: RunEnvironment = {}): Promise<void> {
     const runUrl = context.runUrl
     summary = renderMarkdown(report, { guidance, flavor: 'summary', drift, runUrl, title })
 
-    await writeOutputFile(files.json, renderJson(report), roots)
+    await writeOutputFile(files.json, renderJsonChunks(report), roots)
     core.setOutput('report-file', files.json)
     if (files.sarif) {
       const sarif = rebaseSarif(renderSarif(report, guidance, { toolVersion: VERSION }), scanPrefix)

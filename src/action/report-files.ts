@@ -3,6 +3,7 @@
 import { constants, promises as fs } from 'node:fs'
 import * as nodePath from 'node:path'
 import { ConfigError } from '../config/load.js'
+import { writeChunks } from '../report/write-chunks.js'
 
 export interface OutputRoots {
   workspace: string
@@ -36,7 +37,7 @@ export function resolveOutputPath(key: string, value: string, roots: OutputRoots
 /** Creates or replaces the file; refuses when the file or a parent directory is a link leading elsewhere. */
 export async function writeOutputFile(
   path: string,
-  text: string,
+  text: string | Iterable<string>,
   roots: OutputRoots,
 ): Promise<void> {
   const dir = nodePath.dirname(path)
@@ -54,7 +55,7 @@ export async function writeOutputFile(
     0o644,
   )
   try {
-    await handle.writeFile(text, 'utf8')
+    await writeChunks(handle, typeof text === 'string' ? [text] : text)
   } finally {
     await handle.close()
   }

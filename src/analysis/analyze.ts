@@ -99,8 +99,9 @@ export async function analyzeRepository(
     now,
     ignore: options.ignore,
   })
+  const filesFound = discovery.files.length
   const problems: Problem[] = discovery.problems
-  const skipped = [...discovery.skipped]
+  const skipped = discovery.skipped
   const budget: ReadBudget = { bytes: 0 }
   const readText = async (path: string): Promise<string | undefined> => {
     const read = await readBounded(source, path, limits.maxFileSize, budget, limits, deadline, now)
@@ -116,8 +117,18 @@ export async function analyzeRepository(
     options.overrides,
     options.repositoryName ?? (basenameOf(source.description) || 'repository'),
   )
+  // At 200,000 files the paths are most of what the analysis holds. Judging needs only the stack
+  // and a count from each component's list, so take those now; the scan then lets each list go
+  // once its files are read.
+  discovery.files.length = 0
+  const profiles = new Map(
+    drafts.map((d) => [d, { stack: detectStack(d), fileCount: d.files.length }] as const),
+  )
+  const lists = drafts.map((d) => d.files)
+  for (const draft of drafts) draft.files = []
   const facts = await scanComponentFiles(
     drafts,
+    lists,
     source,
     knowledge,
     limits,
@@ -131,7 +142,7 @@ export async function analyzeRepository(
   // Parallel reads settle in any order; sort so the report does not depend on it.
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
   skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-  const components = judgeAll(drafts, facts, knowledge, options.accepted ?? [])
+  const components = judgeAll(drafts, profiles, facts, knowledge, options.accepted ?? [])
 
   const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Report['counts']
   for (const c of components) counts[c.verdict.verdict]++
@@ -167,7 +178,7 @@ export async function analyzeRepository(
     counts,
     problems,
     stats: {
-      filesScanned: discovery.files.length,
+      filesScanned: filesFound,
       bytesRead: budget.bytes,
       manifestsParsed: manifests.length,
       skippedByReason,
@@ -291,26 +302,34 @@ interface ScanItem {
   notebook: boolean
 }
 
-/** The files to scan, one at a time: a list of them all would cost a record per file. */
-function* scanItems(drafts: readonly ComponentDraft[]): Generator<ScanItem> {
-  for (const draft of drafts) {
-    for (const path of draft.files) {
+/**
+ * The files to scan, one at a time (a list of them all would cost a record per file). `lists[i]`
+ * holds the paths of `drafts[i]`; each list is emptied as the scan moves past it, so its paths can
+ * be collected while the rest is read.
+ */
+function* scanItems(drafts: readonly ComponentDraft[], lists: string[][]): Generator<ScanItem> {
+  for (let i = 0; i < drafts.length; i++) {
+    const draft = drafts[i]!
+    const paths = lists[i]!
+    lists[i] = []
+    for (const path of paths) {
       const kind = fileKindOf(path)
       if (kind?.scan) yield { draft, path, language: kind.scan, notebook: !!kind.notebook }
     }
   }
 }
 
-function scannableCount(drafts: readonly ComponentDraft[], atLeast: number): number {
+function scannableCount(lists: readonly string[][], atLeast: number): number {
   let count = 0
-  for (const draft of drafts) {
-    for (const path of draft.files) if (fileKindOf(path)?.scan && ++count >= atLeast) return count
+  for (const paths of lists) {
+    for (const path of paths) if (fileKindOf(path)?.scan && ++count >= atLeast) return count
   }
   return count
 }
 
 async function scanComponentFiles(
   drafts: readonly ComponentDraft[],
+  lists: string[][],
   source: FileSource,
   knowledge: Knowledge,
   limits: ScanLimits,
@@ -362,12 +381,12 @@ async function scanComponentFiles(
     workers &&
     workers.count > 0 &&
     source.localRoot !== undefined &&
-    scannableCount(drafts, minFiles) >= minFiles
+    scannableCount(lists, minFiles) >= minFiles
   if (parallel) {
     await scanInWorkers({
       workers,
       root: source.localRoot,
-      items: scanItems(drafts),
+      items: scanItems(drafts, lists),
       knowledge,
       prepare,
       settle,
@@ -377,7 +396,7 @@ async function scanComponentFiles(
     let stopped = false
     // Each lane reads one file at a time, so each lane owns one read buffer.
     const scratches: Uint8Array[] = []
-    await forEachBounded(scanItems(drafts), READ_CONCURRENCY, async (item, lane) => {
+    await forEachBounded(scanItems(drafts, lists), READ_CONCURRENCY, async (item, lane) => {
       if (stopped) return
       const job = prepare(item)
       if (!job) {
@@ -392,13 +411,14 @@ async function scanComponentFiles(
 
 function judgeAll(
   drafts: readonly ComponentDraft[],
+  profiles: ReadonlyMap<ComponentDraft, { stack: StackDetection; fileCount: number }>,
   factsByDraft: Map<ComponentDraft, CodeFacts>,
   knowledge: Knowledge,
   accepted: readonly AcceptedDecision[],
 ): ComponentReport[] {
   const profiled = drafts.map((draft) => {
     const code = factsByDraft.get(draft) ?? new CodeFacts(knowledge)
-    const stack = detectStack(draft)
+    const { stack } = profiles.get(draft)!
     const deps = dependencySignals(draft.manifests, knowledge)
     const signals: Signal[] = [
       ...deps.signals,
@@ -433,7 +453,7 @@ function judgeAll(
       path: draft.path,
       name: draft.name,
       manifests: draft.manifests.map((m) => m.file),
-      fileCount: draft.files.length,
+      fileCount: profiles.get(draft)!.fileCount,
       stack: facts.stack,
       workloads: facts.workloads,
       primary: facts.primary,

@@ -1,8 +1,8 @@
-// Spreads source-file scanning over worker threads. The main thread keeps the budget, the
-// deadline and the aggregation; workers only read files from disk and return their facts. A
-// worker runs Stack Fit's own bundle (the script the entry point names), never anything from the
-// scanned repository. When a worker cannot start or dies, its files are scanned on the main
-// thread instead, so a run never loses files to a worker failure.
+// Spreads source-file scanning over worker threads and the main thread. The main thread keeps the
+// budget, the deadline and the aggregation, and scans a share itself; workers only read files from
+// disk and return their facts. A worker runs Stack Fit's own bundle (the script the entry point
+// names), never anything from the scanned repository. When a worker cannot start or dies, its
+// files go back to the queue, so a run never loses files to a worker failure.
 import { availableParallelism } from 'node:os'
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads'
 import { type CompiledPattern, type Knowledge, loadKnowledge } from '../knowledge/load.js'
@@ -25,7 +25,7 @@ export interface ScanWorkers {
 export interface PoolSummary {
   /** Files whose results came back from a worker. */
   byWorkers: number
-  /** Files scanned on the main thread because their worker failed. */
+  /** Files scanned on the main thread: its own share, and any a failed worker left. */
   onMainThread: number
   /** Why workers failed, one entry per failed worker. */
   failures: string[]
@@ -33,25 +33,31 @@ export interface PoolSummary {
 
 export const MIN_FILES_FOR_WORKERS = 2000
 
-/** More workers than this add memory faster than speed: reading stays bound by the disk cache. */
-const MAX_WORKERS = 4
+/**
+ * More workers than this add memory faster than speed: reading stays bound by the disk cache.
+ * With the main thread scanning too, that is four threads at most.
+ */
+const MAX_WORKERS = 3
 
-/** One worker per core up to MAX_WORKERS, or none on a single core (nothing to gain there). */
+/**
+ * One worker per core beside the main thread, which scans too, up to MAX_WORKERS; none on a
+ * single core (nothing to gain there).
+ */
 export function defaultScanWorkers(
   script: string | URL,
   requested?: number,
   onDone?: ScanWorkers['onDone'],
 ): ScanWorkers | undefined {
-  const count = requested ?? Math.min(availableParallelism(), MAX_WORKERS)
-  if (count < (requested === undefined ? 2 : 1)) return undefined
+  const count = requested ?? Math.min(availableParallelism() - 1, MAX_WORKERS)
+  if (count < 1) return undefined
   return { script, count, ...(onDone ? { onDone } : {}) }
 }
 
-/** One line for the log when workers failed and their files were read on the main thread. */
+/** One line for the log when workers failed and the other threads read their files. */
 export function workerFailureNote(summary: PoolSummary): string | undefined {
   if (summary.failures.length === 0) return undefined
   const reasons = [...new Set(summary.failures)].join('; ')
-  return `${summary.failures.length} scan worker(s) failed (${reasons}); ${summary.onMainThread} file(s) were read on the main thread instead`
+  return `${summary.failures.length} scan worker(s) failed (${reasons}); the other threads read their files (${summary.onMainThread} on the main thread)`
 }
 
 const ROLE = 'stack-fit-scan-worker'
@@ -59,6 +65,8 @@ const ROLE = 'stack-fit-scan-worker'
 const BATCH_FILES = 64
 /** Batches queued per worker, so it never waits for the main thread between batches. */
 const BATCHES_IN_FLIGHT = 2
+/** Files the main thread scans between turns of the event loop (about a millisecond's work). */
+const MAIN_THREAD_BATCH_FILES = 16
 /**
  * A worker's objects die young: each file's text is dropped once its facts are taken. V8 would
  * still let the young generation grow to 32 MB or more per worker; 4 MB keeps a worker's heap near
@@ -150,17 +158,29 @@ interface Slot<T> {
   alive: boolean
 }
 
-/** Scans every item in worker threads; resolves once each prepared item is settled. */
+/**
+ * Scans every item, in worker threads and on the main thread together; resolves once each prepared
+ * item is settled. The main thread takes small batches and yields to the event loop between them,
+ * so replies are settled and workers refilled while it scans. It also scans whatever a failed
+ * worker leaves, so a run never loses files to a worker failure.
+ */
 export async function scanInWorkers<T>(run: PoolRun<T>): Promise<void> {
   const patternById = new Map<string, CompiledPattern>(run.knowledge.patterns.map((p) => [p.id, p]))
   let stopped = false
   let batchId = 0
   const retry: Entry<T>[] = []
   const summary: PoolSummary = { byWorkers: 0, onMainThread: 0, failures: [] }
+  const slots: Slot<T>[] = []
+  /** Wakes the main thread when it waits for workers with nothing left to take. */
+  let wake: (() => void) | undefined
+  const notify = (): void => {
+    wake?.()
+    wake = undefined
+  }
 
-  const takeBatch = (): Entry<T>[] => {
-    const entries = retry.splice(0, BATCH_FILES)
-    while (entries.length < BATCH_FILES && !stopped) {
+  const takeBatch = (size: number): Entry<T>[] => {
+    const entries = retry.splice(0, size)
+    while (entries.length < size && !stopped) {
       const next = run.items.next()
       if (next.done) break
       const item = next.value
@@ -182,88 +202,79 @@ export async function scanInWorkers<T>(run: PoolRun<T>): Promise<void> {
         }
       : outcome
 
-  await new Promise<void>((resolve) => {
-    const slots: Slot<T>[] = []
-    let finished = false
-
-    const finish = (): void => {
-      if (finished) return
-      finished = true
-      // Whatever no worker could take is scanned here, one file at a time.
-      void (async () => {
-        for (let entries = takeBatch(); entries.length > 0; entries = takeBatch()) {
-          for (const { item, job } of entries) {
-            summary.onMainThread++
-            run.settle(item, job, await run.scanHere(job))
-          }
-        }
-        await Promise.all(slots.map((s) => s.worker.terminate()))
-        run.workers.onDone?.(summary)
-        resolve()
-      })()
+  const feed = (slot: Slot<T>): void => {
+    while (slot.alive && slot.batches.size < BATCHES_IN_FLIGHT) {
+      const entries = takeBatch(BATCH_FILES)
+      if (entries.length === 0) break
+      const batch = batchId++
+      slot.batches.set(batch, entries)
+      slot.worker.postMessage({ batch, jobs: entries.map((e) => e.job) } satisfies BatchRequest)
     }
+  }
 
-    const feed = (slot: Slot<T>): void => {
-      while (slot.alive && slot.batches.size < BATCHES_IN_FLIGHT) {
-        const entries = takeBatch()
-        if (entries.length === 0) break
-        const batch = batchId++
-        slot.batches.set(batch, entries)
-        slot.worker.postMessage({ batch, jobs: entries.map((e) => e.job) } satisfies BatchRequest)
-      }
-      const busy = slots.some((s) => s.alive && s.batches.size > 0)
-      if (!busy) finish()
-    }
+  const fail = (slot: Slot<T>, why: string): void => {
+    if (!slot.alive) return
+    slot.alive = false
+    summary.failures.push(why)
+    // Its unfinished files go back to the queue, for the other workers or the main thread.
+    for (const entries of slot.batches.values()) retry.push(...entries)
+    slot.batches.clear()
+    for (const other of slots) feed(other)
+    notify()
+  }
 
-    const fail = (slot: Slot<T>, why: string): void => {
-      if (!slot.alive) return
-      slot.alive = false
-      if (!finished) summary.failures.push(why)
-      for (const entries of slot.batches.values()) retry.push(...entries)
-      slot.batches.clear()
-      const other = slots.find((s) => s.alive)
-      if (other) feed(other)
-      else finish()
-    }
-
-    const script =
-      typeof run.workers.script === 'string' && run.workers.script.startsWith('file:')
-        ? new URL(run.workers.script)
-        : run.workers.script
-    for (let i = 0; i < run.workers.count; i++) {
-      let worker: Worker
-      try {
-        worker = new Worker(script, {
-          workerData: { role: ROLE, root: run.root } satisfies WorkerInit,
-          execArgv: run.workers.execArgv ?? [],
-          resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
-        })
-      } catch (err) {
-        // The files go to the other workers, or to the main thread.
-        summary.failures.push(err instanceof Error ? err.message : String(err))
-        continue
-      }
-      const slot: Slot<T> = { worker, batches: new Map(), alive: true }
-      slots.push(slot)
-      worker.on('message', (reply: BatchReply) => {
-        const entries = slot.batches.get(reply.batch)
-        if (!entries || !slot.alive) return
-        slot.batches.delete(reply.batch)
-        summary.byWorkers += entries.length
-        entries.forEach(({ item, job }, index) => {
-          const outcome = reply.outcomes[index]
-          run.settle(
-            item,
-            job,
-            outcome ? fromWire(outcome) : { kind: 'error', message: 'no result' },
-          )
-        })
-        feed(slot)
+  const script =
+    typeof run.workers.script === 'string' && run.workers.script.startsWith('file:')
+      ? new URL(run.workers.script)
+      : run.workers.script
+  for (let i = 0; i < run.workers.count; i++) {
+    let worker: Worker
+    try {
+      worker = new Worker(script, {
+        workerData: { role: ROLE, root: run.root } satisfies WorkerInit,
+        execArgv: run.workers.execArgv ?? [],
+        resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
       })
-      worker.on('error', (err) => fail(slot, err instanceof Error ? err.message : String(err)))
-      worker.on('exit', (code) => fail(slot, `worker exited with code ${code}`))
+    } catch (err) {
+      // Its share goes to the other workers and the main thread.
+      summary.failures.push(err instanceof Error ? err.message : String(err))
+      continue
     }
-    if (slots.length === 0) finish()
-    for (const slot of slots) feed(slot)
-  })
+    const slot: Slot<T> = { worker, batches: new Map(), alive: true }
+    slots.push(slot)
+    worker.on('message', (reply: BatchReply) => {
+      const entries = slot.batches.get(reply.batch)
+      if (!entries || !slot.alive) return
+      slot.batches.delete(reply.batch)
+      summary.byWorkers += entries.length
+      entries.forEach(({ item, job }, index) => {
+        const outcome = reply.outcomes[index]
+        run.settle(item, job, outcome ? fromWire(outcome) : { kind: 'error', message: 'no result' })
+      })
+      feed(slot)
+      notify()
+    })
+    worker.on('error', (err) => fail(slot, err instanceof Error ? err.message : String(err)))
+    worker.on('exit', (code) => fail(slot, `worker exited with code ${code}`))
+  }
+  for (const slot of slots) feed(slot)
+
+  // The main thread's lane: small batches, then a turn of the event loop for the workers' replies.
+  for (;;) {
+    const entries = takeBatch(MAIN_THREAD_BATCH_FILES)
+    if (entries.length > 0) {
+      for (const { item, job } of entries) {
+        summary.onMainThread++
+        run.settle(item, job, await run.scanHere(job))
+      }
+      await new Promise<void>((resolve) => setImmediate(resolve))
+      continue
+    }
+    if (!slots.some((s) => s.alive && s.batches.size > 0)) break
+    // Nothing left to take, but workers are busy: wait for a reply or a failure.
+    await new Promise<void>((resolve) => (wake = resolve))
+  }
+  for (const slot of slots) slot.alive = false
+  await Promise.all(slots.map((s) => s.worker.terminate()))
+  run.workers.onDone?.(summary)
 }

@@ -2,7 +2,55 @@
 import type { Report } from '../model.js'
 
 export function renderJson(report: Report): string {
-  return `${JSON.stringify(report, sortedKeys, 2)}\n`
+  return [...renderJsonChunks(report)].join('')
+}
+
+/**
+ * The same text as renderJson, in pieces: the top level and each component on its own. Writing the
+ * pieces to a file never holds the whole text, which for a monorepo of thousands of components is
+ * tens of megabytes.
+ */
+export function* renderJsonChunks(report: Report): Generator<string> {
+  yield* jsonChunks(report, 0, 2)
+  yield '\n'
+}
+
+const INDENT = '  '
+
+/**
+ * `JSON.stringify(value, sortedKeys, 2)` as it would appear at `depth`, split into pieces down to
+ * `splitDepth` levels of arrays and objects; anything deeper is one piece. For plain data: values
+ * with a `toJSON` method (none in a report) are not converted at the split levels.
+ */
+export function* jsonChunks(value: unknown, depth: number, splitDepth: number): Generator<string> {
+  const sorted = sortedKeys('', value)
+  const entries =
+    sorted === null || typeof sorted !== 'object'
+      ? []
+      : Array.isArray(sorted)
+        ? sorted.map((item: unknown, i) => [String(i), item] as const)
+        : Object.entries(sorted).filter(([, item]) => isWritten(item))
+  if (depth >= splitDepth || entries.length === 0) {
+    // Leaves and small parts: JSON.stringify itself, re-indented to where the part sits.
+    const text = JSON.stringify(sorted, sortedKeys, 2) as string | undefined
+    yield (text ?? 'null').replaceAll('\n', `\n${INDENT.repeat(depth)}`)
+    return
+  }
+  const isArray = Array.isArray(sorted)
+  const inner = INDENT.repeat(depth + 1)
+  yield isArray ? '[' : '{'
+  let first = true
+  for (const [key, item] of entries) {
+    yield `${first ? '' : ','}\n${inner}${isArray ? '' : `${JSON.stringify(key)}: `}`
+    first = false
+    yield* jsonChunks(item, depth + 1, splitDepth)
+  }
+  yield `\n${INDENT.repeat(depth)}${isArray ? ']' : '}'}`
+}
+
+/** Whether JSON.stringify writes the value at all (it drops undefined, functions and symbols). */
+function isWritten(value: unknown): boolean {
+  return value !== undefined && typeof value !== 'function' && typeof value !== 'symbol'
 }
 
 /**

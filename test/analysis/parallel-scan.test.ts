@@ -6,12 +6,14 @@ import * as nodePath from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { analyzeRepository } from '../../src/analysis/analyze.js'
+import { fileKindOf } from '../../src/analysis/languages.js'
 import {
   type PoolSummary,
   type ScanWorkers,
   workerFailureNote,
 } from '../../src/analysis/scan-pool.js'
 import type { Report } from '../../src/model.js'
+import { discoverFiles } from '../../src/scan/discovery.js'
 import { FsFileSource } from '../../src/scan/fs-source.js'
 import { MemoryFileSource } from '../../src/scan/memory-source.js'
 import { writeTree } from '../helpers/write-tree.js'
@@ -26,6 +28,12 @@ const workers = (over: Partial<ScanWorkers> = {}): ScanWorkers => ({
   minFiles: 0,
   ...over,
 })
+
+/** Source files the scan reads in the example: every file of a language it scans. */
+async function scannableFiles(): Promise<number> {
+  const { files } = await discoverFiles(new FsFileSource(EXAMPLE), { maxFiles: 10_000 })
+  return files.filter((path) => fileKindOf(path)?.scan).length
+}
 
 /** The report without the one field that legitimately differs between runs. */
 function comparable(report: Report): unknown {
@@ -45,11 +53,11 @@ describe('scanning in worker threads', () => {
       workers: workers({ onDone: (s) => runs.push(s) }),
     })
     expect(comparable(parallel)).toEqual(comparable(serial))
-    // The workers did the reading: nothing fell back to the main thread.
+    // The workers and the main thread shared the reading, and every file was read once.
     expect(runs).toHaveLength(1)
     expect(runs[0]!.failures).toEqual([])
     expect(runs[0]!.byWorkers).toBeGreaterThan(10)
-    expect(runs[0]!.onMainThread).toBe(0)
+    expect(runs[0]!.byWorkers + runs[0]!.onMainThread).toBe(await scannableFiles())
     expect(workerFailureNote(runs[0]!)).toBeUndefined()
     expect(serial.stats.bytesRead).toBeGreaterThan(0)
   }, 60_000)
@@ -75,9 +83,35 @@ describe('scanning in worker threads', () => {
       expect(runs[0]!.failures).toEqual(['worker crashed', 'worker crashed'])
       expect(runs[0]!.byWorkers).toBe(0)
       expect(workerFailureNote(runs[0]!)).toBe(
-        `2 scan worker(s) failed (worker crashed); ${runs[0]!.onMainThread} file(s) were read on the main thread instead`,
+        `2 scan worker(s) failed (worker crashed); the other threads read their files (${runs[0]!.onMainThread} on the main thread)`,
       )
-      expect(runs[0]!.onMainThread).toBeGreaterThan(10)
+      expect(runs[0]!.onMainThread).toBe(await scannableFiles())
+    }, 60_000)
+
+    it('puts back the files of workers that die mid-run, and reads each file once', async () => {
+      const root = await mkdtemp(nodePath.join(tmpdir(), 'stack-fit-dies-'))
+      try {
+        const tree: Record<string, string> = { 'package.json': '{"name":"x"}' }
+        for (let i = 0; i < 300; i++) tree[`src/f${i}.js`] = `import ws${i} from 'ws'\n`
+        tree['src/f7.js'] = "import { Server } from 'socket.io'\n"
+        await writeTree(root, tree)
+        const alone = await analyzeRepository(new FsFileSource(root))
+        const runs: PoolSummary[] = []
+        const report = await analyzeRepository(new FsFileSource(root), {
+          workers: workers({
+            script: fileURLToPath(new URL('../helpers/scan-worker-dies.mjs', import.meta.url)),
+            onDone: (s) => runs.push(s),
+          }),
+        })
+        expect(comparable(report)).toEqual(comparable(alone))
+        expect(runs[0]!.failures).toEqual([
+          'worker exited with code 3',
+          'worker exited with code 3',
+        ])
+        expect(runs[0]!.byWorkers + runs[0]!.onMainThread).toBe(300)
+      } finally {
+        await rm(root, { recursive: true, force: true })
+      }
     }, 60_000)
 
     it('scans on the main thread when the worker script cannot be found', async () => {

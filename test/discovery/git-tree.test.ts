@@ -39,12 +39,7 @@ describe('discoverFiles over a commit read with GitTreeSource', () => {
   it('sees only committed files, with the same exclusions and the link skipped', async () => {
     const source = await GitTreeSource.open(root, 'HEAD')
     const d = await discoverFiles(source, { maxFiles: 100 })
-    expect(d.files).toEqual([
-      '.gitattributes',
-      '.gitignore',
-      'package.json',
-      'src/server.ts',
-    ])
+    expect(d.files).toEqual(['.gitattributes', '.gitignore', 'package.json', 'src/server.ts'])
     expect(d.skipped.map((s) => [s.path, s.reason])).toEqual([
       ['dist', 'excluded-directory'],
       ['generated', 'generated'],

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { z } from 'zod'
 import type { Report } from '../../src/model.js'
-import { renderJson } from '../../src/report/json.js'
+import fc from 'fast-check'
+import { jsonChunks, renderJson, renderJsonChunks } from '../../src/report/json.js'
 import { reportJsonSchema, reportSchema } from '../../src/report/schema.js'
 import { sampleReport } from './sample-report.js'
 
@@ -69,5 +70,43 @@ describe('renderJson', () => {
     )
     expect(schema.required).toEqual(expect.arrayContaining(['tool', 'components', 'overall']))
     expect(schema.required).not.toContain('partial')
+  })
+})
+
+describe('renderJsonChunks', () => {
+  it('joins to exactly the text of renderJson, with each component in its own pieces', () => {
+    const report = sampleReport()
+    const chunks = [...renderJsonChunks(report)]
+    expect(chunks.join('')).toBe(renderJson(report))
+    expect(chunks.length).toBeGreaterThan(report.components.length)
+  })
+
+  it('writes any JSON value as JSON.stringify does, at every split depth', () => {
+    const stringify = (v: unknown) =>
+      JSON.stringify(
+        v,
+        (_k, x: unknown) =>
+          x === null || typeof x !== 'object' || Array.isArray(x)
+            ? x
+            : Object.fromEntries(
+                Object.keys(x)
+                  .sort()
+                  .map((k) => [k, (x as Record<string, unknown>)[k]]),
+              ),
+        2,
+      )
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.nat(4), (value, splitDepth) => {
+        expect([...jsonChunks(value, 0, splitDepth)].join('')).toBe(stringify(value))
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('leaves out undefined members of objects and writes them as null in arrays', () => {
+    const value = { b: [1, undefined, () => 1], a: undefined, c: { d: undefined } }
+    expect([...jsonChunks(value, 0, 3)].join('')).toBe(
+      JSON.stringify({ b: [1, null, null], c: {} }, null, 2),
+    )
   })
 })

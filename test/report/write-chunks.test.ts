@@ -1,0 +1,35 @@
+import { mkdtemp, open, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import * as nodePath from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { writeChunks } from '../../src/report/write-chunks.js'
+
+describe('writeChunks', () => {
+  let dir: string
+  beforeAll(async () => {
+    dir = await mkdtemp(nodePath.join(tmpdir(), 'stack-fit-chunks-'))
+  })
+  afterAll(() => rm(dir, { recursive: true, force: true }))
+
+  const written = async (chunks: Iterable<string>): Promise<string> => {
+    const path = nodePath.join(dir, 'out.txt')
+    const handle = await open(path, 'w')
+    try {
+      await writeChunks(handle, chunks)
+    } finally {
+      await handle.close()
+    }
+    return readFile(path, 'utf8')
+  }
+
+  it('writes many pieces, multi-byte characters included, in order and whole', async () => {
+    const pieces = Array.from({ length: 5000 }, (_, i) => `${i}: ünïcødé ✓ ${'x'.repeat(i % 97)}\n`)
+    expect(await written(pieces)).toBe(pieces.join(''))
+  })
+
+  it('writes one large piece and an empty text', async () => {
+    const big = 'é'.repeat(300_000)
+    expect(await written([big])).toBe(big)
+    expect(await written([])).toBe('')
+  })
+})
