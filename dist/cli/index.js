@@ -10603,7 +10603,9 @@ async function runCli(argv, env = {}) {
         const body = format === 'json'
             ? renderJsonChunks(report)
             : format === 'sarif'
-                ? [`${JSON.stringify(renderSarif(report, guidance, { toolVersion: VERSION }), null, 2)}\n`]
+                ? [
+                    `${JSON.stringify(renderSarif(report, guidance, { toolVersion: VERSION }), null, 2)}\n`,
+                ]
                 : [renderMarkdown(report, { guidance, flavor: 'terminal' })];
         const exitCode = failed(report, failOn) ? 1 : 0;
         if (values.output) {
