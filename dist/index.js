@@ -40503,11 +40503,18 @@ class PathOutsideRootError extends Error {
         this.name = 'PathOutsideRootError';
     }
 }
+/** Segments without separators or NUL, joined by single slashes; no drive letter; '' is the root. */
+const NORMAL_PATH = /^(?![A-Za-z]:)(?:[^/\\\0]+(?:\/[^/\\\0]+)*)?$/;
+/** A `.` or `..` segment. */
+const DOT_SEGMENT = /(?:^|\/)\.\.?(?:\/|$)/;
 /**
  * Normalises a repository-relative path: forward slashes, no `.` segments, no leading `./`.
  * Throws PathOutsideRootError for absolute paths and for `..` that climbs above the root.
  */
 function normalizeRepoPath(path) {
+    // Nearly every path the scan passes is already normal; check that without splitting it.
+    if (NORMAL_PATH.test(path) && !DOT_SEGMENT.test(path))
+        return path;
     const raw = path.replace(/\\/g, '/');
     if (raw.startsWith('/') || /^[A-Za-z]:/.test(raw) || raw.includes('\0')) {
         throw new PathOutsideRootError(path);
