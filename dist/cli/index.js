@@ -4386,7 +4386,7 @@ function alternatives(source) {
 function requiredLiterals(source) {
     const set = new Set();
     for (const alternative of alternatives(source)) {
-        const candidates = [];
+        const candidates = adjacentProducts(alternative);
         const run = requiredLiteral(alternative);
         if (run !== undefined)
             candidates.push([run]);
@@ -4419,12 +4419,130 @@ function requiredLiterals(source) {
         }
         if (candidates.length === 0)
             return undefined;
-        // The set whose shortest string is longest filters best.
-        const best = candidates.reduce((a, b) => Math.min(...b.map((x) => x.length)) > Math.min(...a.map((x) => x.length)) ? b : a);
+        // The set whose shortest string is longest filters best; on a tie, the longer strings.
+        const shortest = (set) => Math.min(...set.map((x) => x.length));
+        const average = (set) => set.reduce((n, x) => n + x.length, 0) / set.length;
+        const best = candidates.reduce((a, b) => shortest(b) > shortest(a) || (shortest(b) === shortest(a) && average(b) > average(a)) ? b : a);
         for (const literal of best)
             set.add(literal);
     }
     return [...set];
+}
+/** How many strings a product of adjacent pieces may grow to before it is cut. */
+const MAX_PRODUCT = 32;
+/**
+ * Sets of strings of which every match of `alternative` (a regex with no top-level `|`) contains
+ * one, built from pieces that sit next to each other in every match: plain characters, and
+ * groups that match exactly one of a few plain strings. `\b(?:app|router)\.(?:get|post)\(`
+ * gives `app.get(`, `app.post(`, `router.get(`, `router.post(`: longer, so rarer, than `app`.
+ * Zero-width parts (`^`, `$`, `\b`, lookarounds) keep pieces adjacent; anything that matches
+ * varying text ends a product.
+ */
+function adjacentProducts(alternative) {
+    const products = [];
+    let current = [''];
+    // Like requiredLiteral, nothing shorter than three characters: too common to filter anything.
+    const end = () => {
+        if (current.every((s) => s.length >= 3))
+            products.push(current);
+        current = [''];
+    };
+    const times = (strings) => {
+        if (current.length * strings.length > MAX_PRODUCT)
+            return end();
+        current = current.flatMap((prefix) => strings.map((s) => prefix + s));
+    };
+    /** What follows a piece at `at`: whether it may be absent, and whether it may repeat. */
+    const quantified = (at) => {
+        const q = alternative[at];
+        const absent = q === '?' || q === '*' || /^\{0\s*[,}]/.test(alternative.slice(at));
+        return { absent, repeats: absent || q === '+' || q === '{' };
+    };
+    for (let i = 0; i < alternative.length; i++) {
+        const c = alternative[i];
+        if (c === '^' || c === '$')
+            continue;
+        if (c === '\\') {
+            const next = alternative[++i];
+            if (next === 'b' || next === 'B')
+                continue;
+            if (next === undefined || /[\w\s]/.test(next)) {
+                end();
+                continue;
+            }
+            const { absent, repeats } = quantified(i + 1);
+            if (absent)
+                end();
+            else {
+                times([next]);
+                if (repeats)
+                    end();
+            }
+            continue;
+        }
+        if (c === '[') {
+            end();
+            for (i++; i < alternative.length && alternative[i] !== ']'; i++)
+                if (alternative[i] === '\\')
+                    i++;
+            continue;
+        }
+        if (c === '(') {
+            const close = closingParen(alternative, i);
+            if (close < 0)
+                return products;
+            const body = alternative.slice(i + 1, close);
+            i = close;
+            if (/^\?(?:=|!|<=|<!)/.test(body))
+                continue;
+            const { absent, repeats } = quantified(close + 1);
+            const exact = absent ? undefined : exactStrings(body.replace(/^\?(?::|<[A-Za-z_]\w*>)/, ''));
+            if (!exact)
+                end();
+            else {
+                times(exact);
+                if (repeats)
+                    end();
+            }
+            continue;
+        }
+        if ('.*+?{}|)'.includes(c)) {
+            end();
+            continue;
+        }
+        const { absent, repeats } = quantified(i + 1);
+        if (absent)
+            end();
+        else {
+            times([c]);
+            if (repeats)
+                end();
+        }
+    }
+    end();
+    return products;
+}
+/** The strings a group body matches when it is an alternation of plain strings, else undefined. */
+function exactStrings(body) {
+    const strings = [];
+    for (const alternative of alternatives(body)) {
+        let text = '';
+        for (let i = 0; i < alternative.length; i++) {
+            const c = alternative[i];
+            if (c === '\\') {
+                const next = alternative[++i];
+                if (next === undefined || /[\w\s]/.test(next))
+                    return undefined;
+                text += next;
+            }
+            else if ('^$.*+?{}[]()|'.includes(c))
+                return undefined;
+            else
+                text += c;
+        }
+        strings.push(text);
+    }
+    return strings;
 }
 /**
  * The longest run of plain characters that every match of `source` must contain, or undefined.

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { CompiledPattern } from '../../src/knowledge/load.js'
 import {
@@ -164,8 +165,10 @@ describe('requiredLiterals', () => {
       ),
     ).toEqual(['asyncio'])
     expect(requiredLiterals(String.raw`\b(?:app|router)\.(?:get|post)\(`)).toEqual([
-      'app',
-      'router',
+      'app.get(',
+      'app.post(',
+      'router.get(',
+      'router.post(',
     ])
   })
 
@@ -173,6 +176,60 @@ describe('requiredLiterals', () => {
     expect(requiredLiterals(String.raw`\bsocket\.emit\(|\w+\(`)).toBeUndefined()
     expect(requiredLiterals(String.raw`(?:abc)?\d+`)).toBeUndefined()
     expect(requiredLiterals(String.raw`(?=abc)\w+`)).toBeUndefined()
+  })
+
+  it('never rules out a match, for generated regexes and strings they match', () => {
+    // Each arbitrary builds a regex source together with one string it matches.
+    type Built = { source: string; sample: string }
+    const char = fc.constantFrom('a', 'b', 'c', '.', '(', '@', '_')
+    const escape = (c: string) => (/[.*+?^${}()|[\]\\/]/.test(c) ? `\\${c}` : c)
+    const { seq } = fc.letrec<{ node: Built; seq: Built }>((tie) => ({
+      node: fc.oneof(
+        { maxDepth: 3, withCrossShrink: true },
+        char.map((c) => ({ source: escape(c), sample: c })),
+        fc
+          .tuple(char, fc.boolean())
+          .map(([c, on]) => ({ source: `${escape(c)}?`, sample: on ? c : '' })),
+        fc.constantFrom('a', 'b').map((c) => ({ source: '[ab]', sample: c })),
+        fc.tuple(tie('seq'), fc.boolean()).map(([x, on]) => ({
+          source: `(?:${x.source})?`,
+          sample: on ? x.sample : '',
+        })),
+        fc.tuple(tie('seq'), tie('seq'), fc.boolean()).map(([x, y, first]) => ({
+          source: `(?:${x.source}|${y.source})`,
+          sample: first ? x.sample : y.sample,
+        })),
+        fc.tuple(char, fc.integer({ min: 1, max: 3 })).map(([c, n]) => ({
+          source: `${escape(c)}+`,
+          sample: c.repeat(n),
+        })),
+        fc.tuple(char, fc.integer({ min: 0, max: 2 })).map(([c, n]) => ({
+          source: `${escape(c)}*`,
+          sample: c.repeat(n),
+        })),
+      ),
+      seq: fc.array(tie('node'), { minLength: 1, maxLength: 4 }).map((parts) => ({
+        source: parts.map((p) => p.source).join(''),
+        sample: parts.map((p) => p.sample).join(''),
+      })),
+    }))
+    const regex = fc
+      .tuple(seq, seq, fc.boolean(), fc.boolean())
+      .map(([x, y, two, first]) =>
+        two ? { source: `${x.source}|${y.source}`, sample: first ? x.sample : y.sample } : x,
+      )
+    fc.assert(
+      fc.property(regex, ({ source, sample }) => {
+        expect(new RegExp(`^(?:${source})$`).test(sample), source).toBe(true)
+        const literals = requiredLiterals(source)
+        if (literals)
+          expect(
+            literals.some((l) => sample.includes(l)),
+            `${source} / ${sample}`,
+          ).toBe(true)
+      }),
+      { numRuns: 2000 },
+    )
   })
 
   it('never rules out a line the regex matches', () => {
