@@ -4452,11 +4452,15 @@ function adjacentProducts(alternative) {
             return end();
         current = current.flatMap((prefix) => strings.map((s) => prefix + s));
     };
-    /** What follows a piece at `at`: whether it may be absent, and whether it may repeat. */
-    const quantified = (at) => {
-        const q = alternative[at];
-        const absent = q === '?' || q === '*' || /^\{0\s*[,}]/.test(alternative.slice(at));
-        return { absent, repeats: absent || q === '+' || q === '{' };
+    /** A piece matching one of `strings` (undefined: varying text), quantified by what is at `after`. */
+    const piece = (strings, after) => {
+        const q = alternative[after];
+        if (!strings || q === '?' || q === '*' || /^\{0\s*[,}]/.test(alternative.slice(after)))
+            return end();
+        times(strings);
+        // A piece that may repeat ends the product: what follows is no longer right after it.
+        if (q === '+' || q === '{')
+            end();
     };
     for (let i = 0; i < alternative.length; i++) {
         const c = alternative[i];
@@ -4466,18 +4470,7 @@ function adjacentProducts(alternative) {
             const next = alternative[++i];
             if (next === 'b' || next === 'B')
                 continue;
-            if (next === undefined || /[\w\s]/.test(next)) {
-                end();
-                continue;
-            }
-            const { absent, repeats } = quantified(i + 1);
-            if (absent)
-                end();
-            else {
-                times([next]);
-                if (repeats)
-                    end();
-            }
+            piece(next === undefined || /[\w\s]/.test(next) ? undefined : [next], i + 1);
             continue;
         }
         if (c === '[') {
@@ -4495,29 +4488,14 @@ function adjacentProducts(alternative) {
             i = close;
             if (/^\?(?:=|!|<=|<!)/.test(body))
                 continue;
-            const { absent, repeats } = quantified(close + 1);
-            const exact = absent ? undefined : exactStrings(body.replace(/^\?(?::|<[A-Za-z_]\w*>)/, ''));
-            if (!exact)
-                end();
-            else {
-                times(exact);
-                if (repeats)
-                    end();
-            }
+            piece(exactStrings(body.replace(/^\?(?::|<[A-Za-z_]\w*>)/, '')), close + 1);
             continue;
         }
         if ('.*+?{}|)'.includes(c)) {
             end();
             continue;
         }
-        const { absent, repeats } = quantified(i + 1);
-        if (absent)
-            end();
-        else {
-            times([c]);
-            if (repeats)
-                end();
-        }
+        piece([c], i + 1);
     }
     end();
     return products;

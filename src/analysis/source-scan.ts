@@ -305,11 +305,14 @@ export function adjacentProducts(alternative: string): string[][] {
     if (current.length * strings.length > MAX_PRODUCT) return end()
     current = current.flatMap((prefix) => strings.map((s) => prefix + s))
   }
-  /** What follows a piece at `at`: whether it may be absent, and whether it may repeat. */
-  const quantified = (at: number) => {
-    const q = alternative[at]
-    const absent = q === '?' || q === '*' || /^\{0\s*[,}]/.test(alternative.slice(at))
-    return { absent, repeats: absent || q === '+' || q === '{' }
+  /** A piece matching one of `strings` (undefined: varying text), quantified by what is at `after`. */
+  const piece = (strings: readonly string[] | undefined, after: number) => {
+    const q = alternative[after]
+    if (!strings || q === '?' || q === '*' || /^\{0\s*[,}]/.test(alternative.slice(after)))
+      return end()
+    times(strings)
+    // A piece that may repeat ends the product: what follows is no longer right after it.
+    if (q === '+' || q === '{') end()
   }
   for (let i = 0; i < alternative.length; i++) {
     const c = alternative[i]!
@@ -317,16 +320,7 @@ export function adjacentProducts(alternative: string): string[][] {
     if (c === '\\') {
       const next = alternative[++i]
       if (next === 'b' || next === 'B') continue
-      if (next === undefined || /[\w\s]/.test(next)) {
-        end()
-        continue
-      }
-      const { absent, repeats } = quantified(i + 1)
-      if (absent) end()
-      else {
-        times([next])
-        if (repeats) end()
-      }
+      piece(next === undefined || /[\w\s]/.test(next) ? undefined : [next], i + 1)
       continue
     }
     if (c === '[') {
@@ -341,25 +335,14 @@ export function adjacentProducts(alternative: string): string[][] {
       const body = alternative.slice(i + 1, close)
       i = close
       if (/^\?(?:=|!|<=|<!)/.test(body)) continue
-      const { absent, repeats } = quantified(close + 1)
-      const exact = absent ? undefined : exactStrings(body.replace(/^\?(?::|<[A-Za-z_]\w*>)/, ''))
-      if (!exact) end()
-      else {
-        times(exact)
-        if (repeats) end()
-      }
+      piece(exactStrings(body.replace(/^\?(?::|<[A-Za-z_]\w*>)/, '')), close + 1)
       continue
     }
     if ('.*+?{}|)'.includes(c)) {
       end()
       continue
     }
-    const { absent, repeats } = quantified(i + 1)
-    if (absent) end()
-    else {
-      times([c])
-      if (repeats) end()
-    }
+    piece([c], i + 1)
   }
   end()
   return products
