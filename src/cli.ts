@@ -33,7 +33,7 @@ Options:
       --max-files <n>                 stop after this many files (report marked partial)
       --timeout <seconds>             stop after this long (report marked partial)
       --workers <n>                   worker threads reading source files beside the main thread
-                                      on large repositories (default: one per core but one,
+                                      (default: from 10,000 source files, one per core but one,
                                       at most 3; 0 reads on the main thread alone)
   -h, --help                          show this help
   -v, --version                       show the version

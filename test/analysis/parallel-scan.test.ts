@@ -8,8 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { analyzeRepository } from '../../src/analysis/analyze.js'
 import { fileKindOf } from '../../src/analysis/languages.js'
 import {
+  MIN_FILES_FOR_WORKERS,
   type PoolSummary,
   type ScanWorkers,
+  defaultScanWorkers,
   workerFailureNote,
 } from '../../src/analysis/scan-pool.js'
 import type { Report } from '../../src/model.js'
@@ -141,6 +143,16 @@ describe('scanning in worker threads', () => {
       await rm(root, { recursive: true, force: true })
     }
   }, 60_000)
+})
+
+describe('defaultScanWorkers', () => {
+  it('uses workers on large repositories only, unless a count is asked for', () => {
+    const auto = defaultScanWorkers('entry.js')
+    // One core here gives none; otherwise one per core but one, with the size threshold.
+    if (auto) expect(auto.minFiles ?? MIN_FILES_FOR_WORKERS).toBe(MIN_FILES_FOR_WORKERS)
+    expect(defaultScanWorkers('entry.js', 2)).toMatchObject({ count: 2, minFiles: 1 })
+    expect(defaultScanWorkers('entry.js', 0)).toBeUndefined()
+  })
 })
 
 describe('file size cap', () => {
