@@ -270,22 +270,26 @@ export async function scanInWorkers<T>(run: PoolRun<T>): Promise<void> {
   }
   for (const slot of slots) feed(slot)
 
-  // The main thread's lane: small batches, then a turn of the event loop for the workers' replies.
-  for (;;) {
-    const entries = takeBatch(MAIN_THREAD_BATCH_FILES)
-    if (entries.length > 0) {
-      for (const { item, job } of entries) {
-        summary.onMainThread++
-        run.settle(item, job, await run.scanHere(job))
+  try {
+    // The main thread's lane: small batches, then a turn of the event loop for workers' replies.
+    for (;;) {
+      const entries = takeBatch(MAIN_THREAD_BATCH_FILES)
+      if (entries.length > 0) {
+        for (const { item, job } of entries) {
+          summary.onMainThread++
+          run.settle(item, job, await run.scanHere(job))
+        }
+        await new Promise<void>((resolve) => setImmediate(resolve))
+        continue
       }
-      await new Promise<void>((resolve) => setImmediate(resolve))
-      continue
+      if (!slots.some((s) => s.alive && s.batches.size > 0)) break
+      // Nothing left to take, but workers are busy: wait for a reply or a failure.
+      await new Promise<void>((resolve) => (wake = resolve))
     }
-    if (!slots.some((s) => s.alive && s.batches.size > 0)) break
-    // Nothing left to take, but workers are busy: wait for a reply or a failure.
-    await new Promise<void>((resolve) => (wake = resolve))
+  } finally {
+    // Also when the lane throws: live workers would keep the process from ever exiting.
+    for (const slot of slots) slot.alive = false
+    await Promise.all(slots.map((s) => s.worker.terminate()))
   }
-  for (const slot of slots) slot.alive = false
-  await Promise.all(slots.map((s) => s.worker.terminate()))
   run.workers.onDone?.(summary)
 }

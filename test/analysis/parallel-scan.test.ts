@@ -4,7 +4,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import * as nodePath from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { Worker } from 'node:worker_threads'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { analyzeRepository } from '../../src/analysis/analyze.js'
 import { fileKindOf } from '../../src/analysis/languages.js'
 import {
@@ -12,8 +13,10 @@ import {
   type PoolSummary,
   type ScanWorkers,
   defaultScanWorkers,
+  scanInWorkers,
   workerFailureNote,
 } from '../../src/analysis/scan-pool.js'
+import { loadKnowledge } from '../../src/knowledge/load.js'
 import type { Report } from '../../src/model.js'
 import { discoverFiles } from '../../src/scan/discovery.js'
 import { FsFileSource } from '../../src/scan/fs-source.js'
@@ -141,6 +144,34 @@ describe('scanning in worker threads', () => {
       expect(report.stats.bytesRead).toBeLessThanOrEqual(50_000)
     } finally {
       await rm(root, { recursive: true, force: true })
+    }
+  }, 60_000)
+})
+
+describe('scanInWorkers', () => {
+  it('stops its workers when the main thread fails, so the process can still exit', async () => {
+    const terminate = vi.spyOn(Worker.prototype, 'terminate')
+    try {
+      const paths = Array.from({ length: 300 }, (_, i) => `src/f${i}.js`)
+      const run = scanInWorkers({
+        workers: workers(),
+        root: EXAMPLE,
+        items: paths[Symbol.iterator](),
+        knowledge: loadKnowledge(),
+        prepare: (path) => ({
+          path,
+          language: 'javascript',
+          notebook: false,
+          cap: 1000,
+          maxSize: 1000,
+        }),
+        settle: () => {},
+        scanHere: () => Promise.reject(new Error('main thread failed')),
+      })
+      await expect(run).rejects.toThrow('main thread failed')
+      expect(terminate).toHaveBeenCalledTimes(2)
+    } finally {
+      terminate.mockRestore()
     }
   }, 60_000)
 })
