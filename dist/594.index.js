@@ -2890,7 +2890,7 @@ async function scanComponentFiles(drafts, lists, source, knowledge, limits, budg
         }
     };
     const scratch = (0,scan_file/* scanScratch */.GH)();
-    // Used one file at a time (for files a failed worker left), so one buffer serves.
+    // The main thread's lane beside the workers scans one file at a time, so one buffer serves.
     const scanHere = (job) => (0,scan_file/* scanFile */.WN)(source, job, knowledge, scratch);
     const minFiles = workers?.minFiles ?? scan_pool/* MIN_FILES_FOR_WORKERS */.zw;
     const parallel = workers &&
@@ -4041,7 +4041,8 @@ function* jsonChunks(value, depth, splitDepth) {
             : Object.entries(sorted).filter(([, item]) => isWritten(item));
     if (depth >= splitDepth || entries.length === 0) {
         // Leaves and small parts: JSON.stringify itself, re-indented to where the part sits.
-        const text = JSON.stringify(sorted, sortedKeys, 2);
+        // The replacer sorts this part's keys itself: give it the value, not the sorted copy.
+        const text = JSON.stringify(value, sortedKeys, 2);
         yield (text ?? 'null').replaceAll('\n', `\n${INDENT.repeat(depth)}`);
         return;
     }

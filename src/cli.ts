@@ -77,19 +77,14 @@ function oneOf<T extends string>(
   throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${value}")`)
 }
 
-function wholeNumber(name: string, value: string | undefined): number | undefined {
+/** A whole-number option of at least `min`, or undefined when it is not given. */
+function wholeNumber(name: string, value: string | undefined, min: 0 | 1): number | undefined {
   if (value === undefined) return undefined
   const n = Number(value)
-  if (!Number.isInteger(n) || n < 0)
-    throw new UsageError(`--${name} must be 0 or a positive whole number (got "${value}")`)
-  return n
-}
-
-function positiveInt(name: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined
-  const n = Number(value)
-  if (!Number.isInteger(n) || n <= 0)
-    throw new UsageError(`--${name} must be a positive whole number (got "${value}")`)
+  if (!Number.isInteger(n) || n < min) {
+    const allowed = min === 0 ? '0 or a positive whole number' : 'a positive whole number'
+    throw new UsageError(`--${name} must be ${allowed} (got "${value}")`)
+  }
   return n
 }
 
@@ -136,9 +131,9 @@ export async function runCli(argv: string[], env: CliEnvironment = {}): Promise<
       throw new UsageError(`expected at most one path, got ${positionals.length}`)
     const format = oneOf('format', values.format, FORMATS, 'markdown')
     const failOn = oneOf('fail-on', values['fail-on'], FAIL_ON, 'never')
-    const maxFiles = positiveInt('max-files', values['max-files'])
-    const timeout = positiveInt('timeout', values.timeout)
-    const workerCount = wholeNumber('workers', values.workers)
+    const maxFiles = wholeNumber('max-files', values['max-files'], 1)
+    const timeout = wholeNumber('timeout', values.timeout, 1)
+    const workerCount = wholeNumber('workers', values.workers, 0)
     const root = nodePath.resolve(positionals[0] ?? bundledExamplePath())
     if (!existsSync(root) || !statSync(root).isDirectory()) {
       throw new UsageError(`not a directory: ${positionals[0] ?? root}`)

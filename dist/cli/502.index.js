@@ -2890,7 +2890,7 @@ async function scanComponentFiles(drafts, lists, source, knowledge, limits, budg
         }
     };
     const scratch = (0,scan_file/* scanScratch */.GH)();
-    // Used one file at a time (for files a failed worker left), so one buffer serves.
+    // The main thread's lane beside the workers scans one file at a time, so one buffer serves.
     const scanHere = (job) => (0,scan_file/* scanFile */.WN)(source, job, knowledge, scratch);
     const minFiles = workers?.minFiles ?? scan_pool/* MIN_FILES_FOR_WORKERS */.zw;
     const parallel = workers &&
@@ -3352,7 +3352,8 @@ function* jsonChunks(value, depth, splitDepth) {
             : Object.entries(sorted).filter(([, item]) => isWritten(item));
     if (depth >= splitDepth || entries.length === 0) {
         // Leaves and small parts: JSON.stringify itself, re-indented to where the part sits.
-        const text = JSON.stringify(sorted, sortedKeys, 2);
+        // The replacer sorts this part's keys itself: give it the value, not the sorted copy.
+        const text = JSON.stringify(value, sortedKeys, 2);
         yield (text ?? 'null').replaceAll('\n', `\n${INDENT.repeat(depth)}`);
         return;
     }
@@ -4133,20 +4134,15 @@ function oneOf(name, value, allowed, fallback) {
         return value;
     throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${value}")`);
 }
-function wholeNumber(name, value) {
+/** A whole-number option of at least `min`, or undefined when it is not given. */
+function wholeNumber(name, value, min) {
     if (value === undefined)
         return undefined;
     const n = Number(value);
-    if (!Number.isInteger(n) || n < 0)
-        throw new UsageError(`--${name} must be 0 or a positive whole number (got "${value}")`);
-    return n;
-}
-function positiveInt(name, value) {
-    if (value === undefined)
-        return undefined;
-    const n = Number(value);
-    if (!Number.isInteger(n) || n <= 0)
-        throw new UsageError(`--${name} must be a positive whole number (got "${value}")`);
+    if (!Number.isInteger(n) || n < min) {
+        const allowed = min === 0 ? '0 or a positive whole number' : 'a positive whole number';
+        throw new UsageError(`--${name} must be ${allowed} (got "${value}")`);
+    }
     return n;
 }
 function failed(report, failOn) {
@@ -4188,9 +4184,9 @@ async function runCli(argv, env = {}) {
             throw new UsageError(`expected at most one path, got ${positionals.length}`);
         const format = oneOf('format', values.format, FORMATS, 'markdown');
         const failOn = oneOf('fail-on', values['fail-on'], cli_FAIL_ON, 'never');
-        const maxFiles = positiveInt('max-files', values['max-files']);
-        const timeout = positiveInt('timeout', values.timeout);
-        const workerCount = wholeNumber('workers', values.workers);
+        const maxFiles = wholeNumber('max-files', values['max-files'], 1);
+        const timeout = wholeNumber('timeout', values.timeout, 1);
+        const workerCount = wholeNumber('workers', values.workers, 0);
         const root = external_node_path_.resolve(positionals[0] ?? bundledExamplePath());
         if (!(0,external_node_fs_.existsSync)(root) || !(0,external_node_fs_.statSync)(root).isDirectory()) {
             throw new UsageError(`not a directory: ${positionals[0] ?? root}`);

@@ -373,7 +373,7 @@ async function scanComponentFiles(
     }
   }
   const scratch = scanScratch()
-  // Used one file at a time (for files a failed worker left), so one buffer serves.
+  // The main thread's lane beside the workers scans one file at a time, so one buffer serves.
   const scanHere = (job: ScanJob) => scanFile(source, job, knowledge, scratch)
 
   const minFiles = workers?.minFiles ?? MIN_FILES_FOR_WORKERS

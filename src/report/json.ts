@@ -32,7 +32,8 @@ export function* jsonChunks(value: unknown, depth: number, splitDepth: number): 
         : Object.entries(sorted).filter(([, item]) => isWritten(item))
   if (depth >= splitDepth || entries.length === 0) {
     // Leaves and small parts: JSON.stringify itself, re-indented to where the part sits.
-    const text = JSON.stringify(sorted, sortedKeys, 2) as string | undefined
+    // The replacer sorts this part's keys itself: give it the value, not the sorted copy.
+    const text = JSON.stringify(value, sortedKeys, 2) as string | undefined
     yield (text ?? 'null').replaceAll('\n', `\n${INDENT.repeat(depth)}`)
     return
   }
