@@ -174,7 +174,10 @@ export interface VerdictReason {
 export interface Verdict {
   verdict: VerdictKind
   summary: string
+  /** What the verdict turns on. */
   reasons: VerdictReason[]
+  /** What it does not turn on but a reviewer should know: a warning already covered, a disagreement. */
+  notes: VerdictReason[]
   /** Every rule that contributed. */
   rules: string[]
   /** Every source id cited by those rules. */
@@ -197,6 +200,12 @@ export interface ComponentReport {
   manifests: string[]
   /** Number of scanned source files that belong to it. */
   fileCount: number
+  /**
+   * A package that supports the product rather than being part of it (tests, fixtures, examples,
+   * documentation sites, playgrounds): listed, but left out of the overall verdict, `fail-on`,
+   * annotations and the audit issue.
+   */
+  supporting: boolean
   stack: StackDetection
   /** All classes with a non-zero score, highest first. */
   workloads: WorkloadScore[]
@@ -231,11 +240,20 @@ export interface Report {
   /** What was scanned, as given (a path or `memory`). */
   root: string
   components: ComponentReport[]
-  /** Worst verdict over all components, `fits` when there are none. */
+  /**
+   * Worst of mismatch, caveats and fits over the judged components that are not supporting;
+   * `inconclusive` when none could be judged (or there are none).
+   */
   overall: VerdictKind
+  /** Verdicts of the components that are not supporting packages. */
   counts: Record<VerdictKind, number>
   problems: Problem[]
   stats: ScanStats
   /** Set when a limit stopped the scan early; the report covers only what was read. */
   partial?: { reason: string; limit: keyof ScanLimits }
+}
+
+/** The components that make up the product: everything but supporting packages. */
+export function productComponents(report: Pick<Report, 'components'>): ComponentReport[] {
+  return report.components.filter((c) => !c.supporting)
 }

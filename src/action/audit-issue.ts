@@ -1,6 +1,6 @@
 // One tracking issue for scheduled and manual audits: opened when something needs attention,
 // updated while it does, closed once everything fits. Found by label, marker and author.
-import type { Report } from '../model.js'
+import { type Report, productComponents } from '../model.js'
 import type { CommentAuthor, TokenIdentity } from './sticky-comment.js'
 
 export const AUDIT_LABEL = 'stack-fit'
@@ -28,15 +28,19 @@ export interface IssueApi {
 
 /** Components a person should look at: mismatches and caveats nobody has accepted. */
 export function findingsOf(report: Report): number {
-  return report.components.filter(
+  return productComponents(report).filter(
     (c) =>
       (c.verdict.verdict === 'mismatch' || c.verdict.verdict === 'fits-with-caveats') &&
       !c.verdict.accepted,
   ).length
 }
 
-export function isOwnIssue(issue: TrackingIssue, identity: TokenIdentity): boolean {
-  if (issue.pull_request || !issue.body?.startsWith(AUDIT_MARKER) || !issue.user) return false
+export function isOwnIssue(
+  issue: TrackingIssue,
+  identity: TokenIdentity,
+  marker = AUDIT_MARKER,
+): boolean {
+  if (issue.pull_request || !issue.body?.startsWith(marker) || !issue.user) return false
   return identity.kind === 'user' ? issue.user.login === identity.login : issue.user.type === 'Bot'
 }
 
@@ -45,11 +49,19 @@ export type AuditOutcome =
 
 export async function publishAuditIssue(
   api: IssueApi,
-  request: { title: string; rendered: string; findings: number; identity: TokenIdentity },
+  request: {
+    title: string
+    rendered: string
+    findings: number
+    identity: TokenIdentity
+    /** Another tracking issue (the organisation's) keeps its own marker under the same label. */
+    marker?: string
+  },
 ): Promise<AuditOutcome> {
-  const body = `${AUDIT_MARKER}\n${request.rendered}`
+  const marker = request.marker ?? AUDIT_MARKER
+  const body = `${marker}\n${request.rendered}`
   const issue = (await api.listOpenIssues(AUDIT_LABEL))
-    .filter((i) => isOwnIssue(i, request.identity))
+    .filter((i) => isOwnIssue(i, request.identity, marker))
     .sort((a, b) => a.number - b.number)[0]
   if (request.findings === 0) {
     if (!issue) return { action: 'none' }

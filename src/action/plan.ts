@@ -1,7 +1,7 @@
 // Decisions of one run that depend only on settings, the event and the report: where to comment,
 // whether to keep an audit issue, what to compare with, what the outputs say, whether to fail.
 import type { CommentMode, FailOn } from '../config/schema.js'
-import type { Report, VerdictKind } from '../model.js'
+import { type Report, type VerdictKind, productComponents } from '../model.js'
 import { type RunContext, readOnlyReason } from './context.js'
 
 export type CommentPlan =
@@ -61,7 +61,7 @@ const FAILING: Record<FailOn, VerdictKind[]> = {
 
 /** Why the step fails under `fail-on`, or undefined. Accepted decisions never fail it. */
 export function failureOf(report: Report, failOn: FailOn): string | undefined {
-  const failing = report.components.filter(
+  const failing = productComponents(report).filter(
     (c) => FAILING[failOn].includes(c.verdict.verdict) && !c.verdict.accepted,
   )
   if (failing.length === 0) return undefined

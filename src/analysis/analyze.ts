@@ -17,7 +17,7 @@ import { basenameOf, type FileSource } from '../scan/file-source.js'
 import { manifestKindOf, parseManifest } from '../scan/manifests/index.js'
 import { readRequirementsTree } from '../scan/manifests/requirements.js'
 import { classify } from './classify.js'
-import { type ComponentDraft, buildComponents } from './components.js'
+import { type ComponentDraft, buildComponents, supportingRole } from './components.js'
 import { CodeFacts, containerSignals, dependencySignals, isTestPath } from './signals.js'
 import { fileKindOf, type SourceLanguage } from './languages.js'
 import {
@@ -32,7 +32,7 @@ import {
 } from './scan-file.js'
 import { MIN_FILES_FOR_WORKERS, type ScanWorkers, scanInWorkers } from './scan-pool.js'
 import { detectStack } from './stack.js'
-import { type ComponentFacts, judgeComponent, worstVerdict } from './verdict.js'
+import { type ComponentFacts, judgeComponent, overallVerdict } from './verdict.js'
 import { VERSION } from '../version.js'
 
 export const DEFAULT_LIMITS: ScanLimits = {
@@ -52,6 +52,8 @@ export interface ComponentOverride {
   name?: string
   /** Forces the stack instead of detecting it. */
   stack?: StackDetection['stack']
+  /** Overrides whether the component is a supporting package (tests, examples, docs). */
+  supporting?: boolean
 }
 
 export interface AcceptedDecision {
@@ -145,14 +147,8 @@ export async function analyzeRepository(
   const components = judgeAll(drafts, profiles, facts, knowledge, options.accepted ?? [])
 
   const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Report['counts']
-  for (const c of components) counts[c.verdict.verdict]++
-  const overall = worstVerdict(
-    components.map((c) =>
-      c.verdict.accepted && c.verdict.verdict === 'mismatch'
-        ? 'fits-with-caveats'
-        : c.verdict.verdict,
-    ),
-  )
+  for (const c of components) if (!c.supporting) counts[c.verdict.verdict]++
+  const overall = overallVerdict(components)
   const skippedByReason: Partial<Record<SkipReason, number>> = {}
   for (const s of skipped) skippedByReason[s.reason] = (skippedByReason[s.reason] ?? 0) + 1
 
@@ -454,6 +450,7 @@ function judgeAll(
       name: draft.name,
       manifests: draft.manifests.map((m) => m.file),
       fileCount: profiles.get(draft)!.fileCount,
+      supporting: draft.forcedSupporting ?? supportingRole(draft.path, draft.manifests) !== undefined,
       stack: facts.stack,
       workloads: facts.workloads,
       primary: facts.primary,

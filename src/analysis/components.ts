@@ -16,12 +16,15 @@ export interface ComponentDraft {
   files: string[]
   /** Set by a config override. */
   forcedStack?: Stack
+  /** Set by a config override; otherwise `supportingRole` decides. */
+  forcedSupporting?: boolean
 }
 
 export interface ComponentOverrideInput {
   path: string
   name?: string
   stack?: Stack
+  supporting?: boolean
 }
 
 const PYTHON_MANIFESTS = new Set<Manifest['kind']>([
@@ -42,6 +45,47 @@ const TOOLING_FILE =
 
 export function isToolingFile(path: string): boolean {
   return TOOLING_FILE.test(basenameOf(path))
+}
+
+// Folders whose packages support the product rather than being part of it.
+const SUPPORTING_DIR =
+  /(^|\/)(tests?|__tests__|specs?|fixtures?|__fixtures__|testdata|test-data|mocks?|__mocks__|e2e|e2e-tests?|integration-tests?|docs?|documentation|website|examples?|samples?|demos?|playgrounds?|storybook|benchmarks?|bench)(\/|$)/i
+
+// Generators of documentation sites: a package built on one is the docs, wherever it sits.
+const DOCS_SITE_PACKAGES = new Set([
+  '@docusaurus/core',
+  'vitepress',
+  'vuepress',
+  '@vuepress/core',
+  'docsify',
+  'docsify-cli',
+  'nextra',
+  'nextra-theme-docs',
+  '@astrojs/starlight',
+  'mkdocs',
+  'mkdocs-material',
+  'sphinx',
+  'jupyter-book',
+])
+
+/**
+ * Why a component is a supporting package (tests, fixtures, examples, documentation sites,
+ * playgrounds), or undefined for a part of the product.
+ */
+export function supportingRole(
+  path: string,
+  manifests: readonly Pick<Manifest, 'dependencies'>[],
+): string | undefined {
+  const folder = SUPPORTING_DIR.exec(path)?.[2]
+  if (folder) return `under ${folder}/`
+  // Runtime only: a library often keeps its docs generator among its development dependencies.
+  for (const m of manifests) {
+    const site = m.dependencies.find(
+      (d) => d.scope === 'runtime' && DOCS_SITE_PACKAGES.has(d.name.toLowerCase()),
+    )
+    if (site) return `a documentation site (${site.name})`
+  }
+  return undefined
 }
 
 /** Where a manifest puts its component: its directory, or the parent of a `requirements/` folder. */
@@ -109,6 +153,7 @@ export function buildComponents(
   for (const override of overrides) {
     const draft = draftAt(override.path)
     if (override.stack) draft.forcedStack = override.stack
+    if (override.supporting !== undefined) draft.forcedSupporting = override.supporting
   }
 
   // Dockerfiles and Procfiles hint at a component but never make one.

@@ -1,6 +1,7 @@
 // Turns what was read (dependencies, imports, code patterns, notebooks, container hints) into
 // weighted workload signals with evidence.
 import type { CompiledPattern, Knowledge, PackageSignal } from '../knowledge/load.js'
+import { PACKAGE_ROLES } from '../knowledge/schema.js'
 import type { Dependency, DependencyScope, Evidence, Manifest, Signal, Workload } from '../model.js'
 import type { ModuleRef, PatternHit } from './source-scan.js'
 
@@ -48,6 +49,16 @@ function scopeFactor(scope: DependencyScope, workload: Workload): number {
   return SCOPE_FACTOR[scope]
 }
 
+export function isNeutral(known: PackageSignal): boolean {
+  return Object.keys(known.workloads).length === 0
+}
+
+/** ` (dev, calls a hosted AI API)`: the scope and what the package is, when either is worth saying. */
+function aside(known: PackageSignal, extra: readonly string[]): string {
+  const parts = known.role ? [...extra, PACKAGE_ROLES[known.role]] : extra
+  return parts.length > 0 ? ` (${parts.join(', ')})` : ''
+}
+
 function lookupDependency(knowledge: Knowledge, dep: Dependency): PackageSignal | undefined {
   return dep.ecosystem === 'npm' ? knowledge.npmPackage(dep.name) : knowledge.pypiPackage(dep.name)
 }
@@ -78,13 +89,15 @@ export function dependencySignals(
       const key = `${dep.ecosystem}:${dep.name.toLowerCase()}`
       if (seen.has(key)) continue
       const known = lookupDependency(knowledge, dep)
-      if (!known) continue
+      // A neutral entry (a test runner, a linter) is known but says nothing about the workload.
+      if (!known || isNeutral(known)) continue
       seen.add(key)
       used.push(dep)
+      const scope = dep.scope === 'runtime' ? [] : [dep.scope]
       addWeighted(signals, known.workloads, (w) => scopeFactor(dep.scope, w), 'dependency', {
         file: dep.file,
         line: dep.line,
-        detail: `${dep.ecosystem === 'npm' ? 'npm' : 'PyPI'} dependency ${dep.name}${dep.scope === 'runtime' ? '' : ` (${dep.scope})`}`,
+        detail: `${dep.ecosystem === 'npm' ? 'npm' : 'PyPI'} dependency ${dep.name}${aside(known, scope)}`,
       })
     }
   }
@@ -180,7 +193,7 @@ export class CodeFacts {
     }
     file.imports.forEach((ref, index) => {
       const known = knownImport(this.knowledge, file.language, ref.module)
-      if (!known) return
+      if (!known || isNeutral(known)) return
       fold(
         this.imports,
         known.name,
@@ -219,7 +232,7 @@ export class CodeFacts {
       addWeighted(signals, value.known.workloads, () => factor, 'import', {
         file: place.file,
         line: value.line,
-        detail: `imports ${value.module}`,
+        detail: `imports ${value.module}${aside(value.known, [])}`,
       })
     }
     for (const { place, value, count: files } of inOrder(this.patternHits)) {

@@ -48,6 +48,23 @@ export function worstVerdict(verdicts: Iterable<VerdictKind>): VerdictKind {
   return worst
 }
 
+/**
+ * The repository's verdict: the worst of mismatch, caveats and fits over the judged components
+ * that are part of the product (an accepted mismatch counts as a caveat). Inconclusive only when
+ * none could be judged, including when there is nothing to judge at all.
+ */
+export function overallVerdict(
+  components: readonly { supporting: boolean; verdict: Pick<Verdict, 'verdict' | 'accepted'> }[],
+): VerdictKind {
+  const judged = components.filter((c) => !c.supporting && c.verdict.verdict !== 'inconclusive')
+  if (judged.length === 0) return 'inconclusive'
+  return worstVerdict(
+    judged.map((c) =>
+      c.verdict.accepted && c.verdict.verdict === 'mismatch' ? 'fits-with-caveats' : c.verdict.verdict,
+    ),
+  )
+}
+
 const STACK_LABEL = { node: 'Node.js', python: 'Python' } as const
 
 function workloadLabel(w: Workload): string {
@@ -58,6 +75,11 @@ function workloadLabel(w: Workload): string {
 
 function agreementText(rule: LoadedRule, knowledge: Knowledge): string {
   return `${rule.agreement} of ${knowledge.sources.length} sources`
+}
+
+function uniqueReasons(reasons: readonly VerdictReason[]): VerdictReason[] {
+  const seen = new Set<string>()
+  return reasons.filter((r) => !seen.has(r.rule) && (seen.add(r.rule), true))
 }
 
 /** Mitigations present in the component, with what shows them. */
@@ -115,11 +137,13 @@ export function detectMitigations(
 interface Outcome {
   verdict: VerdictKind
   reasons: VerdictReason[]
+  /** What the verdict does not turn on: warnings the component already covers, disagreements. */
+  notes: VerdictReason[]
   wouldChange: string[]
   mitigationsUsed: string[]
 }
 
-/** The verdict for one workload, followed by a reason for each disagreement touching the rules cited. */
+/** The verdict for one workload, with a note for each disagreement touching the rules cited. */
 function judgeWorkload(
   workload: Workload,
   stack: 'node' | 'python',
@@ -127,18 +151,24 @@ function judgeWorkload(
   mitigations: Map<string, Evidence[]>,
 ): Outcome {
   const outcome = judgeByRules(workload, stack, knowledge, mitigations)
-  const cited = new Set(outcome.reasons.map((r) => r.rule))
+  const cited = new Set([...outcome.reasons, ...outcome.notes].map((r) => r.rule))
   const disputes = knowledge.disagreements.filter((d) => d.rules.some((id) => cited.has(id)))
   for (const d of disputes) {
-    outcome.reasons.push({
+    outcome.notes.push({
       rule: d.id,
-      text: `Where the sources disagree (${d.topic}): ${d.positions.map((p) => p.claim).join(' On the other side: ')}`,
+      text: `The sources disagree on ${d.topic}: ${d.positions.map((p) => p.claim).join(' Against that: ')}`,
       sources: [...new Set(d.positions.flatMap((p) => p.sources))],
     })
   }
   return outcome
 }
 
+/**
+ * A warning that applies and is not covered in the code is a caveat, or a mismatch when enough
+ * sources state it undisputed; one the component already covers is a fit, noted with what covers
+ * it. Everything else that does not change the verdict (a disagreement, guidance that only names
+ * the other stack) is a note, so a caveat always comes with something to do.
+ */
 function judgeByRules(
   workload: Workload,
   stack: 'node' | 'python',
@@ -151,107 +181,102 @@ function judgeByRules(
   const recommended = rules.filter((r) => r.stack === stack && r.stance === 'recommended')
   const elsewhere = rules.filter((r) => r.stack === other && r.stance === 'recommended')
   const what = `${STACK_LABEL[stack]} for ${workloadLabel(workload)}`
-  const reasons: VerdictReason[] = []
-  const wouldChange: string[] = []
-  const disputes = (rule: LoadedRule) =>
-    rule.disputedBy
-      .map((id) => knowledge.disagreements.find((d) => d.id === id))
-      .filter((d) => d !== undefined)
-  const ruleReason = (rule: LoadedRule, prefix: string): VerdictReason => {
-    const dispute = disputes(rule)
-    const split =
-      dispute.length > 0
-        ? ` The sources disagree here: ${dispute.map((d) => d.topic).join('; ')}.`
-        : ''
+  const ruleReason = (rule: LoadedRule, prefix: string): VerdictReason => ({
+    rule: rule.id,
+    text: `${prefix} ${rule.statement} (${agreementText(rule, knowledge)}).`,
+    sources: [...rule.sources],
+  })
+  const recommendation = recommended.map((rule) =>
+    ruleReason(rule, `The guidance recommends ${what}:`),
+  )
+  const fit = (notes: VerdictReason[], mitigationsUsed: string[] = []): Outcome => {
+    const reasons =
+      recommendation.length > 0
+        ? recommendation
+        : [
+            {
+              rule: 'no-warning',
+              text: `The guidance raises nothing against ${what} that applies here.`,
+              sources: [],
+            },
+          ]
     return {
-      rule: rule.id,
-      text: `${prefix} ${rule.statement} (${agreementText(rule, knowledge)}).${split}`,
-      sources: [...rule.sources],
+      verdict: 'fits',
+      reasons,
+      notes,
+      wouldChange: [
+        `A shift of this component's work towards something the guidance sends to ${STACK_LABEL[other]}.`,
+      ],
+      mitigationsUsed,
     }
   }
 
   if (discouraged.length > 0) {
-    const applicable = discouraged.flatMap((r) => r.mitigations)
+    const applicable = [...new Set(discouraged.flatMap((r) => r.mitigations))]
     const used = applicable.filter((id) => mitigations.has(id))
-    for (const rule of discouraged)
-      reasons.push(ruleReason(rule, `The guidance warns against ${what}:`))
+    const warnings = discouraged.map((rule) =>
+      ruleReason(rule, `The guidance warns against ${what}:`),
+    )
+    if (used.length > 0) {
+      return fit(
+        [...warnings, ...used.map((id) => mitigationReason(id, knowledge, mitigations))],
+        used,
+      )
+    }
     const decisive = discouraged.some(
       (r) => r.agreement >= DECISIVE_AGREEMENT && r.disputedBy.length === 0,
     )
-    if (used.length > 0) {
-      for (const id of used) reasons.push(mitigationReason(id, knowledge, mitigations))
-      const without = used.map((id) => mitigationName(id, knowledge)).join(' and ')
-      wouldChange.push(
-        decisive
-          ? `Without ${without} this would be a mismatch.`
-          : `Without ${without} the caveat would stand on the warning alone, which the sources dispute or only one states.`,
-      )
-      return { verdict: 'fits-with-caveats', reasons, wouldChange, mitigationsUsed: used }
-    }
-    for (const id of new Set(applicable)) {
-      wouldChange.push(`Adopt a mitigation the sources name: ${mitigationStatement(id, knowledge)}`)
-    }
-    if (elsewhere.length > 0)
-      wouldChange.push(`Move this work to a ${STACK_LABEL[other]} component.`)
+    const wouldChange = applicable.map((id) => mitigationAction(id, knowledge))
+    if (decisive && elsewhere.length > 0)
+      wouldChange.push(`Or move this work to a ${STACK_LABEL[other]} component.`)
     if (!decisive)
-      wouldChange.push(
-        'The sources are split or thin here; an accepted decision in the config records a deliberate choice.',
-      )
+      wouldChange.push('Or record the choice as an accepted decision in the config.')
     return {
       verdict: decisive ? 'mismatch' : 'fits-with-caveats',
-      reasons,
+      reasons: warnings,
+      notes: [],
       wouldChange,
       mitigationsUsed: [],
     }
   }
   if (recommended.length > 0) {
-    for (const rule of recommended)
-      reasons.push(ruleReason(rule, `The guidance recommends ${what}:`))
-    const settled = recommended.some((r) => r.disputedBy.length === 0)
-    if (!settled) {
-      for (const rule of elsewhere)
-        reasons.push(ruleReason(rule, `Other sources prefer ${STACK_LABEL[other]}:`))
-      wouldChange.push(
-        'Fits once the disagreement is settled for your case; record an accepted decision to stop the caveat.',
-      )
-      return { verdict: 'fits-with-caveats', reasons, wouldChange, mitigationsUsed: [] }
-    }
-    wouldChange.push(
-      `A shift of this component's work towards something the guidance sends to ${STACK_LABEL[other]}.`,
-    )
-    return { verdict: 'fits', reasons, wouldChange, mitigationsUsed: [] }
+    const notes = recommended.some((r) => r.disputedBy.length === 0)
+      ? []
+      : elsewhere.map((rule) => ruleReason(rule, `Some sources prefer ${STACK_LABEL[other]}:`))
+    return fit(notes)
   }
   if (elsewhere.length > 0) {
-    for (const rule of elsewhere) {
-      reasons.push(
+    return fit(
+      elsewhere.map((rule) =>
         ruleReason(
           rule,
-          `The guidance names ${STACK_LABEL[other]} for ${workloadLabel(workload)} and says nothing of ${STACK_LABEL[stack]}:`,
+          `The guidance names ${STACK_LABEL[other]} for ${workloadLabel(workload)} and says nothing against ${STACK_LABEL[stack]}:`,
         ),
-      )
-    }
-    wouldChange.push(`Guidance that speaks to ${what} (add an organisation rule in the config).`)
-    return { verdict: 'fits-with-caveats', reasons, wouldChange, mitigationsUsed: [] }
+      ),
+    )
   }
-  reasons.push({
-    rule: 'guidance-silent',
-    text: `The guidance says nothing about ${what}.`,
-    sources: [],
-  })
-  wouldChange.push('An organisation rule in the config that covers this workload.')
-  return { verdict: 'inconclusive', reasons, wouldChange, mitigationsUsed: [] }
+  return {
+    verdict: 'inconclusive',
+    reasons: [{ rule: 'guidance-silent', text: `The guidance says nothing about ${what}.`, sources: [] }],
+    notes: [],
+    wouldChange: ['An organisation rule in the config that covers this workload.'],
+    mitigationsUsed: [],
+  }
 }
 
 function mitigationOf(id: string, knowledge: Knowledge): Mitigation | undefined {
   return knowledge.mitigations.find((m) => m.id === id)
 }
 
-function mitigationName(id: string, knowledge: Knowledge): string {
-  return mitigationOf(id, knowledge)?.id.replace(/-/g, ' ') ?? id
+/** The mitigation's short name for a sentence. */
+export function mitigationName(id: string, knowledge: Knowledge): string {
+  const m = mitigationOf(id, knowledge)
+  return m?.name ?? id.replace(/-/g, ' ')
 }
 
-function mitigationStatement(id: string, knowledge: Knowledge): string {
-  return mitigationOf(id, knowledge)?.statement ?? id
+function mitigationAction(id: string, knowledge: Knowledge): string {
+  const m = mitigationOf(id, knowledge)
+  return m?.action ?? m?.statement ?? id
 }
 
 function mitigationReason(
@@ -263,7 +288,7 @@ function mitigationReason(
   const seen = (found.get(id) ?? []).map((e) => e.detail)
   return {
     rule: id,
-    text: `Mitigated: ${m?.statement ?? id} Found: ${[...new Set(seen)].slice(0, 3).join(', ')}.`,
+    text: `Covered by ${mitigationName(id, knowledge)}: ${[...new Set(seen)].slice(0, 3).join(', ')}.`,
     sources: m?.sources ?? [],
   }
 }
@@ -273,6 +298,7 @@ function inconclusive(summary: string, text: string, rule: string, wouldChange: 
     verdict: 'inconclusive',
     summary,
     reasons: [{ rule, text, sources: [] }],
+    notes: [],
     rules: [rule],
     sources: [],
     mitigations: [],
@@ -338,17 +364,21 @@ export function judgeComponent(
       })
     }
   }
-  let verdict = worstVerdict(outcomes.map((o) => o.verdict))
-  const reasons = outcomes.flatMap((o) => o.reasons)
-  const wouldChange = [...new Set(outcomes.flatMap((o) => o.wouldChange))]
-  if (stack.mixed && verdict === 'fits') {
-    verdict = 'fits-with-caveats'
-    reasons.push({
+  const verdict = worstVerdict(outcomes.map((o) => o.verdict))
+  // Reasons are what the verdict turns on; the rest is a note. Each thing is said once.
+  const relevant = outcomes.filter((o) => o.verdict === verdict)
+  const reasons = uniqueReasons(relevant.flatMap((o) => o.reasons))
+  const said = new Set(reasons.map((r) => r.rule))
+  const notes = uniqueReasons(
+    outcomes.flatMap((o) => (o.verdict === verdict ? o.notes : [...o.reasons, ...o.notes])),
+  ).filter((r) => !said.has(r.rule))
+  const wouldChange = [...new Set(relevant.flatMap((o) => o.wouldChange))]
+  if (stack.mixed) {
+    notes.push({
       rule: 'mixed-stack',
-      text: 'Node.js and Python evidence are mixed in this component; the verdict follows the dominant one.',
+      text: `Node.js and Python code are mixed in this component; it is judged as ${STACK_LABEL[stack.stack]}, the larger part.`,
       sources: [],
     })
-    wouldChange.push('Splitting the Node.js and Python parts into their own components.')
   }
   const primaryText = facts.primary.map(workloadLabel).join(' and ')
   const summaries: Record<VerdictKind, string> = {
@@ -357,13 +387,14 @@ export function judgeComponent(
     mismatch: `${STACK_LABEL[stack.stack]} goes against the guidance for ${primaryText} work.`,
     inconclusive: `The guidance does not settle ${STACK_LABEL[stack.stack]} for ${primaryText} work.`,
   }
-  const rules = [...new Set(reasons.map((r) => r.rule))]
+  const rules = [...new Set([...reasons, ...notes].map((r) => r.rule))]
   return {
     verdict,
     summary: summaries[verdict],
     reasons,
+    notes,
     rules,
-    sources: [...new Set(reasons.flatMap((r) => r.sources))].sort(),
+    sources: [...new Set([...reasons, ...notes].flatMap((r) => r.sources))].sort(),
     mitigations: [...mitigations.entries()].map(([id, evidence]) => ({ id, evidence })),
     wouldChange,
   }

@@ -21,6 +21,12 @@ export const componentOverrideSchema = z
     path: nonEmpty.describe('Directory of the component, relative to the scanned path.'),
     name: nonEmpty.optional().describe('Name shown in the report.'),
     stack: z.enum(STACKS).optional().describe('Forces the stack instead of detecting it.'),
+    supporting: z
+      .boolean()
+      .optional()
+      .describe(
+        'false promotes a test, example or docs package to a product component (judged in the overall verdict); true marks a package as supporting.',
+      ),
   })
   .describe('Declares a component boundary or re-labels a detected component.')
 

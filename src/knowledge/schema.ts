@@ -44,6 +44,10 @@ export const mitigationSchema = z.strictObject({
   id,
   /** The stack the mitigation is applied in. */
   stack: coveredStack,
+  /** A short name for reports, e.g. "a concurrent server (Gunicorn, uWSGI, gevent, Tornado)"; the id when absent. */
+  name: z.string().min(3).optional(),
+  /** What a team does to adopt it, one imperative sentence; the statement when absent. */
+  action: z.string().min(10).optional(),
   /** Workloads it helps with. */
   workloads: z.array(workload).min(1),
   statement: z.string().min(10),
@@ -56,6 +60,8 @@ export const mitigationSchema = z.strictObject({
     patterns: z.array(id).default([]),
     /** A component of this other stack in the same repository (e.g. a Python service beside a Node one). */
     siblingStack: coveredStack.optional(),
+    /** Compiled code in the component: C, C++, Rust, Cython or WebAssembly sources or their build set-up. */
+    nativeCode: z.boolean().optional(),
   }),
 })
 
@@ -65,17 +71,33 @@ export const guidanceSchema = z.strictObject({
   mitigations: z.array(mitigationSchema).default([]),
 })
 
-const weights = z
-  .partialRecord(workload, z.number().min(0.25).max(5))
-  .refine((w) => Object.keys(w).length > 0, 'a package must indicate at least one workload')
+const weights = z.partialRecord(workload, z.number().min(0.25).max(5))
 
-export const packageSignalSchema = z.strictObject({
-  /** Package name as published; normalised for PyPI (PEP 503) at load. A trailing `/*` matches a whole npm scope. */
-  name: z.string().min(1),
-  workloads: weights,
-  /** Python module names it is imported as, when they differ from the package name (e.g. cv2). */
-  imports: z.array(z.string().min(1)).optional(),
-})
+/** What a catalogued package is, where the evidence should say so. */
+export const PACKAGE_ROLES = {
+  /** Sends requests to a hosted model or AI service: I/O-bound integration work, not ML in the process. */
+  'hosted-ai': 'calls a hosted AI API',
+  /** Builds or loads compiled code (C, C++, Rust, WebAssembly) for the package. */
+  native: 'compiled code',
+} as const
+
+export const packageSignalSchema = z
+  .strictObject({
+    /** Package name as published; normalised for PyPI (PEP 503) at load. A trailing `/*` matches a whole npm scope. */
+    name: z.string().min(1),
+    /**
+     * Workloads the package points to, with weights. `{}` records a package that says nothing about
+     * the workload (a test runner, a linter, a utility belt), so coverage of a manifest can be measured.
+     */
+    workloads: weights,
+    role: z.enum(Object.keys(PACKAGE_ROLES) as [keyof typeof PACKAGE_ROLES]).optional(),
+    /** Python module names it is imported as, when they differ from the package name (e.g. cv2). */
+    imports: z.array(z.string().min(1)).optional(),
+  })
+  .refine((p) => p.role !== 'hosted-ai' || p.workloads['data-ml'] === undefined, {
+    message: 'a hosted AI client is I/O work: give it no data-ml weight',
+    path: ['workloads'],
+  })
 
 export const patternSchema = z.strictObject({
   id,

@@ -1,5 +1,5 @@
 // Workflow annotations for components that do not fit; plain text, capped per level.
-import type { ComponentReport, Report } from '../model.js'
+import { type ComponentReport, type Report, productComponents } from '../model.js'
 import { plainText } from './escape.js'
 import { causeLocation } from './location.js'
 import { VERDICT_LABEL, workloadShortLabel } from './markdown.js'
@@ -26,7 +26,7 @@ export function buildAnnotations(
     warning: [],
     notice: [],
   }
-  for (const component of report.components) {
+  for (const component of productComponents(report)) {
     const { verdict, accepted } = component.verdict
     if (verdict !== 'mismatch' && verdict !== 'fits-with-caveats') continue
     // An accepted decision is recorded, so it is mentioned but does not warn.

@@ -1,6 +1,6 @@
 // The report as SARIF 2.1.0 for GitHub code scanning: one result per component that does not fit.
 import { createHash } from 'node:crypto'
-import type { ComponentReport, Report, VerdictReason } from '../model.js'
+import { type ComponentReport, type Report, type VerdictReason, productComponents } from '../model.js'
 import { escapeMarkdown, plainText } from './escape.js'
 import { type GuidanceIndex, sourceName } from './guidance.js'
 import { causeLocation } from './location.js'
@@ -59,7 +59,7 @@ export function renderSarif(
   const rules: SarifRule[] = []
   const ruleIndex = new Map<string, number>()
   const results: SarifResult[] = []
-  for (const component of report.components) {
+  for (const component of productComponents(report)) {
     const level = levelOf(component)
     if (!level) continue
     const location = causeLocation(component)

@@ -57,10 +57,13 @@ const stackDetection = z.object({
   evidence: z.array(evidence),
 })
 
+const reason = z.object({ rule: z.string(), text: z.string(), sources: z.array(z.string()) })
+
 const verdict = z.object({
   verdict: verdictKind,
   summary: z.string(),
-  reasons: z.array(z.object({ rule: z.string(), text: z.string(), sources: z.array(z.string()) })),
+  reasons: z.array(reason),
+  notes: z.array(reason),
   rules: z.array(z.string()),
   sources: z.array(z.string()),
   mitigations: z.array(z.object({ id: z.string(), evidence: z.array(evidence) })),
@@ -73,6 +76,9 @@ const componentReport = z.object({
   name: z.string(),
   manifests: z.array(z.string()),
   fileCount: z.number().int().min(0),
+  supporting: z
+    .boolean()
+    .describe('Tests, examples, docs sites and the like: left out of the overall verdict'),
   stack: stackDetection,
   workloads: z.array(workloadScore),
   primary: z.array(workload),

@@ -43,6 +43,7 @@ function component(path: string, verdict: VerdictKind, accepted?: string): Compo
     name: path || 'root',
     manifests: [],
     fileCount: 1,
+    supporting: false,
     stack: {
       stack: path === 'go' ? 'other' : 'python',
       otherName: path === 'go' ? 'Go' : undefined,
@@ -56,6 +57,7 @@ function component(path: string, verdict: VerdictKind, accepted?: string): Compo
       verdict,
       summary: '',
       reasons: [],
+      notes: [],
       rules: [],
       sources: [],
       mitigations: [],

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import { buildKnowledge } from '../../src/knowledge/load.js'
-import { type ComponentFacts, judgeComponent, worstVerdict } from '../../src/analysis/verdict.js'
-import type { Dependency, StackDetection, Workload, WorkloadScore } from '../../src/model.js'
+import {
+  type ComponentFacts,
+  judgeComponent,
+  overallVerdict,
+  worstVerdict,
+} from '../../src/analysis/verdict.js'
+import type {
+  Dependency,
+  StackDetection,
+  VerdictKind,
+  Workload,
+  WorkloadScore,
+} from '../../src/model.js'
 
 // A small guidance set with the same shape as knowledge/, so each verdict path is pinned down.
 const files = {
@@ -185,13 +196,17 @@ describe('judgeComponent', () => {
     expect(v.wouldChange.join(' ')).toContain('asyncio or Tornado')
   })
 
-  it('turns a mismatch into a caveat when a named mitigation is found, and shows where', () => {
+  it('fits when a named mitigation covers the warning, noting the warning and what covers it', () => {
     const v = judgeComponent(
       facts('python', [score('realtime')], { dependencies: [pypi('Tornado')] }),
       knowledge,
       [],
     )
-    expect(v.verdict).toBe('fits-with-caveats')
+    expect(v.verdict).toBe('fits')
+    const notes = v.notes.map((n) => n.text)
+    expect(notes[0]).toContain('warns against Python')
+    expect(notes[1]).toBe('Covered by py async: dependency Tornado.')
+    expect(v.reasons.map((r) => r.rule)).not.toContain('rt-python')
     expect(v.mitigations).toEqual([
       {
         id: 'py-async',
@@ -204,7 +219,7 @@ describe('judgeComponent', () => {
     const patterns = new Map([['py-asyncio', { file: 'app.py', line: 1, detail: 'asyncio' }]])
     expect(
       judgeComponent(facts('python', [score('realtime')], { patterns }), knowledge, []).verdict,
-    ).toBe('fits-with-caveats')
+    ).toBe('fits')
   })
 
   it('counts a sibling component of the named stack only when it does the work in question', () => {
@@ -215,26 +230,39 @@ describe('judgeComponent', () => {
     ).toBe('mismatch')
     expect(
       judgeComponent(f, knowledge, [{ path: 'ml', stack: 'python', primary: ['data-ml'] }]).verdict,
-    ).toBe('fits-with-caveats')
+    ).toBe('fits')
   })
 
-  it('is only a caveat when the warning rests on a single source', () => {
-    expect(judgeComponent(facts('node', [score('cpu-intensive')]), knowledge, []).verdict).toBe(
-      'fits-with-caveats',
-    )
-  })
-
-  it('is a caveat when the recommending rule is disputed, and names the dispute', () => {
-    const v = judgeComponent(facts('python', [score('cpu-intensive')]), knowledge, [])
+  it('is only a caveat when the warning rests on a single source, and says what to do', () => {
+    const v = judgeComponent(facts('node', [score('cpu-intensive')]), knowledge, [])
     expect(v.verdict).toBe('fits-with-caveats')
-    expect(v.reasons[0]!.text).toContain('whether Python is fast enough')
+    expect(v.wouldChange[0]).toBe('Worker threads or WebAssembly.')
+  })
+
+  it('fits when the recommending rule is disputed, with the dispute as a note', () => {
+    const v = judgeComponent(facts('python', [score('cpu-intensive')]), knowledge, [])
+    expect(v.verdict).toBe('fits')
+    expect(v.reasons.map((r) => r.rule)).toEqual(['cpu-python'])
+    expect(v.notes.map((n) => n.text).join(' ')).toContain('whether Python is fast enough')
     expect(v.sources).toContain('c')
   })
 
-  it('is a caveat when guidance names only the other stack', () => {
-    expect(judgeComponent(facts('node', [score('automation')]), knowledge, []).verdict).toBe(
-      'fits-with-caveats',
-    )
+  it('fits when guidance names only the other stack, with that as a note', () => {
+    const v = judgeComponent(facts('node', [score('automation')]), knowledge, [])
+    expect(v.verdict).toBe('fits')
+    expect(v.notes[0]!.text).toContain('names Python for automation')
+  })
+
+  it('says each reason once, and a caveat always carries something to do', () => {
+    for (const stack of ['node', 'python'] as const) {
+      for (const w of ['realtime', 'data-ml', 'cpu-intensive', 'automation'] as const) {
+        const v = judgeComponent(facts(stack, [score(w)]), knowledge, [])
+        const rules = [...v.reasons, ...v.notes].map((r) => r.rule)
+        expect(new Set(rules).size).toBe(rules.length)
+        if (v.verdict === 'fits-with-caveats' || v.verdict === 'mismatch')
+          expect(v.wouldChange.length).toBeGreaterThan(0)
+      }
+    }
   })
 
   it('is inconclusive where the guidance is silent', () => {
@@ -269,9 +297,37 @@ describe('judgeComponent', () => {
     expect(v.reasons.some((r) => r.text.startsWith('Secondary work'))).toBe(true)
   })
 
-  it('adds a caveat to a fit when the component mixes stacks', () => {
+  it('notes, without a caveat, that a component mixes stacks', () => {
     const f = { ...facts('node', [score('realtime')]), stack: stackOf('node', { mixed: true }) }
-    expect(judgeComponent(f, knowledge, []).verdict).toBe('fits-with-caveats')
+    const v = judgeComponent(f, knowledge, [])
+    expect(v.verdict).toBe('fits')
+    expect(v.notes.map((n) => n.rule)).toEqual(['mixed-stack'])
+  })
+})
+
+describe('overallVerdict', () => {
+  const c = (verdict: VerdictKind, supporting = false, accepted = false) => ({
+    supporting,
+    verdict: { verdict, ...(accepted ? { accepted: { reason: 'chosen' } } : {}) },
+  })
+
+  it('is inconclusive when there is nothing to judge, never a pass', () => {
+    expect(overallVerdict([])).toBe('inconclusive')
+    expect(overallVerdict([c('inconclusive'), c('inconclusive')])).toBe('inconclusive')
+  })
+
+  it('is the worst judged verdict, leaving inconclusive components out', () => {
+    expect(overallVerdict([c('fits'), c('inconclusive')])).toBe('fits')
+    expect(overallVerdict([c('inconclusive'), c('fits-with-caveats'), c('fits')])).toBe(
+      'fits-with-caveats',
+    )
+    expect(overallVerdict([c('fits'), c('mismatch')])).toBe('mismatch')
+  })
+
+  it('leaves supporting packages out and counts an accepted mismatch as a caveat', () => {
+    expect(overallVerdict([c('fits'), c('mismatch', true)])).toBe('fits')
+    expect(overallVerdict([c('mismatch', true)])).toBe('inconclusive')
+    expect(overallVerdict([c('fits'), c('mismatch', false, true)])).toBe('fits-with-caveats')
   })
 })
 

@@ -84,6 +84,7 @@ function verdict(
     verdict: kind,
     summary,
     reasons: [{ rule, text: RULES[rule]?.statement ?? 'No guidance covers this.', sources }],
+    notes: [],
     rules: [rule],
     sources,
     mitigations: [],
@@ -99,6 +100,7 @@ export function frontend(): ComponentReport {
     name: 'storefront',
     manifests: ['package.json'],
     fileCount: 42,
+    supporting: false,
     stack: { stack: 'node', languages: ['TypeScript', 'JavaScript'], mixed: false, evidence: [] },
     workloads: [
       score('spa-frontend', 1, 'high', [
@@ -127,6 +129,7 @@ export function chat(): ComponentReport {
     name: '@acme/chat',
     manifests: ['services/chat/package.json'],
     fileCount: 17,
+    supporting: false,
     stack: { stack: 'node', languages: ['TypeScript'], mixed: false, evidence: [] },
     workloads: [
       score('realtime', 1, 'high', [
@@ -156,6 +159,7 @@ export function api(): ComponentReport {
     name: 'orders-api',
     manifests: ['services/api/pyproject.toml', 'services/api/requirements.txt'],
     fileCount: 30,
+    supporting: false,
     stack: { stack: 'python', languages: ['Python'], mixed: false, evidence: [] },
     workloads: [
       score('io-api', 0.9, 'medium', [
@@ -193,6 +197,7 @@ export function mlGateway(): ComponentReport {
     name: 'ml-gateway',
     manifests: ['services/ml-gateway/package.json'],
     fileCount: 9,
+    supporting: false,
     stack: { stack: 'node', languages: ['JavaScript'], mixed: false, evidence: [] },
     workloads: [
       score('data-ml', 1, 'high', [
@@ -226,6 +231,7 @@ export function resizer(): ComponentReport {
     name: 'resizer',
     manifests: ['workers/resizer/package.json'],
     fileCount: 4,
+    supporting: false,
     stack: { stack: 'node', languages: ['JavaScript'], mixed: false, evidence: [] },
     workloads: [
       score('cpu-intensive', 1, 'medium', [
@@ -246,6 +252,7 @@ export function goTool(): ComponentReport {
     name: 'migrate',
     manifests: ['tools/migrate/go.mod'],
     fileCount: 6,
+    supporting: false,
     stack: { stack: 'other', languages: ['Go'], otherName: 'Go', mixed: false, evidence: [] },
     workloads: [],
     primary: [],
@@ -255,6 +262,7 @@ export function goTool(): ComponentReport {
       reasons: [
         { rule: 'stack-not-covered', text: 'Go is not covered by the guidance.', sources: [] },
       ],
+      notes: [],
       rules: ['stack-not-covered'],
       sources: [],
       mitigations: [],
