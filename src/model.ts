@@ -96,6 +96,8 @@ export interface Manifest {
   includes?: string[]
   /** Dockerfile base images, in order (`FROM` lines). */
   baseImages?: { image: string; line: number }[]
+  /** Set-ups that build compiled code for the package (a C extension, a native addon, a Rust crate). */
+  native?: { detail: string; line?: number }[]
   /** Dockerfile CMD/ENTRYPOINT/RUN lines or Procfile commands that hint at the runtime, with their lines. */
   commands?: { text: string; line: number }[]
 }
@@ -133,7 +135,15 @@ export interface SkippedPath {
 // ---------------------------------------------------------------- analysis
 
 export type SignalKind =
-  'dependency' | 'import' | 'code-pattern' | 'notebook' | 'dockerfile' | 'procfile' | 'script'
+  | 'dependency'
+  | 'import'
+  | 'code-pattern'
+  | 'notebook'
+  | 'dockerfile'
+  | 'procfile'
+  | 'script'
+  | 'native-code'
+  | 'package'
 
 export interface Signal {
   workload: Workload

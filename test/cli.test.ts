@@ -59,22 +59,25 @@ describe('runCli', () => {
     await mkdir(nodePath.join(repo, '.github'), { recursive: true })
     await writeFile(
       nodePath.join(repo, 'package.json'),
-      JSON.stringify({ name: 'resizer', dependencies: { sharp: '^0.33.4', express: '^4.19.2' } }),
+      JSON.stringify({
+        name: 'trainer',
+        dependencies: { '@tensorflow/tfjs-node': '^4.22.0', express: '^4.19.2' },
+      }),
     )
     await writeFile(
       nodePath.join(repo, 'index.js'),
-      "const sharp = require('sharp')\nconst express = require('express')\nexpress().post('/resize', async (req, res) => res.send(await sharp(req.body).resize(200).toBuffer()))\n",
+      "const tf = require('@tensorflow/tfjs-node')\nconst express = require('express')\nexpress().post('/train', async (req, res) => res.send(await tf.sequential().fit(req.body.x, req.body.y)))\n",
     )
     const before = await runCli([repo, '--format', 'json', '--fail-on', 'mismatch'])
     expect(JSON.parse(before.stdout).components[0].verdict.verdict).toBe('mismatch')
     expect(before.exitCode).toBe(1)
     await writeFile(
       nodePath.join(repo, '.github', 'stack-fit.yml'),
-      'accepted:\n  - component: resizer\n    reason: Thumbnails are tiny; a worker pool is planned for Q3.\n',
+      'accepted:\n  - component: trainer\n    reason: A tiny model; the Python service takes it over in Q3.\n',
     )
     const after = await runCli([repo, '--format', 'json', '--fail-on', 'mismatch'])
     expect(JSON.parse(after.stdout).components[0].verdict.accepted).toEqual({
-      reason: 'Thumbnails are tiny; a worker pool is planned for Q3.',
+      reason: 'A tiny model; the Python service takes it over in Q3.',
     })
     expect(after.exitCode).toBe(0)
   })

@@ -18,7 +18,14 @@ import { manifestKindOf, parseManifest } from '../scan/manifests/index.js'
 import { readRequirementsTree } from '../scan/manifests/requirements.js'
 import { classify } from './classify.js'
 import { type ComponentDraft, buildComponents, supportingRole } from './components.js'
-import { CodeFacts, containerSignals, dependencySignals, isTestPath } from './signals.js'
+import {
+  CodeFacts,
+  containerSignals,
+  dependencySignals,
+  isAuxiliaryPath,
+  ownPackageSignals,
+} from './signals.js'
+import { type NativeCode, nativeCodeOf, nativeEvidence, nativeSignals } from './native.js'
 import { fileKindOf, type SourceLanguage } from './languages.js'
 import {
   type ReadText,
@@ -124,7 +131,10 @@ export async function analyzeRepository(
   // once its files are read.
   discovery.files.length = 0
   const profiles = new Map(
-    drafts.map((d) => [d, { stack: detectStack(d), fileCount: d.files.length }] as const),
+    drafts.map(
+      (d) =>
+        [d, { stack: detectStack(d), fileCount: d.files.length, native: nativeCodeOf(d) }] as const,
+    ),
   )
   const lists = drafts.map((d) => d.files)
   for (const draft of drafts) draft.files = []
@@ -362,7 +372,7 @@ async function scanComponentFiles(
         path: item.path,
         language: item.language,
         notebook: item.notebook,
-        test: isTestPath(item.path),
+        test: isAuxiliaryPath(item.path, item.draft.path),
         imports: outcome.imports,
         patterns: outcome.patterns,
       })
@@ -405,21 +415,30 @@ async function scanComponentFiles(
   return result
 }
 
+interface Profile {
+  stack: StackDetection
+  fileCount: number
+  native: NativeCode
+}
+
 function judgeAll(
   drafts: readonly ComponentDraft[],
-  profiles: ReadonlyMap<ComponentDraft, { stack: StackDetection; fileCount: number }>,
+  profiles: ReadonlyMap<ComponentDraft, Profile>,
   factsByDraft: Map<ComponentDraft, CodeFacts>,
   knowledge: Knowledge,
   accepted: readonly AcceptedDecision[],
 ): ComponentReport[] {
   const profiled = drafts.map((draft) => {
     const code = factsByDraft.get(draft) ?? new CodeFacts(knowledge)
-    const { stack } = profiles.get(draft)!
+    const { stack, native } = profiles.get(draft)!
     const deps = dependencySignals(draft.manifests, knowledge)
+    const covered = stack.stack === 'node' || stack.stack === 'python'
     const signals: Signal[] = [
+      ...ownPackageSignals(draft.manifests, knowledge),
       ...deps.signals,
-      ...code.signals(),
+      ...code.signals(deps.declared),
       ...containerSignals(draft.manifests),
+      ...(covered ? nativeSignals(native) : []),
     ]
     const profile = classify(signals)
     const patterns = code.patterns()
@@ -430,6 +449,7 @@ function judgeAll(
       ...profile,
       dependencies: allDeps,
       patterns,
+      native: covered ? nativeEvidence(native) : [],
     }
     return { draft, facts, usedDeps: deps.used }
   })
@@ -450,7 +470,8 @@ function judgeAll(
       name: draft.name,
       manifests: draft.manifests.map((m) => m.file),
       fileCount: profiles.get(draft)!.fileCount,
-      supporting: draft.forcedSupporting ?? supportingRole(draft.path, draft.manifests) !== undefined,
+      supporting:
+        draft.forcedSupporting ?? supportingRole(draft.path, draft.manifests) !== undefined,
       stack: facts.stack,
       workloads: facts.workloads,
       primary: facts.primary,

@@ -59,7 +59,18 @@ export function classify(signals: readonly Signal[]): WorkloadProfile {
     top < MIN_PRIMARY_WEIGHT
       ? []
       : scored.filter((s) => s.raw >= top * CO_PRIMARY_SHARE).map((s) => s.workload)
-  return { workloads, primary }
+  return { workloads, primary: carrierLast(primary) }
+}
+
+// A real-time service and a server-rendered app both answer HTTP requests: their routes and
+// server set-up are the carrier, so among co-primary classes the more specific one comes first.
+const CARRIED_BY_IO_API: readonly Workload[] = ['realtime', 'server-web']
+
+function carrierLast(primary: Workload[]): Workload[] {
+  const i = primary.indexOf('io-api')
+  if (i < 0 || !primary.slice(i + 1).some((w) => CARRIED_BY_IO_API.includes(w))) return primary
+  const specific = primary.filter((w) => CARRIED_BY_IO_API.includes(w))
+  return [...specific, ...primary.filter((w) => !CARRIED_BY_IO_API.includes(w))]
 }
 
 function round(n: number): number {

@@ -1,7 +1,8 @@
 // Splits a repository into components: one per package or service, nested correctly.
 import type { Manifest, Stack } from '../model.js'
 import { basenameOf, dirnameOf } from '../scan/file-source.js'
-import { fileKindOf, otherStackManifest } from './languages.js'
+import { coveredStackOfLanguage, fileKindOf, otherStackManifest } from './languages.js'
+import { isAuxiliaryPath } from './signals.js'
 
 export interface ComponentDraft {
   path: string
@@ -9,6 +10,11 @@ export interface ComponentDraft {
   manifests: Manifest[]
   /** Manifests of stacks the guidance does not cover (go.mod, Gemfile…), with the stack name. */
   otherManifests: { file: string; stack: string }[]
+  /**
+   * Crates (Cargo.toml) that build compiled code for this Node.js or Python package rather than
+   * being a Rust project of their own: beside its manifest, or below one that declares the build.
+   */
+  nativeCrates: string[]
   /**
    * Paths of the source files of a known language (`fileKindOf` says which) that belong to this
    * component. Plain strings, not records: a large monorepo has hundreds of thousands.
@@ -39,9 +45,45 @@ const PYTHON_MANIFESTS = new Set<Manifest['kind']>([
 // Directories whose package manifests describe test data, not parts of the product.
 const FIXTURE_DIR = /(^|\/)(fixtures?|__fixtures__|testdata|test-data|__mocks__)(\/|$)/
 
-// Build and lint configuration: tooling, not the component's own code.
+// Build and lint configuration: tooling, not the component's own code. (A setup.py that is a
+// packaging script is a manifest; one that is not is a module like any other.)
 const TOOLING_FILE =
-  /^(\.?[\w-]+rc\.[cm]?[jt]s|[\w.-]+\.config\.[cm]?[jt]s|gruntfile\.js|gulpfile\.[cm]?js|noxfile\.py|conftest\.py|setup\.py|fabfile\.py)$/i
+  /^(\.?[\w-]+rc\.[cm]?[jt]s|[\w.-]+\.config\.[cm]?[jt]s|gruntfile\.js|gulpfile\.[cm]?js|noxfile\.py|conftest\.py|fabfile\.py)$/i
+
+/**
+ * A package.json that declares nothing (no name, dependencies, scripts or workspaces), such as the
+ * `{"type": "module"}` files build output and test folders carry: it marks a module format, not a package.
+ */
+export function isMarkerOnly(manifest: Manifest): boolean {
+  return (
+    manifest.kind === 'package.json' &&
+    !manifest.name &&
+    manifest.dependencies.length === 0 &&
+    Object.keys(manifest.scripts ?? {}).length === 0 &&
+    (manifest.workspaces?.length ?? 0) === 0
+  )
+}
+
+// Packages and script tools that build a Rust crate into a Node.js addon or a Python extension.
+const RUST_BINDING_PACKAGES = new Set([
+  '@napi-rs/cli',
+  'napi-rs',
+  'neon-cli',
+  '@neon-rs/cli',
+  'cargo-cp-artifact',
+  'wasm-pack',
+  'maturin',
+  'setuptools-rust',
+])
+
+/** Whether the component's manifests say it builds compiled code (and so owns crates below it). */
+export function declaresNativeBuild(draft: Pick<ComponentDraft, 'manifests'>): boolean {
+  return draft.manifests.some(
+    (m) =>
+      (m.native?.length ?? 0) > 0 ||
+      m.dependencies.some((d) => RUST_BINDING_PACKAGES.has(d.name.toLowerCase())),
+  )
+}
 
 export function isToolingFile(path: string): boolean {
   return TOOLING_FILE.test(basenameOf(path))
@@ -126,7 +168,7 @@ export function buildComponents(
   const draftAt = (path: string): ComponentDraft => {
     let draft = drafts.get(path)
     if (!draft) {
-      draft = { path, name: '', manifests: [], otherManifests: [], files: [] }
+      draft = { path, name: '', manifests: [], otherManifests: [], nativeCrates: [], files: [] }
       drafts.set(path, draft)
     }
     return draft
@@ -140,15 +182,21 @@ export function buildComponents(
       continue
     }
     if (manifest.kind === 'Dockerfile' || manifest.kind === 'Procfile') continue
+    if (isMarkerOnly(manifest)) continue
     if (manifest.kind === 'package.json' || PYTHON_MANIFESTS.has(manifest.kind)) {
       draftAt(componentDirOf(manifest)).manifests.push(manifest)
     }
   }
   for (const file of files) {
     const other = otherStackManifest(basenameOf(file))
-    if (other && !FIXTURE_DIR.test(file)) {
-      draftAt(dirnameOf(file)).otherManifests.push({ file, stack: other })
+    if (!other || FIXTURE_DIR.test(file)) continue
+    const dir = dirnameOf(file)
+    const host = other === 'Rust' ? nearest(drafts, dir) : undefined
+    if (host && host.manifests.length > 0 && (host.path === dir || declaresNativeBuild(host))) {
+      host.nativeCrates.push(file)
+      continue
     }
+    draftAt(dir).otherManifests.push({ file, stack: other })
   }
   for (const override of overrides) {
     const draft = draftAt(override.path)
@@ -173,6 +221,12 @@ export function buildComponents(
     for (const file of stray) root.files.push(file)
   }
 
+  for (const draft of [...drafts.values()]) {
+    if (draft.forcedStack) continue
+    const part = splitByStack(draft)
+    if (part && !drafts.has(part.path)) drafts.set(part.path, part)
+  }
+
   for (const hint of hints) nearest(drafts, dirnameOf(hint.file))?.manifests.push(hint)
 
   const forced = new Set(overrides.map((o) => o.path))
@@ -186,6 +240,56 @@ export function buildComponents(
     result.push(draft)
   }
   return result.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+}
+
+/** The deepest directory holding every path ('' when they share none). */
+function commonDirectory(paths: readonly string[]): string {
+  let common = dirnameOf(paths[0] ?? '')
+  for (const path of paths) {
+    while (common !== '' && !path.startsWith(`${common}/`)) common = dirnameOf(common)
+  }
+  return common
+}
+
+/**
+ * A folder holding both a package.json and a Python project file is split where each stack's code
+ * lives: the Node.js code in a folder of its own (a `client/` beside the Python package) becomes a
+ * component with the package.json; or, the other way round, a Python package in a folder of its own
+ * beside the Node.js code. Code of both stacks interleaved stays one component, judged as mixed.
+ * Moves the files and manifests of the part it returns out of `draft`.
+ */
+export function splitByStack(draft: ComponentDraft): ComponentDraft | undefined {
+  const pkg = draft.manifests.filter((m) => m.kind === 'package.json')
+  const python = draft.manifests.filter((m) => PYTHON_MANIFESTS.has(m.kind))
+  if (pkg.length === 0 || python.length === 0) return undefined
+  const code = { node: [] as string[], python: [] as string[] }
+  for (const path of draft.files) {
+    const kind = fileKindOf(path)
+    if (!kind || isToolingFile(path) || isAuxiliaryPath(path, draft.path)) continue
+    const stack = coveredStackOfLanguage(kind.language)
+    if (stack) code[stack].push(path)
+  }
+  if (code.node.length === 0 || code.python.length === 0) return undefined
+  const inside = (dir: string) => (path: string) => path.startsWith(`${dir}/`)
+  const split = (dir: string, moved: Manifest[]): ComponentDraft => {
+    const files = draft.files.filter(inside(dir))
+    draft.files = draft.files.filter((path) => !inside(dir)(path))
+    draft.manifests = draft.manifests.filter((m) => !moved.includes(m))
+    return { path: dir, name: '', manifests: moved, otherManifests: [], nativeCrates: [], files }
+  }
+  // The folder right below this one that holds all of a stack's code ('client', not 'client/src').
+  const topFolder = (paths: string[]): string | undefined => {
+    const common = commonDirectory(paths)
+    const rest = draft.path === '' ? common : common.slice(draft.path.length + 1)
+    if (!common.startsWith(draft.path) || rest === '' || common === draft.path) return undefined
+    const first = rest.split('/', 1)[0]!
+    return draft.path === '' ? first : `${draft.path}/${first}`
+  }
+  const nodeDir = topFolder(code.node)
+  if (nodeDir && !code.python.some(inside(nodeDir))) return split(nodeDir, pkg)
+  const pythonDir = topFolder(code.python)
+  if (pythonDir && !code.node.some(inside(pythonDir))) return split(pythonDir, python)
+  return undefined
 }
 
 function nearest<T>(byPath: Map<string, T>, dir: string): T | undefined {

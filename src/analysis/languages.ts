@@ -8,6 +8,11 @@ export interface FileKind {
   /** Set for languages whose imports and code patterns Stack Fit reads. */
   scan?: SourceLanguage
   notebook?: boolean
+  /**
+   * Compiled code (C, C++, Rust, Cython, WebAssembly) or its build set-up: in a Node.js or Python
+   * component it is evidence of CPU-heavy work done outside the interpreter.
+   */
+  native?: 'source' | 'build'
 }
 
 const BY_EXTENSION: Record<string, FileKind> = {
@@ -28,7 +33,15 @@ const BY_EXTENSION: Record<string, FileKind> = {
   java: { language: 'Java' },
   kt: { language: 'Kotlin' },
   scala: { language: 'Scala' },
-  rs: { language: 'Rust' },
+  rs: { language: 'Rust', native: 'source' },
+  c: { language: 'C', native: 'source' },
+  cc: { language: 'C++', native: 'source' },
+  cpp: { language: 'C++', native: 'source' },
+  cxx: { language: 'C++', native: 'source' },
+  pyx: { language: 'Cython', native: 'source' },
+  pxd: { language: 'Cython', native: 'source' },
+  wasm: { language: 'WebAssembly', native: 'source' },
+  wat: { language: 'WebAssembly', native: 'source' },
   php: { language: 'PHP' },
   cs: { language: 'C#' },
   ex: { language: 'Elixir' },
@@ -37,12 +50,20 @@ const BY_EXTENSION: Record<string, FileKind> = {
   dart: { language: 'Dart' },
 }
 
+// Build set-ups for compiled code, known by name.
+const BY_NAME: Record<string, FileKind> = {
+  'binding.gyp': { language: 'GYP', native: 'build' },
+  'CMakeLists.txt': { language: 'CMake', native: 'build' },
+}
+
 export function fileKindOf(path: string): FileKind | undefined {
   const name = path.slice(path.lastIndexOf('/') + 1)
+  if (Object.hasOwn(BY_NAME, name)) return BY_NAME[name]
   const dot = name.lastIndexOf('.')
   if (dot <= 0) return undefined
   if (name.endsWith('.d.ts')) return undefined
-  return BY_EXTENSION[name.slice(dot + 1).toLowerCase()]
+  const extension = name.slice(dot + 1).toLowerCase()
+  return Object.hasOwn(BY_EXTENSION, extension) ? BY_EXTENSION[extension] : undefined
 }
 
 /** The stack that a language belongs to, for the two stacks the guidance covers. */

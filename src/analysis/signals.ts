@@ -10,6 +10,7 @@ export interface FileFacts {
   path: string
   language: 'javascript' | 'python'
   notebook: boolean
+  /** Outside the component's runtime code (tests, scripts, tools, docs, examples): weighs less. */
   test: boolean
   imports: ModuleRef[]
   patterns: PatternHit[]
@@ -26,7 +27,10 @@ const SCOPE_FACTOR: Record<DependencyScope, number> = {
 }
 // Frontend apps commonly keep their whole framework in devDependencies because a bundler ships it.
 const DEV_FACTOR_FRONTEND = 0.75
+// An import of a declared dependency adds to the dependency's signal; an undeclared one (a
+// notebook, a script folder without a manifest) is the only declaration there is.
 const IMPORT_FACTOR = 0.5
+const UNDECLARED_IMPORT_FACTOR = 1
 const TEST_CODE_FACTOR = 0.25
 
 const TEST_PATH =
@@ -34,6 +38,24 @@ const TEST_PATH =
 
 export function isTestPath(path: string): boolean {
   return TEST_PATH.test(path)
+}
+
+// Folders of a component that are not its runtime code: tests, scripts, tools, benchmarks, CI,
+// docs, examples. What they import says less about what the component does.
+const AUXILIARY_DIR =
+  /(^|\/)(tests?|__tests__|specs?|e2e|cypress|fixtures?|__fixtures__|__mocks__|mocks?|testing|scripts?|tools?|bench|benchmarks?|perf|examples?|samples?|demos?|playgrounds?|docs?|documentation|\.github|\.circleci|\.ci|ci|\.storybook|stories|management\/commands|migrations)\//
+const AUXILIARY_FILE = /\.stories\.[cm]?[jt]sx?$|(^|\/)(gulpfile|gruntfile|Jakefile)\.[cm]?js$/
+
+/**
+ * Whether a file is outside the component's runtime code (tests, scripts, tools, benchmarks, CI,
+ * docs, examples), judged from its path below the component's directory.
+ */
+export function isAuxiliaryPath(path: string, componentPath = ''): boolean {
+  const relative =
+    componentPath && path.startsWith(`${componentPath}/`)
+      ? path.slice(componentPath.length + 1)
+      : path
+  return TEST_PATH.test(relative) || AUXILIARY_DIR.test(relative) || AUXILIARY_FILE.test(relative)
 }
 
 export function npmPackageOfImport(module: string): string | undefined {
@@ -76,13 +98,40 @@ function addWeighted(
   }
 }
 
+// The component is a catalogued package itself: what the catalogue says of it is strong evidence.
+const OWN_PACKAGE_FACTOR = 1.5
+
+/**
+ * Signals from the component's own package name (package.json `name`, the pyproject, setup.cfg or
+ * setup.py name) when the catalogue knows that package: a component published as `sharp` is an
+ * image-processing library, whatever its scripts and tests pull in.
+ */
+export function ownPackageSignals(manifests: readonly Manifest[], knowledge: Knowledge): Signal[] {
+  const signals: Signal[] = []
+  const seen = new Set<string>()
+  for (const m of manifests) {
+    if (!m.name || seen.has(m.name)) continue
+    seen.add(m.name)
+    const known =
+      m.kind === 'package.json' ? knowledge.npmPackage(m.name) : knowledge.pypiPackage(m.name)
+    // Exact entries only: `@scope/*` speaks for a scope's users, not for each of its packages.
+    if (!known || isNeutral(known) || (known.name !== m.name && known.name.endsWith('/*'))) continue
+    addWeighted(signals, known.workloads, () => OWN_PACKAGE_FACTOR, 'package', {
+      file: m.file,
+      detail: `is the catalogued package ${m.name}${aside(known, [])}`,
+    })
+  }
+  return signals
+}
+
 /** Signals from declared dependencies; also returns the dependencies that mattered. */
 export function dependencySignals(
   manifests: readonly Manifest[],
   knowledge: Knowledge,
-): { signals: Signal[]; used: Dependency[] } {
+): { signals: Signal[]; used: Dependency[]; declared: Set<string> } {
   const signals: Signal[] = []
   const used: Dependency[] = []
+  const declared = new Set<string>()
   const seen = new Set<string>()
   for (const manifest of manifests) {
     for (const dep of manifest.dependencies) {
@@ -93,6 +142,7 @@ export function dependencySignals(
       if (!known || isNeutral(known)) continue
       seen.add(key)
       used.push(dep)
+      declared.add(known.name)
       const scope = dep.scope === 'runtime' ? [] : [dep.scope]
       addWeighted(signals, known.workloads, (w) => scopeFactor(dep.scope, w), 'dependency', {
         file: dep.file,
@@ -101,7 +151,7 @@ export function dependencySignals(
       })
     }
   }
-  return { signals, used }
+  return { signals, used, declared }
 }
 
 /** The catalogue entry an imported module belongs to, if any. */
@@ -180,16 +230,17 @@ export class CodeFacts {
   >()
   /** Per pattern, its first place in path order whether test code or not (the verdict's evidence). */
   private readonly firstPatterns = new Map<string, Folded<Evidence>>()
-  private notebooks = 0
-  private firstNotebook: string | undefined
+  /** Notebooks of the component's own work, and those among its docs, examples and tests. */
+  private readonly ownNotebooks = { count: 0, first: undefined as string | undefined }
+  private readonly auxiliaryNotebooks = { count: 0, first: undefined as string | undefined }
 
   constructor(private readonly knowledge: Knowledge) {}
 
   add(file: FileFacts): void {
     if (file.notebook) {
-      this.notebooks++
-      if (this.firstNotebook === undefined || file.path < this.firstNotebook)
-        this.firstNotebook = file.path
+      const seen = file.test ? this.auxiliaryNotebooks : this.ownNotebooks
+      seen.count++
+      if (seen.first === undefined || file.path < seen.first) seen.first = file.path
     }
     file.imports.forEach((ref, index) => {
       const known = knownImport(this.knowledge, file.language, ref.module)
@@ -224,11 +275,15 @@ export class CodeFacts {
     return new Map(sorted.map(([id, entry]) => [id, entry.value]))
   }
 
-  /** Signals from imports, code patterns and notebooks, each counted once with its first place. */
-  signals(): Signal[] {
+  /**
+   * Signals from imports, code patterns and notebooks, each counted once with its first place.
+   * `declared` names the catalogue entries the component's manifests already declare.
+   */
+  signals(declared: ReadonlySet<string> = new Set()): Signal[] {
     const signals: Signal[] = []
     for (const { place, value } of inOrder(this.imports)) {
-      const factor = IMPORT_FACTOR * (place.test ? TEST_CODE_FACTOR : 1)
+      const base = declared.has(value.known.name) ? IMPORT_FACTOR : UNDECLARED_IMPORT_FACTOR
+      const factor = base * (place.test ? TEST_CODE_FACTOR : 1)
       addWeighted(signals, value.known.workloads, () => factor, 'import', {
         file: place.file,
         line: value.line,
@@ -245,14 +300,16 @@ export class CodeFacts {
         detail: files > 1 ? `${value.pattern.detail} (${files} files)` : value.pattern.detail,
       })
     }
-    if (this.notebooks > 0 && this.firstNotebook) {
+    const own = this.ownNotebooks.count > 0
+    const { count, first } = own ? this.ownNotebooks : this.auxiliaryNotebooks
+    if (first) {
       signals.push({
         workload: 'data-ml',
-        weight: Math.min(2 + 0.5 * (this.notebooks - 1), 4),
+        weight: Math.min(2 + 0.5 * (count - 1), 4) * (own ? 1 : TEST_CODE_FACTOR),
         kind: 'notebook',
         evidence: {
-          file: this.firstNotebook,
-          detail: this.notebooks > 1 ? `${this.notebooks} Jupyter notebooks` : 'Jupyter notebook',
+          file: first,
+          detail: count > 1 ? `${count} Jupyter notebooks` : 'Jupyter notebook',
         },
       })
     }

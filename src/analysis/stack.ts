@@ -28,14 +28,22 @@ export function detectStack(draft: ComponentDraft): StackDetection {
       evidence.push({ file: m.file, detail: `${m.kind} (Python project)` })
     }
   }
+  // JavaScript in a Python project without a package.json is browser assets the Python app serves
+  // (Flask's and Django's static/ folders): no Node.js runs there.
+  const browserAssets =
+    !draft.manifests.some((m) => m.kind === 'package.json') &&
+    draft.manifests.some((m) => m.kind !== 'Dockerfile' && m.kind !== 'Procfile')
   let otherFiles = 0
+  let nativeFiles = 0
   for (const path of draft.files) {
     const kind = fileKindOf(path)
-    if (!kind) continue
+    if (!kind || kind.native === 'build') continue
     languageCounts.set(kind.language, (languageCounts.get(kind.language) ?? 0) + 1)
     if (isToolingFile(path)) continue
     const covered = coveredStackOfLanguage(kind.language)
+    if (covered === 'node' && browserAssets) continue
     if (covered) weight[covered] += kind.notebook ? 2 : 1
+    else if (kind.native) nativeFiles++
     else otherFiles++
   }
   const languages = [...languageCounts.entries()]
@@ -54,8 +62,12 @@ export function detectStack(draft: ComponentDraft): StackDetection {
   }
   if (other) {
     // A Go or Ruby service may ship a little JavaScript; its own manifest decides.
+    // Compiled sources count for the other stack here: a Rust crate's .rs files are its code.
     const coveredFiles = weight.node + weight.python
-    if (coveredFiles <= otherFiles * 2 + 5 || (weight.node < 5 && weight.python < 5)) {
+    if (
+      coveredFiles <= (otherFiles + nativeFiles) * 2 + 5 ||
+      (weight.node < 5 && weight.python < 5)
+    ) {
       return {
         stack: 'other',
         languages,
@@ -69,7 +81,8 @@ export function detectStack(draft: ComponentDraft): StackDetection {
     }
   }
   if (weight.node === 0 && weight.python === 0) {
-    const name = otherFiles > 0 ? languages.find((l) => !coveredStackOfLanguage(l)) : undefined
+    const name =
+      otherFiles + nativeFiles > 0 ? languages.find((l) => !coveredStackOfLanguage(l)) : undefined
     return name
       ? { stack: 'other', languages, otherName: name, mixed: false, evidence }
       : { stack: 'unknown', languages, mixed: false, evidence }

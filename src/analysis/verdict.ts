@@ -27,6 +27,8 @@ export interface ComponentFacts {
   dependencies: Dependency[]
   /** Ids of code patterns seen in the component, with their first place. */
   patterns: Map<string, Evidence>
+  /** Compiled code in the component (sources, build set-ups), for the compiled-code mitigations. */
+  native?: Evidence[]
 }
 
 export interface SiblingComponent {
@@ -60,7 +62,9 @@ export function overallVerdict(
   if (judged.length === 0) return 'inconclusive'
   return worstVerdict(
     judged.map((c) =>
-      c.verdict.accepted && c.verdict.verdict === 'mismatch' ? 'fits-with-caveats' : c.verdict.verdict,
+      c.verdict.accepted && c.verdict.verdict === 'mismatch'
+        ? 'fits-with-caveats'
+        : c.verdict.verdict,
     ),
   )
 }
@@ -115,6 +119,15 @@ export function detectMitigations(
       const e = facts.patterns.get(id)
       if (e) evidence.push(e)
     }
+    if (m.detect.nativeCode) {
+      evidence.push(...(facts.native ?? []).slice(0, 3))
+      for (const d of facts.dependencies) {
+        const known =
+          d.ecosystem === 'npm' ? knowledge.npmPackage(d.name) : knowledge.pypiPackage(d.name)
+        if (known?.role === 'native')
+          evidence.push({ file: d.file, line: d.line, detail: `dependency ${d.name}` })
+      }
+    }
     if (m.detect.siblingStack) {
       const sibling = siblings.find(
         (s) =>
@@ -129,9 +142,32 @@ export function detectMitigations(
         })
       }
     }
-    if (evidence.length > 0) found.set(m.id, evidence)
+    if (evidence.length > 0 && !leavesCpuWorkUncovered(m, evidence, facts, knowledge))
+      found.set(m.id, evidence)
   }
   return found
+}
+
+/**
+ * Compiled libraries cover their own work only: sharp resizing in libvips says nothing of Jimp
+ * resizing in JavaScript beside it. A compiled-code mitigation seen only in dependencies does not
+ * count while another runtime dependency does CPU work in the interpreter.
+ */
+function leavesCpuWorkUncovered(
+  m: Mitigation,
+  evidence: readonly Evidence[],
+  facts: ComponentFacts,
+  knowledge: Knowledge,
+): boolean {
+  if (m.stack !== 'node' || !m.detect.nativeCode) return false
+  if (!evidence.every((e) => e.detail.startsWith('dependency '))) return false
+  const compiled = new Set(m.detect.npm.concat(m.detect.pypi).map((n) => n.toLowerCase()))
+  return facts.dependencies.some((d) => {
+    if (d.scope !== 'runtime' || compiled.has(d.name.toLowerCase())) return false
+    const known =
+      d.ecosystem === 'npm' ? knowledge.npmPackage(d.name) : knowledge.pypiPackage(d.name)
+    return !!known && known.role !== 'native' && (known.workloads['cpu-intensive'] ?? 0) >= 1.5
+  })
 }
 
 interface Outcome {
@@ -229,8 +265,7 @@ function judgeByRules(
     const wouldChange = applicable.map((id) => mitigationAction(id, knowledge))
     if (decisive && elsewhere.length > 0)
       wouldChange.push(`Or move this work to a ${STACK_LABEL[other]} component.`)
-    if (!decisive)
-      wouldChange.push('Or record the choice as an accepted decision in the config.')
+    if (!decisive) wouldChange.push('Or record the choice as an accepted decision in the config.')
     return {
       verdict: decisive ? 'mismatch' : 'fits-with-caveats',
       reasons: warnings,
@@ -257,7 +292,9 @@ function judgeByRules(
   }
   return {
     verdict: 'inconclusive',
-    reasons: [{ rule: 'guidance-silent', text: `The guidance says nothing about ${what}.`, sources: [] }],
+    reasons: [
+      { rule: 'guidance-silent', text: `The guidance says nothing about ${what}.`, sources: [] },
+    ],
     notes: [],
     wouldChange: ['An organisation rule in the config that covers this workload.'],
     mitigationsUsed: [],

@@ -1,6 +1,11 @@
 // The report as SARIF 2.1.0 for GitHub code scanning: one result per component that does not fit.
 import { createHash } from 'node:crypto'
-import { type ComponentReport, type Report, type VerdictReason, productComponents } from '../model.js'
+import {
+  type ComponentReport,
+  type Report,
+  type VerdictReason,
+  productComponents,
+} from '../model.js'
 import { escapeMarkdown, plainText } from './escape.js'
 import { type GuidanceIndex, sourceName } from './guidance.js'
 import { causeLocation } from './location.js'

@@ -162,7 +162,10 @@ export function compileDirectoryExclusions(
   }
 }
 
-/** Extensions of files that are never text worth reading (lower case, without the dot). */
+/**
+ * Extensions of files that are never text worth reading (lower case, without the dot). `.wasm` is
+ * not among them: it is listed (never read) as evidence of compiled code.
+ */
 export const BINARY_EXTENSIONS: ReadonlySet<string> = new Set([
   // images and fonts
   'png', 'jpg', 'jpeg', 'gif', 'bmp', 'ico', 'icns', 'webp', 'tif', 'tiff', 'psd',
@@ -171,7 +174,7 @@ export const BINARY_EXTENSIONS: ReadonlySet<string> = new Set([
   'pdf', 'zip', 'gz', 'tgz', 'bz2', 'xz', 'zst', '7z', 'rar', 'tar', 'whl', 'jar', 'war', 'apk',
   'mp3', 'mp4', 'm4a', 'mov', 'avi', 'mkv', 'webm', 'wav', 'ogg', 'flac',
   // compiled code and native libraries
-  'so', 'dll', 'dylib', 'exe', 'o', 'a', 'lib', 'class', 'pyc', 'pyo', 'pyd', 'wasm', 'node',
+  'so', 'dll', 'dylib', 'exe', 'o', 'a', 'lib', 'class', 'pyc', 'pyo', 'pyd', 'node',
   // data and model files
   'sqlite', 'sqlite3', 'db', 'npy', 'npz', 'pkl', 'pickle', 'pt', 'pth', 'h5', 'onnx',
   'parquet', 'safetensors', 'tflite',

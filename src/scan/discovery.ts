@@ -72,6 +72,8 @@ interface DirectoryTask {
   /** Attribute states set on an ancestor directory, inherited by everything below. */
   inherited: AttributeStates
   pending?: PendingExclusion
+  /** Set inside a gitignored directory walked only for its tracked files: why the rest is ignored. */
+  ignoredBy?: string
 }
 
 /**
@@ -131,6 +133,8 @@ export async function discoverFiles(
     ? compileIgnoreGlobs('ignore input', options.ignore)
     : undefined
   let partial: Discovery['partial']
+  // On a git work tree .gitignore keeps only untracked files out: every tracked file is the repository's.
+  const tracked = await source.trackedFiles?.()
 
   const fileLimitReached = (): void => {
     partial ??= {
@@ -249,15 +253,23 @@ export async function discoverFiles(
         })
         continue
       }
-      const ignored = matchIgnored(ignoresHere, path, isDirectory)
+      const ignored = task.ignoredBy
+        ? { detail: task.ignoredBy }
+        : matchIgnored(ignoresHere, path, isDirectory)
+      let ignoredBy: string | undefined
       if (ignored) {
-        skipped.push({
-          path,
-          reason: 'gitignored',
-          detail: ignored.detail,
-          ...(isDirectory ? { directory: true } : {}),
-        })
-        continue
+        if (tracked && (isDirectory ? tracked.holds(path) : tracked.has(path))) {
+          // Tracked, so part of the repository; below it, untracked files stay ignored.
+          if (isDirectory) ignoredBy = ignored.detail
+        } else {
+          skipped.push({
+            path,
+            reason: 'gitignored',
+            detail: ignored.detail,
+            ...(isDirectory ? { directory: true } : {}),
+          })
+          continue
+        }
       }
       const userIgnored = userHere && matchIgnored(userHere, path, isDirectory)
       if (userIgnored) {
@@ -282,7 +294,13 @@ export async function discoverFiles(
           exclusions,
         )
         if ('skip' in next) skipped.push(next.skip)
-        else subdirectories.push({ ...next.task, ignores, attributes })
+        else
+          subdirectories.push({
+            ...next.task,
+            ignores,
+            attributes,
+            ...(ignoredBy ? { ignoredBy } : {}),
+          })
         continue
       }
       if (attributeSkip) {

@@ -28,6 +28,33 @@ export interface FileSource {
   stat(path: string): Promise<EntryStat | undefined>
   /** Reads at most `maxBytes` from the start of a regular file. Rejects links and non-files. */
   read(path: string, maxBytes: number, options?: ReadOptions): Promise<Uint8Array>
+  /**
+   * The files version control tracks under the root, when the source is a git work tree (from git's
+   * index); undefined otherwise. `.gitignore` applies only to the files not in it.
+   */
+  trackedFiles?(): Promise<TrackedFiles | undefined>
+}
+
+/** Tracked paths, and every directory that holds one, for the walk to ask about. */
+export interface TrackedFiles {
+  has(path: string): boolean
+  holds(dir: string): boolean
+}
+
+/** Builds TrackedFiles from git's `ls-files -z` output (paths relative to the root). */
+export function trackedFilesOf(lsFilesZ: string): TrackedFiles {
+  const files = new Set<string>()
+  const dirs = new Set<string>()
+  for (const path of lsFilesZ.split('\0')) {
+    if (path === '') continue
+    files.add(path)
+    for (let i = path.lastIndexOf('/'); i > 0; i = path.lastIndexOf('/', i - 1)) {
+      const dir = path.slice(0, i)
+      if (dirs.has(dir)) break
+      dirs.add(dir)
+    }
+  }
+  return { has: (path) => files.has(path), holds: (dir) => dirs.has(dir) }
 }
 
 export interface ReadOptions {

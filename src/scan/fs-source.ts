@@ -9,8 +9,11 @@ import {
   FileTooLargeError,
   PathOutsideRootError,
   type ReadOptions,
+  type TrackedFiles,
   normalizeRepoPath,
+  trackedFilesOf,
 } from './file-source.js'
+import { runGit } from './git-tree-source.js'
 
 function kindOf(d: {
   isFile(): boolean
@@ -91,6 +94,34 @@ export class FsFileSource implements FileSource {
       return buffer.subarray(0, offset)
     } finally {
       fs.closeSync(fd)
+    }
+  }
+
+  /**
+   * Git's index lists the tracked files; a directory that is no git work tree, or a git that fails,
+   * gives undefined and the walk applies .gitignore to everything, as without git. Only git runs,
+   * with hooks and fsmonitor off (runGit), and only `ls-files`, which reads the index.
+   */
+  async trackedFiles(): Promise<TrackedFiles | undefined> {
+    if (!this.insideGitWorkTree()) return undefined
+    try {
+      // Run in the root, ls-files lists the files below it, relative to it.
+      const listed = await runGit(this.root, ['ls-files', '-z', '--cached'], {
+        maxBuffer: 1024 * 1024 * 1024,
+      })
+      return trackedFilesOf(listed)
+    } catch {
+      return undefined
+    }
+  }
+
+  /** A `.git` entry here or in a parent directory: cheap to check before starting git at all. */
+  private insideGitWorkTree(): boolean {
+    for (let dir = this.root; ;) {
+      if (fs.existsSync(nodePath.join(dir, '.git'))) return true
+      const parent = nodePath.dirname(dir)
+      if (parent === dir) return false
+      dir = parent
     }
   }
 

@@ -43,7 +43,7 @@ describe('buildComponents', () => {
         manifest('package.json', 'package.json', {
           dependencies: [dep('express', 'package.json')],
         }),
-        manifest('frontend/package.json', 'package.json'),
+        manifest('frontend/package.json', 'package.json', { name: 'frontend' }),
         manifest('ml/requirements/base.txt', 'requirements.txt'),
       ],
     )
@@ -71,7 +71,7 @@ describe('buildComponents', () => {
           workspaces: ['packages/*'],
           dependencies: [dep('turbo', 'package.json', 'dev')],
         }),
-        manifest('packages/api/package.json', 'package.json'),
+        manifest('packages/api/package.json', 'package.json', { name: 'api' }),
       ],
     )
     expect(out.map((c) => c.path)).toEqual(['packages/api'])
@@ -82,7 +82,7 @@ describe('buildComponents', () => {
       files('package.json', 'scripts/release.js', 'packages/api/package.json'),
       [
         manifest('package.json', 'package.json', { workspaces: ['packages/*'] }),
-        manifest('packages/api/package.json', 'package.json'),
+        manifest('packages/api/package.json', 'package.json', { name: 'api' }),
       ],
     )
     expect(out.map((c) => c.path)).toEqual(['', 'packages/api'])
@@ -104,8 +104,8 @@ describe('buildComponents', () => {
     const out = buildComponents(
       files('package.json', 'test/fixtures/app/package.json', 'deploy/Dockerfile'),
       [
-        manifest('package.json', 'package.json'),
-        manifest('test/fixtures/app/package.json', 'package.json'),
+        manifest('package.json', 'package.json', { name: 'app' }),
+        manifest('test/fixtures/app/package.json', 'package.json', { name: 'fixture' }),
         manifest('deploy/Dockerfile', 'Dockerfile'),
       ],
     )

@@ -16,6 +16,7 @@ function draft(
       (m) => ({ file: 'x', kind: 'package.json', dependencies: [], ...m }) as Manifest,
     ),
     otherManifests: other,
+    nativeCrates: [],
     files: paths.filter((path) => fileKindOf(path) !== undefined),
   }
 }

@@ -200,7 +200,9 @@ describe.each(sources)('discoverFiles on the %s source', (_, sourceOf) => {
         'public/vendor.bundle.js': '',
         'public/app.js.map': '{}',
         'public/logo.png': new Uint8Array([0x89, 0x50, 0x4e, 0x47]),
-        'model.wasm': new Uint8Array([0, 0x61, 0x73, 0x6d]),
+        'model.so': new Uint8Array([0x7f, 0x45, 0x4c, 0x46]),
+        // Listed (never read): WebAssembly is evidence of compiled code.
+        'filters.wasm': new Uint8Array([0, 0x61, 0x73, 0x6d]),
         'data/dump.sql': 'x'.repeat(2000),
         'scratch/try.py': '',
         'notes/todo.txt': '',
@@ -208,10 +210,10 @@ describe.each(sources)('discoverFiles on the %s source', (_, sourceOf) => {
       { ignore: ['./scratch/', 'notes/*.txt'] },
     )
     // Sizes are checked when a file is read (see the analysis tests), not while listing.
-    expect(paths(d)).toEqual(['app.js', 'data/dump.sql'])
+    expect(paths(d)).toEqual(['app.js', 'data/dump.sql', 'filters.wasm'])
     expect(skips(d)).toEqual([
       ['loop', 'symlink'],
-      ['model.wasm', 'binary'],
+      ['model.so', 'binary'],
       ['notes/todo.txt', 'user-ignored'],
       ['passwd', 'symlink'],
       ['public/app.js.map', 'generated'],

@@ -204,17 +204,21 @@ setup(
   })
 
   it('reads the strings of a comprehension but says it is computed', () => {
-    const text = 'setup(install_requires=[r for r in open("requirements.txt")])\n'
+    const text =
+      'from setuptools import setup\nsetup(install_requires=[r for r in open("requirements.txt")])\n'
     const result = parseSetupPy('setup.py', text)
     expect(result.problems[0]?.message).toMatch(/partly computed/)
   })
 
   it('survives an unclosed list', () => {
-    const result = parseSetupPy('setup.py', 'setup(install_requires=["flask", "redis"\n')
+    const result = parseSetupPy(
+      'setup.py',
+      'import setuptools\nsetuptools.setup(install_requires=["flask", "redis"\n',
+    )
     expect(result.problems).toHaveLength(1)
     expect(result.problems[0]).toEqual({
       file: 'setup.py',
-      line: 1,
+      line: 2,
       message: 'install_requires does not close; it was not read',
     })
   })

@@ -60,6 +60,8 @@ export function parsePackageJson(file: string, text: string): ManifestParseResul
   if (scripts) manifest.scripts = scripts
   const engines = stringRecord(data.engines)
   if (engines) manifest.engines = engines
+  const native = nativeBuildOf(data, scripts, lines)
+  if (native.length > 0) manifest.native = native
   const workspaces = workspaceGlobs(data.workspaces)
   if (workspaces === 'invalid') {
     problems.push({
@@ -77,4 +79,27 @@ function workspaceGlobs(value: unknown): string[] | 'invalid' {
   if (list === undefined && isRecord(value)) return []
   if (!Array.isArray(list)) return 'invalid'
   return list.filter((g): g is string => typeof g === 'string' && g.length > 0 && g.length < 500)
+}
+
+// Tools a package's scripts call to build compiled code for it.
+const NATIVE_BUILD_SCRIPT =
+  /\b(node-gyp|cmake-js|napi build|neon build|cargo build|cargo-cp-artifact|wasm-pack|emcc|prebuildify|node-pre-gyp)\b/
+
+/** How the package builds a native addon or WebAssembly, as package.json declares it. */
+function nativeBuildOf(
+  data: Record<string, unknown>,
+  scripts: Record<string, string> | undefined,
+  lines: string[],
+): NonNullable<Manifest['native']> {
+  const found: NonNullable<Manifest['native']> = []
+  if (data.gypfile === true)
+    found.push({ detail: 'gypfile: true', line: lineOfName(lines, 'gypfile') })
+  if (isRecord(data.napi)) found.push({ detail: 'napi-rs build', line: lineOfName(lines, 'napi') })
+  if (isRecord(data.binary) && typeof data.binary.module_name === 'string')
+    found.push({ detail: 'node-pre-gyp binary', line: lineOfName(lines, 'binary') })
+  for (const [name, command] of Object.entries(scripts ?? {})) {
+    const tool = NATIVE_BUILD_SCRIPT.exec(command)?.[1]
+    if (tool) found.push({ detail: `script ${name} runs ${tool}`, line: lineOfName(lines, name) })
+  }
+  return found
 }

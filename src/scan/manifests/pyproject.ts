@@ -106,6 +106,12 @@ export function parsePyproject(file: string, text: string): ManifestParseResult 
   if (isRecord(build)) {
     const from = lineOfSection(lines, '[build-system]')
     requirementList(build.requires, 'build', from, 'build-system.requires')
+    const backend = typeof build['build-backend'] === 'string' ? build['build-backend'] : ''
+    const compiled = NATIVE_BACKENDS.find((b) => backend === b || backend.startsWith(`${b}.`))
+    if (compiled) manifest.native = [{ detail: `build backend ${compiled}`, line: from }]
+  }
+  if (isRecord(data.tool) && isRecord(data.tool.maturin) && !manifest.native) {
+    manifest.native = [{ detail: 'maturin build', line: lineOfSection(lines, '[tool.maturin]') }]
   }
 
   // uv and PDM keep development dependencies under [tool.*] as requirement strings.
@@ -178,6 +184,9 @@ export function parsePyproject(file: string, text: string): ManifestParseResult 
 
   return { manifest, problems: [...parsed.problems, ...problems] }
 }
+
+/** Build backends that compile extension code (Rust through maturin, C/C++ through Meson or CMake). */
+const NATIVE_BACKENDS = ['maturin', 'mesonpy', 'scikit_build_core', 'setuptools_rust']
 
 /** The requirement strings of a group with its `{ include-group = ... }` entries expanded, cycle-safe. */
 function expandGroup(

@@ -99,10 +99,32 @@ function valueStart(text: string, keyword: RegExpExecArray): number | 'computed'
   return assignment ? assignment.index + assignment[0].length : 'computed'
 }
 
+// A packaging script imports setup from setuptools or distutils (or a wrapper of theirs) and calls it.
+const SETUP_IMPORT =
+  /^[ \t]*(?:from[ \t]+[\w.]*(?:setuptools|distutils|skbuild)[\w.]*[ \t]+import\b[^\n]*\bsetup\b|import[ \t]+(?:setuptools|distutils)\b)/m
+const SETUP_CALL = /(?:^|[^\w.]|\b(?:setuptools|core)\.)setup[ \t]*\(/m
+const EXTENSION_BUILD =
+  /\bext_modules[ \t]*=|\b(?:Extension|Pybind11Extension|CppExtension|CUDAExtension|RustExtension)[ \t]*\(|\bcythonize[ \t]*\(/
+
+/**
+ * Whether a file named setup.py is a packaging script: it calls setup() from setuptools or
+ * distutils. A module that only happens to be called setup.py (a Flask view, a test helper) is code.
+ */
+export function isPackagingScript(text: string): boolean {
+  return SETUP_IMPORT.test(text) && SETUP_CALL.test(text)
+}
+
 export function parseSetupPy(file: string, text: string): ManifestParseResult {
+  if (!isPackagingScript(text)) return { problems: [] }
   const problems: Problem[] = []
   const dependencies: Dependency[] = []
   const manifest: Manifest = { file, kind: 'setup.py', dependencies }
+  const extension = EXTENSION_BUILD.exec(text)
+  if (extension) {
+    manifest.native = [
+      { detail: 'builds a C extension', line: positionOf(text, extension.index).line },
+    ]
+  }
   const name = /\bname\s*=\s*(["'])([A-Za-z0-9._-]{1,200})\1/.exec(text)
   if (name) manifest.name = name[2]
 

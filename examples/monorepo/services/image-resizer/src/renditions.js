@@ -1,4 +1,4 @@
-import sharp from 'sharp'
+import { Jimp } from 'jimp'
 import { writeFile } from 'node:fs/promises'
 
 const SIZES = [
@@ -8,19 +8,22 @@ const SIZES = [
   { name: 'zoom', width: 2400 },
 ]
 
+// Jimp decodes, resizes and encodes in plain JavaScript, on the event loop of the request.
 export async function renditions(buffer) {
   const results = []
   for (const size of SIZES) {
-    const { data, info } = await sharp(buffer)
-      .rotate()
-      .resize({ width: size.width, withoutEnlargement: true })
-      .sharpen()
-      .webp({ quality: 82 })
-      .toBuffer({ resolveWithObject: true })
-    await writeFile(`/tmp/${size.name}-${Date.now()}.webp`, data)
-    results.push({ name: size.name, info })
+    const image = await Jimp.read(buffer)
+    image.resize({ w: Math.min(size.width, image.bitmap.width) })
+    image.convolute([
+      [0, -1, 0],
+      [-1, 5, -1],
+      [0, -1, 0],
+    ])
+    const data = await image.getBuffer('image/jpeg', { quality: 82 })
+    await writeFile(`/tmp/${size.name}-${Date.now()}.jpg`, data)
+    results.push({ name: size.name, width: image.bitmap.width, height: image.bitmap.height })
   }
-  const blurred = await sharp(buffer).resize(32).blur(8).png().toBuffer({ resolveWithObject: true })
-  results.push({ name: 'placeholder', info: blurred.info })
+  const placeholder = (await Jimp.read(buffer)).resize({ w: 32 }).blur(8)
+  results.push({ name: 'placeholder', width: placeholder.bitmap.width })
   return results
 }

@@ -9,7 +9,7 @@ export const app = express()
 app.post('/photos', upload.single('photo'), async (req, res) => {
   if (!req.file) return res.status(400).json({ error: 'photo is required' })
   const outputs = await renditions(req.file.buffer)
-  res.json(outputs.map(({ name, info }) => ({ name, width: info.width, bytes: info.size })))
+  res.json(outputs)
 })
 
 if (process.env.NODE_ENV !== 'test') app.listen(Number(process.env.PORT ?? 4000))

@@ -1,0 +1,292 @@
+// The classification and verdict rules the real-world evaluation called for (issue 10), each on a
+// small repository written for the test: a fixture in, what a user would see out.
+import { describe, expect, it } from 'vitest'
+import { analyzeRepository } from '../../src/analysis/analyze.js'
+import { buildComponents, splitByStack } from '../../src/analysis/components.js'
+import { failed } from '../../src/cli.js'
+import type { ComponentReport, Report } from '../../src/model.js'
+import { buildAnnotations } from '../../src/report/annotations.js'
+import { parseManifest } from '../../src/scan/manifests/index.js'
+import { MemoryFileSource } from '../../src/scan/memory-source.js'
+
+const pkg = (body: Record<string, unknown>) =>
+  JSON.stringify({ version: '1.0.0', ...body }, null, 2)
+
+async function analyze(tree: Record<string, string>): Promise<Report> {
+  return analyzeRepository(new MemoryFileSource(tree), { now: () => 0 })
+}
+
+function at(report: Report, path: string): ComponentReport {
+  const c = report.components.find((x) => x.path === path)
+  if (!c) throw new Error(`no component at '${path}': ${report.components.map((x) => x.path)}`)
+  return c
+}
+
+const allEvidence = (c: ComponentReport) =>
+  c.workloads.flatMap((w) => w.evidence.map((e) => e.detail))
+
+describe('calling a hosted model is I/O, not data science', () => {
+  const app = {
+    'package.json': pkg({
+      name: 'ask-the-docs',
+      dependencies: {
+        express: '^4.19.0',
+        pug: '^3.0.0',
+        '@langchain/openai': '^0.3.0',
+        '@langchain/core': '^0.3.0',
+        '@huggingface/inference': '^2.8.0',
+      },
+    }),
+    'app.js': [
+      "import express from 'express'",
+      "import { ChatOpenAI } from '@langchain/openai'",
+      "import { HfInference } from '@huggingface/inference'",
+      'const app = express()',
+      "app.set('view engine', 'pug')",
+      "app.get('/', (req, res) => res.render('index'))",
+      "app.post('/ask', async (req, res) => res.json(await new ChatOpenAI().invoke(req.body.q)))",
+      'app.listen(3000)',
+    ].join('\n'),
+    'views/index.pug': 'h1 Ask',
+  }
+
+  it('classifies an Express + Pug app that calls LLM APIs as web work, never a mismatch', async () => {
+    const c = at(await analyze(app), '')
+    expect(c.primary).not.toContain('data-ml')
+    expect(['io-api', 'server-web']).toContain(c.primary[0])
+    expect(c.verdict.verdict).toBe('fits')
+    expect(c.workloads.find((w) => w.workload === 'data-ml')).toBeUndefined()
+    expect(allEvidence(c)).toContain('npm dependency @langchain/openai (calls a hosted AI API)')
+  })
+
+  it('keeps model compute in the Node process as data science, and a mismatch', async () => {
+    const c = at(
+      await analyze({
+        'package.json': pkg({
+          name: 'trainer',
+          dependencies: { '@tensorflow/tfjs-node': '^4.0.0' },
+        }),
+        'train.js':
+          "import * as tf from '@tensorflow/tfjs-node'\nconst model = tf.sequential()\nawait model.fit(xs, ys)",
+      }),
+      '',
+    )
+    expect(c.primary[0]).toBe('data-ml')
+    expect(c.verdict.verdict).toBe('mismatch')
+  })
+})
+
+describe('a component that is a known package', () => {
+  it("counts the catalogue's classes for the package itself", async () => {
+    const c = at(
+      await analyze({
+        'package.json': pkg({ name: 'socket.io', dependencies: { debug: '^4.0.0' } }),
+        'lib/index.js': "import debug from 'debug'\nexport class Server {}",
+      }),
+      '',
+    )
+    expect(c.primary[0]).toBe('realtime')
+    expect(allEvidence(c)).toContain('is the catalogued package socket.io')
+  })
+})
+
+describe('native and compiled code', () => {
+  it('makes a napi-rs package CPU work covered by compiled code, on the Node.js stack', async () => {
+    const report = await analyze({
+      'package.json': pkg({
+        name: 'fast-hash',
+        main: 'index.js',
+        napi: { name: 'fast-hash' },
+        devDependencies: { '@napi-rs/cli': '^2.18.0' },
+        scripts: { build: 'napi build --release' },
+      }),
+      'Cargo.toml': '[package]\nname = "fast-hash"\n[lib]\ncrate-type = ["cdylib"]\n',
+      'src/lib.rs': '#[napi] pub fn hash() {}',
+      'src/simd.rs': 'pub fn lanes() {}',
+      'index.js': "module.exports = require('./fast-hash.node')",
+    })
+    expect(report.components.map((c) => c.path)).toEqual([''])
+    const c = at(report, '')
+    expect(c.stack.stack).toBe('node')
+    expect(c.primary[0]).toBe('cpu-intensive')
+    expect(c.verdict.verdict).toBe('fits')
+    expect(c.verdict.mitigations.map((m) => m.id)).toContain('node-compiled-code')
+  })
+
+  it('reads a C extension in setup.py and Cython sources as CPU work Python already covers', async () => {
+    const c = at(
+      await analyze({
+        'setup.py': [
+          'from setuptools import Extension, setup',
+          'setup(name="fastgeo", ext_modules=[Extension("fastgeo._core", ["fastgeo/_core.pyx"])])',
+        ].join('\n'),
+        'fastgeo/__init__.py': 'from ._core import distance',
+        'fastgeo/_core.pyx': 'def distance(a, b): pass',
+        'fastgeo/_kernels.pyx': 'cdef double k(): pass',
+      }),
+      '',
+    )
+    expect(c.stack.stack).toBe('python')
+    expect(c.primary[0]).toBe('cpu-intensive')
+    expect(c.verdict.verdict).toBe('fits')
+    expect(c.verdict.mitigations.map((m) => m.id)).toContain('python-native-speedups')
+  })
+
+  it('keeps a Rust project with a tooling package.json a Rust component', async () => {
+    const report = await analyze({
+      'package.json': pkg({ devDependencies: { prettier: '^3.0.0', husky: '^9.0.0' } }),
+      'crates/cli/Cargo.toml': '[package]\nname = "cli"',
+      'crates/cli/src/main.rs': 'fn main() {}',
+    })
+    expect(at(report, 'crates/cli').stack.stack).toBe('other')
+  })
+})
+
+describe('runtime code outweighs scripts, tools and tests', () => {
+  it('does not let a dev server in scripts/ turn an OCR library into an API', async () => {
+    const c = at(
+      await analyze({
+        'package.json': pkg({
+          name: 'pixel-ocr',
+          main: 'src/index.js',
+          dependencies: { jimp: '^1.0.0' },
+          devDependencies: { express: '^4.0.0', cors: '^2.0.0' },
+        }),
+        'src/index.js':
+          "import { Jimp } from 'jimp'\nexport async function recognize(img) { return Jimp.read(img) }",
+        'scripts/server.js': [
+          "import express from 'express'",
+          "import cors from 'cors'",
+          'const app = express()',
+          "app.get('/demo', (req, res) => res.send('ok'))",
+          "app.post('/api/recognize', (req, res) => res.send('ok'))",
+          'app.listen(8080)',
+        ].join('\n'),
+      }),
+      '',
+    )
+    expect(c.primary[0]).toBe('cpu-intensive')
+  })
+
+  it("does not let a repository's maintenance scripts turn a chat server into automation", async () => {
+    const c = at(
+      await analyze({
+        'package.json': pkg({ name: 'chat', dependencies: { 'socket.io': '^4.0.0' } }),
+        'server.js':
+          "import { Server } from 'socket.io'\nconst io = new Server(3000)\nio.on('connection', (socket) => socket.emit('hi'))",
+        ...Object.fromEntries(
+          ['release', 'changelog', 'seed', 'backup'].map((n) => [
+            `scripts/${n}.js`,
+            "#!/usr/bin/env node\nimport { program } from 'commander'\nimport { CronJob } from 'cron'\nnew CronJob('* * * * *', () => {})",
+          ]),
+        ),
+      }),
+      '',
+    )
+    expect(c.primary[0]).toBe('realtime')
+  })
+})
+
+describe('supporting packages', () => {
+  const repo = {
+    'package.json': pkg({ name: 'api', dependencies: { fastify: '^4.0.0' } }),
+    'server.js':
+      "import Fastify from 'fastify'\nconst app = Fastify()\napp.get('/items', async () => [])\napp.listen({ port: 3000 })",
+    'examples/ml-demo/package.json': pkg({
+      name: 'ml-demo',
+      dependencies: { '@tensorflow/tfjs-node': '^4.0.0' },
+    }),
+    'examples/ml-demo/train.js':
+      "import * as tf from '@tensorflow/tfjs-node'\nawait tf.sequential().fit()",
+    'website/package.json': pkg({ name: 'docs', dependencies: { '@docusaurus/core': '^3.0.0' } }),
+  }
+
+  it('lists tests, examples and docs sites as supporting, outside the overall verdict and fail-on', async () => {
+    const report = await analyze(repo)
+    expect(at(report, '').supporting).toBe(false)
+    expect(at(report, 'examples/ml-demo').supporting).toBe(true)
+    expect(at(report, 'examples/ml-demo').verdict.verdict).toBe('mismatch')
+    expect(at(report, 'website').supporting).toBe(true)
+    expect(report.overall).toBe('fits')
+    expect(report.counts.mismatch).toBe(0)
+    expect(failed(report, 'mismatch')).toBe(false)
+    expect(buildAnnotations(report)).toEqual([])
+  })
+
+  it('judges a supporting package as part of the product when the config promotes it', async () => {
+    const report = await analyzeRepository(new MemoryFileSource(repo), {
+      now: () => 0,
+      overrides: [{ path: 'examples/ml-demo', supporting: false }],
+    })
+    expect(at(report, 'examples/ml-demo').supporting).toBe(false)
+    expect(report.overall).toBe('mismatch')
+    expect(failed(report, 'mismatch')).toBe(true)
+  })
+})
+
+describe('both stacks in one folder', () => {
+  it('splits a Python package beside a client/ folder into two components', async () => {
+    const report = await analyze({
+      'pyproject.toml': '[project]\nname = "notes"\ndependencies = ["fastapi", "uvicorn"]\n',
+      'package.json': pkg({ name: 'notes-client', dependencies: { react: '^18.0.0' } }),
+      'notes/__init__.py': '',
+      'notes/api.py':
+        'from fastapi import FastAPI\napp = FastAPI()\n@app.get("/notes")\nasync def notes(): return []',
+      'client/src/App.tsx': "import React from 'react'\nexport const App = () => null",
+      'client/src/index.tsx': "import { createRoot } from 'react-dom/client'",
+    })
+    expect(at(report, '').stack.stack).toBe('python')
+    expect(at(report, '').primary[0]).toBe('io-api')
+    expect(at(report, 'client').stack.stack).toBe('node')
+    expect(at(report, 'client').manifests).toEqual(['package.json'])
+  })
+
+  it('judges interleaved code of both stacks as one mixed component, saying so', () => {
+    const manifests = [
+      parseManifest('package.json', 'package.json', pkg({ name: 'x', dependencies: { ws: '1' } }))
+        .manifest!,
+      parseManifest('requirements.txt', 'requirements.txt', 'flask\n').manifest!,
+    ]
+    const [draft] = buildComponents(['app/a.py', 'app/b.js', 'app/c.py', 'app/d.js'], manifests)
+    expect(splitByStack(draft!)).toBeUndefined()
+  })
+})
+
+describe('nothing to judge is not a pass', () => {
+  it('is inconclusive for a repository without components', async () => {
+    const report = await analyze({ 'README.md': '# notes' })
+    expect(report.components).toEqual([])
+    expect(report.overall).toBe('inconclusive')
+  })
+})
+
+describe('only real manifests make components', () => {
+  it('reads a setup.py that calls setuptools.setup() as a project, and a Flask view named setup.py as code', () => {
+    expect(
+      parseManifest('setup.py', 'setup.py', 'from setuptools import setup\nsetup(name="a")')
+        .manifest?.name,
+    ).toBe('a')
+    const view =
+      'from flask import Blueprint\nbp = Blueprint("setup", __name__)\n@bp.route("/setup")\ndef setup(): pass'
+    expect(parseManifest('app/views/setup.py', 'setup.py', view)).toEqual({ problems: [] })
+  })
+
+  it('does not make a component of a module named setup.py inside a package', async () => {
+    const report = await analyze({
+      'requirements.txt': 'flask\n',
+      'app/__init__.py': 'from flask import Flask\napp = Flask(__name__)',
+      'app/views/setup.py': 'from flask import Blueprint\nbp = Blueprint("setup", __name__)',
+    })
+    expect(report.components.map((c) => c.path)).toEqual([''])
+  })
+
+  it('does not make a component of a package.json that only marks a module format', async () => {
+    const report = await analyze({
+      'package.json': pkg({ name: 'lib', dependencies: { express: '^4.0.0' } }),
+      'index.js': "import express from 'express'",
+      'dist/esm/package.json': '{ "type": "module" }',
+      'dist/esm/index.js': 'export {}',
+    })
+    expect(report.components.map((c) => c.path)).toEqual([''])
+  })
+})

@@ -1,0 +1,361 @@
+// `npm run eval:real -- CORPUS_DIR [--half tune|holdout] [--only owner/name] [--json FILE] [--cli BUNDLE]`:
+// runs the CLI bundle on every labeled public repository found as CORPUS_DIR/owner__name and scores
+// the reports against test/real-world/labels.json. A measurement, never a gate: CI has no corpus.
+import { execFile } from 'node:child_process'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { z } from 'zod'
+import { loadKnowledge } from '../../src/knowledge/load.js'
+import { type Report, STACKS, VERDICTS, WORKLOADS } from '../../src/model.js'
+import { discoverFiles } from '../../src/scan/discovery.js'
+import { FsFileSource } from '../../src/scan/fs-source.js'
+import { manifestKindOf, parseManifest } from '../../src/scan/manifests/index.js'
+import { decodeText } from '../../src/scan/text.js'
+
+const HERE = fileURLToPath(new URL('.', import.meta.url))
+const PROJECT = join(HERE, '..', '..')
+let CLI = join(PROJECT, 'dist', 'cli', 'index.js')
+const NONE = 'none'
+
+const componentLabel = z.strictObject({
+  path: z.string(),
+  stack: z.enum(STACKS).optional(),
+  workloads: z
+    .array(z.enum([...WORKLOADS, NONE]))
+    .min(1)
+    .optional(),
+  verdicts: z.array(z.enum(VERDICTS)).min(1).optional(),
+  reason: z.string().min(3),
+})
+const label = z.strictObject({
+  repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/),
+  commit: z.string().regex(/^[0-9a-f]{40}$/),
+  half: z.enum(['tune', 'holdout']),
+  category: z.enum([
+    'node-service',
+    'python-service',
+    'library',
+    'monorepo',
+    'examples',
+    'docs',
+    'tooling-only',
+    'notebooks',
+    'other-stack',
+    'mixed-folder',
+  ]),
+  main: componentLabel.required({ stack: true, workloads: true, verdicts: true }),
+  components: z.array(componentLabel).optional(),
+})
+export const labelsSchema = z.array(label)
+export type Label = z.infer<typeof label>
+type ComponentLabel = z.infer<typeof componentLabel>
+
+export function loadLabels(file = join(HERE, 'labels.json')): Label[] {
+  return labelsSchema.parse(JSON.parse(readFileSync(file, 'utf8')))
+}
+
+export function corpusDirName(repo: string): string {
+  return repo.replace('/', '__')
+}
+
+export interface ComponentScore {
+  path: string
+  found: boolean
+  stack: boolean
+  workload: boolean
+  verdict: boolean
+  got: { stack?: string; workload: string; verdict?: string }
+  falseMismatch: boolean
+}
+
+/** Scores one labeled component against a report (see README.md for the rules). */
+export function scoreComponent(
+  report: Pick<Report, 'components' | 'overall'>,
+  want: ComponentLabel,
+): ComponentScore {
+  const c = report.components.find((x) => x.path === want.path)
+  if (!c) {
+    // Nothing to judge at all is right for a label that expects exactly that.
+    const nothing =
+      want.stack === 'unknown' &&
+      (want.verdicts ?? []).includes('inconclusive') &&
+      report.overall === 'inconclusive'
+    return {
+      path: want.path,
+      found: false,
+      stack: nothing,
+      workload: nothing,
+      verdict: nothing,
+      got: { workload: NONE },
+      falseMismatch: false,
+    }
+  }
+  const workload = c.primary[0] ?? NONE
+  const verdict = c.verdict.verdict
+  return {
+    path: want.path,
+    found: true,
+    stack: !want.stack || want.stack === c.stack.stack,
+    // Stack Fit names workloads only for the stacks the guidance covers: for another stack the
+    // label's workload is context, and the stack and the (inconclusive) verdict are what is scored.
+    workload:
+      !want.workloads || want.stack === 'other' || (want.workloads as string[]).includes(workload),
+    verdict: !want.verdicts || want.verdicts.includes(verdict),
+    got: { stack: c.stack.stack, workload, verdict },
+    falseMismatch: verdict === 'mismatch' && !!want.verdicts && !want.verdicts.includes('mismatch'),
+  }
+}
+
+function strict(s: ComponentScore): boolean {
+  return s.stack && s.workload && s.verdict
+}
+
+interface RepoResult {
+  label: Label
+  ms: number
+  error?: string
+  main?: ComponentScore
+  pinned: ComponentScore[]
+  coverage?: { runtime: number; known: number }
+}
+
+function runCli(dir: string, output: string): Promise<number> {
+  const started = performance.now()
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      [CLI, dir, '--format', 'json', '--output', output],
+      { maxBuffer: 64 * 1024 * 1024, timeout: 10 * 60_000 },
+      (error, _stdout, stderr) => {
+        if (error && !existsSync(output)) reject(new Error(stderr.trim() || error.message))
+        else resolve(performance.now() - started)
+      },
+    )
+  })
+}
+
+/** Runtime dependencies of every manifest in the repository, and how many the catalogue knows. */
+async function catalogueCoverage(dir: string): Promise<{ runtime: number; known: number }> {
+  const knowledge = loadKnowledge()
+  const source = new FsFileSource(dir)
+  const { files } = await discoverFiles(source, { maxFiles: 500_000 })
+  const names = new Set<string>()
+  let known = 0
+  for (const path of files) {
+    const kind = manifestKindOf(path)
+    if (!kind || kind === 'Dockerfile' || kind === 'Procfile' || kind === 'pnpm-workspace.yaml')
+      continue
+    const decoded = decodeText(await source.read(path, 1024 * 1024).catch(() => new Uint8Array()))
+    if (!decoded.ok) continue
+    const manifest = parseManifest(path, kind, decoded.text).manifest
+    for (const d of manifest?.dependencies ?? []) {
+      if (d.scope !== 'runtime') continue
+      const key = `${d.ecosystem}:${d.name.toLowerCase()}`
+      if (names.has(key)) continue
+      names.add(key)
+      const entry =
+        d.ecosystem === 'npm' ? knowledge.npmPackage(d.name) : knowledge.pypiPackage(d.name)
+      if (entry) known++
+    }
+  }
+  return { runtime: names.size, known }
+}
+
+async function evaluate(labelled: Label, corpus: string, scratch: string): Promise<RepoResult> {
+  const dir = join(corpus, corpusDirName(labelled.repo))
+  const output = join(scratch, `${corpusDirName(labelled.repo)}.json`)
+  try {
+    const ms = await runCli(dir, output)
+    const report = JSON.parse(await readFile(output, 'utf8')) as Report
+    return {
+      label: labelled,
+      ms,
+      main: scoreComponent(report, labelled.main),
+      pinned: (labelled.components ?? []).map((c) => scoreComponent(report, c)),
+      coverage: await catalogueCoverage(dir),
+    }
+  } catch (err) {
+    return { label: labelled, ms: 0, error: (err as Error).message, pinned: [] }
+  }
+}
+
+function pct(n: number, d: number): string {
+  return d === 0 ? '   -  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`
+}
+
+/** Rows are the label (the acceptable value the tool gave, else the label's first), columns what the tool gave. */
+function confusion(rows: { want: string; got: string }[], classes: readonly string[]): string {
+  const width = Math.max(...classes.map((c) => c.length), 8)
+  const head = ['label \\ got'.padEnd(width), ...classes.map((c) => c.slice(0, 8).padStart(8))]
+  const lines = [head.join(' ')]
+  for (const want of classes) {
+    const counts = classes.map((got) => rows.filter((r) => r.want === want && r.got === got).length)
+    if (counts.every((n) => n === 0)) continue
+    lines.push([want.padEnd(width), ...counts.map((n) => String(n || '.').padStart(8))].join(' '))
+  }
+  return lines.join('\n')
+}
+
+function report(results: RepoResult[], halves: readonly string[]): string {
+  const out: string[] = []
+  const scored = results.filter((r) => r.main)
+  for (const half of halves) {
+    const inHalf = scored.filter((r) => half === 'all' || r.label.half === half)
+    const right = inHalf.filter((r) => strict(r.main!)).length
+    const pinned = inHalf.flatMap((r) => r.pinned)
+    out.push(
+      `${half.padEnd(8)} strict ${pct(right, inHalf.length)} (${right}/${inHalf.length})` +
+        `  stack ${pct(inHalf.filter((r) => r.main!.stack).length, inHalf.length)}` +
+        `  workload ${pct(inHalf.filter((r) => r.main!.workload).length, inHalf.length)}` +
+        `  verdict ${pct(inHalf.filter((r) => r.main!.verdict).length, inHalf.length)}` +
+        `  pinned ${pct(pinned.filter(strict).length, pinned.length)} (${pinned.filter(strict).length}/${pinned.length})`,
+    )
+  }
+  const rowsOf = (
+    pick: (want: ComponentLabel) => readonly string[] | undefined,
+    got: (s: ComponentScore) => string,
+  ) =>
+    scored.map((r) => {
+      const acceptable = pick(r.label.main) ?? []
+      const g = got(r.main!)
+      return { want: acceptable.includes(g) ? g : (acceptable[0] ?? '?'), got: g }
+    })
+  out.push('', 'primary workload of the main component:')
+  out.push(
+    confusion(
+      rowsOf(
+        (w) => w.workloads,
+        (s) => s.got.workload,
+      ),
+      [...WORKLOADS, NONE],
+    ),
+  )
+  out.push('', 'verdict of the main component:')
+  out.push(
+    confusion(
+      rowsOf(
+        (w) => w.verdicts,
+        (s) => s.got.verdict ?? '(missing)',
+      ),
+      [...VERDICTS, '(missing)'],
+    ),
+  )
+  const falseMismatches = scored.flatMap((r) =>
+    [r.main!, ...r.pinned]
+      .filter((s) => s.falseMismatch)
+      .map((s) => `${r.label.repo}:${s.path || '.'}`),
+  )
+  out.push(
+    '',
+    `false mismatches (${falseMismatches.length}):`,
+    ...falseMismatches.map((f) => `  ${f}`),
+  )
+  const misses = scored.filter((r) => !strict(r.main!))
+  out.push('', `misses (${misses.length}):`)
+  for (const r of misses) {
+    const m = r.main!
+    const wrong = [
+      !m.found ? 'no component there' : '',
+      m.found && !m.stack ? `stack ${m.got.stack} (want ${r.label.main.stack})` : '',
+      m.found && !m.workload
+        ? `workload ${m.got.workload} (want ${r.label.main.workloads.join('|')})`
+        : '',
+      m.found && !m.verdict
+        ? `verdict ${m.got.verdict} (want ${r.label.main.verdicts.join('|')})`
+        : '',
+    ].filter(Boolean)
+    out.push(`  [${r.label.half}] ${r.label.repo}:${m.path || '.'} ${wrong.join('; ')}`)
+  }
+  const pinnedMisses = scored.flatMap((r) =>
+    r.pinned.filter((s) => !strict(s)).map((s) => ({ r, s })),
+  )
+  out.push('', `pinned component misses (${pinnedMisses.length}):`)
+  for (const { r, s } of pinnedMisses) {
+    out.push(
+      `  [${r.label.half}] ${r.label.repo}:${s.path || '.'} got ${s.found ? `${s.got.stack} ${s.got.workload} ${s.got.verdict}` : 'no component'}`,
+    )
+  }
+  const failed = results.filter((r) => r.error)
+  if (failed.length > 0) {
+    out.push(
+      '',
+      `could not run (${failed.length}):`,
+      ...failed.map((r) => `  ${r.label.repo}: ${r.error}`),
+    )
+  }
+  const runtime = scored.reduce((n, r) => n + (r.coverage?.runtime ?? 0), 0)
+  const known = scored.reduce((n, r) => n + (r.coverage?.known ?? 0), 0)
+  out.push(
+    '',
+    `catalogue coverage: ${pct(known, runtime)} of ${runtime} distinct runtime dependencies (per repository) are catalogued`,
+  )
+  const times = scored.map((r) => r.ms).sort((a, b) => a - b)
+  const median = times[Math.floor(times.length / 2)] ?? 0
+  out.push(
+    '',
+    `run time per repository (CLI bundle, whole process): median ${median.toFixed(0)} ms, max ${(times.at(-1) ?? 0).toFixed(0)} ms`,
+  )
+  for (const r of [...scored].sort((a, b) => b.ms - a.ms)) {
+    out.push(`  ${r.ms.toFixed(0).padStart(6)} ms  ${r.label.repo}`)
+  }
+  return out.join('\n')
+}
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      half: { type: 'string' },
+      only: { type: 'string', multiple: true },
+      json: { type: 'string' },
+      jobs: { type: 'string' },
+      cli: { type: 'string' },
+    },
+  })
+  if (values.cli) CLI = values.cli
+  const corpus = positionals[0]
+  if (!corpus || !existsSync(corpus)) {
+    console.log(
+      `eval:real: no corpus directory${corpus ? ` at ${corpus}` : ' given'}; skipped. ` +
+        'Lay out the labeled repositories with test/real-world/checkout.sh (see test/real-world/README.md).',
+    )
+    return
+  }
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first`)
+  const labels = loadLabels().filter(
+    (l) =>
+      (!values.half || l.half === values.half) && (!values.only || values.only.includes(l.repo)),
+  )
+  const present = labels.filter((l) => existsSync(join(corpus, corpusDirName(l.repo))))
+  const absent = labels.length - present.length
+  const scratch = await mkdtemp(join(tmpdir(), 'stack-fit-eval-'))
+  const jobs = Math.max(1, Number(values.jobs ?? 2))
+  const results: RepoResult[] = []
+  let next = 0
+  await Promise.all(
+    Array.from({ length: jobs }, async () => {
+      while (next < present.length) {
+        const labelled = present[next++]!
+        results.push(await evaluate(labelled, corpus, scratch))
+      }
+    }),
+  )
+  await rm(scratch, { recursive: true, force: true })
+  results.sort((a, b) => a.label.repo.localeCompare(b.label.repo))
+  console.log(
+    `${present.length} labeled repositories evaluated${absent ? ` (${absent} not in ${corpus})` : ''}\n`,
+  )
+  console.log(report(results, values.half ? [values.half] : ['tune', 'holdout', 'all']))
+  if (values.json) writeFileSync(values.json, JSON.stringify(results, null, 2))
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main().catch((err: unknown) => {
+    console.error(err instanceof Error ? err.message : err)
+    process.exit(2)
+  })
+}

@@ -1,0 +1,155 @@
+// The labeled real-world set is well-formed and covers what the evaluation promises; the scorer
+// follows the rules in README.md. The repositories themselves are not here (CI is offline).
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
+import { describe, expect, it } from 'vitest'
+import type { ComponentReport, Report } from '../../src/model.js'
+import { loadLabels, scoreComponent } from './eval.js'
+
+const labels = loadLabels()
+
+describe('test/real-world/labels.json', () => {
+  it('holds at least 120 distinct repositories, each at a judged commit, split into two halves', () => {
+    expect(labels.length).toBeGreaterThanOrEqual(120)
+    expect(new Set(labels.map((l) => l.repo.toLowerCase())).size).toBe(labels.length)
+    const tune = labels.filter((l) => l.half === 'tune').length
+    expect(tune).toBeGreaterThan(labels.length / 3)
+    expect(labels.length - tune).toBeGreaterThan(labels.length / 3)
+  })
+
+  it('covers every workload class in both stacks, other stacks and the awkward shapes', () => {
+    const mains = labels.map((l) => l.main)
+    for (const stack of ['node', 'python'] as const) {
+      for (const w of [
+        'realtime',
+        'io-api',
+        'server-web',
+        'data-ml',
+        'cpu-intensive',
+        'iot',
+        'automation',
+      ]) {
+        expect(
+          mains.some((m) => m.stack === stack && m.workloads.includes(w as never)),
+          `${stack} ${w}`,
+        ).toBe(true)
+      }
+    }
+    expect(mains.some((m) => m.stack === 'node' && m.workloads.includes('spa-frontend'))).toBe(true)
+    for (const category of [
+      'library',
+      'monorepo',
+      'examples',
+      'docs',
+      'tooling-only',
+      'notebooks',
+      'other-stack',
+      'mixed-folder',
+    ]) {
+      expect(
+        labels.some((l) => l.category === category),
+        category,
+      ).toBe(true)
+    }
+  })
+
+  it('gives every label a reason', () => {
+    for (const l of labels) {
+      for (const c of [l.main, ...(l.components ?? [])]) expect(c.reason.length).toBeGreaterThan(10)
+    }
+  })
+})
+
+function component(path: string, extra: Partial<ComponentReport> = {}): ComponentReport {
+  return {
+    path,
+    name: path,
+    manifests: [],
+    fileCount: 1,
+    supporting: false,
+    stack: { stack: 'node', languages: [], mixed: false, evidence: [] },
+    workloads: [],
+    primary: ['io-api'],
+    verdict: {
+      verdict: 'fits',
+      summary: '',
+      reasons: [],
+      notes: [],
+      rules: [],
+      sources: [],
+      mitigations: [],
+      wouldChange: [],
+    },
+    dependencies: [],
+    ...extra,
+  }
+}
+
+describe('scoreComponent', () => {
+  const report = (components: ComponentReport[], overall: Report['overall'] = 'fits') => ({
+    components,
+    overall,
+  })
+  const want = {
+    path: '',
+    stack: 'node' as const,
+    workloads: ['io-api' as const],
+    verdicts: ['fits' as const],
+    reason: 'an API',
+  }
+
+  it('is right only when stack, first primary workload and verdict are all acceptable', () => {
+    const s = scoreComponent(report([component('')]), want)
+    expect([s.found, s.stack, s.workload, s.verdict]).toEqual([true, true, true, true])
+    const wrong = scoreComponent(report([component('', { primary: ['realtime', 'io-api'] })]), want)
+    expect(wrong.workload).toBe(false)
+  })
+
+  it('counts a mismatch the label does not allow as a false mismatch', () => {
+    const c = component('', { verdict: { ...component('').verdict, verdict: 'mismatch' } })
+    expect(scoreComponent(report([c]), want).falseMismatch).toBe(true)
+    expect(scoreComponent(report([c]), { ...want, verdicts: ['mismatch'] }).falseMismatch).toBe(
+      false,
+    )
+  })
+
+  it('accepts no component for a label of nothing to judge, when the overall verdict is inconclusive', () => {
+    const nothing = {
+      path: '',
+      stack: 'unknown' as const,
+      workloads: ['none' as const],
+      verdicts: ['inconclusive' as const],
+      reason: 'docs only',
+    }
+    expect(scoreComponent(report([], 'inconclusive'), nothing).verdict).toBe(true)
+    expect(scoreComponent(report([], 'inconclusive'), want).found).toBe(false)
+  })
+
+  it('scores the stack and verdict of an other-stack component, not its workload', () => {
+    const go = component('', {
+      stack: { stack: 'other', otherName: 'Go', languages: ['Go'], mixed: false, evidence: [] },
+      primary: [],
+      verdict: { ...component('').verdict, verdict: 'inconclusive' },
+    })
+    const s = scoreComponent(report([go]), {
+      path: '',
+      stack: 'other',
+      workloads: ['io-api'],
+      verdicts: ['inconclusive'],
+      reason: 'a Go API',
+    })
+    expect([s.stack, s.workload, s.verdict]).toEqual([true, true, true])
+  })
+})
+
+describe('npm run eval:real', () => {
+  it('skips with a clear message when the corpus directory is missing', async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, [
+      '--import',
+      'tsx',
+      'test/real-world/eval.ts',
+      '/nonexistent-corpus',
+    ])
+    expect(stdout).toContain('no corpus directory at /nonexistent-corpus; skipped')
+  })
+})
