@@ -4,20 +4,25 @@ import { open } from 'node:fs/promises'
 import * as nodePath from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { analyzeRepository } from './analysis/analyze.js'
+import { type AnalyzeOptions, analyzeRepository } from './analysis/analyze.js'
+import { type Drift, baseUnavailableDrift, computeDrift } from './analysis/drift.js'
 import { defaultScanWorkers, workerFailureNote } from './analysis/scan-pool.js'
 import { loadConfigFile } from './config/load.js'
 import { loadKnowledge } from './knowledge/load.js'
 import { guidanceIndexOf } from './report/guidance.js'
-import type { Report, VerdictKind } from './model.js'
+import { type Report, type VerdictKind, productComponents } from './model.js'
 import { renderJsonChunks } from './report/json.js'
 import { renderMarkdown } from './report/markdown.js'
 import { renderSarif } from './report/sarif.js'
 import { writeChunks } from './report/write-chunks.js'
 import { FsFileSource } from './scan/fs-source.js'
+import { type OrgCommandEnvironment, runAggregate, runOrgMatrix } from './cli-org.js'
+import { analyzeRevision } from './compare/revision.js'
 import { VERSION } from './version.js'
 
 const HELP = `Usage: stack-fit [path] [options]
+       stack-fit aggregate REPORT.json... [options]   (see stack-fit aggregate --help)
+       stack-fit org-matrix --org NAME [options]      (see stack-fit org-matrix --help)
 
 Scans a repository and judges whether each component's backend stack (Node.js or Python)
 fits the work it does, against documented guidance. Without a path it scans the bundled
@@ -32,6 +37,8 @@ Options:
       --fail-on <never|mismatch|caveat>  exit 1 when a component is this bad (default: never)
       --max-files <n>                 stop after this many files (report marked partial)
       --timeout <seconds>             stop after this long (report marked partial)
+      --base <ref>                    compare with this commit of the same git repository, as the
+                                      Action's drift does on a pull request (markdown only)
       --workers <n>                   worker threads reading source files beside the main thread
                                       (default: from 10,000 source files, one per core but one,
                                       at most 3; 0 reads on the main thread alone)
@@ -92,15 +99,22 @@ export function failed(report: Report, failOn: (typeof FAIL_ON)[number]): boolea
   if (failOn === 'never') return false
   const bad: VerdictKind[] =
     failOn === 'mismatch' ? ['mismatch'] : ['mismatch', 'fits-with-caveats']
-  return report.components.some((c) => bad.includes(c.verdict.verdict) && !c.verdict.accepted)
+  return productComponents(report).some(
+    (c) => bad.includes(c.verdict.verdict) && !c.verdict.accepted,
+  )
 }
 
 export interface CliEnvironment {
   /** The entry script, which can also serve as a scan worker; without it everything runs on one thread. */
   workerScript?: string | URL
+  /** For `org-matrix` and `aggregate --issue`: fetch and the environment the token is read from. */
+  org?: OrgCommandEnvironment
 }
 
 export async function runCli(argv: string[], env: CliEnvironment = {}): Promise<CliResult> {
+  // Subcommands by their first word; a directory of that name is scanned as ./aggregate.
+  if (argv[0] === 'aggregate') return runAggregate(argv.slice(1), env.org)
+  if (argv[0] === 'org-matrix') return runOrgMatrix(argv.slice(1), env.org)
   let args
   try {
     args = parseArgs({
@@ -115,6 +129,7 @@ export async function runCli(argv: string[], env: CliEnvironment = {}): Promise<
         'max-files': { type: 'string' },
         timeout: { type: 'string' },
         workers: { type: 'string' },
+        base: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -134,6 +149,10 @@ export async function runCli(argv: string[], env: CliEnvironment = {}): Promise<
     const maxFiles = wholeNumber('max-files', values['max-files'], 1)
     const timeout = wholeNumber('timeout', values.timeout, 1)
     const workerCount = wholeNumber('workers', values.workers, 0)
+    if (values.base !== undefined && format !== 'markdown')
+      throw new UsageError(
+        '--base shows its comparison in the markdown report; use --format markdown',
+      )
     const root = nodePath.resolve(positionals[0] ?? bundledExamplePath())
     if (!existsSync(root) || !statSync(root).isDirectory()) {
       throw new UsageError(`not a directory: ${positionals[0] ?? root}`)
@@ -142,7 +161,7 @@ export async function runCli(argv: string[], env: CliEnvironment = {}): Promise<
     const notes: string[] = []
     const config = await loadConfigFile(source, values.config)
     const knowledge = loadKnowledge(config.guidance)
-    const report = await analyzeRepository(source, {
+    const options: AnalyzeOptions = {
       ignore: [...config.ignore, ...(values.ignore ?? [])],
       overrides: config.components,
       extraGuidance: config.guidance,
@@ -153,6 +172,9 @@ export async function runCli(argv: string[], env: CliEnvironment = {}): Promise<
         ...(maxFiles ? { maxFiles } : {}),
         ...(timeout ? { timeoutMs: timeout * 1000 } : {}),
       },
+    }
+    const report = await analyzeRepository(source, {
+      ...options,
       workers: env.workerScript
         ? defaultScanWorkers(env.workerScript, workerCount, (summary) => {
             const note = workerFailureNote(summary)
@@ -160,6 +182,15 @@ export async function runCli(argv: string[], env: CliEnvironment = {}): Promise<
           })
         : undefined,
     })
+    // The base is read from git objects with the head's settings, as the Action does on a pull request.
+    let drift: Drift | undefined
+    if (values.base !== undefined) {
+      const base = await analyzeRevision(root, values.base, options)
+      if (base.kind === 'unavailable') {
+        notes.push(`stack-fit: no comparison with the base: ${base.reason}\n`)
+        drift = baseUnavailableDrift(base.reason)
+      } else drift = computeDrift(base.report, report)
+    }
     const guidance = guidanceIndexOf(knowledge)
     // JSON comes in pieces, so a report file is written without ever being one string.
     const body: Iterable<string> =
@@ -169,7 +200,7 @@ export async function runCli(argv: string[], env: CliEnvironment = {}): Promise<
           ? [
               `${JSON.stringify(renderSarif(report, guidance, { toolVersion: VERSION }), null, 2)}\n`,
             ]
-          : [renderMarkdown(report, { guidance, flavor: 'terminal' })]
+          : [renderMarkdown(report, { guidance, flavor: 'terminal', drift })]
     const exitCode = failed(report, failOn) ? 1 : 0
     if (values.output) {
       const handle = await open(values.output, 'w')

@@ -20,7 +20,7 @@ import { renderSarif } from '../report/sarif.js'
 import { FsFileSource } from '../scan/fs-source.js'
 import { VERSION } from '../version.js'
 import { findingsOf, publishAuditIssue } from './audit-issue.js'
-import { analyzeRevision } from './base.js'
+import { analyzeRevision } from '../compare/revision.js'
 import { type RunContext, readRunContext } from './context.js'
 import { getInputs } from './inputs.js'
 import {

@@ -8,7 +8,7 @@ import {
   openRevision,
   repositoryPrefix,
   resolveCommit,
-} from '../../src/action/base.js'
+} from '../../src/compare/revision.js'
 
 let root: string
 let origin: string

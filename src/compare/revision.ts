@@ -1,5 +1,5 @@
-// Reads another commit of the checked-out repository (the pull request's base, or a ref the
-// workflow names) without a checkout, fetching just that commit when the clone is shallow.
+// Reads another commit of the scanned repository (the pull request's base, a ref the workflow
+// names, or `stack-fit --base`) without a checkout, fetching just that commit when the clone is shallow.
 import { type AnalyzeOptions, analyzeRepository } from '../analysis/analyze.js'
 import type { Report } from '../model.js'
 import type { FileSource } from '../scan/file-source.js'
@@ -8,7 +8,8 @@ import { MemoryFileSource } from '../scan/memory-source.js'
 
 export const FETCH_TIMEOUT_MS = 120_000
 const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/
-const SAFE_REF = /^(?!-)(?!.*\.\.)[A-Za-z0-9._/@+-]{1,255}$/
+// Ref names and the ~ and ^ of a revision (main~1); it reaches git as one argument, never a shell.
+const SAFE_REF = /^(?!-)(?!.*\.\.)[A-Za-z0-9._/@+~^-]{1,255}$/
 
 export type RevisionReport =
   { kind: 'report'; sha: string; report: Report } | { kind: 'unavailable'; reason: string }
