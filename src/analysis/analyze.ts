@@ -23,6 +23,7 @@ import {
   containerSignals,
   dependencySignals,
   isAuxiliaryPath,
+  ownCompiledPackage,
   ownPackageSignals,
 } from './signals.js'
 import { type NativeCode, nativeCodeOf, nativeEvidence, nativeSignals } from './native.js'
@@ -449,7 +450,9 @@ function judgeAll(
       ...profile,
       dependencies: allDeps,
       patterns,
-      native: covered ? nativeEvidence(native) : [],
+      native: covered
+        ? [...nativeEvidence(native), ...ownCompiledPackage(draft.manifests, knowledge)]
+        : [],
     }
     return { draft, facts, usedDeps: deps.used }
   })

@@ -124,6 +124,21 @@ export function ownPackageSignals(manifests: readonly Manifest[], knowledge: Kno
   return signals
 }
 
+/**
+ * A component that is itself a catalogued compiled package (sharp, wasm-pack, a napi-rs binding)
+ * does its own work in compiled code: evidence for the compiled-code mitigations.
+ */
+export function ownCompiledPackage(manifests: readonly Manifest[], knowledge: Knowledge): Evidence[] {
+  for (const m of manifests) {
+    if (!m.name) continue
+    const known =
+      m.kind === 'package.json' ? knowledge.npmPackage(m.name) : knowledge.pypiPackage(m.name)
+    if (known?.role === 'native' && known.name === m.name)
+      return [{ file: m.file, detail: `is the compiled package ${m.name}` }]
+  }
+  return []
+}
+
 /** Signals from declared dependencies; also returns the dependencies that mattered. */
 export function dependencySignals(
   manifests: readonly Manifest[],

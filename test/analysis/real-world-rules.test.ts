@@ -142,6 +142,49 @@ describe('native and compiled code', () => {
   })
 })
 
+// Each was a false mismatch on a public repository of the real-world set (holdout half).
+describe('false mismatches found on real repositories', () => {
+  it('fits a video renderer whose frames are drawn by native canvas and headless GL (mifi/editly)', async () => {
+    const report = await analyze({
+      'package.json': pkg({
+        name: 'frame-renderer',
+        bin: { render: 'dist/cli.js' },
+        dependencies: { canvas: '^2.11.2', gl: '^8.1.6', ndarray: '^1.0.19', execa: '^9.5.2', meow: '^10.1.3' },
+      }),
+      'src/cli.ts': "import meow from 'meow'\nconst cli = meow('render <spec>')\n",
+      'src/frame.ts': [
+        "import { createCanvas } from 'canvas'",
+        "import createGL from 'gl'",
+        "import ndarray from 'ndarray'",
+        'const canvas = createCanvas(1280, 720)',
+        'const gl = createGL(1280, 720)',
+        'export const pixels = ndarray(new Uint8Array(1280 * 720 * 4), [1280, 720, 4])',
+      ].join('\n'),
+    })
+    const c = at(report, '')
+    expect(c.primary).toContain('cpu-intensive')
+    expect(c.verdict.verdict).toBe('fits')
+    expect(c.verdict.notes.map((n) => n.text).join(' ')).toMatch(/compiled code/)
+  })
+
+  it('fits the npm launcher of a compiled tool that is itself a catalogued compiled package (rustwasm/wasm-pack npm/)', async () => {
+    const report = await analyze({
+      'npm/package.json': pkg({
+        name: 'wasm-pack',
+        main: 'binary.js',
+        bin: { 'wasm-pack': './run.js' },
+        scripts: { postinstall: 'node ./install.js' },
+        dependencies: { 'binary-install': '^1.0.1' },
+      }),
+      'npm/run.js': "#!/usr/bin/env node\nconst { run } = require('./binary')\nrun()\n",
+      'npm/binary.js': "const { Binary } = require('binary-install')\nmodule.exports.run = () => new Binary('wasm-pack', '').run()\n",
+    })
+    const c = at(report, 'npm')
+    expect(c.verdict.verdict).not.toBe('mismatch')
+    expect(report.overall).not.toBe('mismatch')
+  })
+})
+
 describe('runtime code outweighs scripts, tools and tests', () => {
   it('does not let a dev server in scripts/ turn an OCR library into an API', async () => {
     const c = at(
