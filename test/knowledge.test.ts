@@ -89,7 +89,7 @@ describe('bundled knowledge', () => {
     ['channels', 'realtime'],
     ['tornado', 'realtime'],
     ['pandas', 'data-ml'],
-    ['numpy', 'data-ml'],
+    ['numpy', 'cpu-intensive'], // numerical arrays; data science comes with pandas, scikit-learn or notebooks
     ['torch', 'data-ml'],
     ['scikit-learn', 'data-ml'],
     ['opencv-python', 'cpu-intensive'],
