@@ -805,8 +805,8 @@ function isTestPath(path) {
     return TEST_PATH.test(path);
 }
 // Folders of a component that are not its runtime code: tests, scripts, tools, benchmarks, CI,
-// docs, examples. What they import says less about what the component does.
-const AUXILIARY_DIR = /(^|\/)(tests?|__tests__|specs?|e2e|cypress|fixtures?|__fixtures__|__mocks__|mocks?|testing|scripts?|tools?|bench|benchmarks?|perf|examples?|samples?|demos?|playgrounds?|docs?|documentation|\.github|\.circleci|\.ci|ci|\.storybook|stories|management\/commands|migrations)\//;
+// docs, examples (also named as `api-samples/`, `examples_js/`, `docs_src/`). What they import says less about what the component does.
+const AUXILIARY_DIR = /(^|\/)(tests?|__tests__|specs?|e2e|cypress|fixtures?|__fixtures__|__mocks__|mocks?|testing|scripts?|tools?|bench|benchmarks?|perf|examples?|samples?|demos?|playgrounds?|docs?|documentation|\.github|\.circleci|\.ci|ci|\.storybook|stories|management\/commands|migrations)\/|(^|\/)([\w.-]*[-_])?(examples?|samples?|demos?)([-_][\w.-]*)?\/|(^|\/)docs?[-_][\w.-]*\//;
 const AUXILIARY_FILE = /\.stories\.[cm]?[jt]sx?$|(^|\/)(gulpfile|gruntfile|Jakefile)\.[cm]?js$/;
 /**
  * Whether a file is outside the component's runtime code (tests, scripts, tools, benchmarks, CI,
@@ -850,13 +850,18 @@ function addWeighted(out, workloads, factor, kind, evidence) {
     }
 }
 // The component is a catalogued package itself: what the catalogue says of it is strong evidence.
+// An entry's weights say how much depending on the package hints at; being the package says more,
+// so its main class weighs at least OWN_PACKAGE_TOP (requests is an HTTP client, not a hint of one).
+// Not for a package whose own compiled code does its work (lxml): that code speaks for it, and the
+// entry only says what using it hints at (scraping).
 const OWN_PACKAGE_FACTOR = 1.5;
+const OWN_PACKAGE_TOP = 4;
 /**
  * Signals from the component's own package name (package.json `name`, the pyproject, setup.cfg or
  * setup.py name) when the catalogue knows that package: a component published as `sharp` is an
  * image-processing library, whatever its scripts and tests pull in.
  */
-function ownPackageSignals(manifests, knowledge) {
+function ownPackageSignals(manifests, knowledge, compiled = false) {
     const signals = [];
     const seen = new Set();
     for (const m of manifests) {
@@ -867,7 +872,11 @@ function ownPackageSignals(manifests, knowledge) {
         // Exact entries only: `@scope/*` speaks for a scope's users, not for each of its packages.
         if (!known || isNeutral(known) || (known.name !== m.name && known.name.endsWith('/*')))
             continue;
-        addWeighted(signals, known.workloads, () => OWN_PACKAGE_FACTOR, 'package', {
+        const top = Math.max(...Object.values(known.workloads));
+        const factor = compiled
+            ? OWN_PACKAGE_FACTOR
+            : Math.max(OWN_PACKAGE_FACTOR, OWN_PACKAGE_TOP / top);
+        addWeighted(signals, known.workloads, () => factor, 'package', {
             file: m.file,
             detail: `is the catalogued package ${m.name}${aside(known, [])}`,
         });
@@ -1046,16 +1055,20 @@ function lookupNpmImport(knowledge, module) {
     return name ? knowledge.npmPackage(name) : undefined;
 }
 const ML_IMAGES = /^(tensorflow\/|pytorch\/|nvidia\/cuda|nvcr\.io\/|jupyter\/|huggingface\/)/i;
-/** Hints from Dockerfile base images and Procfile process types. */
-function containerSignals(manifests) {
+/**
+ * Hints from Dockerfile base images and Procfile process types. A Dockerfile among the component's
+ * examples, tests or docs (`componentPath` tells) weighs like their code.
+ */
+function containerSignals(manifests, componentPath = '') {
     const signals = [];
     for (const m of manifests) {
         if (m.kind === 'Dockerfile') {
+            const factor = isAuxiliaryPath(m.file, componentPath) ? TEST_CODE_FACTOR : 1;
             for (const image of m.baseImages ?? []) {
                 if (ML_IMAGES.test(image.image)) {
                     signals.push({
                         workload: 'data-ml',
-                        weight: 1.5,
+                        weight: 1.5 * factor,
                         kind: 'dockerfile',
                         evidence: { file: m.file, line: image.line, detail: `ML base image ${image.image}` },
                     });

@@ -90,6 +90,8 @@ export interface Manifest {
   scripts?: Record<string, string>
   /** package.json `engines`, pyproject `requires-python` (as `python`). */
   engines?: Record<string, string>
+  /** package.json declares an entry point (`main`, `module`, `exports` or `bin`): code others run. */
+  entryPoint?: boolean
   /** Workspace globs declared here (npm/yarn `workspaces`, pnpm `packages`), relative to this file's directory. */
   workspaces?: string[]
   /** Other requirement files this one includes (`-r`; constraints are not dependencies), relative to the repository root, already confined to it. */

@@ -1435,6 +1435,8 @@ function parsePackageJson(file, text) {
     const engines = stringRecord(data.engines);
     if (engines)
         manifest.engines = engines;
+    if (['main', 'module', 'exports', 'bin'].some((field) => data[field] !== undefined))
+        manifest.entryPoint = true;
     const native = nativeBuildOf(data, scripts, lines);
     if (native.length > 0)
         manifest.native = native;
@@ -2256,7 +2258,7 @@ const PYTHON_MANIFESTS = new Set([
 const FIXTURE_DIR = /(^|\/)(fixtures?|__fixtures__|testdata|test-data|__mocks__)(\/|$)/;
 // Build and lint configuration: tooling, not the component's own code. (A setup.py that is a
 // packaging script is a manifest; one that is not is a module like any other.)
-const TOOLING_FILE = /^(\.?[\w-]+rc\.[cm]?[jt]s|[\w.-]+\.config\.[cm]?[jt]s|gruntfile\.js|gulpfile\.[cm]?js|noxfile\.py|conftest\.py|fabfile\.py)$/i;
+const TOOLING_FILE = /^(\.?[\w-]+rc\.[cm]?[jt]s|[\w.-]+\.config\.[cm]?[jt]s|(?:webpack|rollup|vite|babel|karma|jest|postcss|esbuild)\.[\w.-]+\.[cm]?[jt]s|gruntfile\.js|gulpfile\.[cm]?js|noxfile\.py|conftest\.py|fabfile\.py)$/i;
 /**
  * A package.json that declares nothing (no name, dependencies, scripts or workspaces), such as the
  * `{"type": "module"}` files build output and test folders carry: it marks a module format, not a package.
@@ -2344,6 +2346,32 @@ function isOrchestratingRoot(draft, hasPnpmWorkspace) {
     return !runtime && !ownCode && draft.otherManifests.length === 0;
 }
 /**
+ * A folder over several packages whose own manifest runs nothing: it declares no runtime
+ * dependency and no entry point (`main`, `exports`, `bin`; a named Python project is a package), and
+ * no Dockerfile or Procfile runs it.
+ * A sample collection's or a monorepo's root package.json holding the linters is one; a library
+ * with no dependencies is not (it declares its entry point).
+ */
+function isCollectionRoot(draft, drafts) {
+    const own = draft.manifests.filter((m) => m.kind === 'package.json' || PYTHON_MANIFESTS.has(m.kind));
+    if (own.length === 0 || draft.otherManifests.length > 0)
+        return false;
+    if (draft.manifests.some((m) => m.kind === 'Dockerfile' || m.kind === 'Procfile'))
+        return false;
+    const runs = (m) => m.entryPoint ||
+        (m.kind !== 'package.json' && m.name !== undefined) ||
+        m.dependencies.some((d) => d.scope === 'runtime');
+    if (own.some(runs))
+        return false;
+    const prefix = draft.path === '' ? '' : `${draft.path}/`;
+    let nested = 0;
+    for (const other of drafts) {
+        if (other.path !== draft.path && other.path.startsWith(prefix) && ++nested >= 2)
+            return true;
+    }
+    return false;
+}
+/**
  * Builds components from the discovered files and parsed manifests. Each source file belongs to
  * its nearest enclosing component; stray files at the top become a root component when there is
  * no other component or when there are enough of them to be a project of their own.
@@ -2429,9 +2457,17 @@ function buildComponents(files, manifests, overrides = [], repoName = 'repositor
         }
         const override = overrides.find((o) => o.path === draft.path);
         draft.name = override?.name ?? nameOf(draft.path, draft.manifests, repoName);
+        if (!forced.has(draft.path) && isCollectionRoot(draft, drafts.values()))
+            draft.collectionRoot = true;
         result.push(draft);
     }
     return result.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+const OWN_CODE_DIR = /^(src|lib|source)$/;
+const STATIC_DIR = /(^|\/)static\//;
+/** A Python project or import name compared the way PEP 503 normalizes names (`My_Pkg` = `my-pkg`). */
+function normalizedName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
 }
 /** The deepest directory holding every path ('' when they share none). */
 function commonDirectory(paths) {
@@ -2455,9 +2491,16 @@ function splitByStack(draft) {
     if (pkg.length === 0 || python.length === 0)
         return undefined;
     const code = { node: [], python: [] };
+    // A setup.py that is the package's manifest is its packaging script, not its code.
+    const manifestFiles = new Set(draft.manifests.map((m) => m.file));
     for (const path of draft.files) {
         const kind = fileKindOf(path);
         if (!kind || isToolingFile(path) || (0,analysis_signals/* isAuxiliaryPath */.WU)(path, draft.path))
+            continue;
+        if (manifestFiles.has(path))
+            continue;
+        // Scripts in a static/ folder are browser assets the Python app serves, not Node.js code.
+        if (STATIC_DIR.test(path) && coveredStackOfLanguage(kind.language) === 'node')
             continue;
         const stack = coveredStackOfLanguage(kind.language);
         if (stack)
@@ -2481,11 +2524,18 @@ function splitByStack(draft) {
         const first = rest.split('/', 1)[0];
         return draft.path === '' ? first : `${draft.path}/${first}`;
     };
+    // A package.json's own src/ or lib/ is where its code lives, not a client folder beside it.
     const nodeDir = topFolder(code.node);
-    if (nodeDir && !code.python.some(inside(nodeDir)))
+    if (nodeDir && !OWN_CODE_DIR.test((0,file_source/* basenameOf */.Sv)(nodeDir)) && !code.python.some(inside(nodeDir)))
         return split(nodeDir, pkg);
+    // A Python package in a folder named after its project (jupyterhub/ for the jupyterhub project) or
+    // in src/ is the project's own code, the standard layout, not a guest beside Node.js code.
     const pythonDir = topFolder(code.python);
-    if (pythonDir && !code.node.some(inside(pythonDir)))
+    const projectNames = new Set(python.map((m) => m.name && normalizedName(m.name)));
+    if (pythonDir &&
+        !OWN_CODE_DIR.test((0,file_source/* basenameOf */.Sv)(pythonDir)) &&
+        !projectNames.has(normalizedName((0,file_source/* basenameOf */.Sv)(pythonDir))) &&
+        !code.node.some(inside(pythonDir)))
         return split(pythonDir, python);
     return undefined;
 }
@@ -2514,7 +2564,7 @@ function nativeCodeOf(draft) {
             builds.push({ file: path, detail: `${kind.language} build of compiled code` });
             continue;
         }
-        const into = (0,analysis_signals/* isAuxiliaryPath */.WU)(path) ? auxiliary : own;
+        const into = draft.collectionRoot || (0,analysis_signals/* isAuxiliaryPath */.WU)(path, draft.path) ? auxiliary : own;
         into.count++;
         if (into.first === undefined || path < into.first)
             into.first = path;
@@ -2581,6 +2631,7 @@ var scan_pool = __webpack_require__(4284);
 ;// CONCATENATED MODULE: ./src/analysis/stack.ts
 
 
+
 const NODE_IMAGE = /^(?:[\w.-]+\/)*node(?:js)?(?::|@|$)/i;
 const PYTHON_IMAGE = /^(?:[\w.-]+\/)*(?:python|pypy|miniconda\d?|anaconda\d?|micromamba)(?::|@|$)/i;
 function detectStack(draft) {
@@ -2608,12 +2659,18 @@ function detectStack(draft) {
             evidence.push({ file: m.file, detail: `${m.kind} (Python project)` });
         }
     }
+    const fromManifests = weight.node + weight.python;
     // JavaScript in a Python project without a package.json is browser assets the Python app serves
     // (Flask's and Django's static/ folders): no Node.js runs there.
-    const browserAssets = !draft.manifests.some((m) => m.kind === 'package.json') &&
-        draft.manifests.some((m) => m.kind !== 'Dockerfile' && m.kind !== 'Procfile');
+    const pythonProject = draft.manifests.some((m) => PYTHON_MANIFESTS.has(m.kind));
+    const browserAssets = pythonProject && !draft.manifests.some((m) => m.kind === 'package.json');
+    // The same in a static/ folder of a Python project that builds its assets with npm.
+    const isStaticAsset = (path) => pythonProject && STATIC_DIR.test(path);
     let otherFiles = 0;
     let nativeFiles = 0;
+    // Tests, examples and tools count only when the component has no code of its own: a grammar's
+    // Python test corpus does not make its Node.js package a Python one.
+    const auxiliary = { node: 0, python: 0 };
     for (const path of draft.files) {
         const kind = fileKindOf(path);
         if (!kind || kind.native === 'build')
@@ -2622,14 +2679,20 @@ function detectStack(draft) {
         if (isToolingFile(path))
             continue;
         const covered = coveredStackOfLanguage(kind.language);
-        if (covered === 'node' && browserAssets)
+        if (covered === 'node' && (browserAssets || isStaticAsset(path)))
             continue;
-        if (covered)
-            weight[covered] += kind.notebook ? 2 : 1;
+        if (covered) {
+            const into = (0,analysis_signals/* isAuxiliaryPath */.WU)(path, draft.path) ? auxiliary : weight;
+            into[covered] += kind.notebook ? 2 : 1;
+        }
         else if (kind.native)
             nativeFiles++;
         else
             otherFiles++;
+    }
+    if (weight.node + weight.python === fromManifests) {
+        weight.node += auxiliary.node;
+        weight.python += auxiliary.python;
     }
     const languages = [...languageCounts.entries()]
         .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
@@ -3249,7 +3312,7 @@ async function scanComponentFiles(drafts, lists, source, knowledge, limits, budg
                 path: item.path,
                 language: item.language,
                 notebook: item.notebook,
-                test: (0,analysis_signals/* isAuxiliaryPath */.WU)(item.path, item.draft.path),
+                test: item.draft.collectionRoot === true || (0,analysis_signals/* isAuxiliaryPath */.WU)(item.path, item.draft.path),
                 imports: outcome.imports,
                 patterns: outcome.patterns,
             });
@@ -3298,10 +3361,10 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
         const deps = (0,analysis_signals/* dependencySignals */.t0)(draft.manifests, knowledge);
         const covered = stack.stack === 'node' || stack.stack === 'python';
         const signals = [
-            ...(0,analysis_signals/* ownPackageSignals */.SD)(draft.manifests, knowledge),
+            ...(0,analysis_signals/* ownPackageSignals */.SD)(draft.manifests, knowledge, native.sources.count > 0),
             ...deps.signals,
             ...code.signals(deps.declared),
-            ...(0,analysis_signals/* containerSignals */.Hr)(draft.manifests),
+            ...(0,analysis_signals/* containerSignals */.Hr)(draft.manifests, draft.path),
             ...(covered ? nativeSignals(native) : []),
         ];
         const profile = classify(signals);

@@ -373,7 +373,7 @@ async function scanComponentFiles(
         path: item.path,
         language: item.language,
         notebook: item.notebook,
-        test: isAuxiliaryPath(item.path, item.draft.path),
+        test: item.draft.collectionRoot === true || isAuxiliaryPath(item.path, item.draft.path),
         imports: outcome.imports,
         patterns: outcome.patterns,
       })
@@ -435,10 +435,10 @@ function judgeAll(
     const deps = dependencySignals(draft.manifests, knowledge)
     const covered = stack.stack === 'node' || stack.stack === 'python'
     const signals: Signal[] = [
-      ...ownPackageSignals(draft.manifests, knowledge),
+      ...ownPackageSignals(draft.manifests, knowledge, native.sources.count > 0),
       ...deps.signals,
       ...code.signals(deps.declared),
-      ...containerSignals(draft.manifests),
+      ...containerSignals(draft.manifests, draft.path),
       ...(covered ? nativeSignals(native) : []),
     ]
     const profile = classify(signals)

@@ -24,6 +24,11 @@ export interface ComponentDraft {
   forcedStack?: Stack
   /** Set by a config override; otherwise `supportingRole` decides. */
   forcedSupporting?: boolean
+  /**
+   * The root of a collection of packages (see `isCollectionRoot`): code no nested package claims
+   * is its samples, scripts and archives, and weighs like a package's examples.
+   */
+  collectionRoot?: boolean
 }
 
 export interface ComponentOverrideInput {
@@ -33,7 +38,7 @@ export interface ComponentOverrideInput {
   supporting?: boolean
 }
 
-const PYTHON_MANIFESTS = new Set<Manifest['kind']>([
+export const PYTHON_MANIFESTS: ReadonlySet<Manifest['kind']> = new Set<Manifest['kind']>([
   'requirements.txt',
   'pyproject.toml',
   'Pipfile',
@@ -48,7 +53,7 @@ const FIXTURE_DIR = /(^|\/)(fixtures?|__fixtures__|testdata|test-data|__mocks__)
 // Build and lint configuration: tooling, not the component's own code. (A setup.py that is a
 // packaging script is a manifest; one that is not is a module like any other.)
 const TOOLING_FILE =
-  /^(\.?[\w-]+rc\.[cm]?[jt]s|[\w.-]+\.config\.[cm]?[jt]s|gruntfile\.js|gulpfile\.[cm]?js|noxfile\.py|conftest\.py|fabfile\.py)$/i
+  /^(\.?[\w-]+rc\.[cm]?[jt]s|[\w.-]+\.config\.[cm]?[jt]s|(?:webpack|rollup|vite|babel|karma|jest|postcss|esbuild)\.[\w.-]+\.[cm]?[jt]s|gruntfile\.js|gulpfile\.[cm]?js|noxfile\.py|conftest\.py|fabfile\.py)$/i
 
 /**
  * A package.json that declares nothing (no name, dependencies, scripts or workspaces), such as the
@@ -154,6 +159,35 @@ function isOrchestratingRoot(draft: ComponentDraft, hasPnpmWorkspace: boolean): 
 }
 
 /**
+ * A folder over several packages whose own manifest runs nothing: it declares no runtime
+ * dependency and no entry point (`main`, `exports`, `bin`; a named Python project is a package), and
+ * no Dockerfile or Procfile runs it.
+ * A sample collection's or a monorepo's root package.json holding the linters is one; a library
+ * with no dependencies is not (it declares its entry point).
+ */
+export function isCollectionRoot(
+  draft: ComponentDraft,
+  drafts: Iterable<Pick<ComponentDraft, 'path'>>,
+): boolean {
+  const own = draft.manifests.filter(
+    (m) => m.kind === 'package.json' || PYTHON_MANIFESTS.has(m.kind),
+  )
+  if (own.length === 0 || draft.otherManifests.length > 0) return false
+  if (draft.manifests.some((m) => m.kind === 'Dockerfile' || m.kind === 'Procfile')) return false
+  const runs = (m: Manifest) =>
+    m.entryPoint ||
+    (m.kind !== 'package.json' && m.name !== undefined) ||
+    m.dependencies.some((d) => d.scope === 'runtime')
+  if (own.some(runs)) return false
+  const prefix = draft.path === '' ? '' : `${draft.path}/`
+  let nested = 0
+  for (const other of drafts) {
+    if (other.path !== draft.path && other.path.startsWith(prefix) && ++nested >= 2) return true
+  }
+  return false
+}
+
+/**
  * Builds components from the discovered files and parsed manifests. Each source file belongs to
  * its nearest enclosing component; stray files at the top become a root component when there is
  * no other component or when there are enough of them to be a project of their own.
@@ -237,9 +271,19 @@ export function buildComponents(
     }
     const override = overrides.find((o) => o.path === draft.path)
     draft.name = override?.name ?? nameOf(draft.path, draft.manifests, repoName)
+    if (!forced.has(draft.path) && isCollectionRoot(draft, drafts.values()))
+      draft.collectionRoot = true
     result.push(draft)
   }
   return result.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+}
+
+const OWN_CODE_DIR = /^(src|lib|source)$/
+export const STATIC_DIR = /(^|\/)static\//
+
+/** A Python project or import name compared the way PEP 503 normalizes names (`My_Pkg` = `my-pkg`). */
+function normalizedName(name: string): string {
+  return name.toLowerCase().replace(/[-_.]+/g, '-')
 }
 
 /** The deepest directory holding every path ('' when they share none). */
@@ -263,9 +307,14 @@ export function splitByStack(draft: ComponentDraft): ComponentDraft | undefined 
   const python = draft.manifests.filter((m) => PYTHON_MANIFESTS.has(m.kind))
   if (pkg.length === 0 || python.length === 0) return undefined
   const code = { node: [] as string[], python: [] as string[] }
+  // A setup.py that is the package's manifest is its packaging script, not its code.
+  const manifestFiles = new Set(draft.manifests.map((m) => m.file))
   for (const path of draft.files) {
     const kind = fileKindOf(path)
     if (!kind || isToolingFile(path) || isAuxiliaryPath(path, draft.path)) continue
+    if (manifestFiles.has(path)) continue
+    // Scripts in a static/ folder are browser assets the Python app serves, not Node.js code.
+    if (STATIC_DIR.test(path) && coveredStackOfLanguage(kind.language) === 'node') continue
     const stack = coveredStackOfLanguage(kind.language)
     if (stack) code[stack].push(path)
   }
@@ -285,10 +334,21 @@ export function splitByStack(draft: ComponentDraft): ComponentDraft | undefined 
     const first = rest.split('/', 1)[0]!
     return draft.path === '' ? first : `${draft.path}/${first}`
   }
+  // A package.json's own src/ or lib/ is where its code lives, not a client folder beside it.
   const nodeDir = topFolder(code.node)
-  if (nodeDir && !code.python.some(inside(nodeDir))) return split(nodeDir, pkg)
+  if (nodeDir && !OWN_CODE_DIR.test(basenameOf(nodeDir)) && !code.python.some(inside(nodeDir)))
+    return split(nodeDir, pkg)
+  // A Python package in a folder named after its project (jupyterhub/ for the jupyterhub project) or
+  // in src/ is the project's own code, the standard layout, not a guest beside Node.js code.
   const pythonDir = topFolder(code.python)
-  if (pythonDir && !code.node.some(inside(pythonDir))) return split(pythonDir, python)
+  const projectNames = new Set(python.map((m) => m.name && normalizedName(m.name)))
+  if (
+    pythonDir &&
+    !OWN_CODE_DIR.test(basenameOf(pythonDir)) &&
+    !projectNames.has(normalizedName(basenameOf(pythonDir))) &&
+    !code.node.some(inside(pythonDir))
+  )
+    return split(pythonDir, python)
   return undefined
 }
 

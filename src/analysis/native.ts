@@ -16,7 +16,8 @@ export interface NativeCode {
 }
 
 export function nativeCodeOf(
-  draft: Pick<ComponentDraft, 'files' | 'manifests' | 'nativeCrates'>,
+  draft: Pick<ComponentDraft, 'files' | 'manifests' | 'nativeCrates'> &
+    Partial<Pick<ComponentDraft, 'path' | 'collectionRoot'>>,
 ): NativeCode {
   const own = { count: 0, first: undefined as string | undefined, languages: new Set<string>() }
   const auxiliary = { count: 0, first: undefined as string | undefined }
@@ -28,7 +29,7 @@ export function nativeCodeOf(
       builds.push({ file: path, detail: `${kind.language} build of compiled code` })
       continue
     }
-    const into = isAuxiliaryPath(path) ? auxiliary : own
+    const into = draft.collectionRoot || isAuxiliaryPath(path, draft.path) ? auxiliary : own
     into.count++
     if (into.first === undefined || path < into.first) into.first = path
     if (into === own) own.languages.add(kind.language)

@@ -2,7 +2,8 @@
 import type { Evidence, StackDetection } from '../model.js'
 import type { ComponentDraft } from './components.js'
 import { coveredStackOfLanguage, fileKindOf } from './languages.js'
-import { isToolingFile } from './components.js'
+import { PYTHON_MANIFESTS, STATIC_DIR, isToolingFile } from './components.js'
+import { isAuxiliaryPath } from './signals.js'
 
 const NODE_IMAGE = /^(?:[\w.-]+\/)*node(?:js)?(?::|@|$)/i
 const PYTHON_IMAGE = /^(?:[\w.-]+\/)*(?:python|pypy|miniconda\d?|anaconda\d?|micromamba)(?::|@|$)/i
@@ -28,23 +29,34 @@ export function detectStack(draft: ComponentDraft): StackDetection {
       evidence.push({ file: m.file, detail: `${m.kind} (Python project)` })
     }
   }
+  const fromManifests = weight.node + weight.python
   // JavaScript in a Python project without a package.json is browser assets the Python app serves
   // (Flask's and Django's static/ folders): no Node.js runs there.
-  const browserAssets =
-    !draft.manifests.some((m) => m.kind === 'package.json') &&
-    draft.manifests.some((m) => m.kind !== 'Dockerfile' && m.kind !== 'Procfile')
+  const pythonProject = draft.manifests.some((m) => PYTHON_MANIFESTS.has(m.kind))
+  const browserAssets = pythonProject && !draft.manifests.some((m) => m.kind === 'package.json')
+  // The same in a static/ folder of a Python project that builds its assets with npm.
+  const isStaticAsset = (path: string) => pythonProject && STATIC_DIR.test(path)
   let otherFiles = 0
   let nativeFiles = 0
+  // Tests, examples and tools count only when the component has no code of its own: a grammar's
+  // Python test corpus does not make its Node.js package a Python one.
+  const auxiliary = { node: 0, python: 0 }
   for (const path of draft.files) {
     const kind = fileKindOf(path)
     if (!kind || kind.native === 'build') continue
     languageCounts.set(kind.language, (languageCounts.get(kind.language) ?? 0) + 1)
     if (isToolingFile(path)) continue
     const covered = coveredStackOfLanguage(kind.language)
-    if (covered === 'node' && browserAssets) continue
-    if (covered) weight[covered] += kind.notebook ? 2 : 1
-    else if (kind.native) nativeFiles++
+    if (covered === 'node' && (browserAssets || isStaticAsset(path))) continue
+    if (covered) {
+      const into = isAuxiliaryPath(path, draft.path) ? auxiliary : weight
+      into[covered] += kind.notebook ? 2 : 1
+    } else if (kind.native) nativeFiles++
     else otherFiles++
+  }
+  if (weight.node + weight.python === fromManifests) {
+    weight.node += auxiliary.node
+    weight.python += auxiliary.python
   }
   const languages = [...languageCounts.entries()]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))

@@ -149,7 +149,13 @@ describe('false mismatches found on real repositories', () => {
       'package.json': pkg({
         name: 'frame-renderer',
         bin: { render: 'dist/cli.js' },
-        dependencies: { canvas: '^2.11.2', gl: '^8.1.6', ndarray: '^1.0.19', execa: '^9.5.2', meow: '^10.1.3' },
+        dependencies: {
+          canvas: '^2.11.2',
+          gl: '^8.1.6',
+          ndarray: '^1.0.19',
+          execa: '^9.5.2',
+          meow: '^10.1.3',
+        },
       }),
       'src/cli.ts': "import meow from 'meow'\nconst cli = meow('render <spec>')\n",
       'src/frame.ts': [
@@ -177,7 +183,8 @@ describe('false mismatches found on real repositories', () => {
         dependencies: { 'binary-install': '^1.0.1' },
       }),
       'npm/run.js': "#!/usr/bin/env node\nconst { run } = require('./binary')\nrun()\n",
-      'npm/binary.js': "const { Binary } = require('binary-install')\nmodule.exports.run = () => new Binary('wasm-pack', '').run()\n",
+      'npm/binary.js':
+        "const { Binary } = require('binary-install')\nmodule.exports.run = () => new Binary('wasm-pack', '').run()\n",
     })
     const c = at(report, 'npm')
     expect(c.verdict.verdict).not.toBe('mismatch')
@@ -331,5 +338,195 @@ describe('only real manifests make components', () => {
       'dist/esm/index.js': 'export {}',
     })
     expect(report.components.map((c) => c.path)).toEqual([''])
+  })
+})
+
+describe('the root of a collection of packages', () => {
+  // firebase/functions-samples, GoogleChrome/chrome-extensions-samples: a root package.json holding
+  // the linters over many samples; loose sample code under it is not the root's own work.
+  const collection = (root: Record<string, unknown>) => ({
+    'package.json': pkg({ name: 'samples', private: true, ...root }),
+    'quickstart/package.json': pkg({ name: 'quickstart', dependencies: { express: '^4.19.0' } }),
+    'quickstart/index.js':
+      "const app = require('express')()\napp.get('/', (q, r) => r.send('hi'))\napp.listen(3000)\n",
+    'chat/package.json': pkg({ name: 'chat', dependencies: { 'socket.io': '^4.7.0' } }),
+    'chat/server.js':
+      "const { Server } = require('socket.io')\nconst io = new Server(3000)\nio.on('connection', (s) => s.emit('hi'))\n",
+    'archive/stripe/public/app.js':
+      "import { createRoot } from 'react-dom/client'\ncreateRoot(document.getElementById('root')).render(null)\n",
+    'archive/wasm/background.js':
+      "WebAssembly.instantiateStreaming(fetch('a.wasm'))\nWebAssembly.instantiateStreaming(fetch('b.wasm'))\n",
+    'archive/wasm/lib.c': 'int add(int a, int b) { return a + b; }\n',
+    'archive/wasm/more.c': 'int sub(int a, int b) { return a - b; }\n',
+  })
+
+  it('weighs code no nested package claims like examples: the root names no workload', async () => {
+    const report = await analyze(
+      collection({ devDependencies: { eslint: '^9.0.0', prettier: '^3.0.0' } }),
+    )
+    const root = at(report, '')
+    expect(root.primary).toEqual([])
+    expect(root.verdict.verdict).toBe('inconclusive')
+    expect(at(report, 'quickstart').primary).toEqual(['io-api'])
+    expect(at(report, 'chat').primary[0]).toBe('realtime')
+  })
+
+  it('keeps the code of a root that runs something: an entry point or a runtime dependency', async () => {
+    for (const extra of [
+      { main: 'archive/wasm/background.js' },
+      { dependencies: { react: '^18.0.0' } },
+    ]) {
+      const root = at(await analyze(collection(extra)), '')
+      expect(root.primary.length, JSON.stringify(extra)).toBeGreaterThan(0)
+    }
+  })
+})
+
+describe('the stack of a folder comes from its own code', () => {
+  it('keeps a Node.js grammar package Node.js beside a Python test corpus and a Python binding (tree-sitter-python)', async () => {
+    const tree: Record<string, string> = {
+      'package.json': pkg({
+        name: 'tree-sitter-demo',
+        main: 'bindings/node',
+        dependencies: { 'node-addon-api': '^8.0.0', 'node-gyp-build': '^4.8.0' },
+      }),
+      'pyproject.toml': '[project]\nname = "tree-sitter-demo"\nversion = "0.1.0"\n',
+      'binding.gyp': '{ "targets": [] }\n',
+      'grammar.js': 'module.exports = grammar({ name: "demo", rules: {} })\n',
+      'bindings/node/index.js': "module.exports = require('node-gyp-build')(__dirname)\n",
+      'bindings/node/extra.js': 'module.exports = {}\n',
+      'bindings/python/demo/__init__.py': 'from ._binding import language\n',
+      'src/parser.c': 'int parse(void) { return 0; }\n',
+    }
+    for (let i = 0; i < 12; i++) tree[`examples/sample${i}.py`] = `print(${i})\n`
+    const c = at(await analyze(tree), '')
+    expect(c.stack.stack).toBe('node')
+  })
+
+  it('counts no Node.js for the static/ scripts and webpack set-up of a Python package (sphinx_rtd_theme)', async () => {
+    const tree: Record<string, string> = {
+      'package.json': pkg({ name: 'theme', devDependencies: { webpack: '^5.0.0' } }),
+      'setup.py': 'from setuptools import setup\nsetup(name="theme")\n',
+      'theme/__init__.py': 'def setup(app):\n    return {}\n',
+      'theme/static/js/theme.js': 'window.Theme = {}\n',
+      'theme/static/js/badge.js': 'window.Badge = {}\n',
+      'theme/static/js/search.js': 'window.Search = {}\n',
+      'webpack.common.js': 'module.exports = {}\n',
+      'webpack.dev.js': 'module.exports = {}\n',
+      'webpack.prod.js': 'module.exports = {}\n',
+      'src/theme.js': 'export default {}\n',
+    }
+    expect(at(await analyze(tree), '').stack.stack).toBe('python')
+  })
+})
+
+describe('a Python project that builds its browser assets with npm', () => {
+  // jupyterhub/jupyterhub: a false mismatch while this was written. The package folder named after
+  // the project is the project's own code; splitting it off left the root as a "Node.js" component
+  // judged on its examples' notebooks and an ML base image in an example's Dockerfile.
+  const hub = {
+    'pyproject.toml':
+      '[project]\nname = "hubby"\nversion = "1.0"\ndependencies = ["tornado", "sqlalchemy"]\n',
+    'setup.py': 'from setuptools import setup\nsetup()\n',
+    'package.json': pkg({
+      name: 'hubby-deps',
+      dependencies: { bootstrap: '^5.3.0', jquery: '^3.7.0' },
+      devDependencies: { karma: '^6.4.0', sass: '^1.74.0' },
+    }),
+    'karma.conf.js': 'module.exports = () => {}\n',
+    'test-main.js': 'require.config({})\n',
+    'share/hubby/static/js/home.js': "$('#start').click(() => {})\n",
+    'share/hubby/static/js/token.js': "$('#token').click(() => {})\n",
+    'hubby/__init__.py': '',
+    'hubby/app.py':
+      'import tornado.web\nclass Home(tornado.web.RequestHandler):\n    async def get(self):\n        self.render("home.html")\n',
+    'hubby/handlers.py': 'import tornado.web\nimport sqlalchemy\n',
+    'examples/postgres/hub/Dockerfile': 'FROM jupyter/jupyterhub-onbuild\n',
+    'examples/sharing/share-api.ipynb': JSON.stringify({
+      cells: [{ cell_type: 'code', source: ['import pandas as pd\n', 'pd.DataFrame()\n'] }],
+    }),
+    'examples/sharing/other.ipynb': JSON.stringify({
+      cells: [{ cell_type: 'code', source: ['from IPython.display import display\n'] }],
+    }),
+  }
+
+  it('keeps the package in its root component, judged as Python, never a mismatch', async () => {
+    const report = await analyze(hub)
+    expect(report.components.map((c) => c.path)).not.toContain('hubby')
+    const root = at(report, '')
+    expect(root.stack.stack).toBe('python')
+    expect(root.verdict.verdict).not.toBe('mismatch')
+    expect(report.components.every((c) => c.verdict.verdict !== 'mismatch')).toBe(true)
+  })
+
+  it('weighs an ML base image in an example Dockerfile like the example code', async () => {
+    const { containerSignals } = await import('../../src/analysis/signals.js')
+    const [m] = [
+      parseManifest('examples/hub/Dockerfile', 'Dockerfile', 'FROM jupyter/base-notebook\n')
+        .manifest!,
+    ]
+    const [own] = containerSignals([{ ...m, file: 'Dockerfile' }])
+    const [example] = containerSignals([m])
+    expect(own!.weight).toBeGreaterThan(example!.weight * 3)
+  })
+
+  it('does not split a package.json from its own src/ folder beside a setup.py (plotly/dash components)', async () => {
+    const report = await analyze({
+      'package.json': pkg({ name: 'widgets', dependencies: { react: '^18.0.0' } }),
+      'setup.py': 'from setuptools import setup\nsetup(name="widgets")\n',
+      'jest.setup.js': '',
+      'widgets/__init__.py': 'from .express import *\n',
+      'widgets/express.py': 'def send(): pass\n',
+      'src/index.js': "export { default as Button } from './Button'\n",
+      'src/Button.jsx': "import React from 'react'\nexport default () => <button />\n",
+    })
+    expect(report.components.map((c) => c.path)).toEqual([''])
+  })
+})
+
+describe('folders named for examples and docs', () => {
+  it('weighs code under docs_src/, api-samples/ and examples-js/ like examples', async () => {
+    const { isAuxiliaryPath } = await import('../../src/analysis/signals.js')
+    for (const path of [
+      'docs_src/ws/app.py',
+      'api-samples/x/a.js',
+      'examples-js/a.js',
+      'my_demo/a.py',
+    ])
+      expect(isAuxiliaryPath(path), path).toBe(true)
+    for (const path of ['src/sample.py', 'resamples/a.py', 'documents/a.py', 'app/docs.py'])
+      expect(isAuxiliaryPath(path), path).toBe(false)
+  })
+})
+
+describe('being a catalogued package says more than depending on it', () => {
+  // yt-dlp: a downloader whose extractors talk WebSocket to two sites is still a downloader.
+  const downloader = (extra: Record<string, string> = {}) => {
+    const tree: Record<string, string> = {
+      'pyproject.toml': '[project]\nname = "yt-dlp"\nversion = "1"\ndependencies = []\n',
+      'yt_dlp/__init__.py': '',
+      ...extra,
+    }
+    for (let i = 0; i < 2; i++)
+      tree[`yt_dlp/extractor/site${i}.py`] =
+        'import websockets\n'
+    return tree
+  }
+
+  it('gives the main class of its catalogue entry a strong weight', async () => {
+    const c = at(await analyze(downloader()), '')
+    expect(c.primary[0]).toBe('automation')
+    const own = c.workloads.find((w) => w.workload === 'automation')!
+    expect(own.raw).toBeGreaterThanOrEqual(4)
+  })
+
+  it('keeps the plain factor for a package whose compiled code does its work', async () => {
+    const c = at(
+      await analyze(downloader({ 'yt_dlp/speedups.c': 'int f(void) { return 0; }\n' })),
+      '',
+    )
+    const own = c.workloads.find((w) => w.workload === 'automation')!
+    expect(own.evidence.map((e) => e.detail)).toContain('is the catalogued package yt-dlp')
+    expect(own.raw).toBeLessThan(4)
   })
 })

@@ -1,4 +1,4 @@
-// `npm run eval:real -- CORPUS_DIR [--half tune|holdout] [--only owner/name] [--json FILE] [--cli BUNDLE]`:
+// `npm run eval:real -- CORPUS_DIR [--half tune,holdout,fresh,blind] [--only owner/name] [--json FILE] [--cli BUNDLE]`:
 // runs the CLI bundle on every labeled public repository found as CORPUS_DIR/owner__name and scores
 // the reports against test/real-world/labels.json. A measurement, never a gate: CI has no corpus.
 import { execFile } from 'node:child_process'
@@ -20,6 +20,11 @@ const HERE = fileURLToPath(new URL('.', import.meta.url))
 const PROJECT = join(HERE, '..', '..')
 let CLI = join(PROJECT, 'dist', 'cli', 'index.js')
 const NONE = 'none'
+/**
+ * tune: weights and rules are changed looking at these; holdout: split from tune before any tuning;
+ * fresh and blind: labeled later by someone who never ran Stack Fit on them (see README.md).
+ */
+export const HALVES = ['tune', 'holdout', 'fresh', 'blind'] as const
 
 const componentLabel = z.strictObject({
   path: z.string(),
@@ -34,7 +39,7 @@ const componentLabel = z.strictObject({
 const label = z.strictObject({
   repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/),
   commit: z.string().regex(/^[0-9a-f]{40}$/),
-  half: z.enum(['tune', 'holdout']),
+  half: z.enum(HALVES),
   category: z.enum([
     'node-service',
     'python-service',
@@ -326,9 +331,9 @@ async function main(): Promise<void> {
     return
   }
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first`)
+  const halves = values.half?.split(',')
   const labels = loadLabels().filter(
-    (l) =>
-      (!values.half || l.half === values.half) && (!values.only || values.only.includes(l.repo)),
+    (l) => (!halves || halves.includes(l.half)) && (!values.only || values.only.includes(l.repo)),
   )
   const present = labels.filter((l) => existsSync(join(corpus, corpusDirName(l.repo))))
   const absent = labels.length - present.length
@@ -349,7 +354,7 @@ async function main(): Promise<void> {
   console.log(
     `${present.length} labeled repositories evaluated${absent ? ` (${absent} not in ${corpus})` : ''}\n`,
   )
-  console.log(report(results, values.half ? [values.half] : ['tune', 'holdout', 'all']))
+  console.log(report(results, halves ?? [...HALVES, 'all']))
   if (values.json) writeFileSync(values.json, JSON.stringify(results, null, 2))
 }
 

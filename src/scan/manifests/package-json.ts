@@ -60,6 +60,8 @@ export function parsePackageJson(file: string, text: string): ManifestParseResul
   if (scripts) manifest.scripts = scripts
   const engines = stringRecord(data.engines)
   if (engines) manifest.engines = engines
+  if (['main', 'module', 'exports', 'bin'].some((field) => data[field] !== undefined))
+    manifest.entryPoint = true
   const native = nativeBuildOf(data, scripts, lines)
   if (native.length > 0) manifest.native = native
   const workspaces = workspaceGlobs(data.workspaces)
