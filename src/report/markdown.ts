@@ -13,7 +13,7 @@ import {
   WORKLOAD_LABELS,
 } from '../model.js'
 import { escapeHtmlText, escapeMarkdown, inlineCode, plainText, truncate } from './escape.js'
-import { type GuidanceIndex, sourceName } from './guidance.js'
+import { type GuidanceIndex, sourceNameInText, sourceReference } from './guidance.js'
 
 /** GitHub's job summary limit, in UTF-8 bytes. */
 export const SUMMARY_LIMIT_BYTES = 1_048_576
@@ -45,6 +45,11 @@ export interface MarkdownOptions {
   title?: string
   /** Links evidence to its file and line on GitHub; without it evidence is plain `file:line`. */
   links?: SourceLinks
+  /**
+   * What the drift compares, as the headline names it: "This pull request" (the default on
+   * GitHub) or "This change" (the default in a terminal, and for a manual run against a base).
+   */
+  subject?: string
 }
 
 export const VERDICT_EMOJI: Record<VerdictKind, string> = {
@@ -78,6 +83,8 @@ const EVIDENCE_SHOWN = 5
 const PROBLEMS_SHOWN = 20
 /** Past this many rows the list of components that fit is collapsed in a comment. */
 const FITS_OPEN_ROWS = 8
+/** Changes listed in the headline; the rest are one click away. */
+const CHANGES_SHOWN = 8
 
 /** How much to show; the renderer steps down until the text fits GitHub's limit. */
 interface Detail {
@@ -107,7 +114,8 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
   }
   // Still too long: fewer rows of components that fit (those needing attention always stay).
   const last = steps[steps.length - 1]!
-  const fits = (n: number) => size(compose(report, options, { ...last, fitRows: n }, true)) <= limit!
+  const fits = (n: number) =>
+    size(compose(report, options, { ...last, fitRows: n }, true)) <= limit!
   let low = 0
   let high = all
   while (low < high) {
@@ -140,6 +148,9 @@ function cutToSize(text: string, limit: number, size: (t: string) => number): st
 
 // ---------------------------------------------------------------- layout
 
+/** The components a change adds or moves. */
+type Touched = Map<string, 'new' | 'changed'>
+
 interface Groups {
   mismatch: ComponentReport[]
   caveats: ComponentReport[]
@@ -150,7 +161,7 @@ interface Groups {
 }
 
 /** Components by what a reviewer does with them; within a group, those the change touches first. */
-function groupComponents(report: Report, touched: ReadonlySet<string>): Groups {
+function groupComponents(report: Report, touched: Touched): Groups {
   const groups: Groups = {
     mismatch: [],
     caveats: [],
@@ -184,7 +195,8 @@ function compose(
   const md = new Writer(options)
   const drift = options.drift
   const changes = drift?.kind === 'changed' || drift?.kind === 'unchanged' ? drift : undefined
-  const touched = new Set(changes ? touchedPaths(changes) : [])
+  const touched: Touched = new Map(changes ? touchedPaths(changes).map((p) => [p, 'changed']) : [])
+  for (const ref of changes?.added ?? []) touched.set(ref.path, 'new')
   const groups = groupComponents(report, touched)
   const parts: string[] = [md.heading(1, options.title ?? defaultTitle(report, options))]
 
@@ -197,7 +209,8 @@ function compose(
 
   // A pull request that changes nothing gets its headline; the full picture is one click away.
   const quiet = changes?.unchanged === true && md.flavor === 'comment'
-  if (quiet && options.runUrl) parts.push(`The [full report](${options.runUrl}) is in the job summary.`)
+  if (quiet && options.runUrl)
+    parts.push(`The [full report](${options.runUrl}) is in the job summary.`)
   else {
     const body = componentBlocks(groups, touched, detail, md)
     if (quiet && body.length > 0) parts.push(md.details('The full picture', body.join('\n\n')))
@@ -209,12 +222,7 @@ function compose(
   return `${parts.join('\n\n')}\n`
 }
 
-function componentBlocks(
-  groups: Groups,
-  touched: ReadonlySet<string>,
-  detail: Detail,
-  md: Writer,
-): string[] {
+function componentBlocks(groups: Groups, touched: Touched, detail: Detail, md: Writer): string[] {
   const body: string[] = []
   const attention = [...groups.mismatch, ...groups.caveats]
   if (attention.length > 0) {
@@ -233,7 +241,12 @@ function componentBlocks(
 }
 
 function defaultTitle(report: Report, options: MarkdownOptions): string {
-  const name = options.links?.repository ?? report.root.split(/[\\/]/).filter(Boolean).pop()
+  // "." names nothing: the repository, else the scanned folder's own name.
+  const folder = report.root
+    .split(/[\\/]/)
+    .filter((s) => s !== '' && s !== '.')
+    .pop()
+  const name = options.links?.repository ?? folder
   return name ? `Stack Fit: ${name}` : 'Stack Fit'
 }
 
@@ -267,7 +280,10 @@ function countsLine(groups: Groups): string {
     `${VERDICT_EMOJI['fits-with-caveats']} ${groups.caveats.length} with caveats`,
   )
   add(groups.accepted.length, `${groups.accepted.length} accepted`)
-  add(groups.fits.length, `${VERDICT_EMOJI.fits} ${groups.fits.length} ${plural(groups.fits.length, 'fits', 'fit')}`)
+  add(
+    groups.fits.length,
+    `${VERDICT_EMOJI.fits} ${groups.fits.length} ${plural(groups.fits.length, 'fits', 'fit')}`,
+  )
   add(
     groups.inconclusive.length,
     `${VERDICT_EMOJI.inconclusive} ${groups.inconclusive.length} without enough signal`,
@@ -278,7 +294,8 @@ function countsLine(groups: Groups): string {
 
 function overallText(report: Report, groups: Groups): string {
   const n = report.components.length
-  if (n === 0) return `${VERDICT_EMOJI.inconclusive} Overall: inconclusive — no components found, nothing to judge.`
+  if (n === 0)
+    return `${VERDICT_EMOJI.inconclusive} Overall: inconclusive — no components found, nothing to judge.`
   const accepted =
     groups.accepted.length > 0 &&
     groups.mismatch.length === 0 &&
@@ -298,10 +315,7 @@ function headline(report: Report, groups: Groups, drift: Drift | undefined, md: 
       overall,
     ]
   if (drift.unchanged)
-    return [
-      `${VERDICT_EMOJI.fits} This pull request changes no stack, workload or verdict.`,
-      overall,
-    ]
+    return [`${VERDICT_EMOJI.fits} ${md.subject} changes no stack, workload or verdict.`, overall]
   const byPath = new Map(report.components.map((c) => [c.path, c]))
   const items = changeItems(drift, byPath, md)
   const needsDecision = touchedPaths(drift).some((p) => {
@@ -309,11 +323,19 @@ function headline(report: Report, groups: Groups, drift: Drift | undefined, md: 
     return c && !c.supporting && needsAttention(c)
   })
   const lead = needsDecision
-    ? `${VERDICT_EMOJI.mismatch} ${md.bold('This pull request needs a decision.')}`
-    : `${VERDICT_EMOJI.fits} ${md.bold('Nothing in this pull request needs a decision.')}`
+    ? `${VERDICT_EMOJI.mismatch} ${md.bold(`${md.subject} needs a decision.`)}`
+    : `${VERDICT_EMOJI.fits} ${md.bold(`Nothing in ${lowerFirst(md.subject)} needs a decision.`)}`
+  if (items.length === 1) return [`${lead} It ${items[0]}.`, overall]
+  const list = (xs: string[]) =>
+    xs.map((i, n) => `- ${i}${n === xs.length - 1 ? '.' : ';'}`).join('\n')
+  const shown = items.slice(0, CHANGES_SHOWN)
+  const rest = items.slice(CHANGES_SHOWN)
   return [
-    `${lead} It ${items.length === 1 ? items[0] : 'changes:'}`,
-    ...(items.length > 1 ? [items.map((i) => `- ${i}`).join('\n')] : []),
+    `${lead} It changes:`,
+    list(shown),
+    ...(rest.length > 0
+      ? [md.details(`${rest.length} more ${plural(rest.length, 'change')}`, list(rest))]
+      : []),
     overall,
   ]
 }
@@ -323,54 +345,85 @@ function needsAttention(c: ComponentReport): boolean {
   return (v === 'mismatch' || v === 'fits-with-caveats') && !c.verdict.accepted
 }
 
+/** One clause per component the change moves: added, removed, a new stack, verdict or workload. */
 function changeItems(
   drift: DriftChanges,
   byPath: ReadonlyMap<string, ComponentReport>,
   md: Writer,
 ): string[] {
   const items: string[] = []
-  const said = new Set<string>()
+  const stackOf = new Map(drift.stacks.map((c) => [c.path, c]))
+  const workOf = new Map(drift.workloads.map((c) => [c.path, c]))
+  const nameOf = (path: string) => {
+    const c = byPath.get(path)
+    return c ? md.componentName(c) : md.path(path || '.')
+  }
   for (const ref of drift.added) {
-    said.add(ref.path)
     const c = byPath.get(ref.path)
     items.push(
       c
         ? `adds ${md.componentName(c)}, ${whatItIs(c, md)}: ${verdictPhrase(c, md)}`
-        : `adds ${md.path(ref.path)}`,
+        : `adds ${nameOf(ref.path)}`,
     )
   }
-  for (const ref of drift.removed) items.push(`removes ${md.path(ref.path || '.')}`)
+  for (const ref of drift.removed) items.push(`removes ${nameOf(ref.path)}`)
+  const said = new Set(drift.added.map((r) => r.path))
   for (const change of drift.verdicts) {
     said.add(change.path)
     const c = byPath.get(change.path)
-    const name = c ? md.componentName(c) : md.path(change.path || '.')
+    const stack = stackOf.get(change.path)
+    const newStack = stack
+      ? ` from ${md.text(stackLabel(stack.from))} to ${md.text(stackLabel(stack.to))}, and`
+      : ''
+    const work = workOf.get(change.path)
+    const because = work ? dependencyChanges(work, md) : ''
     const why = c && needsAttention(c) ? `: ${lowerFirst(whyShort(c, md))}` : ''
     items.push(
-      `moves ${name} from ${VERDICT_EMOJI[change.from]} ${VERDICT_LABEL[change.from]} to ${VERDICT_EMOJI[change.to]} ${VERDICT_LABEL[change.to]}${why}`,
+      `moves ${nameOf(change.path)}${newStack} from ${VERDICT_EMOJI[change.from]} ${VERDICT_LABEL[change.from]} to ${VERDICT_EMOJI[change.to]} ${VERDICT_LABEL[change.to]}${because ? ` (${because})` : ''}${why}`,
     )
   }
   for (const change of drift.stacks) {
     if (said.has(change.path)) continue
     said.add(change.path)
     items.push(
-      `moves ${md.path(change.path || '.')} from ${md.text(stackLabel(change.from))} to ${md.text(stackLabel(change.to))}`,
+      `moves ${nameOf(change.path)} from ${md.text(stackLabel(change.from))} to ${md.text(stackLabel(change.to))}`,
     )
   }
   for (const change of drift.workloads) {
     if (said.has(change.path)) continue
-    const from = change.primaryFrom.map((w) => WORKLOAD_SHORT[w]).join(', ') || 'nothing'
-    const to = change.primaryTo.map((w) => WORKLOAD_SHORT[w]).join(', ') || 'nothing'
-    const added = change.dependenciesAdded.slice(0, 3).map((d) => md.code(d.name))
-    const because = added.length > 0 ? ` (adds ${added.join(', ')})` : ''
+    const short = (ws: Workload[]) => ws.map((w) => WORKLOAD_SHORT[w]).join(', ') || 'no clear'
+    const from = short(change.primaryFrom)
+    const to = short(change.primaryTo)
     const what =
       from === to
-        ? `shifts the work of ${md.path(change.path || '.')}${because}`
-        : `turns ${md.path(change.path || '.')} from ${from} to ${to} work${because}`
-    items.push(what)
+        ? `shifts the work of ${nameOf(change.path)}`
+        : `turns ${nameOf(change.path)} from ${from} to ${to} work`
+    const scores = change.scores
+      .map((s) => `${WORKLOAD_SHORT[s.workload]} ${s.from.toFixed(2)} → ${s.to.toFixed(2)}`)
+      .join(', ')
+    const because = dependencyChanges(change, md)
+    const files = change.files.slice(0, 3).map((f) => md.fileLink(f))
+    const more = change.files.length - files.length
+    const where =
+      files.length > 0 ? `in ${files.join(', ')}${more > 0 ? ` and ${more} more` : ''}` : ''
+    const detail = [scores ? `scores ${scores}` : '', because, where].filter(Boolean).join('; ')
+    items.push(`${what}${detail ? ` (${detail})` : ''}`)
   }
-  const shown = items.slice(0, 8)
-  if (items.length > shown.length) shown.push(`and ${items.length - shown.length} more changes (below)`)
-  return shown.map((i, n) => (n === shown.length - 1 ? `${i}.` : `${i};`))
+  return items
+}
+
+/** "adds `openai`, removes `left-pad`": the dependencies behind a workload change. */
+function dependencyChanges(change: DriftChanges['workloads'][number], md: Writer): string {
+  const names = (ds: { name: string }[]) => {
+    const shown = ds.slice(0, 3).map((d) => md.code(d.name))
+    return ds.length > 3 ? `${shown.join(', ')} and ${ds.length - 3} more` : shown.join(', ')
+  }
+  return [
+    change.dependenciesAdded.length > 0 ? `adds ${names(change.dependenciesAdded)}` : '',
+    change.dependenciesRemoved.length > 0 ? `removes ${names(change.dependenciesRemoved)}` : '',
+  ]
+    .filter(Boolean)
+    .join(', ')
 }
 
 /** "Node.js, data science / ML with `@tensorflow/tfjs-node`": the stack, its work, its main package. */
@@ -391,8 +444,10 @@ function verdictPhrase(c: ComponentReport, md: Writer): string {
   return needsAttention(c) ? `${base}, as ${lowerFirst(whyShort(c, md))}` : base
 }
 
+/** "Data science" → "data science" mid-sentence; "IoT", "CPU-heavy" and "I/O API" keep their capitals. */
 function lowerFirst(text: string): string {
-  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text
+  const word = text.split(/[\s/-]/, 1)[0] ?? ''
+  return /^[A-Z][a-z]*$/.test(word) ? text.charAt(0).toLowerCase() + text.slice(1) : text
 }
 
 // ---------------------------------------------------------------- components
@@ -401,7 +456,8 @@ function lowerFirst(text: string): string {
 function reasonLead(reason: VerdictReason): string {
   const text = reason.text.replace(/\s*\(\d+ of \d+ sources?\)\.?$/, '')
   const colon = text.indexOf(': ')
-  const lead = colon > 0 && colon < 160 ? text.slice(0, colon) : (text.split(/(?<=\.)\s/)[0] ?? text)
+  const lead =
+    colon > 0 && colon < 160 ? text.slice(0, colon) : (text.split(/(?<=\.)\s/)[0] ?? text)
   return lead.replace(/\.$/, '')
 }
 
@@ -412,18 +468,15 @@ function whyShort(c: ComponentReport, md: Writer): string {
   return `${md.text(reasonLead(reason), 300)}${md.cite(reason.sources)}`
 }
 
-function attentionItem(
-  c: ComponentReport,
-  touched: ReadonlySet<string>,
-  detail: Detail,
-  md: Writer,
-): string {
+function attentionItem(c: ComponentReport, touched: Touched, detail: Detail, md: Writer): string {
   const v = c.verdict.verdict
   const work = c.primary.map((w) => WORKLOAD_SHORT[w]).join(', ') || 'no clear workload'
-  const isNew = touched.has(c.path) ? ' · changed in this pull request' : ''
+  const change = touched.get(c.path)
+  const when = md.subject === 'This change' ? 'since the base' : `in ${lowerFirst(md.subject)}`
+  const isNew = change ? ` · ${change === 'new' ? 'new' : 'changed'} ${when}` : ''
   const head = `${VERDICT_EMOJI[v]} ${md.bold(md.componentLink(c))} · ${md.text(stackLabel(c.stack))} · ${work}${isNew}`
   const lines = [head, `${md.bold('Why:')} ${whyShort(c, md)}.`]
-  const [first, ...others] = c.verdict.wouldChange
+  const [first, ...others] = c.verdict.wouldChange.map(asAction)
   if (first) lines.push(`${md.bold('What to do:')} ${md.text(first, 400)}`)
   const out = [lines.join(md.flavor === 'terminal' ? '\n' : '  \n')]
   if (detail.explain) {
@@ -431,6 +484,11 @@ function attentionItem(
     if (more) out.push(md.details('Evidence and reasoning', more))
   }
   return out.join('\n\n')
+}
+
+/** "Or move this work to a Python component." reads as an action on its own: "Move this work…". */
+function asAction(text: string): string {
+  return text.replace(/^Or ([a-z])/, (_, c: string) => c.toUpperCase())
 }
 
 /** The long form behind a `<details>`: evidence, the full reasons, what is in place, other options. */
@@ -443,13 +501,16 @@ function explanation(c: ComponentReport, otherActions: string[], md: Writer): st
       const shown = w.evidence.slice(0, EVIDENCE_SHOWN).map((e) => `  - ${md.evidence(e)}`)
       const more = w.evidence.length - EVIDENCE_SHOWN
       if (more > 0) shown.push(`  - and ${more} more`)
-      return [`- ${WORKLOAD_LABELS[w.workload]} (${strengthText(w.score, w.confidence)})`, ...shown].join(
-        '\n',
-      )
+      return [
+        `- ${WORKLOAD_LABELS[w.workload]} (${strengthText(w.score, w.confidence)})`,
+        ...shown,
+      ].join('\n')
     })
   if (evidence.length > 0) blocks.push(`Evidence:\n\n${evidence.join('\n')}`)
   // The lead of each reason is the "Why" above; here is what the sources actually say.
-  const reasons = c.verdict.reasons.map((r) => `- ${md.text(reasonBody(r), 500)}${md.cite(r.sources)}`)
+  const reasons = c.verdict.reasons.map(
+    (r) => `- ${md.text(reasonBody(r), 500)}${md.cite(r.sources)}`,
+  )
   if (reasons.length > 0) blocks.push(`What the sources say:\n\n${reasons.join('\n')}`)
   // Two rules can share a lead ("recommends Node.js for I/O APIs"): one line, their sources merged.
   const byLead = new Map<string, string[]>()
@@ -458,7 +519,9 @@ function explanation(c: ComponentReport, otherActions: string[], md: Writer): st
   const notes = [...byLead].map(([lead, sources]) => `- ${md.text(lead, 300)}${md.cite(sources)}.`)
   if (notes.length > 0) blocks.push(`Notes:\n\n${notes.join('\n')}`)
   if (otherActions.length > 0)
-    blocks.push(`Other ways to act on it:\n\n${otherActions.map((a) => `- ${md.text(a, 400)}`).join('\n')}`)
+    blocks.push(
+      `Other ways to act on it:\n\n${otherActions.map((a) => `- ${md.text(a, 400)}`).join('\n')}`,
+    )
   const chart = md.flavor === 'terminal' ? undefined : workloadChart(c)
   if (chart) blocks.push(chart)
   return blocks.join('\n\n')
@@ -466,7 +529,8 @@ function explanation(c: ComponentReport, otherActions: string[], md: Writer): st
 
 /** Confidence in words, and how the class compares with the strongest: never a bare "1.00 (low)". */
 function strengthText(score: number, confidence: string): string {
-  const share = score >= 0.995 ? 'the strongest signal' : `${Math.round(score * 100)}% of the strongest`
+  const share =
+    score >= 0.995 ? 'the strongest signal' : `${Math.round(score * 100)}% of the strongest`
   return `${share}, ${confidence} confidence`
 }
 
@@ -489,20 +553,35 @@ function fitsTable(
   components: ComponentReport[],
   detail: Detail,
   md: Writer,
-  touched: ReadonlySet<string>,
+  touched: Touched,
 ): string {
-  const rows = components.slice(0, detail.fitRows).map((c) => {
-    const work = c.primary.map((w) => WORKLOAD_SHORT[w]).join(', ') || '—'
-    const mark = touched.has(c.path) ? ' (changed)' : ''
-    return `| ${md.componentLink(c, true)}${mark} | ${md.cell(stackLabel(c.stack))} | ${work} |`
+  const shown = components.slice(0, detail.fitRows)
+  // A fit that rests on what the code already does says so, once, in its own row.
+  const covered = shown.map((c) => coveredBy(c, md))
+  const withNotes = covered.some(Boolean)
+  const rows = shown.map((c, i) => {
+    const work = c.primary.map((w) => WORKLOAD_SHORT[w]).join(', ') || 'no clear workload'
+    const mark = touched.has(c.path) ? ` (${touched.get(c.path)})` : ''
+    const note = withNotes ? ` ${covered[i] ?? ''} |` : ''
+    return `| ${md.componentLink(c, true)}${mark} | ${md.cell(stackLabel(c.stack))} | ${work} |${note}`
   })
   const hidden = components.length - rows.length
-  const table = ['| Component | Stack | Workload |', '|---|---|---|', ...rows].join('\n')
+  const head = withNotes
+    ? ['| Component | Stack | Workload | Note |', '|---|---|---|---|']
+    : ['| Component | Stack | Workload |', '|---|---|---|']
+  const table = [...head, ...rows].join('\n')
   const rest = hidden > 0 ? `\n\n… and ${hidden} more that fit.` : ''
   const title = `${VERDICT_EMOJI.fits} ${components.length} ${plural(components.length, 'component')} ${components.length === 1 ? 'fits' : 'fit'}`
   if (md.flavor === 'comment' && components.length > FITS_OPEN_ROWS)
     return md.details(title, table + rest)
   return `${md.heading(2, title)}\n\n${table}${rest}`
+}
+
+/** "Covered by worker threads or a worker pool": the mitigation a fit rests on, if any. */
+function coveredBy(c: ComponentReport, md: Writer): string | undefined {
+  const notes = c.verdict.notes.filter((n) => md.hasMitigation(n.rule))
+  if (notes.length === 0) return undefined
+  return md.cell(notes.map((n) => reasonLead(n)).join('; '), 160)
 }
 
 /** One collapsed line: the components the guidance could not judge, grouped by why. */
@@ -540,7 +619,10 @@ function supportingList(components: ComponentReport[], detail: Detail, md: Write
   )
   const note =
     'A `components:` entry with `supporting: false` in the config judges one with the rest.'
-  return md.details(title, `${items.join(', ')}.\n\n${md.flavor === 'terminal' ? plainText(note) : note}`)
+  return md.details(
+    title,
+    `${items.join(', ')}.\n\n${md.flavor === 'terminal' ? plainText(note) : note}`,
+  )
 }
 
 // ---------------------------------------------------------------- charts
@@ -622,7 +704,10 @@ function scanNotes(report: Report, md: Writer, problemsShown: number): string {
     const more = report.problems.length - shown.length
     if (more > 0) shown.push(`- and ${more} more`)
     lines.push(
-      [`${report.problems.length} ${plural(report.problems.length, 'problem')} reading files:`, shown.join('\n')].join('\n\n'),
+      [
+        `${report.problems.length} ${plural(report.problems.length, 'problem')} reading files:`,
+        shown.join('\n'),
+      ].join('\n\n'),
     )
   }
   const problems =
@@ -630,7 +715,8 @@ function scanNotes(report: Report, md: Writer, problemsShown: number): string {
       ? `, ${report.problems.length} ${plural(report.problems.length, 'problem')} reading files`
       : ''
   const title = `Scan notes: ${stats.filesScanned} ${plural(stats.filesScanned, 'file')}${problems}`
-  if (md.flavor === 'terminal') return [md.heading(2, 'Scan notes'), `${scanned}.`, ...lines].join('\n\n')
+  if (md.flavor === 'terminal')
+    return [md.heading(2, 'Scan notes'), `${scanned}.`, ...lines].join('\n\n')
   const version = `<sub>Stack Fit ${escapeHtmlText(report.tool.version)}</sub>`
   return md.details(title, [`${scanned}.`, ...lines, version].join('\n\n'))
 }
@@ -672,6 +758,8 @@ function displayPath(component: { path: string }): string {
 /** Escaping, links and footnotes, which differ between a terminal and GitHub. */
 class Writer {
   readonly flavor: MarkdownFlavor
+  /** "This pull request" or "This change". */
+  readonly subject: string
   private readonly guidance: GuidanceIndex
   private readonly links?: SourceLinks
   private readonly repository?: string
@@ -679,6 +767,8 @@ class Writer {
 
   constructor(options: MarkdownOptions) {
     this.flavor = options.flavor
+    this.subject =
+      options.subject ?? (options.flavor === 'terminal' ? 'This change' : 'This pull request')
     this.guidance = options.guidance
     this.links = options.links
     this.repository = options.links?.repository
@@ -710,18 +800,33 @@ class Writer {
     return this.flavor === 'terminal' ? plainText(value) : inlineCode(value, { inTable })
   }
 
-  /** A repository path, shown literally. */
-  path(value: string): string {
-    return this.text(value)
+  /**
+   * A repository path, shown literally and copyable: a path GitHub would turn into a mention
+   * or an issue link (`packages/@scope/x`) goes in a code span rather than carry a joiner.
+   */
+  path(value: string, inTable = false): string {
+    if (this.flavor === 'terminal') return inTable ? this.cell(value) : plainText(value)
+    const escaped = inTable ? this.cell(value) : this.text(value)
+    // Never a code span for text with markup characters: those stay escaped, joiner and all.
+    return escaped.includes('&#8288;') && !/[<>&`]/.test(value)
+      ? inlineCode(value, { inTable })
+      : escaped
+  }
+
+  /** A file linked to the head commit when the links are known. */
+  fileLink(file: string, line?: number): string {
+    const where = line ? `${file}:${line}` : file
+    const url = this.url('blob', file, line)
+    return url ? `[${this.path(where)}](${url})` : this.path(where)
   }
 
   /** The component's path (the repository's name for the root), linked to its folder. */
-  componentName(c: ComponentReport): string {
-    return this.path(c.path === '' ? (this.repository ?? '.') : c.path)
+  componentName(c: ComponentReport, inTable = false): string {
+    return this.path(c.path === '' ? (this.repository ?? c.name) : c.path, inTable)
   }
 
   componentLink(c: ComponentReport, inTable = false): string {
-    const name = inTable ? this.cell(c.path === '' ? (this.repository ?? '.') : c.path) : this.componentName(c)
+    const name = this.componentName(c, inTable)
     const url = this.url('tree', c.path)
     return url ? `[${name}](${url})` : name
   }
@@ -733,16 +838,16 @@ class Writer {
 
   /** `file:line — detail`, linked to the line at the head commit when the links are known. */
   evidence(e: Evidence): string {
-    const where = e.line ? `${e.file}:${e.line}` : e.file
-    const url = this.url('blob', e.file, e.line)
-    const place = url ? `[${this.path(where)}](${url})` : this.path(where)
-    return `${place} — ${this.detail(e.detail)}`
+    return `${this.fileLink(e.file, e.line)} — ${this.detail(e.detail)}`
   }
 
   /** Evidence details name packages ("npm dependency @scope/x"): those names go in code spans. */
   private detail(text: string): string {
     if (this.flavor === 'terminal') return plainText(text)
-    const m = /^(npm dependency|PyPI dependency|dependency|imports|is the catalogued package|is the compiled package) (\S+)(.*)$/.exec(text)
+    const m =
+      /^(npm dependency|PyPI dependency|dependency|imports|is the catalogued package|is the compiled package) (\S+)(.*)$/.exec(
+        text,
+      )
     if (!m) return escapeMarkdown(text)
     return `${escapeMarkdown(m[1]!)} ${inlineCode(m[2]!)}${escapeMarkdown(m[3]!)}`
   }
@@ -768,7 +873,7 @@ class Writer {
     if (this.flavor === 'terminal') {
       const names = ids.map((id) => {
         const s = this.guidance.source(id)
-        return s ? sourceName(s) : id
+        return s ? sourceNameInText(s) : id
       })
       return ` (${count}: ${plainText(names.join(', '), 300)})`
     }
@@ -776,16 +881,17 @@ class Writer {
     return ` (${count}${ids.map((id) => `[^${footnoteId(id)}]`).join('')})`
   }
 
-  /** The definitions of the footnotes cited, naming each article. */
+  hasMitigation(id: string): boolean {
+    return this.guidance.mitigation(id) !== undefined
+  }
+
+  /** The definitions of the footnotes cited, naming each article and who published it. */
   footnotes(): string | undefined {
     if (this.cited.length === 0) return undefined
     return this.cited
       .map((id) => {
         const s = this.guidance.source(id)
-        const name = s ? sourceName(s) : id
-        const title = s && s.title !== name ? `, “${escapeMarkdown(s.title, 200)}”` : ''
-        const text = `${escapeMarkdown(name, 120)}${title}`
-        return `[^${footnoteId(id)}]: ${/[.?!”]$/.test(text) ? text : `${text}.`}`
+        return `[^${footnoteId(id)}]: ${s ? escapeMarkdown(sourceReference(s), 300) : escapeMarkdown(id)}`
       })
       .join('\n')
   }
@@ -811,6 +917,6 @@ export function renderDrift(drift: Drift, flavor: MarkdownFlavor = 'summary'): s
     return `The base revision could not be analysed (${md.text(drift.reason, 300)}), so only the head is reported.`
   if (drift.unchanged) return 'No change to stacks, workloads or verdicts compared with the base.'
   return changeItems(drift, new Map(), md)
-    .map((i) => `- ${i}`)
+    .map((i) => `- ${i}.`)
     .join('\n')
 }

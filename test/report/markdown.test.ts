@@ -65,15 +65,16 @@ describe('renderMarkdown', () => {
   it('cites sources as footnotes naming the article on GitHub, and by name in a terminal', () => {
     const md = renderMarkdown(reportOf([mlGateway()]), { guidance, flavor: 'comment' })
     expect(md).toContain('(4 of 5 sources[^blue-people][^hyqoo][^codix][^seo-backend])')
-    expect(md).toContain('[^hyqoo]: Hyqoo, “What to choose next”')
-    expect(md).toContain('[^seo-backend]: Backend development.')
+    expect(md).toMatch(/^\[\^hyqoo\]: Hyqoo, “What to choose next”$/m)
+    expect(md).toContain('[^seo-backend]: “Backend development”, publisher not named.')
     const terminal = renderMarkdown(reportOf([mlGateway()]), { guidance, flavor: 'terminal' })
     expect(terminal).not.toContain('[^')
   })
 
   it('does not repeat an agreement count the reason text already carries', () => {
     const component = mlGateway()
-    component.verdict.reasons[0]!.text = 'The guidance warns against Node.js for ML: ML lives in Python (4 of 5 sources).'
+    component.verdict.reasons[0]!.text =
+      'The guidance warns against Node.js for ML: ML lives in Python (4 of 5 sources).'
     const md = renderMarkdown(reportOf([component]), { guidance, flavor: 'terminal' })
     expect(md).toContain('Why: The guidance warns against Node.js for ML (4 of 5 sources:')
     expect(md).toContain('- ML lives in Python. (4 of 5 sources:')
@@ -92,20 +93,30 @@ describe('renderMarkdown', () => {
     expect(md).toContain(
       `[services/ml\\-gateway/package.json:14](https://github.com/acme/shop/blob/${'f'.repeat(40)}/services/ml-gateway/package.json#L14) — dependency \`@tensorflow/tfjs-node\``,
     )
-    expect(md).toContain(`[services/ml\\-gateway](https://github.com/acme/shop/tree/${'f'.repeat(40)}/services/ml-gateway)`)
+    expect(md).toContain(
+      `[services/ml\\-gateway](https://github.com/acme/shop/tree/${'f'.repeat(40)}/services/ml-gateway)`,
+    )
     const nested = renderMarkdown(reportOf([mlGateway()]), {
       guidance,
       flavor: 'comment',
       links: { ...links, prefix: 'apps/shop' },
     })
-    expect(nested).toContain('/blob/ffffffffffffffffffffffffffffffffffffffff/apps/shop/services/ml-gateway/package.json#L14')
+    expect(nested).toContain(
+      '/blob/ffffffffffffffffffffffffffffffffffffffff/apps/shop/services/ml-gateway/package.json#L14',
+    )
     const plain = renderMarkdown(reportOf([mlGateway()]), { guidance, flavor: 'terminal', links })
-    expect(plain).toContain('- services/ml-gateway/package.json:14 — dependency @tensorflow/tfjs-node')
+    expect(plain).toContain(
+      '- services/ml-gateway/package.json:14 — dependency @tensorflow/tfjs-node',
+    )
     expect(plain).not.toContain('https://')
   })
 
   it('names the repository for the root component, never "."', () => {
-    const md = renderMarkdown(reportOf([frontend(), chat()]), { guidance, flavor: 'comment', links })
+    const md = renderMarkdown(reportOf([frontend(), chat()]), {
+      guidance,
+      flavor: 'comment',
+      links,
+    })
     expect(md).toContain('| [acme/shop](https://github.com/acme/shop/tree/')
     expect(md).not.toMatch(/\| \.? \|/)
   })
@@ -138,7 +149,9 @@ describe('renderMarkdown', () => {
     expect(md).toContain('3 problems reading files:')
     expect(md).not.toMatch(/<img/)
     expect(md).not.toContain('<!--')
-    expect(md).not.toMatch(/@\w/)
+    // No mention outside a code span (package names are code spans, which GitHub never links).
+    expect(md.replace(/`[^`\n]*`/g, '')).not.toMatch(/@\w/)
+    expect(md).toContain('ping @&#8288;admins')
   })
 
   it('uses no HTML, link or chart in the terminal', () => {
@@ -179,7 +192,9 @@ describe('renderMarkdown', () => {
   })
 
   it('labels stacks shortly', () => {
-    expect(stackLabel({ stack: 'node', languages: ['TypeScript', 'JavaScript'] })).toBe('Node.js (TypeScript)')
+    expect(stackLabel({ stack: 'node', languages: ['TypeScript', 'JavaScript'] })).toBe(
+      'Node.js (TypeScript)',
+    )
     expect(stackLabel({ stack: 'python', mixed: true })).toBe('Python + Node.js')
     expect(stackLabel({ stack: 'other', otherName: 'Go' })).toBe('Go (not covered by the guidance)')
   })
@@ -208,12 +223,22 @@ describe('renderMarkdown size limits', () => {
   it('drops the explanations first, then the lists, never a component that needs attention', () => {
     const report = sampleReport()
     const full = renderMarkdown(report, { guidance, flavor: 'comment' })
-    const shorter = renderMarkdown(report, { guidance, flavor: 'comment', maxLength: full.length - 1 })
+    const shorter = renderMarkdown(report, {
+      guidance,
+      flavor: 'comment',
+      maxLength: full.length - 1,
+    })
     expect(shorter).not.toContain('Evidence and reasoning')
     expect(shorter).toContain('Shortened to fit')
     expect(shorter).toContain('tools/migrate')
-    const shortest = renderMarkdown(report, { guidance, flavor: 'comment', maxLength: 2200 })
-    expect(shortest.length).toBeLessThanOrEqual(2200)
+    // One character less than that: the collapsed lists lose their names, keeping their counts.
+    const shortest = renderMarkdown(report, {
+      guidance,
+      flavor: 'comment',
+      maxLength: shorter.length - 1,
+    })
+    expect(shortest.length).toBeLessThan(shorter.length)
+    expect(shortest).toContain('❔ 1 component without enough signal to judge.')
     expect(shortest).toContain('services/ml\\-gateway')
     expect(shortest).toContain('services/api')
     expect(shortest).not.toContain('tools/migrate')
@@ -221,9 +246,19 @@ describe('renderMarkdown size limits', () => {
 
   it('links the full report when trimmed and a run URL is known', () => {
     const runUrl = 'https://github.com/o/r/actions/runs/1'
-    const md = renderMarkdown(sampleReport(), { guidance, flavor: 'comment', maxLength: 2500, runUrl })
+    const md = renderMarkdown(sampleReport(), {
+      guidance,
+      flavor: 'comment',
+      maxLength: 2500,
+      runUrl,
+    })
     expect(md).toContain(`[Full report in the job summary](${runUrl})`)
-    const summary = renderMarkdown(sampleReport(), { guidance, flavor: 'summary', maxLength: 2500, runUrl })
+    const summary = renderMarkdown(sampleReport(), {
+      guidance,
+      flavor: 'summary',
+      maxLength: 2500,
+      runUrl,
+    })
     expect(summary).not.toContain('Full report in the job summary')
     expect(summary).toContain('The JSON report has everything.')
   })
@@ -258,7 +293,11 @@ describe('renderMarkdown size limits', () => {
 describe('what a pull request changes', () => {
   it('says when nothing changed', () => {
     const report = sampleReport()
-    const md = renderMarkdown(report, { guidance, flavor: 'summary', drift: computeDrift(report, report) })
+    const md = renderMarkdown(report, {
+      guidance,
+      flavor: 'summary',
+      drift: computeDrift(report, report),
+    })
     expect(md).toContain('✅ This pull request changes no stack, workload or verdict.')
   })
 
@@ -279,11 +318,30 @@ describe('what a pull request changes', () => {
       { ...mlGateway(), verdict: chat().verdict, workloads: [], primary: [], dependencies: [] },
     ])
     const head = reportOf([chat(), mlGateway(), goTool()])
-    const md = renderMarkdown(head, { guidance, flavor: 'comment', drift: computeDrift(base, head) })
+    const md = renderMarkdown(head, {
+      guidance,
+      flavor: 'comment',
+      drift: computeDrift(base, head),
+    })
     expect(md).toContain('❌ **This pull request needs a decision.** It changes:')
-    expect(md).toContain('- adds tools/migrate, Go (not covered by the guidance): ❔ inconclusive;')
     expect(md).toContain(
-      '- moves services/ml\\-gateway from ✅ fits to ❌ mismatch: the machine\\-learning ecosystem lives in Python, not in npm (4 of 5 sources',
+      '- adds tools/migrate, Go \\(not covered by the guidance\\): ❔ inconclusive;',
+    )
+    expect(md).toContain(
+      '- moves services/ml\\-gateway from ✅ fits to ❌ mismatch (adds `fastify`, `@tensorflow/tfjs-node`): the machine\\-learning ecosystem lives in Python, not in npm (4 of 5 sources',
+    )
+    expect(md).toContain(
+      '❌ **services/ml\\-gateway** · Node.js · Data science / ML · changed in this pull request',
+    )
+    // In a terminal the comparison is with a base, not necessarily a pull request.
+    const terminal = renderMarkdown(head, {
+      guidance,
+      flavor: 'terminal',
+      drift: computeDrift(base, head),
+    })
+    expect(terminal).toContain('❌ This change needs a decision. It changes:')
+    expect(terminal).toContain(
+      '❌ services/ml-gateway · Node.js · Data science / ML · changed since the base',
     )
   })
 })
