@@ -179,10 +179,16 @@ function groupComponents(report: Report, touched: Touched): Groups {
     else if (v === 'fits') groups.fits.push(c)
     else groups.inconclusive.push(c)
   }
+  // job-2 before job-10, as a reader counts.
   const touchedFirst = (a: ComponentReport, b: ComponentReport) =>
-    Number(touched.has(b.path)) - Number(touched.has(a.path))
+    Number(touched.has(b.path)) - Number(touched.has(a.path)) ||
+    a.path.localeCompare(b.path, 'en', { numeric: true })
   groups.mismatch.sort(touchedFirst)
   groups.caveats.sort(touchedFirst)
+  const natural = (a: ComponentReport, b: ComponentReport) =>
+    a.path.localeCompare(b.path, 'en', { numeric: true })
+  for (const list of [groups.accepted, groups.fits, groups.inconclusive, groups.supporting])
+    list.sort(natural)
   return groups
 }
 
@@ -227,7 +233,13 @@ function componentBlocks(groups: Groups, touched: Touched, detail: Detail, md: W
   const attention = [...groups.mismatch, ...groups.caveats]
   if (attention.length > 0) {
     body.push(md.heading(2, 'Needs attention'))
-    for (const c of attention) body.push(attentionItem(c, touched, detail, md))
+    for (const alike of alikeGroups(attention, md)) {
+      body.push(
+        alike.length === 1
+          ? attentionItem(alike[0]!, touched, detail, md)
+          : alikeItem(alike, touched, detail, md),
+      )
+    }
   }
   if (groups.accepted.length > 0) body.push(acceptedList(groups.accepted, md))
   if (groups.fits.length > 0) body.push(fitsTable(groups.fits, detail, md, touched))
@@ -469,21 +481,79 @@ function whyShort(c: ComponentReport, md: Writer): string {
 }
 
 function attentionItem(c: ComponentReport, touched: Touched, detail: Detail, md: Writer): string {
-  const v = c.verdict.verdict
-  const work = c.primary.map((w) => WORKLOAD_SHORT[w]).join(', ') || 'no clear workload'
-  const change = touched.get(c.path)
+  const mark = changeMark(touched.get(c.path), md)
+  const head = `${VERDICT_EMOJI[c.verdict.verdict]} ${md.bold(md.componentLink(c))} · ${kindOf(c, md)}${mark ? ` · ${mark}` : ''}`
+  return attentionBody(c, head, detail, md, (others) => explanation(c, others, md))
+}
+
+/** "new in this pull request", "changed since the base", or '' for a component the change left alone. */
+function changeMark(change: 'new' | 'changed' | undefined, md: Writer): string {
+  if (!change) return ''
   const when = md.subject === 'This change' ? 'since the base' : `in ${lowerFirst(md.subject)}`
-  const isNew = change ? ` · ${change === 'new' ? 'new' : 'changed'} ${when}` : ''
-  const head = `${VERDICT_EMOJI[v]} ${md.bold(md.componentLink(c))} · ${md.text(stackLabel(c.stack))} · ${work}${isNew}`
+  return `${change} ${when}`
+}
+
+/** "Node.js (TypeScript) · Data science / ML". */
+function kindOf(c: ComponentReport, md: Writer): string {
+  const work = c.primary.map((w) => WORKLOAD_SHORT[w]).join(', ') || 'no clear workload'
+  return `${md.text(stackLabel(c.stack))} · ${work}`
+}
+
+/** The head line, one sentence of why, one of what to do, and the long form behind a click. */
+function attentionBody(
+  c: ComponentReport,
+  head: string,
+  detail: Detail,
+  md: Writer,
+  explain: (otherActions: string[]) => string,
+): string {
   const lines = [head, `${md.bold('Why:')} ${whyShort(c, md)}.`]
   const [first, ...others] = c.verdict.wouldChange.map(asAction)
   if (first) lines.push(`${md.bold('What to do:')} ${md.text(first, 400)}`)
   const out = [lines.join(md.flavor === 'terminal' ? '\n' : '  \n')]
   if (detail.explain) {
-    const more = explanation(c, others, md)
+    const more = explain(others)
     if (more) out.push(md.details('Evidence and reasoning', more))
   }
   return out.join('\n\n')
+}
+
+/**
+ * Components that need attention for the same reason, with the same stack, work and advice,
+ * said once: twelve Flask jobs are one item naming the twelve, not twelve copies.
+ */
+function alikeGroups(components: ComponentReport[], md: Writer): ComponentReport[][] {
+  const groups = new Map<string, ComponentReport[]>()
+  for (const c of components) {
+    const key = JSON.stringify([
+      c.verdict.verdict,
+      kindOf(c, md),
+      c.verdict.reasons.map((r) => [r.rule, r.text]),
+      c.verdict.notes.map((r) => r.rule),
+      c.verdict.wouldChange,
+    ])
+    groups.set(key, [...(groups.get(key) ?? []), c])
+  }
+  return [...groups.values()]
+}
+
+function alikeItem(alike: ComponentReport[], touched: Touched, detail: Detail, md: Writer): string {
+  const first = alike[0]!
+  const names = alike.map((c) => {
+    const mark = changeMark(touched.get(c.path), md)
+    return `${md.componentLink(c)}${mark ? ` (${mark})` : ''}`
+  })
+  const head = `${VERDICT_EMOJI[first.verdict.verdict]} ${md.bold(`${alike.length} components`)} · ${kindOf(first, md)}: ${names.join(', ')}`
+  return attentionBody(first, head, detail, md, (others) => {
+    // Evidence differs by component: two lines each. The reasoning is the same: said once.
+    const evidence = alike.map((c) => {
+      const top = c.workloads.find((w) => w.workload === c.primary[0]) ?? c.workloads[0]
+      const shown = (top?.evidence ?? []).slice(0, 2).map((e) => md.evidence(e))
+      return `- ${md.componentName(c)}: ${shown.join('; ') || 'no evidence recorded'}`
+    })
+    const rest = explanation(first, others, md, false)
+    return [`Evidence:\n\n${evidence.join('\n')}`, rest].filter(Boolean).join('\n\n')
+  })
 }
 
 /** "Or move this work to a Python component." reads as an action on its own: "Move this work…". */
@@ -492,10 +562,15 @@ function asAction(text: string): string {
 }
 
 /** The long form behind a `<details>`: evidence, the full reasons, what is in place, other options. */
-function explanation(c: ComponentReport, otherActions: string[], md: Writer): string {
+function explanation(
+  c: ComponentReport,
+  otherActions: string[],
+  md: Writer,
+  withEvidence = true,
+): string {
   const blocks: string[] = []
   const judged = new Set<Workload>(c.primary)
-  const evidence = c.workloads
+  const evidence = (withEvidence ? c.workloads : [])
     .filter((w) => judged.has(w.workload) || w.score >= 0.5)
     .map((w) => {
       const shown = w.evidence.slice(0, EVIDENCE_SHOWN).map((e) => `  - ${md.evidence(e)}`)
@@ -522,7 +597,8 @@ function explanation(c: ComponentReport, otherActions: string[], md: Writer): st
     blocks.push(
       `Other ways to act on it:\n\n${otherActions.map((a) => `- ${md.text(a, 400)}`).join('\n')}`,
     )
-  const chart = md.flavor === 'terminal' ? undefined : workloadChart(c)
+  // The comment stays short; the job summary can afford a picture of work that is split.
+  const chart = md.flavor === 'summary' && withEvidence ? workloadChart(c) : undefined
   if (chart) blocks.push(chart)
   return blocks.join('\n\n')
 }
@@ -627,6 +703,12 @@ function supportingList(components: ComponentReport[], detail: Detail, md: Write
 
 // ---------------------------------------------------------------- charts
 
+/** Bars in GitHub's blue (Mermaid's default is a pale lavender) at a size that fits a screen. */
+const CHART_STYLE =
+  '%%{init: {"xyChart": {"width": 640, "height": 260}, "themeVariables": {"xyChart": {"plotColorPalette": "#0969da"}}}}%%'
+/** A component's work is split when a second class weighs at least this share of the first. */
+const SPLIT_SHARE = 0.75
+
 /** Mermaid label text: letters, digits and a few safe marks only. */
 export function mermaidLabel(text: string): string {
   const safe = text
@@ -653,7 +735,8 @@ function verdictChart(groups: Groups): string | undefined {
   const max = Math.max(...shown.map(([, n]) => n))
   return [
     '```mermaid',
-    'xychart-beta',
+    CHART_STYLE,
+    'xychart-beta horizontal',
     '    title "Components by verdict"',
     `    x-axis [${shown.map(([l]) => `"${l}"`).join(', ')}]`,
     `    y-axis "Components" 0 --> ${max}`,
@@ -664,13 +747,14 @@ function verdictChart(groups: Groups): string | undefined {
 
 /** For a component whose work is split: the classes' weights as bars, only when two are close. */
 function workloadChart(c: ComponentReport): string | undefined {
-  const strong = c.workloads.filter((w) => w.score >= 0.5)
+  const strong = c.workloads.filter((w) => w.score >= SPLIT_SHARE)
   if (strong.length < 2) return undefined
   const shown = c.workloads.slice(0, 5)
   const max = Math.max(...shown.map((w) => w.raw))
   return [
     '```mermaid',
-    'xychart-beta',
+    CHART_STYLE,
+    'xychart-beta horizontal',
     `    title "Workload weights of ${mermaidLabel(displayPath(c))}"`,
     `    x-axis [${shown.map((w) => `"${mermaidLabel(WORKLOAD_SHORT[w.workload])}"`).join(', ')}]`,
     `    y-axis "Weight" 0 --> ${Math.ceil(max)}`,

@@ -63,7 +63,9 @@ function expectMitigationsOnce(md: string, report: Report): void {
     for (const m of knowledge.mitigations) {
       // As written in Markdown (parentheses escaped) or in plain text.
       const phrases = new Set(
-        [m.name, m.action ?? m.statement].flatMap((p) => [p, p.replace(/[()]/g, (c) => `\\${c}`)]),
+        [m.name, m.action ?? m.statement]
+          .filter((p): p is string => typeof p === 'string' && p !== '')
+          .flatMap((p) => [p, p.replace(/[()]/g, (c) => `\\${c}`)]),
       )
       const said = [...phrases].reduce((n, p) => n + count(block, p), 0)
       expect(said, `${m.id} in\n${block}`).toBeLessThanOrEqual(1)

@@ -166,15 +166,24 @@ describe('renderMarkdown', () => {
     const split = { ...api(), path: 'svc/"quoted"; %%{init}%%' }
     split.workloads = [
       { workload: 'io-api', score: 1, raw: 6, confidence: 'high', evidence: [] },
-      { workload: 'server-web', score: 0.6, raw: 3.6, confidence: 'medium', evidence: [] },
+      { workload: 'server-web', score: 0.8, raw: 4.8, confidence: 'medium', evidence: [] },
     ]
     const md = renderMarkdown(reportOf([split, mlGateway()]), { guidance, flavor: 'summary' })
+    // The comment stays short: no chart; nor is work 60/40 "split".
+    const comment = renderMarkdown(reportOf([split, mlGateway()]), { guidance, flavor: 'comment' })
+    expect(comment).not.toContain('```mermaid')
+    split.workloads[1] = { ...split.workloads[1]!, score: 0.6, raw: 3.6 }
+    expect(renderMarkdown(reportOf([split]), { guidance, flavor: 'summary' })).not.toContain(
+      '```mermaid',
+    )
+    split.workloads[1] = { ...split.workloads[1]!, score: 0.8, raw: 4.8 }
     expect(md).not.toContain('pie')
     const charts = md.match(/```mermaid[\s\S]*?```/g) ?? []
     expect(charts).toHaveLength(1)
     expect(charts[0]).toContain('title "Workload weights of svc/ quoted init"')
     expect(charts[0]).toContain('x-axis ["I/O API", "Server-rendered web"]')
-    expect(charts[0]).toContain('bar [6, 3.6]')
+    expect(charts[0]).toContain('bar [6, 4.8]')
+    expect(charts[0]).toContain('xychart-beta horizontal')
     expect(mermaidLabel('a"b:c;d#e')).toBe('a b c d e')
   })
 
@@ -272,7 +281,7 @@ describe('renderMarkdown size limits', () => {
 
   it('counts UTF-8 bytes for the summary', () => {
     const report = bigReport(600, (i) => `服务/組件-${i}-😀`)
-    const limit = 40_000
+    const limit = 20_000
     const md = renderMarkdown(report, { guidance, flavor: 'summary', maxLength: limit })
     expect(Buffer.byteLength(md, 'utf8')).toBeLessThanOrEqual(limit)
     // Counting characters would have let through more than the byte budget allows.
