@@ -459,7 +459,7 @@ function verdictPhrase(c: ComponentReport, md: Writer): string {
 /** "Data science" → "data science" mid-sentence; "IoT", "CPU-heavy" and "I/O API" keep their capitals. */
 function lowerFirst(text: string): string {
   const word = text.split(/[\s/-]/, 1)[0] ?? ''
-  return /^[A-Z][a-z]*$/.test(word) ? text.charAt(0).toLowerCase() + text.slice(1) : text
+  return /^[A-Z][a-z]+$/.test(word) ? text.charAt(0).toLowerCase() + text.slice(1) : text
 }
 
 // ---------------------------------------------------------------- components

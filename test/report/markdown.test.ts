@@ -300,6 +300,26 @@ describe('renderMarkdown size limits', () => {
 })
 
 describe('what a pull request changes', () => {
+  it('keeps the capitals of IoT, I/O and CPU mid-sentence, and lowers the rest', () => {
+    const sensors: ComponentReport = { ...chat(), path: 'edge/sensors', primary: ['iot', 'io-api'] }
+    const crunch: ComponentReport = {
+      ...chat(),
+      path: 'jobs/crunch',
+      primary: ['cpu-intensive', 'data-ml'],
+    }
+    const head = reportOf([sensors, crunch])
+    const md = renderMarkdown(head, {
+      guidance,
+      flavor: 'terminal',
+      drift: computeDrift(reportOf([]), head),
+    })
+    expect(md).toContain('- adds edge/sensors, Node.js (TypeScript), IoT and I/O API: ✅ fits;')
+    expect(md).toContain(
+      '- adds jobs/crunch, Node.js (TypeScript), CPU-heavy and data science / ML: ✅ fits.',
+    )
+    expect(md).not.toMatch(/ioT|i\/O|cPU/)
+  })
+
   it('says when nothing changed', () => {
     const report = sampleReport()
     const md = renderMarkdown(report, {
