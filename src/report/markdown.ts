@@ -603,11 +603,21 @@ function explanation(
   return blocks.join('\n\n')
 }
 
-/** Confidence in words, and how the class compares with the strongest: never a bare "1.00 (low)". */
+/**
+ * How this work compares with the component's main work, and how much evidence there is: the
+ * score is relative and the confidence absolute, so "the main work, on weak evidence" rather
+ * than "1.00 (low confidence)", which reads as a contradiction.
+ */
 function strengthText(score: number, confidence: string): string {
   const share =
-    score >= 0.995 ? 'the strongest signal' : `${Math.round(score * 100)}% of the strongest`
-  return `${share}, ${confidence} confidence`
+    score >= 0.995 ? 'the main work' : `${Math.round(score * 100)}% as strong as the main work`
+  const evidence =
+    confidence === 'high'
+      ? 'strong evidence'
+      : confidence === 'medium'
+        ? 'some evidence'
+        : 'weak evidence'
+  return `${share}, on ${evidence}`
 }
 
 /** The reason after its lead, without its own "(3 of 5 sources)": the citation gives the count. */
@@ -689,15 +699,19 @@ function inconclusiveReason(c: ComponentReport): string {
 function supportingList(components: ComponentReport[], detail: Detail, md: Writer): string {
   const title = `📦 ${components.length} supporting ${plural(components.length, 'package')} (tests, examples, docs), left out of the verdict`
   if (!detail.lists) return md.flavor === 'terminal' ? title : `${title}.`
-  const items = components.map(
-    (c) =>
-      `${md.componentLink(c)} (${md.text(stackLabel(c.stack))}, ${VERDICT_EMOJI[c.verdict.verdict]} ${VERDICT_LABEL[c.verdict.verdict]})`,
+  // By the verdict each would get, said once per verdict rather than once per package.
+  const byVerdict = new Map<VerdictKind, ComponentReport[]>()
+  for (const c of components)
+    byVerdict.set(c.verdict.verdict, [...(byVerdict.get(c.verdict.verdict) ?? []), c])
+  const lines = [...byVerdict].map(
+    ([v, cs]) =>
+      `${VERDICT_EMOJI[v]} ${VERDICT_LABEL[v]}: ${cs.map((c) => md.componentLink(c)).join(', ')}.`,
   )
   const note =
     'A `components:` entry with `supporting: false` in the config judges one with the rest.'
   return md.details(
     title,
-    `${items.join(', ')}.\n\n${md.flavor === 'terminal' ? plainText(note) : note}`,
+    [...lines, md.flavor === 'terminal' ? plainText(note) : note].join('\n\n'),
   )
 }
 
