@@ -466,11 +466,18 @@ function lowerFirst(text: string): string {
 
 /** The reason's lead, up to its colon: "The guidance warns against Node.js for CPU-intensive work". */
 function reasonLead(reason: VerdictReason): string {
-  const text = reason.text.replace(/\s*\(\d+ of \d+ sources?\)\.?$/, '')
+  const { secondary, text: body } = splitSecondary(reason.text)
+  const text = body.replace(/\s*\(\d+ of \d+ sources?\)\.?$/, '')
   const colon = text.indexOf(': ')
   const lead =
     colon > 0 && colon < 160 ? text.slice(0, colon) : (text.split(/(?<=\.)\s/)[0] ?? text)
-  return lead.replace(/\.$/, '')
+  return `${lead.replace(/\.$/, '')}${secondary ? ', which is secondary work here' : ''}`
+}
+
+/** "Secondary work (X): The guidance warns…" (from the verdict) without its label. */
+function splitSecondary(text: string): { secondary: boolean; text: string } {
+  const m = /^Secondary work \([^)]*\): /.exec(text)
+  return m ? { secondary: true, text: text.slice(m[0].length) } : { secondary: false, text }
 }
 
 /** One sentence of why, with the count of sources behind it and a footnote for each. */
@@ -622,7 +629,9 @@ function strengthText(score: number, confidence: string): string {
 
 /** The reason after its lead, without its own "(3 of 5 sources)": the citation gives the count. */
 function reasonBody(reason: VerdictReason): string {
-  const text = reason.text.replace(/\s*\(\d+ of \d+ sources?\)/g, '').replace(/\.\.(?=\s|$)/g, '.')
+  const text = splitSecondary(reason.text)
+    .text.replace(/\s*\(\d+ of \d+ sources?\)/g, '')
+    .replace(/\.\.(?=\s|$)/g, '.')
   const colon = text.indexOf(': ')
   return colon > 0 && colon < 160 ? text.slice(colon + 2) : text
 }

@@ -81,6 +81,18 @@ describe('renderMarkdown', () => {
     expect(md).not.toContain('(4 of 5 sources). (4 of 5')
   })
 
+  it('says when the caveat is on secondary work, without the internal label', () => {
+    const component = api()
+    component.verdict.reasons[0]!.text =
+      'Secondary work (CPU-intensive computation): The guidance warns against Python for CPU-intensive computation: loops are slow (2 of 5 sources).'
+    const md = renderMarkdown(reportOf([component]), { guidance, flavor: 'terminal' })
+    expect(md).toContain(
+      'Why: The guidance warns against Python for CPU-intensive computation, which is secondary work here (',
+    )
+    expect(md).toContain('- loops are slow. (')
+    expect(md).not.toContain('Secondary work (')
+  })
+
   it('caps evidence per workload with a count of the rest', () => {
     const busy = { ...chat(), verdict: mlGateway().verdict }
     const md = renderMarkdown(reportOf([busy]), { guidance, flavor: 'summary' })
