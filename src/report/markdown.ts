@@ -689,9 +689,24 @@ function inconclusiveList(components: ComponentReport[], detail: Detail, md: Wri
   const title = `${VERDICT_EMOJI.inconclusive} ${components.length} ${plural(components.length, 'component')} without enough signal to judge`
   if (!detail.lists) return md.flavor === 'terminal' ? title : `${title}.`
   const body = [...byReason.entries()]
-    .map(([why, cs]) => `${md.text(why)}: ${cs.map((c) => md.componentName(c)).join(', ')}.`)
+    .map(([why, cs]) => {
+      const action = inconclusiveAction(cs[0]!)
+      return `${md.text(why)}: ${cs.map((c) => md.componentName(c)).join(', ')}.${action ? ` ${md.text(action, 300)}` : ''}`
+    })
     .join('\n\n')
   return md.details(title, body)
+}
+
+/** What would let the guidance judge them, as something a team can do. */
+function inconclusiveAction(c: ComponentReport): string | undefined {
+  const rule = c.verdict.reasons[0]?.rule
+  if (rule === 'stack-not-covered')
+    return 'To judge it, add organisation guidance for this stack in the config, or leave it out with an ignore pattern.'
+  if (rule === 'stack-unknown')
+    return 'To judge it, give it a package.json, pyproject.toml or requirements.txt that declares its dependencies.'
+  if (rule === 'weak-signals')
+    return 'A library that only serves the others needs nothing; for a service, declaring its dependencies in its manifest lets its work be judged.'
+  return undefined
 }
 
 function inconclusiveReason(c: ComponentReport): string {

@@ -311,6 +311,10 @@ describe('a repository with only inconclusive components', () => {
       ).toBe(1)
       expect(count(md, 'No dependency, import or code pattern points to a workload')).toBe(1)
       expect(md).not.toMatch(/Covered by|What to do/)
+      // What would let them be judged, as something to do, once for the group.
+      expect(count(md, 'declaring its dependencies in its manifest lets its work be judged')).toBe(
+        1,
+      )
     }
     expect(comment.length).toBeLessThan(2_000)
     // One bar would say nothing: no chart.
