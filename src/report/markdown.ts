@@ -769,7 +769,8 @@ function verdictChart(groups: Groups): string | undefined {
   ]
   const shown = bars.filter(([, n]) => n > 0)
   const total = shown.reduce((s, [, n]) => s + n, 0)
-  if (shown.length < 2 || total < 5) return undefined
+  // A handful of components is read faster from the counts line than from a chart.
+  if (shown.length < 2 || total < 10) return undefined
   const max = Math.max(...shown.map(([, n]) => n))
   return [
     '```mermaid',

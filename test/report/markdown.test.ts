@@ -196,6 +196,10 @@ describe('renderMarkdown', () => {
     expect(charts[0]).toContain('x-axis ["I/O API", "Server-rendered web"]')
     expect(charts[0]).toContain('bar [6, 4.8]')
     expect(charts[0]).toContain('xychart-beta horizontal')
+    // Six components: the counts line says it; no chart of them.
+    expect(renderMarkdown(sampleReport(), { guidance, flavor: 'summary' })).not.toContain(
+      'Components by verdict',
+    )
     expect(mermaidLabel('a"b:c;d#e')).toBe('a b c d e')
   })
 
