@@ -87,6 +87,13 @@ export async function commentExample(): Promise<string> {
     flavor: 'comment',
     drift: computeDrift(base, head),
     runUrl: 'https://github.com/octo-org/shop/actions/runs/1',
+    // As the Action passes them: evidence links to the pull request's head commit.
+    links: {
+      serverUrl: 'https://github.com',
+      repository: 'octo-org/shop',
+      sha: '5f3c2a1e9b7d4c6a8e0f1b2d3c4a5e6f7a8b9c0d',
+    },
+    subject: 'This pull request',
   })
   const quoted = comment
     .trimEnd()

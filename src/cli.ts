@@ -200,7 +200,15 @@ export async function runCli(argv: string[], env: CliEnvironment = {}): Promise<
           ? [
               `${JSON.stringify(renderSarif(report, guidance, { toolVersion: VERSION }), null, 2)}\n`,
             ]
-          : [renderMarkdown(report, { guidance, flavor: 'terminal', drift })]
+          : [
+              renderMarkdown(report, {
+                guidance,
+                flavor: 'terminal',
+                drift,
+                // The folder's own name, even for `stack-fit .`: a title of "." names nothing.
+                title: `Stack Fit: ${nodePath.basename(root)}`,
+              }),
+            ]
     const exitCode = failed(report, failOn) ? 1 : 0
     if (values.output) {
       const handle = await open(values.output, 'w')

@@ -1,6 +1,7 @@
 // What this run is about, read from the runner's environment and the event payload. Pure: the
 // caller hands in process.env and the parsed payload.
 import { z } from 'zod'
+import type { MarkdownOptions } from '../report/markdown.js'
 
 export type RunKind = 'pull-request' | 'merge-group' | 'audit' | 'other'
 
@@ -26,6 +27,8 @@ export interface RunContext {
   eventBaseSha?: string
   /** Link to this run, where the full job summary is. */
   runUrl?: string
+  /** `https://github.com` or the GitHub Enterprise Server this run is on (GITHUB_SERVER_URL). */
+  serverUrl: string
 }
 
 const repoSchema = z.looseObject({ full_name: z.string() })
@@ -83,6 +86,7 @@ export function readRunContext(
     owner,
     repo,
     sha: env.GITHUB_SHA ?? '',
+    serverUrl: server,
     actor: env.GITHUB_ACTOR ?? '',
     ...(pullRequest ? { pullRequest } : {}),
     ...(eventBaseSha ? { eventBaseSha } : {}),
@@ -104,4 +108,28 @@ export function readOnlyReason(context: RunContext): string | undefined {
     return 'Dependabot pull requests get a read-only workflow token'
   }
   return undefined
+}
+
+export type RenderContext = Pick<MarkdownOptions, 'runUrl' | 'title' | 'links' | 'subject'>
+
+/**
+ * What the report needs from the run: the repository for its title, where the scanned files are
+ * on GitHub (evidence links to the pull request's head commit) and what the drift compares.
+ */
+export function renderContext(
+  context: RunContext,
+  path: string,
+  scanPrefix: string,
+): RenderContext {
+  const repository = context.owner && context.repo ? `${context.owner}/${context.repo}` : ''
+  const sha = context.pullRequest?.headSha || context.sha
+  const folder = path === '.' || path === '' ? '' : `/${path.replace(/^\.\/+|\/+$/g, '')}`
+  return {
+    ...(context.runUrl ? { runUrl: context.runUrl } : {}),
+    ...(repository ? { title: `Stack Fit: ${repository}${folder}` } : {}),
+    ...(repository && sha
+      ? { links: { serverUrl: context.serverUrl, repository, sha, prefix: scanPrefix } }
+      : {}),
+    subject: context.kind === 'pull-request' ? 'This pull request' : 'This change',
+  }
 }

@@ -21,7 +21,7 @@ import { FsFileSource } from '../scan/fs-source.js'
 import { VERSION } from '../version.js'
 import { findingsOf, publishAuditIssue } from './audit-issue.js'
 import { analyzeRevision } from '../compare/revision.js'
-import { type RunContext, readRunContext } from './context.js'
+import { type RenderContext, type RunContext, readRunContext, renderContext } from './context.js'
 import { getInputs } from './inputs.js'
 import {
   baseToCompare,
@@ -78,9 +78,8 @@ export async function run(env: RunEnvironment = {}): Promise<void> {
     const analysis = await analyse(settings, configFile, context, scanDir, env)
     const { report, drift, guidance } = analysis
     core.info(`Stack Fit: ${report.components.length} component(s), overall ${report.overall}`)
-    const title = settings.path === '.' ? undefined : `Stack Fit: ${settings.path}`
-    const runUrl = context.runUrl
-    summary = renderMarkdown(report, { guidance, flavor: 'summary', drift, runUrl, title })
+    const render = renderContext(context, settings.path, scanPrefix)
+    summary = renderMarkdown(report, { guidance, flavor: 'summary', drift, ...render })
 
     await writeOutputFile(files.json, renderJsonChunks(report), roots)
     core.setOutput('report-file', files.json)
@@ -92,7 +91,7 @@ export async function run(env: RunEnvironment = {}): Promise<void> {
     for (const [name, value] of Object.entries(verdictOutputs(report))) core.setOutput(name, value)
     if (settings.annotations) annotate(report, scanPrefix)
 
-    await publish(settings, context, analysis, startedAt, { runUrl, title })
+    await publish(settings, context, analysis, startedAt, render)
 
     const failure = failureOf(report, settings['fail-on'])
     if (failure) core.setFailed(failure)
@@ -208,7 +207,7 @@ async function publish(
   context: RunContext,
   analysis: Analysis,
   startedAt: Date,
-  render: { runUrl?: string; title?: string },
+  render: RenderContext,
 ): Promise<void> {
   const token = settings['github-token']
   const plan = planComment(settings.comment, context, token !== '', driftChanged(analysis.drift))

@@ -418,10 +418,19 @@ export function judgeComponent(
     })
   }
   const primaryText = facts.primary.map(workloadLabel).join(' and ')
+  // The summary names the work the verdict turns on: a Node.js image API is a mismatch for its
+  // CPU work, not for the I/O it also does.
+  const against = [...new Set(relevant.map((o) => o.workload))]
+  const againstText = against.map(workloadLabel).join(' and ')
+  const secondary = against.filter((w) => !facts.primary.includes(w))
+  const caveatText =
+    secondary.length > 0
+      ? `${STACK_LABEL[stack.stack]} fits ${primaryText} work, with a caveat on its ${secondary.map(workloadLabel).join(' and ')} work.`
+      : `${STACK_LABEL[stack.stack]} fits ${primaryText} work, with caveats.`
   const summaries: Record<VerdictKind, string> = {
     fits: `${STACK_LABEL[stack.stack]} fits ${primaryText} work.`,
-    'fits-with-caveats': `${STACK_LABEL[stack.stack]} fits ${primaryText} work, with caveats.`,
-    mismatch: `${STACK_LABEL[stack.stack]} goes against the guidance for ${primaryText} work.`,
+    'fits-with-caveats': caveatText,
+    mismatch: `${STACK_LABEL[stack.stack]} goes against the guidance for ${againstText} work.`,
     inconclusive: `The guidance does not settle ${STACK_LABEL[stack.stack]} for ${primaryText} work.`,
   }
   const rules = [...new Set([...reasons, ...notes].map((r) => r.rule))]

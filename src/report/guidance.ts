@@ -27,10 +27,41 @@ export function guidanceIndexOf(knowledge: Knowledge): GuidanceIndex {
   }
 }
 
+const UNTITLED = /^\(untitled\)\s*/i
+
+function publisherOf(source: GuidanceSource): string | undefined {
+  const publisher = source.publisher?.trim()
+  return publisher && publisher.toLowerCase() !== 'not named' ? publisher : undefined
+}
+
 /** The short name a reader knows a source by: its publisher, else its title. */
 export function sourceName(source: GuidanceSource): string {
-  const publisher = source.publisher?.trim()
-  return publisher && publisher.toLowerCase() !== 'not named' ? publisher : source.title
+  return publisherOf(source) ?? source.title
+}
+
+/** As `sourceName`, for a sentence: an untitled article is named by what it is about. */
+export function sourceNameInText(source: GuidanceSource): string {
+  return (
+    publisherOf(source) ??
+    (UNTITLED.test(source.title)
+      ? `an untitled article on ${source.title.replace(UNTITLED, '')}`
+      : source.title)
+  )
+}
+
+/**
+ * The article as a footnote names it: `Hyqoo, “Python vs Node.js: …”`, or for an article with
+ * no publisher named, its title (“…”) or, untitled, what it is about.
+ */
+export function sourceReference(source: GuidanceSource): string {
+  const publisher = publisherOf(source)
+  const untitled = UNTITLED.test(source.title)
+  const title = untitled
+    ? `an untitled article on ${source.title.replace(UNTITLED, '')}`
+    : `“${source.title}”`
+  const text = publisher ? `${publisher}, ${title}` : `${title}, publisher not named`
+  const sentence = text.charAt(0).toUpperCase() + text.slice(1)
+  return /[.?!”]$/.test(sentence) ? sentence : `${sentence}.`
 }
 
 /** "3 of 5 sources: Blue People, Hyqoo, Codix", or '' when nothing is cited. */

@@ -411,7 +411,14 @@ describe('the Action on a pull request from the same repository', () => {
     expect(result.summary).toContain('services/recommender')
     expect(result.summary).not.toContain(MARKER)
     expect(result.stdout).not.toContain('No comparison with the base')
-    expect(result.summary).toMatch(/New component\W+services\/recommender/)
+    // What the pull request adds, its verdict and why come first; evidence links to the head commit.
+    expect(result.summary.split('\n')[0]).toBe('## Stack Fit: octo\\-org/shop')
+    expect(result.summary).toMatch(
+      /❌ \*\*This pull request needs a decision\.\*\* It adds services\/recommender, Node\.js, data science \/ ML with `@tensorflow\/tfjs-node`: ❌ mismatch/,
+    )
+    expect(result.summary).toContain(
+      `(https://github.com/${OWNER}/${REPO}/blob/${sha.pr}/services/recommender/package.json#L`,
+    )
   }, 60_000)
 
   it('leaves a marker comment written by someone else alone', async () => {
@@ -601,7 +608,7 @@ describe('the Action comparing with the base', () => {
     )
     expect(result.outputs.verdict).toBe('mismatch')
     expect(result.summary).toContain('services/recommender')
-    expect(result.summary).toMatch(/base revision could not be analysed \(f{40} could not be read/)
+    expect(result.summary).toMatch(/Could not compare with the base \(f{40} could not be read/)
   }, 60_000)
 
   it('in on-change mode, writes no new comment when nothing moved compared with the base', async () => {

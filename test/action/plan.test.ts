@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import * as nodePath from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { findingsOf } from '../../src/action/audit-issue.js'
-import { readOnlyReason, readRunContext } from '../../src/action/context.js'
+import { readOnlyReason, readRunContext, renderContext } from '../../src/action/context.js'
 import {
   baseToCompare,
   componentsOutput,
@@ -102,6 +102,33 @@ describe('run context', () => {
       runUrl: 'https://github.com/acme/shop/actions/runs/99',
     })
     expect(readOnlyReason(context)).toBeUndefined()
+  })
+
+  it("links the report's evidence to the pull request's head commit on the run's GitHub", () => {
+    const ghes = env('pull_request', { GITHUB_SERVER_URL: 'https://git.example.com' })
+    expect(renderContext(readRunContext(ghes, sameRepoPr), '.', '')).toEqual({
+      runUrl: 'https://git.example.com/acme/shop/actions/runs/99',
+      title: 'Stack Fit: acme/shop',
+      links: {
+        serverUrl: 'https://git.example.com',
+        repository: 'acme/shop',
+        // The head, not GITHUB_SHA (the test merge commit, which no link outlives).
+        sha: 'h'.repeat(40),
+        prefix: '',
+      },
+      subject: 'This pull request',
+    })
+    // A scheduled or manual run: the commit it ran on, the folder in the title, no pull request.
+    const audit = renderContext(
+      readRunContext(env('workflow_dispatch'), {}),
+      './services/',
+      'services',
+    )
+    expect(audit).toMatchObject({
+      title: 'Stack Fit: acme/shop/services',
+      links: { serverUrl: 'https://github.com', sha: 'm'.repeat(40), prefix: 'services' },
+      subject: 'This change',
+    })
   })
 
   it('knows a fork and Dependabot get a read-only token on pull_request, not on pull_request_target', () => {

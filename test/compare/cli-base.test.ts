@@ -12,7 +12,11 @@ let repo: string
 let first: string
 
 function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim()
+  return execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  }).trim()
 }
 
 beforeAll(() => {
@@ -47,24 +51,27 @@ describe('stack-fit PATH --base REF', () => {
     const result = await runCli([repo, '--base', first])
     expect(result.exitCode).toBe(0)
     expect(result.stderr).toBe('')
-    const section = result.stdout.slice(result.stdout.indexOf('## What this pull request changes'))
-    expect(section).toMatch(/^## What this pull request changes\n\n- /)
-    expect(section).toContain('New component services/chat.')
+    // The headline says what the change moves, before anything else.
+    const [title, lead, list] = result.stdout.split('\n\n')
+    expect(title).toBe('# Stack Fit: repo')
+    expect(lead).toMatch(/^(❌|✅) .* It changes:$/)
+    expect(list).toContain(
+      '- adds services/chat, Node.js, real-time and I/O API with socket.io: ✅ fits',
+    )
     // Uncommitted work counts: the worker exists only in the working tree.
-    expect(section).toContain('New component services/worker.')
-    // The unchanged API is in the component table, never among the changes.
-    const changes = section.split('\n\n')[1]
-    expect(changes).toMatch(/^- /)
-    expect(changes).not.toContain('services/api')
+    expect(list).toContain('- adds services/worker, Python')
+    // The unchanged API is among the components, never among the changes.
+    expect(list).not.toContain('services/api')
+    expect(result.stdout).toContain('services/api')
   })
 
   it('takes a ref name too, and reports no change against HEAD when only committed files differ', async () => {
     rmSync(nodePath.join(repo, 'services/worker'), { recursive: true, force: true })
     try {
       const result = await runCli([repo, '--base', 'HEAD'])
-      expect(result.stdout).toContain('No change to stacks, workloads or verdicts compared with the base.')
+      expect(result.stdout).toContain('✅ This change changes no stack, workload or verdict.')
       const previous = await runCli([repo, '--base', 'main~1'])
-      expect(previous.stdout).toContain('New component services/chat.')
+      expect(previous.stdout).toContain('adds services/chat, Node.js')
     } finally {
       mkdirSync(nodePath.join(repo, 'services/worker'))
       writeFileSync(nodePath.join(repo, 'services/worker/requirements.txt'), 'celery==5.3\n')
@@ -73,14 +80,18 @@ describe('stack-fit PATH --base REF', () => {
 
   it('scans a subdirectory against the same subdirectory of the base', async () => {
     const result = await runCli([nodePath.join(repo, 'services'), '--base', first])
-    expect(result.stdout).toContain('New component chat.')
+    expect(result.stdout).toContain('- adds chat, Node.js')
   })
 
   it('still prints the report, and says why, when the base cannot be read', async () => {
     const missing = await runCli([repo, '--base', 'no-such-branch'])
     expect(missing.exitCode).toBe(0)
-    expect(missing.stderr).toMatch(/^stack-fit: no comparison with the base: no-such-branch could not be read/)
-    expect(missing.stdout).toContain('The base revision could not be analysed')
+    expect(missing.stderr).toMatch(
+      /^stack-fit: no comparison with the base: no-such-branch could not be read/,
+    )
+    expect(missing.stdout).toContain(
+      'ℹ️ Could not compare with the base (no-such-branch could not be read',
+    )
 
     const outside = mkdtempSync(nodePath.join(tmpdir(), 'stack-fit-no-git-'))
     try {

@@ -38,7 +38,7 @@ describe('computeDrift', () => {
       { path: 'svc', name: 'orders-api', from: 'inconclusive', to: 'fits-with-caveats' },
     ])
     expect(renderDrift(drift, 'terminal')).toContain(
-      '- svc: stack Go (not covered by the guidance) → Python.',
+      '- moves svc from Go (not covered by the guidance) to Python, and from ❔ inconclusive to ⚠️ fits with caveats',
     )
   })
 
@@ -88,7 +88,7 @@ describe('computeDrift', () => {
     expect(change?.dependenciesAdded.map((d) => d.name)).toEqual(['openai'])
     expect(change?.dependenciesRemoved).toEqual([])
     expect(renderDrift(drift, 'terminal')).toContain(
-      '- services/chat: primary workload Real-time → I/O-bound API or microservice; I/O-bound API or microservice 0.35 → 1.00; Real-time 1.00 → 0.50; Data science / ML / AI 0.00 → 0.30 (added openai)',
+      '- turns services/chat from Real-time to I/O API work (scores I/O API 0.35 → 1.00, Real-time 1.00 → 0.50, Data science / ML 0.00 → 0.30; adds openai',
     )
   })
 
@@ -118,7 +118,7 @@ describe('computeDrift', () => {
 
   it('renders an unavailable base as a note', () => {
     expect(renderDrift(baseUnavailableDrift('fetch failed'), 'comment')).toBe(
-      '### What this pull request changes\n\nThe base revision could not be analysed (fetch failed), so only the head is reported.',
+      'The base revision could not be analysed (fetch failed), so only the head is reported.',
     )
   })
 })

@@ -6,6 +6,7 @@ import {
   SUMMARY_LIMIT_BYTES,
   mermaidLabel,
   renderMarkdown,
+  stackLabel,
 } from '../../src/report/markdown.js'
 import {
   api,
@@ -14,11 +15,13 @@ import {
   goTool,
   mlGateway,
   reportOf,
+  resizer,
   sampleGuidance,
   sampleReport,
 } from './sample-report.js'
 
 const guidance = sampleGuidance
+const links = { serverUrl: 'https://github.com', repository: 'acme/shop', sha: 'f'.repeat(40) }
 
 describe('renderMarkdown snapshots', () => {
   for (const flavor of ['terminal', 'summary', 'comment'] as const) {
@@ -28,83 +31,118 @@ describe('renderMarkdown snapshots', () => {
   }
 })
 
-function tableRows(markdown: string): string[] {
-  return markdown.split('\n').filter((l) => l.startsWith('| '))
-}
-
 describe('renderMarkdown', () => {
-  it('puts the overall verdict first, then drift, then the table, then details and notes', () => {
-    const base = reportOf([frontend(), chat()])
-    const head = sampleReport()
-    const md = renderMarkdown(head, {
-      guidance,
-      flavor: 'summary',
-      drift: computeDrift(base, head),
-    })
-    const at = (s: string) => md.indexOf(s)
-    expect(md.startsWith('## Stack Fit\n\n❌ **Overall: mismatch**')).toBe(true)
-    expect(at('What this pull request changes')).toBeGreaterThan(at('Overall'))
-    expect(at('| Component |')).toBeGreaterThan(at('What this pull request changes'))
-    expect(at('```mermaid')).toBeGreaterThan(at('| Component |'))
-    expect(at('<details>')).toBeGreaterThan(at('| Component |'))
-    expect(at('### Scan notes')).toBeGreaterThan(at('</details>'))
+  it('orders by what needs attention: mismatch, caveats, accepted, fits, then the rest in one line', () => {
+    const md = renderMarkdown(sampleReport(), { guidance, flavor: 'summary', links })
+    const at = (s: string) => {
+      const i = md.indexOf(s)
+      expect(i, s).toBeGreaterThanOrEqual(0)
+      return i
+    }
+    expect(md.startsWith('## Stack Fit: acme/shop\n\n**❌ Overall: mismatch')).toBe(true)
+    expect(at('Partial scan')).toBeLessThan(at('### Needs attention'))
+    expect(at('❌ **[services/ml\\-gateway]')).toBeLessThan(at('⚠️ **[services/api]'))
+    expect(at('⚠️ **[services/api]')).toBeLessThan(at('### Accepted decisions'))
+    expect(at('### Accepted decisions')).toBeLessThan(at('### ✅ 2 components fit'))
+    expect(at('### ✅ 2 components fit')).toBeLessThan(at('❔ 1 component without enough signal'))
+    expect(at('❔ 1 component without enough signal')).toBeLessThan(at('Scan notes'))
   })
 
-  it('summarises the counts and lists one row per component in report order', () => {
+  it('counts the components by what to do with them', () => {
     const md = renderMarkdown(sampleReport(), { guidance, flavor: 'comment' })
-    expect(md).toContain('6 components: 2 fits, 1 fits with caveats, 2 mismatch, 1 inconclusive.')
-    const rows = tableRows(md).slice(1)
-    expect(rows.map((r) => r.split(' | ')[0])).toEqual([
-      '| .',
-      '| services/chat',
-      '| services/api',
-      '| services/ml\\-gateway',
-      '| workers/resizer',
-      '| tools/migrate',
-    ])
-    expect(rows[5]).toContain('Go \\(not covered by the guidance\\)')
-    expect(rows[4]).toContain('❌ mismatch (accepted)')
+    expect(md).toContain(
+      '❌ Overall: mismatch — 6 components: ❌ 1 mismatch · ⚠️ 1 with caveats · 1 accepted · ✅ 2 fit · ❔ 1 without enough signal.',
+    )
   })
 
-  it('cites sources as "N of 5 sources" with their names', () => {
-    const md = renderMarkdown(sampleReport(), { guidance, flavor: 'terminal' })
-    expect(md).toContain('(realtime-node; 3 of 5 sources: Blue People, Hyqoo, Codix IT Solutions)')
-    expect(md).toContain('2 of 5 sources: Hyqoo, Which backend framework')
+  it('gives each component that needs attention one sentence of why and one of what to do', () => {
+    const md = renderMarkdown(reportOf([mlGateway()]), { guidance, flavor: 'terminal' })
+    expect(md).toContain(
+      '❌ services/ml-gateway · Node.js · Data science / ML\nWhy: The machine-learning ecosystem lives in Python, not in npm (4 of 5 sources: Blue People, Hyqoo, Codix IT Solutions, Backend development).\nWhat to do: Move the model work to a Python component.',
+    )
+  })
+
+  it('cites sources as footnotes naming the article on GitHub, and by name in a terminal', () => {
+    const md = renderMarkdown(reportOf([mlGateway()]), { guidance, flavor: 'comment' })
+    expect(md).toContain('(4 of 5 sources[^blue-people][^hyqoo][^codix][^seo-backend])')
+    expect(md).toMatch(/^\[\^hyqoo\]: Hyqoo, “What to choose next”$/m)
+    expect(md).toContain('[^seo-backend]: “Backend development”, publisher not named.')
+    const terminal = renderMarkdown(reportOf([mlGateway()]), { guidance, flavor: 'terminal' })
+    expect(terminal).not.toContain('[^')
   })
 
   it('does not repeat an agreement count the reason text already carries', () => {
-    const component = chat()
-    component.verdict.reasons[0]!.text = 'Node.js suits real-time work (3 of 5 sources).'
+    const component = mlGateway()
+    component.verdict.reasons[0]!.text =
+      'The guidance warns against Node.js for ML: ML lives in Python (4 of 5 sources).'
+    const md = renderMarkdown(reportOf([component]), { guidance, flavor: 'terminal' })
+    expect(md).toContain('Why: The guidance warns against Node.js for ML (4 of 5 sources:')
+    expect(md).toContain('- ML lives in Python. (4 of 5 sources:')
+    expect(md).not.toContain('(4 of 5 sources). (4 of 5')
+  })
+
+  it('says when the caveat is on secondary work, without the internal label', () => {
+    const component = api()
+    component.verdict.reasons[0]!.text =
+      'Secondary work (CPU-intensive computation): The guidance warns against Python for CPU-intensive computation: loops are slow (2 of 5 sources).'
     const md = renderMarkdown(reportOf([component]), { guidance, flavor: 'terminal' })
     expect(md).toContain(
-      '- Node.js suits real-time work. (realtime-node; 3 of 5 sources: Blue People, Hyqoo, Codix IT Solutions)',
+      'Why: The guidance warns against Python for CPU-intensive computation, which is secondary work here (',
     )
-    component.verdict.reasons[0]!.text = 'Scales out well. (2 of 5 sources). The sources disagree.'
-    const split = renderMarkdown(reportOf([component]), { guidance, flavor: 'terminal' })
-    expect(split).toContain(
-      '- Scales out well. (2 of 5 sources). The sources disagree. (realtime-node; 3 of 5',
-    )
-    component.verdict.reasons[0]!.text = 'Scales out well. (3 of 5 sources). The sources agree.'
-    const same = renderMarkdown(reportOf([component]), { guidance, flavor: 'terminal' })
-    expect(same).toContain('- Scales out well. The sources agree. (realtime-node; 3 of 5')
+    expect(md).toContain('- loops are slow. (')
+    expect(md).not.toContain('Secondary work (')
   })
 
   it('caps evidence per workload with a count of the rest', () => {
-    const md = renderMarkdown(sampleReport(), { guidance, flavor: 'summary' })
+    const busy = { ...chat(), verdict: mlGateway().verdict }
+    const md = renderMarkdown(reportOf([busy]), { guidance, flavor: 'summary' })
     expect(md).toContain('  - and 4 more')
     expect(md).not.toContain('room5.ts')
   })
 
+  it('links evidence and components to the head commit when the links are known', () => {
+    const md = renderMarkdown(reportOf([mlGateway()]), { guidance, flavor: 'comment', links })
+    expect(md).toContain(
+      `[services/ml\\-gateway/package.json:14](https://github.com/acme/shop/blob/${'f'.repeat(40)}/services/ml-gateway/package.json#L14) — dependency \`@tensorflow/tfjs-node\``,
+    )
+    expect(md).toContain(
+      `[services/ml\\-gateway](https://github.com/acme/shop/tree/${'f'.repeat(40)}/services/ml-gateway)`,
+    )
+    const nested = renderMarkdown(reportOf([mlGateway()]), {
+      guidance,
+      flavor: 'comment',
+      links: { ...links, prefix: 'apps/shop' },
+    })
+    expect(nested).toContain(
+      '/blob/ffffffffffffffffffffffffffffffffffffffff/apps/shop/services/ml-gateway/package.json#L14',
+    )
+    const plain = renderMarkdown(reportOf([mlGateway()]), { guidance, flavor: 'terminal', links })
+    expect(plain).toContain(
+      '- services/ml-gateway/package.json:14 — dependency @tensorflow/tfjs-node',
+    )
+    expect(plain).not.toContain('https://')
+  })
+
+  it('names the repository for the root component, never "."', () => {
+    const md = renderMarkdown(reportOf([frontend(), chat()]), {
+      guidance,
+      flavor: 'comment',
+      links,
+    })
+    expect(md).toContain('| [acme/shop](https://github.com/acme/shop/tree/')
+    expect(md).not.toMatch(/\| \.? \|/)
+  })
+
   it('shows an accepted decision as such, also in the overall line', () => {
-    const resizerOnly = reportOf([frontend(), sampleReport().components[4]!])
-    const md = renderMarkdown(resizerOnly, { guidance, flavor: 'summary' })
-    expect(md).toContain('❌ **Overall: mismatch** (accepted decision)')
-    expect(md).toContain('Accepted decision: Resizing runs in a native library off the event loop.')
+    const md = renderMarkdown(reportOf([frontend(), resizer()]), { guidance, flavor: 'summary' })
+    expect(md).toContain('**❌ Overall: mismatch (accepted decision)')
+    expect(md).toContain('Resizing runs in a native library off the event loop.')
+    expect(md).not.toContain('Needs attention')
   })
 
   it('warns about a partial scan at the top and in the notes', () => {
     const md = renderMarkdown(sampleReport(), { guidance, flavor: 'comment' })
-    expect(md.indexOf('Partial scan')).toBeLessThan(md.indexOf('| Component |'))
+    expect(md.indexOf('Partial scan')).toBeLessThan(md.indexOf('Needs attention'))
     expect(md).toContain('the maxFiles limit stopped the scan early')
     const complete = renderMarkdown(reportOf([chat()]), { guidance, flavor: 'comment' })
     expect(complete).not.toContain('Partial scan')
@@ -118,40 +156,72 @@ describe('renderMarkdown', () => {
       message: 'ping @admins about #9 <img src=x>',
     })
     const md = renderMarkdown(report, { guidance, flavor: 'comment' })
+    expect(md).toContain('<summary>Scan notes: 108 files, 3 problems reading files</summary>')
     expect(md).toContain('Skipped: 2 binary, 12 gitignored, 3 vendored.')
     expect(md).toContain('3 problems reading files:')
     expect(md).not.toMatch(/<img/)
     expect(md).not.toContain('<!--')
-    expect(md).not.toMatch(/@\w/)
+    // No mention outside a code span (package names are code spans, which GitHub never links).
+    expect(md.replace(/`[^`\n]*`/g, '')).not.toMatch(/@\w/)
+    expect(md).toContain('ping @&#8288;admins')
   })
 
-  it('uses no HTML and no chart in the terminal', () => {
+  it('uses no HTML, link or chart in the terminal', () => {
     const md = renderMarkdown(sampleReport(), { guidance, flavor: 'terminal' })
     expect(md).not.toContain('<details>')
+    expect(md).not.toContain('<sub>')
     expect(md).not.toContain('```mermaid')
-    expect(md).toContain('## ❌ services/ml-gateway — mismatch')
+    expect(md).toContain('## Needs attention')
   })
 
-  it('draws one pie chart per component with workloads, with safe labels', () => {
-    const hostile = { ...chat(), path: 'svc/"quoted"; %%{init}%%' }
-    const md = renderMarkdown(reportOf([hostile, goTool()]), { guidance, flavor: 'summary' })
-    const charts = md.match(/```mermaid\npie title [^\n]*\n/g) ?? []
-    expect(charts).toEqual(['```mermaid\npie title svc/ quoted init\n'])
-    expect(md).toContain('    "Real-time" : 100')
+  it('draws no pie; a bar chart only where a component’s work is split, with safe labels', () => {
+    const split = { ...api(), path: 'svc/"quoted"; %%{init}%%' }
+    split.workloads = [
+      { workload: 'io-api', score: 1, raw: 6, confidence: 'high', evidence: [] },
+      { workload: 'server-web', score: 0.8, raw: 4.8, confidence: 'medium', evidence: [] },
+    ]
+    const md = renderMarkdown(reportOf([split, mlGateway()]), { guidance, flavor: 'summary' })
+    // The comment stays short: no chart; nor is work 60/40 "split".
+    const comment = renderMarkdown(reportOf([split, mlGateway()]), { guidance, flavor: 'comment' })
+    expect(comment).not.toContain('```mermaid')
+    split.workloads[1] = { ...split.workloads[1]!, score: 0.6, raw: 3.6 }
+    expect(renderMarkdown(reportOf([split]), { guidance, flavor: 'summary' })).not.toContain(
+      '```mermaid',
+    )
+    split.workloads[1] = { ...split.workloads[1]!, score: 0.8, raw: 4.8 }
+    expect(md).not.toContain('pie')
+    const charts = md.match(/```mermaid[\s\S]*?```/g) ?? []
+    expect(charts).toHaveLength(1)
+    expect(charts[0]).toContain('title "Workload weights of svc/ quoted init"')
+    expect(charts[0]).toContain('x-axis ["I/O API", "Server-rendered web"]')
+    expect(charts[0]).toContain('bar [6, 4.8]')
+    expect(charts[0]).toContain('xychart-beta horizontal')
+    // Six components: the counts line says it; no chart of them.
+    expect(renderMarkdown(sampleReport(), { guidance, flavor: 'summary' })).not.toContain(
+      'Components by verdict',
+    )
     expect(mermaidLabel('a"b:c;d#e')).toBe('a b c d e')
   })
 
   it('escapes hostile component paths in the table and the details', () => {
     const hostile: ComponentReport = {
-      ...mlGateway(),
+      ...frontend(),
       path: 'x|<img src=x>](http://e)`@org/team',
       name: '@org/team #123 \u202Eevil',
     }
-    const md = renderMarkdown(reportOf([hostile]), { guidance, flavor: 'comment' })
-    for (const row of tableRows(md)) expect(row.split(/(?<!\\)\|/), row).toHaveLength(6)
+    const md = renderMarkdown(reportOf([hostile, chat()]), { guidance, flavor: 'comment' })
+    const rows = md.split('\n').filter((l) => l.startsWith('| '))
+    for (const row of rows) expect(row.split(/(?<!\\)\|/), row).toHaveLength(5)
     expect(md).not.toMatch(/<img/)
     expect(md).not.toContain('\u202E')
-    expect(md).toMatch(/<summary>❌ x\|&lt;img src=x&gt;/)
+  })
+
+  it('labels stacks shortly', () => {
+    expect(stackLabel({ stack: 'node', languages: ['TypeScript', 'JavaScript'] })).toBe(
+      'Node.js (TypeScript)',
+    )
+    expect(stackLabel({ stack: 'python', mixed: true })).toBe('Python + Node.js')
+    expect(stackLabel({ stack: 'other', otherName: 'Go' })).toBe('Go (not covered by the guidance)')
   })
 })
 
@@ -171,59 +241,63 @@ describe('renderMarkdown size limits', () => {
 
   it('returns the full report when it fits, without a trimming note', () => {
     const md = renderMarkdown(sampleReport(), { guidance, flavor: 'comment', maxLength: 100_000 })
-    expect(md).not.toContain('shortened')
-    expect(md).toContain('room0.ts')
+    expect(md).not.toContain('Shortened')
+    expect(md).toContain('Evidence and reasoning')
   })
 
-  it('drops evidence first, then details, then the chart', () => {
+  it('drops the explanations first, then the lists, never a component that needs attention', () => {
     const report = sampleReport()
     const full = renderMarkdown(report, { guidance, flavor: 'comment' })
-    const noEvidence = renderMarkdown(report, {
+    const shorter = renderMarkdown(report, {
       guidance,
       flavor: 'comment',
       maxLength: full.length - 1,
     })
-    expect(noEvidence).not.toContain('room0.ts')
-    expect(noEvidence).toContain('<details>')
-    expect(noEvidence).toContain('shortened')
-    const noDetails = renderMarkdown(report, { guidance, flavor: 'comment', maxLength: 3000 })
-    expect(noDetails).not.toContain('<details>')
-    expect(noDetails).toContain('```mermaid')
-    const tableOnly = renderMarkdown(report, { guidance, flavor: 'comment', maxLength: 1600 })
-    expect(tableOnly).not.toContain('```mermaid')
-    expect(tableOnly).toContain('| tools/migrate |')
-    expect(tableOnly.length).toBeLessThanOrEqual(1600)
+    expect(shorter).not.toContain('Evidence and reasoning')
+    expect(shorter).toContain('Shortened to fit')
+    expect(shorter).toContain('tools/migrate')
+    // One character less than that: the collapsed lists lose their names, keeping their counts.
+    const shortest = renderMarkdown(report, {
+      guidance,
+      flavor: 'comment',
+      maxLength: shorter.length - 1,
+    })
+    expect(shortest.length).toBeLessThan(shorter.length)
+    expect(shortest).toContain('❔ 1 component without enough signal to judge.')
+    expect(shortest).toContain('services/ml\\-gateway')
+    expect(shortest).toContain('services/api')
+    expect(shortest).not.toContain('tools/migrate')
   })
 
   it('links the full report when trimmed and a run URL is known', () => {
+    const runUrl = 'https://github.com/o/r/actions/runs/1'
     const md = renderMarkdown(sampleReport(), {
       guidance,
       flavor: 'comment',
-      maxLength: 2000,
-      runUrl: 'https://github.com/o/r/actions/runs/1',
+      maxLength: 2500,
+      runUrl,
     })
-    expect(md).toContain('[Full report in the job summary](https://github.com/o/r/actions/runs/1)')
+    expect(md).toContain(`[Full report in the job summary](${runUrl})`)
     const summary = renderMarkdown(sampleReport(), {
       guidance,
       flavor: 'summary',
-      maxLength: 2000,
-      runUrl: 'https://github.com/o/r/actions/runs/1',
+      maxLength: 2500,
+      runUrl,
     })
     expect(summary).not.toContain('Full report in the job summary')
     expect(summary).toContain('The JSON report has everything.')
   })
 
-  it('never exceeds the comment limit for 2,000 components, keeping verdict and table head', () => {
+  it('never exceeds the comment limit for 2,000 components, keeping the verdict and the attention list', () => {
     const md = renderMarkdown(bigReport(2000), { guidance, flavor: 'comment' })
     expect(md.length).toBeLessThanOrEqual(COMMENT_LIMIT_CHARS)
-    expect(md).toContain('**Overall: mismatch**')
-    expect(md).toContain('| Component | Stack | Primary workload | Verdict |')
-    expect(md).toMatch(/… and \d+ more components\./)
+    expect(md).toContain('❌ Overall: mismatch')
+    expect(md).toContain('### Needs attention')
   })
 
   it('counts UTF-8 bytes for the summary', () => {
     const report = bigReport(600, (i) => `服务/組件-${i}-😀`)
-    const limit = 40_000
+    const limit = 20_000
     const md = renderMarkdown(report, { guidance, flavor: 'summary', maxLength: limit })
     expect(Buffer.byteLength(md, 'utf8')).toBeLessThanOrEqual(limit)
     // Counting characters would have let through more than the byte budget allows.
@@ -241,15 +315,35 @@ describe('renderMarkdown size limits', () => {
   })
 })
 
-describe('drift section', () => {
+describe('what a pull request changes', () => {
+  it('keeps the capitals of IoT, I/O and CPU mid-sentence, and lowers the rest', () => {
+    const sensors: ComponentReport = { ...chat(), path: 'edge/sensors', primary: ['iot', 'io-api'] }
+    const crunch: ComponentReport = {
+      ...chat(),
+      path: 'jobs/crunch',
+      primary: ['cpu-intensive', 'data-ml'],
+    }
+    const head = reportOf([sensors, crunch])
+    const md = renderMarkdown(head, {
+      guidance,
+      flavor: 'terminal',
+      drift: computeDrift(reportOf([]), head),
+    })
+    expect(md).toContain('- adds edge/sensors, Node.js (TypeScript), IoT and I/O API: ✅ fits;')
+    expect(md).toContain(
+      '- adds jobs/crunch, Node.js (TypeScript), CPU-heavy and data science / ML: ✅ fits.',
+    )
+    expect(md).not.toMatch(/ioT|i\/O|cPU/)
+  })
+
   it('says when nothing changed', () => {
     const report = sampleReport()
     const md = renderMarkdown(report, {
       guidance,
-      flavor: 'comment',
+      flavor: 'summary',
       drift: computeDrift(report, report),
     })
-    expect(md).toContain('No change to stacks, workloads or verdicts compared with the base.')
+    expect(md).toContain('✅ This pull request changes no stack, workload or verdict.')
   })
 
   it('notes an unavailable base', () => {
@@ -259,11 +353,11 @@ describe('drift section', () => {
       drift: { kind: 'baseUnavailable', reason: 'the base commit is not in the shallow clone' },
     })
     expect(md).toContain(
-      'The base revision could not be analysed (the base commit is not in the shallow clone), so only the head is reported.',
+      'ℹ️ Could not compare with the base (the base commit is not in the shallow clone), so this is the whole repository as it stands.',
     )
   })
 
-  it('lists added components, verdict and workload changes with their dependencies', () => {
+  it('says what each change moves, and whether it needs a decision', () => {
     const base = reportOf([
       chat(),
       { ...mlGateway(), verdict: chat().verdict, workloads: [], primary: [], dependencies: [] },
@@ -274,10 +368,25 @@ describe('drift section', () => {
       flavor: 'comment',
       drift: computeDrift(base, head),
     })
-    expect(md).toContain('- New component tools/migrate.')
-    expect(md).toContain('- services/ml\\-gateway: verdict ✅ fits → ❌ mismatch.')
+    expect(md).toContain('❌ **This pull request needs a decision.** It changes:')
     expect(md).toContain(
-      '- services/ml\\-gateway: primary workload none → Data science / ML / AI; Data science / ML / AI 0.00 → 1.00; I/O-bound API or microservice 0.00 → 0.40 (added fastify, @&#8288;tensorflow/tfjs\\-node; in services/ml\\-gateway/package.json).',
+      '- adds tools/migrate, Go \\(not covered by the guidance\\): ❔ inconclusive;',
+    )
+    expect(md).toContain(
+      '- moves services/ml\\-gateway from ✅ fits to ❌ mismatch (adds `fastify`, `@tensorflow/tfjs-node`): the machine\\-learning ecosystem lives in Python, not in npm (4 of 5 sources',
+    )
+    expect(md).toContain(
+      '❌ **services/ml\\-gateway** · Node.js · Data science / ML · changed in this pull request',
+    )
+    // In a terminal the comparison is with a base, not necessarily a pull request.
+    const terminal = renderMarkdown(head, {
+      guidance,
+      flavor: 'terminal',
+      drift: computeDrift(base, head),
+    })
+    expect(terminal).toContain('❌ This change needs a decision. It changes:')
+    expect(terminal).toContain(
+      '❌ services/ml-gateway · Node.js · Data science / ML · changed since the base',
     )
   })
 })
