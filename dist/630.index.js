@@ -1435,7 +1435,9 @@ function parsePackageJson(file, text) {
     const engines = stringRecord(data.engines);
     if (engines)
         manifest.engines = engines;
-    if (['main', 'module', 'exports', 'bin'].some((field) => data[field] !== undefined))
+    // `"main": ""` (npm init's leftovers in a docs site's package.json) points at nothing.
+    const declared = (value) => (typeof value === 'string' && value.trim() !== '') || isRecord(value) || Array.isArray(value);
+    if (['main', 'module', 'exports', 'bin'].some((field) => declared(data[field])))
         manifest.entryPoint = true;
     const native = nativeBuildOf(data, scripts, lines);
     if (native.length > 0)
@@ -2640,7 +2642,8 @@ function detectStack(draft) {
     const languageCounts = new Map();
     for (const m of draft.manifests) {
         if (m.kind === 'package.json') {
-            weight.node += 5;
+            // A package.json that only holds development tools (a Python project's linters) says less.
+            weight.node += isToolingOnly(m) ? 2 : 5;
             evidence.push({ file: m.file, detail: 'package.json' });
         }
         else if (m.kind === 'Dockerfile') {
@@ -2741,8 +2744,17 @@ function detectStack(draft) {
         evidence,
     };
 }
+/** A package.json with development dependencies alone: no runtime one, no entry point, no workspaces. */
+function isToolingOnly(m) {
+    return (!m.entryPoint &&
+        (m.workspaces?.length ?? 0) === 0 &&
+        m.dependencies.length > 0 &&
+        m.dependencies.every((d) => d.scope !== 'runtime'));
+}
 
 ;// CONCATENATED MODULE: ./src/analysis/verdict.ts
+
+
 
 
 /** A rule is decisive when at least this many sources state it and none dispute it. */
@@ -3016,6 +3028,9 @@ function judgeComponent(facts, knowledge, siblings) {
     for (const w of facts.workloads) {
         if (facts.primary.includes(w.workload) || w.score < SECONDARY_SHARE || w.confidence === 'low')
             continue;
+        // In a folder of both stacks, work shown only by the other stack's code is not this stack's.
+        if (w.evidence.every((e) => stackOfFile(e.file) === otherStack(stack.stack)))
+            continue;
         const outcome = judgeWorkload(w.workload, stack.stack, knowledge, mitigations);
         if (outcome.verdict === 'mismatch') {
             outcomes.push({
@@ -3070,6 +3085,20 @@ function judgeComponent(facts, knowledge, siblings) {
         wouldChange,
     };
 }
+function otherStack(stack) {
+    return stack === 'node' ? 'python' : stack === 'python' ? 'node' : undefined;
+}
+/** The stack a file of evidence belongs to: its language, or the ecosystem of its manifest. */
+function stackOfFile(file) {
+    const name = (0,file_source/* basenameOf */.Sv)(file);
+    if (name === 'package.json')
+        return 'node';
+    if (PYTHON_MANIFEST_NAME.test(name))
+        return 'python';
+    const kind = fileKindOf(file);
+    return kind ? coveredStackOfLanguage(kind.language) : undefined;
+}
+const PYTHON_MANIFEST_NAME = /^(requirements.*\.txt|pyproject\.toml|Pipfile|setup\.cfg|setup\.py|environment\.ya?ml)$/;
 
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};

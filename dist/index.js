@@ -826,8 +826,9 @@ function npmPackageOfImport(module) {
         return parts.length >= 2 ? `${parts[0]}/${parts[1]}` : undefined;
     return parts[0] || undefined;
 }
-function scopeFactor(scope, workload) {
-    if (workload === 'spa-frontend' && (scope === 'dev' || scope === 'peer'))
+function scopeFactor(scope, workload, library) {
+    // A library with an entry point (lodash) builds its distribution with them: tooling, not its app.
+    if (workload === 'spa-frontend' && (scope === 'peer' || (scope === 'dev' && !library)))
         return DEV_FACTOR_FRONTEND;
     return SCOPE_FACTOR[scope];
 }
@@ -916,7 +917,8 @@ function dependencySignals(manifests, knowledge) {
             used.push(dep);
             declared.add(known.name);
             const scope = dep.scope === 'runtime' ? [] : [dep.scope];
-            addWeighted(signals, known.workloads, (w) => scopeFactor(dep.scope, w), 'dependency', {
+            const library = manifest.entryPoint === true;
+            addWeighted(signals, known.workloads, (w) => scopeFactor(dep.scope, w, library), 'dependency', {
                 file: dep.file,
                 line: dep.line,
                 detail: `${dep.ecosystem === 'npm' ? 'npm' : 'PyPI'} dependency ${dep.name}${aside(known, scope)}`,

@@ -65,8 +65,9 @@ export function npmPackageOfImport(module: string): string | undefined {
   return parts[0] || undefined
 }
 
-function scopeFactor(scope: DependencyScope, workload: Workload): number {
-  if (workload === 'spa-frontend' && (scope === 'dev' || scope === 'peer'))
+function scopeFactor(scope: DependencyScope, workload: Workload, library: boolean): number {
+  // A library with an entry point (lodash) builds its distribution with them: tooling, not its app.
+  if (workload === 'spa-frontend' && (scope === 'peer' || (scope === 'dev' && !library)))
     return DEV_FACTOR_FRONTEND
   return SCOPE_FACTOR[scope]
 }
@@ -175,11 +176,18 @@ export function dependencySignals(
       used.push(dep)
       declared.add(known.name)
       const scope = dep.scope === 'runtime' ? [] : [dep.scope]
-      addWeighted(signals, known.workloads, (w) => scopeFactor(dep.scope, w), 'dependency', {
-        file: dep.file,
-        line: dep.line,
-        detail: `${dep.ecosystem === 'npm' ? 'npm' : 'PyPI'} dependency ${dep.name}${aside(known, scope)}`,
-      })
+      const library = manifest.entryPoint === true
+      addWeighted(
+        signals,
+        known.workloads,
+        (w) => scopeFactor(dep.scope, w, library),
+        'dependency',
+        {
+          file: dep.file,
+          line: dep.line,
+          detail: `${dep.ecosystem === 'npm' ? 'npm' : 'PyPI'} dependency ${dep.name}${aside(known, scope)}`,
+        },
+      )
     }
   }
   return { signals, used, declared }

@@ -1,5 +1,5 @@
 // Which stack a component runs on, from its manifests and the languages of its files.
-import type { Evidence, StackDetection } from '../model.js'
+import type { Evidence, Manifest, StackDetection } from '../model.js'
 import type { ComponentDraft } from './components.js'
 import { coveredStackOfLanguage, fileKindOf } from './languages.js'
 import { PYTHON_MANIFESTS, STATIC_DIR, isToolingFile } from './components.js'
@@ -15,7 +15,8 @@ export function detectStack(draft: ComponentDraft): StackDetection {
 
   for (const m of draft.manifests) {
     if (m.kind === 'package.json') {
-      weight.node += 5
+      // A package.json that only holds development tools (a Python project's linters) says less.
+      weight.node += isToolingOnly(m) ? 2 : 5
       evidence.push({ file: m.file, detail: 'package.json' })
     } else if (m.kind === 'Dockerfile') {
       for (const image of m.baseImages ?? []) {
@@ -108,4 +109,14 @@ export function detectStack(draft: ComponentDraft): StackDetection {
     mixed: minority >= 5 || (minority >= 3 && minority >= Math.max(weight.node, weight.python) / 3),
     evidence,
   }
+}
+
+/** A package.json with development dependencies alone: no runtime one, no entry point, no workspaces. */
+function isToolingOnly(m: Manifest): boolean {
+  return (
+    !m.entryPoint &&
+    (m.workspaces?.length ?? 0) === 0 &&
+    m.dependencies.length > 0 &&
+    m.dependencies.every((d) => d.scope !== 'runtime')
+  )
 }

@@ -13,6 +13,8 @@ import {
   WORKLOAD_LABELS,
 } from '../model.js'
 import { normalizePypiName } from '../knowledge/load.js'
+import { basenameOf } from '../scan/file-source.js'
+import { coveredStackOfLanguage, fileKindOf } from './languages.js'
 
 /** A rule is decisive when at least this many sources state it and none dispute it. */
 export const DECISIVE_AGREEMENT = 2
@@ -388,6 +390,8 @@ export function judgeComponent(
   for (const w of facts.workloads) {
     if (facts.primary.includes(w.workload) || w.score < SECONDARY_SHARE || w.confidence === 'low')
       continue
+    // In a folder of both stacks, work shown only by the other stack's code is not this stack's.
+    if (w.evidence.every((e) => stackOfFile(e.file) === otherStack(stack.stack))) continue
     const outcome = judgeWorkload(w.workload, stack.stack, knowledge, mitigations)
     if (outcome.verdict === 'mismatch') {
       outcomes.push({
@@ -445,3 +449,19 @@ export function judgeComponent(
     wouldChange,
   }
 }
+
+function otherStack(stack: string): 'node' | 'python' | undefined {
+  return stack === 'node' ? 'python' : stack === 'python' ? 'node' : undefined
+}
+
+/** The stack a file of evidence belongs to: its language, or the ecosystem of its manifest. */
+function stackOfFile(file: string): 'node' | 'python' | undefined {
+  const name = basenameOf(file)
+  if (name === 'package.json') return 'node'
+  if (PYTHON_MANIFEST_NAME.test(name)) return 'python'
+  const kind = fileKindOf(file)
+  return kind ? coveredStackOfLanguage(kind.language) : undefined
+}
+
+const PYTHON_MANIFEST_NAME =
+  /^(requirements.*\.txt|pyproject\.toml|Pipfile|setup\.cfg|setup\.py|environment\.ya?ml)$/

@@ -507,9 +507,7 @@ describe('being a catalogued package says more than depending on it', () => {
       'yt_dlp/__init__.py': '',
       ...extra,
     }
-    for (let i = 0; i < 2; i++)
-      tree[`yt_dlp/extractor/site${i}.py`] =
-        'import websockets\n'
+    for (let i = 0; i < 2; i++) tree[`yt_dlp/extractor/site${i}.py`] = 'import websockets\n'
     return tree
   }
 
@@ -528,5 +526,58 @@ describe('being a catalogued package says more than depending on it', () => {
     const own = c.workloads.find((w) => w.workload === 'automation')!
     expect(own.evidence.map((e) => e.detail)).toContain('is the catalogued package yt-dlp')
     expect(own.raw).toBeLessThan(4)
+  })
+})
+
+describe('development tools say little about a package', () => {
+  it('does not make a library with an entry point a front end for the bundler in its devDependencies (lodash)', async () => {
+    const tree = (main: boolean) => ({
+      'package.json': pkg({
+        name: 'utilbelt',
+        ...(main ? { main: 'index.js' } : {}),
+        devDependencies: { webpack: '^5.0.0', jquery: '^3.7.0', 'webpack-cli': '^5.0.0' },
+      }),
+      'index.js': 'module.exports = { chunk: (a, n) => a }\n',
+    })
+    expect(at(await analyze(tree(true)), '').primary).toEqual([])
+    // An app bundled from devDependencies is still a front end.
+    expect(at(await analyze(tree(false)), '').workloads[0]?.workload).toBe('spa-frontend')
+  })
+
+  it('takes the stack of a docs site from its Python project over a package.json of linters (pi-hole/docs)', async () => {
+    const report = await analyze({
+      'package.json': pkg({
+        name: 'docs',
+        devDependencies: { markdownlint: '^0.30.0', prettier: '^3.0.0' },
+      }),
+      'requirements.txt': 'mkdocs==1.6.0\nmkdocs-material==9.5.0\n',
+      'mkdocs.yml': 'site_name: Docs\n',
+      'docs/index.md': '# Docs\n',
+    })
+    expect(at(report, '').stack.stack).toBe('python')
+  })
+})
+
+describe('a folder of both stacks', () => {
+  it("adds no Node.js caveat for data work that only the folder's Python code does (plotly/dash components)", async () => {
+    const report = await analyze({
+      'package.json': pkg({
+        name: 'widgets',
+        main: 'index.js',
+        dependencies: { react: '^18.0.0', 'react-dom': '^18.0.0', 'prop-types': '^15.0.0' },
+      }),
+      'setup.py': 'from setuptools import setup\nsetup(name="widgets")\n',
+      'src/index.js': "export { default as Button } from './Button'\n",
+      'src/Button.jsx': "import React from 'react'\nexport default () => <button />\n",
+      'src/Slider.jsx': "import React from 'react'\nexport default () => <input type='range' />\n",
+      'src/Tabs.jsx': "import React from 'react'\nexport default () => <nav />\n",
+      'widgets/__init__.py': 'from .express import send_data_frame\n',
+      'widgets/express.py':
+        'import pandas as pd\nimport numpy as np\n\ndef send_data_frame(df: pd.DataFrame):\n    return df.to_csv()\n\ndef frame():\n    return pd.DataFrame(np.zeros(3))\n',
+    })
+    const c = at(report, '')
+    expect(c.stack.stack).toBe('node')
+    expect(c.primary[0]).toBe('spa-frontend')
+    expect(c.verdict.verdict).toBe('fits')
   })
 })

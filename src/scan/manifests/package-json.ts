@@ -60,7 +60,10 @@ export function parsePackageJson(file: string, text: string): ManifestParseResul
   if (scripts) manifest.scripts = scripts
   const engines = stringRecord(data.engines)
   if (engines) manifest.engines = engines
-  if (['main', 'module', 'exports', 'bin'].some((field) => data[field] !== undefined))
+  // `"main": ""` (npm init's leftovers in a docs site's package.json) points at nothing.
+  const declared = (value: unknown) =>
+    (typeof value === 'string' && value.trim() !== '') || isRecord(value) || Array.isArray(value)
+  if (['main', 'module', 'exports', 'bin'].some((field) => declared(data[field])))
     manifest.entryPoint = true
   const native = nativeBuildOf(data, scripts, lines)
   if (native.length > 0) manifest.native = native
