@@ -1,10 +1,9 @@
 // Loads the guidance and signal catalogues from knowledge/*.json, validates them, resolves every
 // cross-reference and builds the lookups the analysis uses.
+// At run time the knowledge comes from compiled.json, which the build writes from knowledge/*.json
+// after validating them (scripts/compile-knowledge.ts): no schema runs on the bundled data.
 import type { z } from 'zod'
-import guidanceJson from '../../knowledge/guidance.json' with { type: 'json' }
-import patternsJson from '../../knowledge/patterns.json' with { type: 'json' }
-import signalsJson from '../../knowledge/signals.json' with { type: 'json' }
-import sourcesJson from '../../knowledge/sources.json' with { type: 'json' }
+import compiledJson from './compiled.json' with { type: 'json' }
 import {
   type Disagreement,
   type Guidance,
@@ -29,6 +28,19 @@ export interface LoadedRule extends Rule {
 
 export interface CompiledPattern extends Pattern {
   re: RegExp
+  /**
+   * Plain strings of which every match contains one (prepared by the build), null when none is
+   * worth testing; undefined when not prepared, and then worked out on first use.
+   */
+  literals?: string[] | null
+}
+
+/** knowledge/*.json as validated by the schemas (defaults filled in), with prepared literal sets. */
+export interface CompiledKnowledge {
+  sources: Source[]
+  guidance: Guidance
+  signals: { npm: PackageSignal[]; pypi: PackageSignal[] }
+  patterns: (Pattern & { literals: string[] | null })[]
 }
 
 export interface Knowledge {
@@ -219,6 +231,11 @@ function pypiLookups(packages: readonly PackageSignal[]): {
  * the lookups. Throws a KnowledgeError listing every problem found.
  */
 export function buildKnowledge(files: unknown, extraGuidance?: unknown): Knowledge {
+  return assembleKnowledge(validateKnowledgeFiles(files), extraGuidance)
+}
+
+/** The knowledge files checked against the schemas, with defaults filled in; throws a KnowledgeError. */
+export function validateKnowledgeFiles(files: unknown): KnowledgeFiles {
   const parsed = knowledgeFilesSchema.safeParse(files)
   if (!parsed.success) {
     throw new KnowledgeError(
@@ -229,7 +246,17 @@ export function buildKnowledge(files: unknown, extraGuidance?: unknown): Knowled
       }),
     )
   }
-  const data = parsed.data
+  return parsed.data
+}
+
+/**
+ * Checks the cross-references of validated knowledge (and organisation guidance, merged by id) and
+ * builds the lookups. Throws a KnowledgeError listing every problem found.
+ */
+export function assembleKnowledge(
+  data: KnowledgeFiles | CompiledKnowledge,
+  extraGuidance?: unknown,
+): Knowledge {
   const extra = extraGuidance === undefined ? undefined : parseExtraGuidance(extraGuidance)
   const guidanceFile = FILE_OF_KEY.guidance
   const problems: string[] = []
@@ -303,7 +330,7 @@ export function buildKnowledge(files: unknown, extraGuidance?: unknown): Knowled
     const re = compilePattern(pattern)
     if (typeof re === 'string')
       problems.push(`${FILE_OF_KEY.patterns}: [${i}].regex: does not compile: ${re}`)
-    else patterns.push({ ...pattern, re })
+    else patterns.push({ ...(pattern as Pattern & { literals?: string[] | null }), re })
   })
 
   problems.push(...packageProblems(data.signals.npm, 'npm', (n) => n))
@@ -335,13 +362,8 @@ export function buildKnowledge(files: unknown, extraGuidance?: unknown): Knowled
   }
 }
 
-function bundledFiles(): unknown {
-  return {
-    sources: sourcesJson,
-    guidance: guidanceJson,
-    signals: signalsJson,
-    patterns: patternsJson,
-  }
+function bundledFiles(): CompiledKnowledge {
+  return compiledJson as CompiledKnowledge
 }
 
 let bundled: Knowledge | undefined
@@ -350,16 +372,16 @@ const withGuidance = new WeakMap<object, Knowledge>()
 /** The knowledge shipped with Stack Fit, plus organisation guidance when given. */
 export function loadKnowledge(extraGuidance?: unknown): Knowledge {
   if (extraGuidance === undefined) {
-    bundled ??= buildKnowledge(bundledFiles())
+    bundled ??= assembleKnowledge(bundledFiles())
     return bundled
   }
   if (typeof extraGuidance !== 'object' || extraGuidance === null) {
-    return buildKnowledge(bundledFiles(), extraGuidance)
+    return assembleKnowledge(bundledFiles(), extraGuidance)
   }
   // The action and the analysis both load with the same settings object; build it once.
   let knowledge = withGuidance.get(extraGuidance)
   if (!knowledge) {
-    knowledge = buildKnowledge(bundledFiles(), extraGuidance)
+    knowledge = assembleKnowledge(bundledFiles(), extraGuidance)
     withGuidance.set(extraGuidance, knowledge)
   }
   return knowledge
