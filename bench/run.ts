@@ -84,6 +84,8 @@ export interface SizeResult {
   stackFit24?: ToolSummary
   /** The Action on Node 24 (measured at 200k files, for its memory). */
   action24?: ToolSummary
+  /** The reference build's CLI on Node 20 (--reference), timed in the same alternation. */
+  reference?: ToolSummary
   ripgrep: ToolSummary
   /** Stack Fit's median over ripgrep's (no start-up subtracted), as in the history. */
   ratio: number
@@ -101,6 +103,9 @@ export interface ColdStart {
   action24?: ToolSummary
   cli24?: ToolSummary
   node24?: ToolSummary
+  /** The reference build's CLI and Action on Node 20. */
+  referenceCli?: ToolSummary
+  referenceAction?: ToolSummary
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -439,6 +444,17 @@ async function benchTree(
       })
     }
   }
+  if (options.reference) {
+    contenders.push({
+      name: 'Reference (Node 20)',
+      command: [
+        'node',
+        nodePath.join(options.reference, 'cli', 'index.js'),
+        ...stackFitArgs('reference'),
+      ],
+      samples: [],
+    })
+  }
   const run = async (c: Contender): Promise<Sample> => {
     await c.prepare?.()
     return measure(c.command, scratch, {
@@ -460,11 +476,6 @@ async function benchTree(
     if (d) differences.push(`Node 24: ${d}`)
   }
   if (options.reference) {
-    const referenceCli = nodePath.join(options.reference, 'cli', 'index.js')
-    measure(['node', referenceCli, ...stackFitArgs('reference')], scratch, {
-      okExitCodes: [0, 1],
-      label: 'reference build',
-    })
     const d = reportDifference(firstReport, await readFile(report('reference'), 'utf8'))
     if (d) differences.push(`reference build: ${d}`)
   }
@@ -485,7 +496,9 @@ async function benchTree(
   const ripgrep = summary('rg')!
   const stackFit24 = summary('Stack Fit (Node 24)')
   const action24 = summary('Action (Node 24)')
+  const reference = summary('Reference (Node 20)')
   return {
+    ...(reference ? { reference } : {}),
     label,
     files,
     bytes,
@@ -542,6 +555,30 @@ async function benchColdStart(options: BenchOptions, scratch: string): Promise<C
       }
       keep(`action${key}`, action, run)
     }
+    if (options.reference) {
+      const refCli = [
+        'node',
+        nodePath.join(options.reference, 'cli', 'index.js'),
+        ...cliCommand.slice(2),
+      ]
+      keep(
+        'referenceCli',
+        measure(refCli, scratch, { okExitCodes: [0], label: 'reference CLI' }),
+        run,
+      )
+      await writeFile(outputFile, '')
+      await writeFile(actionEnv.GITHUB_STEP_SUMMARY!, '')
+      const refAction = ['node', nodePath.join(options.reference, 'index.js')]
+      keep(
+        'referenceAction',
+        measure(refAction, scratch, {
+          env: actionEnv,
+          okExitCodes: [0],
+          label: 'reference Action',
+        }),
+        run,
+      )
+    }
   }
   if (!actionPresent)
     console.log(`cold start: ${options.action.join(' ')} not found, Action skipped`)
@@ -550,7 +587,15 @@ async function benchColdStart(options: BenchOptions, scratch: string): Promise<C
     return s ? summarise(s, 0) : undefined
   }
   const cold: ColdStart = { cli: summary('cli')! }
-  for (const name of ['node', 'action', 'node24', 'cli24', 'action24'] as const) {
+  for (const name of [
+    'node',
+    'action',
+    'node24',
+    'cli24',
+    'action24',
+    'referenceCli',
+    'referenceAction',
+  ] as const) {
     const s = summary(name)
     if (s) cold[name] = s
   }
@@ -652,8 +697,8 @@ export function checkTargets(results: SizeResult[], cold?: ColdStart): TargetChe
 
 export function resultsTable(results: SizeResult[], cold?: ColdStart): string {
   const header =
-    '| tree | files | Stack Fit, Node 20 | Node 24 | peak RSS 20 / 24 | rg median | rg files/s | above node -e 0 / rg, Node 20 | Node 24 | reports |\n' +
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |'
+    '| tree | files | Stack Fit, Node 20 | Node 24 | peak RSS 20 / 24 | rg median | rg files/s | above node -e 0 / rg, Node 20 | Node 24 | reference build, Node 20 (before) | reports |\n' +
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |'
   const rows = results.map((r) => {
     const s24 = r.stackFit24
     const name = r.commit ? `${r.label} @ ${r.commit}` : r.label
@@ -663,6 +708,7 @@ export function resultsTable(results: SizeResult[], cold?: ColdStart): string {
       `${ms(r.ripgrep.medianMs)} | ${rate(r.ripgrep.filesPerSecond)} | ` +
       `${ratioAboveNode(r.stackFit, r.ripgrep, cold?.node).toFixed(2)} × | ` +
       `${s24 ? `${ratioAboveNode(s24, r.ripgrep, cold?.node24).toFixed(2)} ×` : '–'} | ` +
+      `${r.reference ? `${ms(r.reference.medianMs)}, ${mb(r.reference.peakRssMb)}, ${ratioAboveNode(r.reference, r.ripgrep, cold?.node).toFixed(2)} ×` : '–'} | ` +
       `${r.identical === undefined ? '–' : r.identical ? 'identical' : 'DIFFERENT'} |`
     )
   })
@@ -693,6 +739,12 @@ function coldStartTable(cold: ColdStart, options: Pick<BenchOptions, 'cli' | 'ac
     [`\`${options.action.join(' ')}\` (Action) on an empty repository`, cold.action, cold.action24],
     [`\`${options.cli.join(' ')}\` on an empty directory`, cold.cli, cold.cli24],
     ['`node -e 0` (Node alone, for reference)', cold.node, cold.node24],
+    [
+      "the reference build's Action (before), on an empty repository",
+      cold.referenceAction,
+      undefined,
+    ],
+    ["the reference build's CLI (before), on an empty directory", cold.referenceCli, undefined],
   ]
   const above = (s: ToolSummary | undefined, node: ToolSummary | undefined) =>
     s && node && s !== node ? `${ms(s.medianMs - node.medianMs)}` : '–'
