@@ -879,8 +879,9 @@ export function renderResults(input: {
 
 Written by \`npm run bench -- --write\` (bench/run.ts) on ${input.date}, commit ${input.commit};
 bundles timed (a copy of dist/ taken when the run started): ${input.bundles}.
-Median of ${options.runs} runs per tree after one untimed warm-up; Stack Fit and ripgrep alternate
-(A B A B …). Wall time is measured around each process; peak RSS is \`/usr/bin/time -f '%e %M'\`'s
+Median of ${options.runs} runs per tree after one untimed warm-up; Stack Fit on Node 20, ripgrep,
+Stack Fit on Node 24 (the Action on Node 24 too at 200k files)${options.reference ? ", and the reference build's CLI" : ''} alternate
+(A B C … A B C …).${options.reference ? ` Reference build: \`${options.reference}\`.` : ''} Wall time is measured around each process; peak RSS is \`/usr/bin/time -f '%e %M'\`'s
 maximum resident set size, the highest over the runs. Files per second count every file in the tree,
 including those both tools skip.
 
