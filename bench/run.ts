@@ -1,13 +1,16 @@
-// The benchmark of issue 4: Stack Fit's CLI bundle against ripgrep on synthetic monorepos.
+// The benchmark of issues 4 and 13: Stack Fit's CLI bundle against ripgrep on synthetic monorepos
+// and real checkouts, on Node 20 (the node on PATH) and Node 24 (GitHub's runtime for the Action).
 //
 //   npm run build && npm run bench                  10k, 50k and 200k files, 5 runs each
 //   npm run bench -- --sizes 10000,50000 --runs 3   fewer sizes or runs
-//   npm run bench -- --repo ../some-checkout        time one real checkout instead
+//   npm run bench -- --repo ../a,../b               real checkouts too (--sizes '' for only them)
+//   npm run bench -- --reference /tmp/old/dist      also check the reports equal an older build's
 //   npm run bench -- --write                        also rewrite bench/RESULTS.md
 //   npm run bench -- --cli 'npx tsx src/cli-entry.ts'   a stand-in command (never written)
 //
-// Trees are generated once under bench/.work/<files>-<seed>/ and reused. Each size runs one
-// untimed warm-up of both tools, then alternates them (A B A B …) under /usr/bin/time.
+// Trees are generated once under bench/.work/<files>-<seed>/ and reused. Each tree runs one
+// untimed warm-up of every command, then alternates them (A B C A B C …) under /usr/bin/time.
+// Node 24 is the registry's `node` package (npx -y node@24), so no system install is needed.
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { closeSync, existsSync, openSync, readFileSync } from 'node:fs'
@@ -28,22 +31,30 @@ const DEFAULT_CLI = ['node', 'dist/cli/index.js']
 const DEFAULT_ACTION = ['node', 'dist/index.js']
 
 export const TARGETS = {
+  /** Stack Fit's time above `node -e 0`, over ripgrep's time. */
   ratioToRipgrep: 1.5,
   growth200kTo10k: 22,
+  /** On Node 24, for the CLI and for the Action. */
   peakRssMb200k: 200,
-  coldStartMs: 300,
+  /** Start-up on an empty repository above `node -e 0` of the same Node. */
+  startupAboveNodeMs: 50,
 } as const
 
 export interface BenchOptions {
   sizes: number[]
   runs: number
   seed: number
-  repo?: string
+  repos: string[]
   write: boolean
   cli: string[]
   action: string[]
   standIn: boolean
   workDir: string
+  /** A dist/ folder of another build: its CLI's reports must equal this build's. */
+  reference?: string
+  /** Node 24's binary; undefined when it could not be had (or --no-node24). */
+  node24?: string
+  wantNode24: boolean
 }
 
 export interface Sample {
@@ -66,9 +77,22 @@ export interface SizeResult {
   label: string
   files: number
   bytes: number
+  /** The repository's commit, for a real checkout. */
+  commit?: string
   stackFit: ToolSummary
+  /** The same CLI on Node 24. */
+  stackFit24?: ToolSummary
+  /** The Action on Node 24 (measured at 200k files, for its memory). */
+  action24?: ToolSummary
+  /** The reference build's CLI on Node 20 (--reference), timed in the same alternation. */
+  reference?: ToolSummary
   ripgrep: ToolSummary
+  /** Stack Fit's median over ripgrep's (no start-up subtracted), as in the history. */
   ratio: number
+  /** Whether every report equalled the first apart from durationMs (Node 24's, the reference's). */
+  identical?: boolean
+  /** What differed, when not identical. */
+  difference?: string
 }
 
 export interface ColdStart {
@@ -76,6 +100,12 @@ export interface ColdStart {
   cli: ToolSummary
   /** `node -e 0`: what starting Node alone costs on this machine. */
   node?: ToolSummary
+  action24?: ToolSummary
+  cli24?: ToolSummary
+  node24?: ToolSummary
+  /** The reference build's CLI and Action on Node 20. */
+  referenceCli?: ToolSummary
+  referenceAction?: ToolSummary
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -173,14 +203,17 @@ export function parseOptions(argv: string[]): BenchOptions {
       sizes: { type: 'string', default: '10000,50000,200000' },
       runs: { type: 'string', default: '5' },
       seed: { type: 'string', default: '1' },
-      repo: { type: 'string' },
+      repo: { type: 'string', multiple: true },
       write: { type: 'boolean', default: false },
       cli: { type: 'string' },
       action: { type: 'string' },
       'work-dir': { type: 'string' },
+      reference: { type: 'string' },
+      'no-node24': { type: 'boolean', default: false },
     },
   })
-  const sizes = values.sizes.split(',').map((s) => Number(s.trim()))
+  const sizes =
+    values.sizes.trim() === '' ? [] : values.sizes.split(',').map((s) => Number(s.trim()))
   if (sizes.some((n) => !Number.isInteger(n) || n < 100)) {
     throw new Error(`--sizes takes whole numbers of at least 100, got "${values.sizes}"`)
   }
@@ -193,8 +226,13 @@ export function parseOptions(argv: string[]): BenchOptions {
     sizes,
     runs,
     seed,
-    ...(values.repo ? { repo: nodePath.resolve(values.repo) } : {}),
+    repos: (values.repo ?? [])
+      .flatMap((r) => r.split(','))
+      .filter(Boolean)
+      .map((r) => nodePath.resolve(r)),
     write: values.write,
+    ...(values.reference ? { reference: nodePath.resolve(values.reference) } : {}),
+    wantNode24: !values['no-node24'],
     cli: values.cli ? split(values.cli) : DEFAULT_CLI,
     action: values.action ? split(values.action) : DEFAULT_ACTION,
     standIn: values.cli !== undefined || values.action !== undefined,
@@ -235,6 +273,42 @@ function ensureTools(): { ripgrepVersion: string } {
   const version = spawnSync('rg', ['--version'], { encoding: 'utf8' }).stdout.split('\n')[0] ?? ''
   console.log(`set-up: ${version} at ${commandPath('rg')}; /usr/bin/time present`)
   return { ripgrepVersion: version.trim() }
+}
+
+/** Node 24 from the registry's `node` package; undefined (with a note) when npx cannot get it. */
+function resolveNode24(): string | undefined {
+  const found = spawnSync('npx', ['-y', 'node@24', '-p', 'process.execPath'], {
+    encoding: 'utf8',
+    timeout: 300_000,
+  })
+  const path = found.stdout?.trim().split('\n').at(-1)
+  if (found.status !== 0 || !path || !existsSync(path)) {
+    console.log('set-up: Node 24 could not be had through npx -y node@24; Node 20 only')
+    return undefined
+  }
+  const version = spawnSync(path, ['--version'], { encoding: 'utf8' }).stdout.trim()
+  console.log(`set-up: Node ${version} at ${path}`)
+  return path
+}
+
+/** A command run with Node 24 instead of the `node` on PATH. */
+export function onNode(command: readonly string[], node: string): string[] {
+  return command[0] === 'node' ? [node, ...command.slice(1)] : [...command]
+}
+
+/** A JSON report with its durationMs zeroed: what must be byte-identical between runs. */
+export function comparableReport(text: string): string {
+  return text.replace(/"durationMs": \d+/g, '"durationMs": 0')
+}
+
+/** The first line where two reports differ, or undefined when they are the same. */
+export function reportDifference(a: string, b: string): string | undefined {
+  const x = comparableReport(a).split('\n')
+  const y = comparableReport(b).split('\n')
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    if (x[i] !== y[i]) return `line ${i + 1}: ${JSON.stringify(x[i])} vs ${JSON.stringify(y[i])}`
+  }
+  return undefined
 }
 
 /** Writes the pattern file: the import patterns and every code pattern ripgrep can compile. */
@@ -300,57 +374,15 @@ async function countFiles(root: string): Promise<number> {
   return count
 }
 
-async function benchTree(
-  label: string,
-  repo: string,
-  files: number,
-  bytes: number,
-  options: BenchOptions,
-  patternFile: string,
-  scratch: string,
-): Promise<SizeResult> {
-  const reportFile = nodePath.join(scratch, 'report.json')
-  const stackFitCommand = [...options.cli, repo, '--format', 'json', '--output', reportFile]
-  const ripgrepCommandLine = ripgrepCommand(repo, patternFile)
-  const runStackFit = (): Sample =>
-    measure(stackFitCommand, scratch, { okExitCodes: [0, 1], label: 'Stack Fit' })
-  const runRipgrep = (): Sample =>
-    measure(ripgrepCommandLine, scratch, { okExitCodes: [0, 1], label: 'ripgrep' })
-
-  process.stdout.write(`${label}: warm-up…`)
-  runStackFit()
-  runRipgrep()
-  const report = JSON.parse(await readFile(reportFile, 'utf8')) as { components?: unknown[] }
-  process.stdout.write(` (${report.components?.length ?? 0} components reported)\n`)
-  const stackFitSamples: Sample[] = []
-  const ripgrepSamples: Sample[] = []
-  for (let run = 1; run <= options.runs; run++) {
-    stackFitSamples.push(runStackFit())
-    ripgrepSamples.push(runRipgrep())
-    const a = stackFitSamples.at(-1)!
-    const b = ripgrepSamples.at(-1)!
-    console.log(
-      `  run ${run}/${options.runs}: Stack Fit ${ms(a.wallMs)} ${mb(a.peakRssKb / 1024)}, ` +
-        `rg ${ms(b.wallMs)} ${mb(b.peakRssKb / 1024)}`,
-    )
-  }
-  const stackFit = summarise(stackFitSamples, files)
-  const ripgrep = summarise(ripgrepSamples, files)
-  return { label, files, bytes, stackFit, ripgrep, ratio: stackFit.medianMs / ripgrep.medianMs }
-}
-
-async function benchColdStart(options: BenchOptions, scratch: string): Promise<ColdStart> {
-  const workspace = await mkdtemp(nodePath.join(scratch, 'empty-'))
-  const runnerTemp = await mkdtemp(nodePath.join(scratch, 'runner-'))
-  const summaryFile = nodePath.join(runnerTemp, 'summary.md')
-  const outputFile = nodePath.join(runnerTemp, 'output.txt')
-  const actionEnv: NodeJS.ProcessEnv = {
+/** The Action's environment for a workspace: no pull request, no comment, a JSON report file. */
+function actionEnvironment(workspace: string, runnerTemp: string): NodeJS.ProcessEnv {
+  return {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
     GITHUB_WORKSPACE: workspace,
     RUNNER_TEMP: runnerTemp,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: nodePath.join(runnerTemp, 'summary.md'),
+    GITHUB_OUTPUT: nodePath.join(runnerTemp, 'output.txt'),
     GITHUB_EVENT_NAME: 'workflow_dispatch',
     GITHUB_REPOSITORY: 'bench/empty',
     GITHUB_SHA: '0000000000000000000000000000000000000000',
@@ -361,22 +393,157 @@ async function benchColdStart(options: BenchOptions, scratch: string): Promise<C
     INPUT_ANNOTATIONS: 'false',
     INPUT_SUMMARY: 'true',
   }
+}
+
+interface Contender {
+  name: string
+  command: string[]
+  env?: NodeJS.ProcessEnv
+  /** Runs before each run (the Action wants empty output files). */
+  prepare?: () => Promise<void>
+  samples: Sample[]
+}
+
+async function benchTree(
+  label: string,
+  repo: string,
+  files: number,
+  bytes: number,
+  options: BenchOptions,
+  patternFile: string,
+  scratch: string,
+  withAction: boolean,
+): Promise<SizeResult> {
+  const report = (name: string) => nodePath.join(scratch, `report-${name}.json`)
+  const stackFitArgs = (name: string) => [repo, '--format', 'json', '--output', report(name)]
+  const contenders: Contender[] = [
+    { name: 'Stack Fit', command: [...options.cli, ...stackFitArgs('node20')], samples: [] },
+    { name: 'rg', command: ripgrepCommand(repo, patternFile), samples: [] },
+  ]
+  if (options.node24) {
+    contenders.push({
+      name: 'Stack Fit (Node 24)',
+      command: [...onNode(options.cli, options.node24), ...stackFitArgs('node24')],
+      samples: [],
+    })
+    if (withAction && !options.standIn) {
+      const runnerTemp = await mkdtemp(nodePath.join(scratch, 'runner-'))
+      const env: NodeJS.ProcessEnv = {
+        ...actionEnvironment(repo, runnerTemp),
+        'INPUT_JSON-FILE': nodePath.join(runnerTemp, 'report.json'),
+      }
+      contenders.push({
+        name: 'Action (Node 24)',
+        command: onNode(options.action, options.node24),
+        env,
+        prepare: async () => {
+          await writeFile(env.GITHUB_OUTPUT!, '')
+          await writeFile(env.GITHUB_STEP_SUMMARY!, '')
+        },
+        samples: [],
+      })
+    }
+  }
+  if (options.reference) {
+    contenders.push({
+      name: 'Reference (Node 20)',
+      command: [
+        'node',
+        nodePath.join(options.reference, 'cli', 'index.js'),
+        ...stackFitArgs('reference'),
+      ],
+      samples: [],
+    })
+  }
+  const run = async (c: Contender): Promise<Sample> => {
+    await c.prepare?.()
+    return measure(c.command, scratch, {
+      okExitCodes: [0, 1],
+      label: c.name,
+      ...(c.env ? { env: c.env } : {}),
+    })
+  }
+
+  process.stdout.write(`${label}: warm-up…`)
+  for (const c of contenders) await run(c)
+  const firstReport = await readFile(report('node20'), 'utf8')
+  const parsed = JSON.parse(firstReport) as { components?: unknown[] }
+  process.stdout.write(` (${parsed.components?.length ?? 0} components reported)\n`)
+  // The same tree must give the same report on Node 24 and from the reference build.
+  const differences: string[] = []
+  if (options.node24) {
+    const d = reportDifference(firstReport, await readFile(report('node24'), 'utf8'))
+    if (d) differences.push(`Node 24: ${d}`)
+  }
+  if (options.reference) {
+    const d = reportDifference(firstReport, await readFile(report('reference'), 'utf8'))
+    if (d) differences.push(`reference build: ${d}`)
+  }
+  for (let i = 1; i <= options.runs; i++) {
+    const line: string[] = []
+    for (const c of contenders) {
+      const sample = await run(c)
+      c.samples.push(sample)
+      line.push(`${c.name} ${ms(sample.wallMs)} ${mb(sample.peakRssKb / 1024)}`)
+    }
+    console.log(`  run ${i}/${options.runs}: ${line.join(', ')}`)
+  }
+  const summary = (name: string) => {
+    const c = contenders.find((x) => x.name === name)
+    return c ? summarise(c.samples, files) : undefined
+  }
+  const stackFit = summary('Stack Fit')!
+  const ripgrep = summary('rg')!
+  const stackFit24 = summary('Stack Fit (Node 24)')
+  const action24 = summary('Action (Node 24)')
+  const reference = summary('Reference (Node 20)')
+  return {
+    ...(reference ? { reference } : {}),
+    label,
+    files,
+    bytes,
+    stackFit,
+    ripgrep,
+    ...(stackFit24 ? { stackFit24 } : {}),
+    ...(action24 ? { action24 } : {}),
+    ratio: stackFit.medianMs / ripgrep.medianMs,
+    identical: differences.length === 0,
+    ...(differences.length ? { difference: differences.join('; ') } : {}),
+  }
+}
+
+async function benchColdStart(options: BenchOptions, scratch: string): Promise<ColdStart> {
+  const workspace = await mkdtemp(nodePath.join(scratch, 'empty-'))
+  const runnerTemp = await mkdtemp(nodePath.join(scratch, 'runner-'))
+  const actionEnv = actionEnvironment(workspace, runnerTemp)
+  const outputFile = actionEnv.GITHUB_OUTPUT!
   const runs = Math.max(10, options.runs)
   const reportFile = nodePath.join(scratch, 'empty-report.json')
   const cliCommand = [...options.cli, workspace, '--format', 'json', '--output', reportFile]
-  const actionCommand = [...options.action]
-  const actionPresent = existsSync(nodePath.resolve(REPO_ROOT, actionCommand.at(-1) ?? ''))
-  const cliSamples: Sample[] = []
-  const actionSamples: Sample[] = []
-  const nodeSamples: Sample[] = []
+  const actionPresent = existsSync(nodePath.resolve(REPO_ROOT, options.action.at(-1) ?? ''))
+  const nodes: { key: '' | '24'; node: string }[] = [{ key: '', node: 'node' }]
+  if (options.node24) nodes.push({ key: '24', node: options.node24 })
+  const samples = new Map<string, Sample[]>()
+  const keep = (name: string, sample: Sample, run: number) => {
+    if (run > 0) samples.set(name, [...(samples.get(name) ?? []), sample])
+  }
+  // Node alone, the CLI and the Action in turn, on each Node: the ratios come from one run.
   for (let run = 0; run <= runs; run++) {
-    const node = measure(['node', '-e', '0'], scratch, { okExitCodes: [0], label: 'node -e 0' })
-    if (run > 0) nodeSamples.push(node)
-    const cli = measure(cliCommand, scratch, { okExitCodes: [0], label: 'CLI cold start' })
-    if (run > 0) cliSamples.push(cli)
-    if (actionPresent) {
+    for (const { key, node } of nodes) {
+      keep(
+        `node${key}`,
+        measure([node, '-e', '0'], scratch, { okExitCodes: [0], label: 'node -e 0' }),
+        run,
+      )
+      keep(
+        `cli${key}`,
+        measure(onNode(cliCommand, node), scratch, { okExitCodes: [0], label: 'CLI cold start' }),
+        run,
+      )
+      if (!actionPresent) continue
       await writeFile(outputFile, '')
-      const action = measure(actionCommand, scratch, {
+      await writeFile(actionEnv.GITHUB_STEP_SUMMARY!, '')
+      const action = measure(onNode(options.action, node), scratch, {
         env: actionEnv,
         okExitCodes: [0],
         label: 'Action cold start',
@@ -386,16 +553,53 @@ async function benchColdStart(options: BenchOptions, scratch: string): Promise<C
           `the Action wrote no verdict output to GITHUB_OUTPUT on an empty repository`,
         )
       }
-      if (run > 0) actionSamples.push(action)
+      keep(`action${key}`, action, run)
+    }
+    if (options.reference) {
+      const refCli = [
+        'node',
+        nodePath.join(options.reference, 'cli', 'index.js'),
+        ...cliCommand.slice(2),
+      ]
+      keep(
+        'referenceCli',
+        measure(refCli, scratch, { okExitCodes: [0], label: 'reference CLI' }),
+        run,
+      )
+      await writeFile(outputFile, '')
+      await writeFile(actionEnv.GITHUB_STEP_SUMMARY!, '')
+      const refAction = ['node', nodePath.join(options.reference, 'index.js')]
+      keep(
+        'referenceAction',
+        measure(refAction, scratch, {
+          env: actionEnv,
+          okExitCodes: [0],
+          label: 'reference Action',
+        }),
+        run,
+      )
     }
   }
   if (!actionPresent)
-    console.log(`cold start: ${actionCommand.join(' ')} not found, Action skipped`)
-  return {
-    cli: summarise(cliSamples, 0),
-    node: summarise(nodeSamples, 0),
-    ...(actionPresent ? { action: summarise(actionSamples, 0) } : {}),
+    console.log(`cold start: ${options.action.join(' ')} not found, Action skipped`)
+  const summary = (name: string) => {
+    const s = samples.get(name)
+    return s ? summarise(s, 0) : undefined
   }
+  const cold: ColdStart = { cli: summary('cli')! }
+  for (const name of [
+    'node',
+    'action',
+    'node24',
+    'cli24',
+    'action24',
+    'referenceCli',
+    'referenceAction',
+  ] as const) {
+    const s = summary(name)
+    if (s) cold[name] = s
+  }
+  return cold
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -413,14 +617,38 @@ export interface TargetCheck {
   ok: boolean
 }
 
+/** Stack Fit's median above `node -e 0`'s, over ripgrep's median. */
+export function ratioAboveNode(
+  stackFit: ToolSummary,
+  ripgrep: ToolSummary,
+  node?: ToolSummary,
+): number {
+  return (stackFit.medianMs - (node?.medianMs ?? 0)) / ripgrep.medianMs
+}
+
 export function checkTargets(results: SizeResult[], cold?: ColdStart): TargetCheck[] {
   const checks: TargetCheck[] = []
   for (const r of results) {
-    checks.push({
-      target: `${r.label}: time ≤ ${TARGETS.ratioToRipgrep} × ripgrep`,
-      measured: `${r.ratio.toFixed(2)} ×`,
-      ok: r.ratio <= TARGETS.ratioToRipgrep,
-    })
+    const runs: [string, ToolSummary | undefined, ToolSummary | undefined][] = [
+      ['Node 20', r.stackFit, cold?.node],
+      ['Node 24', r.stackFit24, cold?.node24],
+    ]
+    for (const [node, stackFit, start] of runs) {
+      if (!stackFit) continue
+      const ratio = ratioAboveNode(stackFit, r.ripgrep, start)
+      checks.push({
+        target: `${r.label}, ${node}: time above node -e 0 ≤ ${TARGETS.ratioToRipgrep} × ripgrep`,
+        measured: `${ratio.toFixed(2)} ×`,
+        ok: ratio <= TARGETS.ratioToRipgrep,
+      })
+    }
+    if (r.identical !== undefined) {
+      checks.push({
+        target: `${r.label}: reports identical apart from durationMs`,
+        measured: r.identical ? 'identical' : (r.difference ?? 'different'),
+        ok: r.identical,
+      })
+    }
   }
   const small = results.find((r) => r.files === 10_000)
   const large = results.find((r) => r.files === 200_000)
@@ -433,41 +661,69 @@ export function checkTargets(results: SizeResult[], cold?: ColdStart): TargetChe
     })
   }
   if (large) {
-    checks.push({
-      target: `peak memory at 200k files < ${TARGETS.peakRssMb200k} MB`,
-      measured: mb(large.stackFit.peakRssMb),
-      ok: large.stackFit.peakRssMb < TARGETS.peakRssMb200k,
-    })
-  }
-  if (cold?.action) {
-    checks.push({
-      target: `cold start of the Action < ${TARGETS.coldStartMs} ms`,
-      measured: ms(cold.action.medianMs),
-      ok: cold.action.medianMs < TARGETS.coldStartMs,
-    })
+    const memory: [string, ToolSummary | undefined][] = [
+      ['CLI, Node 20', large.stackFit],
+      ['CLI, Node 24', large.stackFit24],
+      ['Action, Node 24', large.action24],
+    ]
+    for (const [what, summary] of memory) {
+      if (!summary) continue
+      checks.push({
+        target: `peak memory at 200k files, ${what} < ${TARGETS.peakRssMb200k} MB`,
+        measured: mb(summary.peakRssMb),
+        ok: summary.peakRssMb < TARGETS.peakRssMb200k,
+      })
+    }
   }
   if (cold) {
-    checks.push({
-      target: `cold start of the CLI < ${TARGETS.coldStartMs} ms`,
-      measured: ms(cold.cli.medianMs),
-      ok: cold.cli.medianMs < TARGETS.coldStartMs,
-    })
+    const starts: [string, ToolSummary | undefined, ToolSummary | undefined][] = [
+      ['Action, Node 20', cold.action, cold.node],
+      ['CLI, Node 20', cold.cli, cold.node],
+      ['Action, Node 24', cold.action24, cold.node24],
+      ['CLI, Node 24', cold.cli24, cold.node24],
+    ]
+    for (const [what, summary, node] of starts) {
+      if (!summary || !node) continue
+      const above = summary.medianMs - node.medianMs
+      checks.push({
+        target: `start-up of the ${what} ≤ ${TARGETS.startupAboveNodeMs} ms above node -e 0`,
+        measured: `${ms(above)} above`,
+        ok: above <= TARGETS.startupAboveNodeMs,
+      })
+    }
   }
   return checks
 }
 
-export function resultsTable(results: SizeResult[]): string {
+export function resultsTable(results: SizeResult[], cold?: ColdStart): string {
   const header =
-    '| tree | files | size | Stack Fit median | files/s | peak RSS | rg median | files/s | peak RSS | Stack Fit / rg |\n' +
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'
-  const rows = results.map(
+    '| tree | files | Stack Fit, Node 20 | Node 24 | peak RSS 20 / 24 | rg median | rg files/s | above node -e 0 / rg, Node 20 | Node 24 | reference build, Node 20 (before) | reports |\n' +
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |'
+  const rows = results.map((r) => {
+    const s24 = r.stackFit24
+    const name = r.commit ? `${r.label} @ ${r.commit}` : r.label
+    return (
+      `| ${name} | ${r.files.toLocaleString('en-US')} | ${ms(r.stackFit.medianMs)} | ` +
+      `${s24 ? ms(s24.medianMs) : '–'} | ${mb(r.stackFit.peakRssMb)} / ${s24 ? mb(s24.peakRssMb) : '–'} | ` +
+      `${ms(r.ripgrep.medianMs)} | ${rate(r.ripgrep.filesPerSecond)} | ` +
+      `${ratioAboveNode(r.stackFit, r.ripgrep, cold?.node).toFixed(2)} × | ` +
+      `${s24 ? `${ratioAboveNode(s24, r.ripgrep, cold?.node24).toFixed(2)} ×` : '–'} | ` +
+      `${r.reference ? `${ms(r.reference.medianMs)}, ${mb(r.reference.peakRssMb)}, ${ratioAboveNode(r.reference, r.ripgrep, cold?.node).toFixed(2)} ×` : '–'} | ` +
+      `${r.identical === undefined ? '–' : r.identical ? 'identical' : 'DIFFERENT'} |`
+    )
+  })
+  const action = results.filter((r) => r.action24)
+  const actionRows = action.map(
     (r) =>
-      `| ${r.label} | ${r.files.toLocaleString('en-US')} | ${mb(r.bytes / 1024 / 1024)} | ` +
-      `${ms(r.stackFit.medianMs)} | ${rate(r.stackFit.filesPerSecond)} | ${mb(r.stackFit.peakRssMb)} | ` +
-      `${ms(r.ripgrep.medianMs)} | ${rate(r.ripgrep.filesPerSecond)} | ${mb(r.ripgrep.peakRssMb)} | ` +
-      `${r.ratio.toFixed(2)} × |`,
+      `| ${r.label} | Action on Node 24 | ${ms(r.action24!.medianMs)} | ${mb(r.action24!.peakRssMb)} |`,
   )
-  return [header, ...rows].join('\n')
+  return [
+    header,
+    ...rows,
+    ...(actionRows.length
+      ? ['', '| tree | command | median | peak RSS |', '| --- | --- | ---: | ---: |', ...actionRows]
+      : []),
+  ].join('\n')
 }
 
 export function targetsTable(checks: TargetCheck[]): string {
@@ -479,19 +735,29 @@ export function targetsTable(checks: TargetCheck[]): string {
 }
 
 function coldStartTable(cold: ColdStart, options: Pick<BenchOptions, 'cli' | 'action'>): string {
-  const rows = [
-    ...(cold.action
-      ? [[`\`${options.action.join(' ')}\` (Action) on an empty repository`, cold.action]]
-      : []),
-    [`\`${options.cli.join(' ')}\` on an empty directory`, cold.cli],
-    ...(cold.node ? [['`node -e 0` (Node alone, for reference)', cold.node]] : []),
-  ] as [string, ToolSummary][]
+  const rows: [string, ToolSummary | undefined, ToolSummary | undefined][] = [
+    [`\`${options.action.join(' ')}\` (Action) on an empty repository`, cold.action, cold.action24],
+    [`\`${options.cli.join(' ')}\` on an empty directory`, cold.cli, cold.cli24],
+    ['`node -e 0` (Node alone, for reference)', cold.node, cold.node24],
+    [
+      "the reference build's Action (before), on an empty repository",
+      cold.referenceAction,
+      undefined,
+    ],
+    ["the reference build's CLI (before), on an empty directory", cold.referenceCli, undefined],
+  ]
+  const above = (s: ToolSummary | undefined, node: ToolSummary | undefined) =>
+    s && node && s !== node ? `${ms(s.medianMs - node.medianMs)}` : '–'
   return [
-    '| command | median | peak RSS | runs |',
-    '| --- | ---: | ---: | ---: |',
-    ...rows.map(
-      ([name, s]) => `| ${name} | ${ms(s.medianMs)} | ${mb(s.peakRssMb)} | ${s.samples.length} |`,
-    ),
+    '| command | Node 20 median | above node -e 0 | peak RSS | Node 24 median | above node -e 0 | peak RSS | runs |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows
+      .filter(([, a]) => a)
+      .map(
+        ([name, a, b]) =>
+          `| ${name} | ${ms(a!.medianMs)} | ${above(a, cold.node)} | ${mb(a!.peakRssMb)} | ` +
+          `${b ? ms(b.medianMs) : '–'} | ${above(b, cold.node24)} | ${b ? mb(b.peakRssMb) : '–'} | ${a!.samples.length} |`,
+      ),
   ].join('\n')
 }
 
@@ -601,6 +867,7 @@ export function renderResults(input: {
   results: SizeResult[]
   cold?: ColdStart
   history: string[]
+  node24Version?: string
 }): string {
   const { machine, options, results, cold } = input
   const checks = checkTargets(results, cold)
@@ -612,8 +879,9 @@ export function renderResults(input: {
 
 Written by \`npm run bench -- --write\` (bench/run.ts) on ${input.date}, commit ${input.commit};
 bundles timed (a copy of dist/ taken when the run started): ${input.bundles}.
-Median of ${options.runs} runs per tree after one untimed warm-up; Stack Fit and ripgrep alternate
-(A B A B …). Wall time is measured around each process; peak RSS is \`/usr/bin/time -f '%e %M'\`'s
+Median of ${options.runs} runs per tree after one untimed warm-up; Stack Fit on Node 20, ripgrep,
+Stack Fit on Node 24 (the Action on Node 24 too at 200k files)${options.reference ? ", and the reference build's CLI" : ''} alternate
+(A B C … A B C …).${options.reference ? ` Reference build: \`${options.reference}\`.` : ''} Wall time is measured around each process; peak RSS is \`/usr/bin/time -f '%e %M'\`'s
 maximum resident set size, the highest over the runs. Files per second count every file in the tree,
 including those both tools skip.
 
@@ -624,13 +892,13 @@ including those both tools skip.
 | CPU | ${machine.cpu} |
 | cores | ${machine.cores} |
 | memory | ${machine.memoryGb.toFixed(1)} GB |
-| Node | ${machine.node} |
+| Node | ${machine.node}${options.node24 ? ` and ${input.node24Version ?? 'Node 24'} (npx -y node@24)` : ''} |
 | ripgrep | ${machine.ripgrep} |
 | load average at start (1 min) | ${machine.loadAverage.toFixed(2)} |
 
 ## Commands
 
-${options.repo ? `Tree: the checkout at \`${options.repo}\`.` : `Trees: \`bench/generate.ts\`, seed ${options.seed}, sizes ${options.sizes.join(', ')} files (about 13% of the files in \`node_modules\` trees and 7% in virtualenvs, plus minified bundles and files over 1 MiB).`}
+${options.sizes.length ? `Trees: \`bench/generate.ts\`, seed ${options.seed}, sizes ${options.sizes.join(', ')} files (about 13% of the files in \`node_modules\` trees and 7% in virtualenvs, plus minified bundles and files over 1 MiB).` : ''}${options.repos.length ? `${options.sizes.length ? '\n' : ''}Real checkouts (outside the project, never committed), named by their commit in the table: ${options.repos.map((r) => `\`${nodePath.basename(r)}\``).join(', ')}.` : ''}
 
 \`\`\`sh
 ${input.commands.stackFit}
@@ -641,9 +909,13 @@ The pattern file holds ${input.commands.patterns}.
 
 ## Results
 
-${resultsTable(results)}
+"above node -e 0 / rg" is Stack Fit's median minus the median of \`node -e 0\` on the same Node (from
+the cold-start runs below, same benchmark run), over ripgrep's median. "reports" says whether the
+reports of Node 20, Node 24${options.reference ? ' and the reference build' : ''} were byte-identical apart from \`durationMs\`.
+
+${resultsTable(results, cold)}
 ${cold ? `\n### Cold start\n\n${coldStartTable(cold, options)}\n` : ''}
-## Targets (issue 4)
+## Targets (issue 13)
 
 ${targetsTable(checks)}
 
@@ -672,6 +944,10 @@ export async function main(argv: string[]): Promise<void> {
       .join(' ')}`,
   )
   const { ripgrepVersion } = ensureTools()
+  if (options.wantNode24) {
+    const node24 = resolveNode24()
+    if (node24) options.node24 = node24
+  }
   const cliEntry = options.cli.at(-1) ?? ''
   if (!options.standIn && !existsSync(nodePath.join(REPO_ROOT, cliEntry))) {
     throw new Error(
@@ -694,31 +970,35 @@ export async function main(argv: string[]): Promise<void> {
         (patterns.dropped.length ? `; not compilable by rg: ${patterns.dropped.join(', ')}` : ''),
     )
     const results: SizeResult[] = []
-    if (options.repo) {
-      const files = await countFiles(options.repo)
-      const label = nodePath.basename(options.repo)
-      results.push(await benchTree(label, options.repo, files, 0, timed, patterns.path, scratch))
-    } else {
-      for (const size of options.sizes) {
-        const started = Date.now()
-        const tree = await ensureGeneratedRepo(options.workDir, size, options.seed)
-        console.log(
-          `${size} files: ${tree.reused ? 'reusing' : `generated in ${ms(Date.now() - started)}`} ` +
-            `${tree.root} (${mb(tree.stats.bytes / 1024 / 1024)})`,
-        )
-        const label = `${size / 1000}k`
-        results.push(
-          await benchTree(
-            label,
-            tree.root,
-            tree.stats.files,
-            tree.stats.bytes,
-            timed,
-            patterns.path,
-            scratch,
-          ),
-        )
-      }
+    for (const size of options.sizes) {
+      const started = Date.now()
+      const tree = await ensureGeneratedRepo(options.workDir, size, options.seed)
+      console.log(
+        `${size} files: ${tree.reused ? 'reusing' : `generated in ${ms(Date.now() - started)}`} ` +
+          `${tree.root} (${mb(tree.stats.bytes / 1024 / 1024)})`,
+      )
+      const label = `${size / 1000}k`
+      results.push(
+        await benchTree(
+          label,
+          tree.root,
+          tree.stats.files,
+          tree.stats.bytes,
+          timed,
+          patterns.path,
+          scratch,
+          size === 200_000,
+        ),
+      )
+    }
+    for (const repo of options.repos) {
+      const files = await countFiles(repo)
+      const label = nodePath.basename(repo)
+      const result = await benchTree(label, repo, files, 0, timed, patterns.path, scratch, false)
+      const commit = spawnSync('git', ['-C', repo, 'rev-parse', '--short=12', 'HEAD'], {
+        encoding: 'utf8',
+      }).stdout.trim()
+      results.push({ ...result, ...(commit ? { commit } : {}) })
     }
     const cold = await benchColdStart(timed, scratch)
     if (!options.standIn && bundleFingerprint(options) !== bundleFingerprint(timed)) {
@@ -727,14 +1007,14 @@ export async function main(argv: string[]): Promise<void> {
       )
     }
 
-    console.log(`\n${resultsTable(results)}\n`)
+    console.log(`\n${resultsTable(results, cold)}\n`)
     console.log(`${coldStartTable(cold, options)}\n`)
     const checks = checkTargets(results, cold)
     console.log(`${targetsTable(checks)}\n`)
 
     if (options.write) {
       const previous = existsSync(RESULTS_PATH) ? await readFile(RESULTS_PATH, 'utf8') : ''
-      const repoPlaceholder = options.repo ?? 'bench/.work/<files>-<seed>/repo'
+      const repoPlaceholder = 'REPO'
       const markdown = renderResults({
         date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
         commit: gitDescribe(),
@@ -756,6 +1036,13 @@ export async function main(argv: string[]): Promise<void> {
         results,
         cold,
         history: previousHistory(previous),
+        ...(timed.node24
+          ? {
+              node24Version: spawnSync(timed.node24, ['--version'], {
+                encoding: 'utf8',
+              }).stdout.trim(),
+            }
+          : {}),
       })
       await writeFile(RESULTS_PATH, markdown)
       console.log(`wrote ${nodePath.relative(process.cwd(), RESULTS_PATH)}`)

@@ -16,8 +16,7 @@ import { renderMarkdown } from './report/markdown.js'
 import { renderSarif } from './report/sarif.js'
 import { writeChunks } from './report/write-chunks.js'
 import { FsFileSource } from './scan/fs-source.js'
-import { type OrgCommandEnvironment, runAggregate, runOrgMatrix } from './cli-org.js'
-import { analyzeRevision } from './compare/revision.js'
+import type { OrgCommandEnvironment } from './cli-org.js'
 import { VERSION } from './version.js'
 
 const HELP = `Usage: stack-fit [path] [options]
@@ -113,8 +112,11 @@ export interface CliEnvironment {
 
 export async function runCli(argv: string[], env: CliEnvironment = {}): Promise<CliResult> {
   // Subcommands by their first word; a directory of that name is scanned as ./aggregate.
-  if (argv[0] === 'aggregate') return runAggregate(argv.slice(1), env.org)
-  if (argv[0] === 'org-matrix') return runOrgMatrix(argv.slice(1), env.org)
+  // Imported when asked for: the organisation commands bring an HTTP client a scan never needs.
+  if (argv[0] === 'aggregate')
+    return (await import('./cli-org.js')).runAggregate(argv.slice(1), env.org)
+  if (argv[0] === 'org-matrix')
+    return (await import('./cli-org.js')).runOrgMatrix(argv.slice(1), env.org)
   let args
   try {
     args = parseArgs({
@@ -185,6 +187,7 @@ export async function runCli(argv: string[], env: CliEnvironment = {}): Promise<
     // The base is read from git objects with the head's settings, as the Action does on a pull request.
     let drift: Drift | undefined
     if (values.base !== undefined) {
+      const { analyzeRevision } = await import('./compare/revision.js')
       const base = await analyzeRevision(root, values.base, options)
       if (base.kind === 'unavailable') {
         notes.push(`stack-fit: no comparison with the base: ${base.reason}\n`)

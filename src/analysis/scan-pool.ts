@@ -5,7 +5,8 @@
 // files go back to the queue, so a run never loses files to a worker failure.
 import { availableParallelism } from 'node:os'
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads'
-import { type CompiledPattern, type Knowledge, loadKnowledge } from '../knowledge/load.js'
+import { bundledKnowledge } from '../knowledge/bundled.js'
+import type { CompiledPattern, Knowledge } from '../knowledge/load.js'
 import { FsFileSource } from '../scan/fs-source.js'
 import { type ScanJob, type ScanOutcome, errorCode, scanFile, scanScratch } from './scan-file.js'
 
@@ -117,7 +118,7 @@ export function serveScanWorker(): void {
   if (!port) throw new Error('serveScanWorker runs only in a worker thread')
   const { root } = workerData as WorkerInit
   const source = new FsFileSource(root)
-  const knowledge = loadKnowledge()
+  const knowledge = bundledKnowledge()
   // Batches are scanned one file at a time, so one read buffer serves the whole worker.
   const scratch = scanScratch()
   port.on('message', (request: BatchRequest) => {

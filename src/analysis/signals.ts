@@ -1,7 +1,7 @@
 // Turns what was read (dependencies, imports, code patterns, notebooks, container hints) into
 // weighted workload signals with evidence.
 import type { CompiledPattern, Knowledge, PackageSignal } from '../knowledge/load.js'
-import { PACKAGE_ROLES } from '../knowledge/schema.js'
+import { PACKAGE_ROLES } from '../knowledge/roles.js'
 import type { Dependency, DependencyScope, Evidence, Manifest, Signal, Workload } from '../model.js'
 import type { ModuleRef, PatternHit } from './source-scan.js'
 

@@ -188,14 +188,23 @@ function lineRegexOf(pattern: CompiledPattern): RegExp {
 }
 
 function requiredLiteralsOf(pattern: CompiledPattern): string[] | undefined {
+  if (pattern.literals !== undefined) return pattern.literals ?? undefined
   let set = literalSets.get(pattern)
   if (set === undefined) {
-    const literals = pattern.flags.includes('i') ? undefined : requiredLiterals(pattern.regex)
-    // Short literals (`app`, `get`) occur in most files: they would cost more than they save.
-    set = literals && literals.every((l) => l.length >= MIN_PREFILTER_LENGTH) ? literals : null
+    set = prefilterLiterals(pattern)
     literalSets.set(pattern, set)
   }
   return set ?? undefined
+}
+
+/**
+ * The literals a file must contain for the pattern to match there, or null when no set is worth
+ * testing. The build stores them in the compiled knowledge; patterns without them get them here.
+ */
+export function prefilterLiterals(pattern: { regex: string; flags: string }): string[] | null {
+  const literals = pattern.flags.includes('i') ? undefined : requiredLiterals(pattern.regex)
+  // Short literals (`app`, `get`) occur in most files: they would cost more than they save.
+  return literals && literals.every((l) => l.length >= MIN_PREFILTER_LENGTH) ? literals : null
 }
 
 /** Index of the `)` closing the group opened at `open`, or -1. */

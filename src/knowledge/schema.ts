@@ -2,6 +2,7 @@
 // the same rule schema is used for organisation guidance added through the config file.
 import { z } from 'zod'
 import { WORKLOADS } from '../model.js'
+import { PACKAGE_ROLES } from './roles.js'
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case words joined by hyphens')
 const workload = z.enum(WORKLOADS)
@@ -73,13 +74,7 @@ export const guidanceSchema = z.strictObject({
 
 const weights = z.partialRecord(workload, z.number().min(0.25).max(5))
 
-/** What a catalogued package is, where the evidence should say so. */
-export const PACKAGE_ROLES = {
-  /** Sends requests to a hosted model or AI service: I/O-bound integration work, not ML in the process. */
-  'hosted-ai': 'calls a hosted AI API',
-  /** Builds or loads compiled code (C, C++, Rust, WebAssembly) for the package. */
-  native: 'compiled code',
-} as const
+export { PACKAGE_ROLES } from './roles.js'
 
 export const packageSignalSchema = z
   .strictObject({

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import {
   checkTargets,
   median,
+  onNode,
+  reportDifference,
   parseOptions,
   parseTimeOutput,
   previousHistory,
@@ -86,27 +88,80 @@ describe('ripgrepCommand', () => {
 
 describe('checkTargets', () => {
   it('passes a run inside every target', () => {
-    const checks = checkTargets([size(10_000, 1000, 800), size(200_000, 20_000, 15_000, 150)], {
-      cli: tool(120),
-      action: tool(200),
-    })
-    expect(checks.map((c) => c.ok)).toEqual([true, true, true, true, true, true])
+    const checks = checkTargets(
+      [
+        { ...size(10_000, 1100, 800), stackFit24: tool(1100), identical: true },
+        {
+          ...size(200_000, 20_000, 15_000, 150),
+          stackFit24: tool(20_000, 150),
+          action24: tool(21_000, 190),
+        },
+      ],
+      {
+        cli: tool(120),
+        action: tool(140),
+        node: tool(100),
+        cli24: tool(130),
+        action24: tool(149),
+        node24: tool(100),
+      },
+    )
+    expect(checks.filter((c) => !c.ok)).toEqual([])
     expect(checks.map((c) => c.target)).toContain('growth: 200k time ≤ 22 × 10k time')
+    expect(checks.map((c) => c.target)).toContain(
+      'peak memory at 200k files, Action, Node 24 < 200 MB',
+    )
   })
 
-  it('fails a slow ratio, super-linear growth, memory and a slow start', () => {
-    const checks = checkTargets([size(10_000, 1000, 500), size(200_000, 30_000, 15_000, 250)], {
-      cli: tool(100),
-      action: tool(400),
+  it('takes node -e 0 off before the ratio to ripgrep', () => {
+    // (1100 - 100) / 800 = 1.25: inside; without the subtraction it would be 1.375.
+    const [check] = checkTargets([size(10_000, 1100, 800)], { cli: tool(120), node: tool(100) })
+    expect(check).toEqual({
+      target: '10k, Node 20: time above node -e 0 ≤ 1.5 × ripgrep',
+      measured: '1.25 ×',
+      ok: true,
     })
+  })
+
+  it('fails a slow ratio, super-linear growth, memory, a slow start and a different report', () => {
+    const checks = checkTargets(
+      [
+        { ...size(10_000, 1000, 500), identical: false, difference: 'line 3' },
+        { ...size(200_000, 30_000, 15_000, 250), action24: tool(30_000, 260) },
+      ],
+      { cli: tool(100), action: tool(400), node: tool(50) },
+    )
     const failed = checks.filter((c) => !c.ok).map((c) => c.target)
     expect(failed).toEqual([
-      '10k: time ≤ 1.5 × ripgrep',
-      '200k: time ≤ 1.5 × ripgrep',
+      '10k, Node 20: time above node -e 0 ≤ 1.5 × ripgrep',
+      '10k: reports identical apart from durationMs',
+      '200k, Node 20: time above node -e 0 ≤ 1.5 × ripgrep',
       'growth: 200k time ≤ 22 × 10k time',
-      'peak memory at 200k files < 200 MB',
-      'cold start of the Action < 300 ms',
+      'peak memory at 200k files, CLI, Node 20 < 200 MB',
+      'peak memory at 200k files, Action, Node 24 < 200 MB',
+      'start-up of the Action, Node 20 ≤ 50 ms above node -e 0',
     ])
+  })
+})
+
+describe('reportDifference', () => {
+  it('ignores durationMs and names the first other difference', () => {
+    const a = '{\n  "durationMs": 12,\n  "files": 3\n}'
+    expect(reportDifference(a, a.replace('12', '950'))).toBeUndefined()
+    expect(reportDifference(a, a.replace('3', '4'))).toBe(
+      'line 3: "  \\"files\\": 3" vs "  \\"files\\": 4"',
+    )
+  })
+})
+
+describe('onNode', () => {
+  it('swaps the node on PATH for another binary and leaves other commands alone', () => {
+    expect(onNode(['node', 'dist/cli/index.js', 'x'], '/opt/node24')).toEqual([
+      '/opt/node24',
+      'dist/cli/index.js',
+      'x',
+    ])
+    expect(onNode(['npx', 'tsx', 'a.ts'], '/opt/node24')).toEqual(['npx', 'tsx', 'a.ts'])
   })
 })
 
@@ -136,6 +191,14 @@ describe('parseOptions', () => {
     expect(options.runs).toBe(5)
     expect(options.cli).toEqual(['node', 'dist/cli/index.js'])
     expect(options.standIn).toBe(false)
+    expect(options.repos).toEqual([])
+    expect(options.wantNode24).toBe(true)
+  })
+
+  it('takes several real checkouts and no generated tree', () => {
+    const options = parseOptions(['--sizes', '', '--repo', '/a,/b', '--repo', '/c'])
+    expect(options.sizes).toEqual([])
+    expect(options.repos).toEqual(['/a', '/b', '/c'])
   })
 
   it('marks a replaced command as a stand-in and rejects bad sizes', () => {
@@ -165,14 +228,18 @@ describe('renderResults', () => {
         patterns: '3 patterns',
       },
       results: [size(10_000, 2000, 1000)],
-      cold: { cli: tool(150), action: tool(250) },
+      cold: { cli: tool(150), action: tool(250), node: tool(100) },
       history: ['| 2026-11-22 | old1234 | 1 s (1.00 ×) | – | – | – | – | 200 ms |'],
     })
     expect(markdown).toContain('| CPU | Test CPU |')
     expect(markdown).toContain('node dist/cli/index.js REPO\nrg REPO')
-    expect(markdown).toContain('| 10k | 10,000 | 0 MB | 2000 ms |')
-    expect(markdown).toContain('| 10k: time ≤ 1.5 × ripgrep | 2.00 × | FAIL |')
-    expect(markdown).toContain('| cold start of the Action < 300 ms | 250 ms | PASS |')
+    expect(markdown).toContain('| 10k | 10,000 | 2000 ms | – |')
+    expect(markdown).toContain(
+      '| 10k, Node 20: time above node -e 0 ≤ 1.5 × ripgrep | 1.90 × | FAIL |',
+    )
+    expect(markdown).toContain(
+      '| start-up of the Action, Node 20 ≤ 50 ms above node -e 0 | 150 ms above | FAIL |',
+    )
     expect(previousHistory(markdown)).toEqual([
       '| 2026-11-22 | old1234 | 1 s (1.00 ×) | – | – | – | – | 200 ms |',
       '| 2026-11-23 | abc1234 | 2000 ms (2.00 ×) | – | – | – | – | 250 ms |',

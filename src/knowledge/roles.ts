@@ -1,0 +1,9 @@
+// Kept apart from the schemas so code that only names roles loads no schema library.
+
+/** What a catalogued package is, where the evidence should say so. */
+export const PACKAGE_ROLES = {
+  /** Sends requests to a hosted model or AI service: I/O-bound integration work, not ML in the process. */
+  'hosted-ai': 'calls a hosted AI API',
+  /** Builds or loads compiled code (C, C++, Rust, WebAssembly) for the package. */
+  native: 'compiled code',
+} as const
