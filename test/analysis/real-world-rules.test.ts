@@ -581,3 +581,45 @@ describe('a folder of both stacks', () => {
     expect(c.verdict.verdict).toBe('fits')
   })
 })
+
+describe('false mismatches found on the blind set', () => {
+  // httpie/cli: an HTTP client that checks whether a response is an event stream was judged a
+  // real-time server, and a mismatch for Python.
+  it('reads a client comparing a content type with text/event-stream as no real-time work', async () => {
+    const report = await analyze({
+      'setup.cfg':
+        '[metadata]\nname = poke\n\n[options]\ninstall_requires =\n    requests\n    rich\n',
+      'setup.py': 'from setuptools import setup\nsetup()\n',
+      'poke/__init__.py': '',
+      'poke/writer.py': [
+        'def stream_for(headers):',
+        "    content_type = headers.get('Content-Type', '')",
+        "    is_stream = content_type == 'text/event-stream'",
+        "    return is_stream or 'text/event-stream' in content_type",
+      ].join('\n'),
+      'poke/core.py':
+        'import argparse\nimport requests\n\ndef main():\n    argparse.ArgumentParser().parse_args()\n\nif __name__ == "__main__":\n    main()\n',
+    })
+    const c = at(report, '')
+    expect(c.workloads.find((w) => w.workload === 'realtime')).toBeUndefined()
+    expect(c.verdict.verdict).not.toBe('mismatch')
+  })
+
+  it('still reads a server sending text/event-stream as real-time work', async () => {
+    for (const line of [
+      "    return Response(events(), mimetype='text/event-stream')",
+      '    return StreamingResponse(events(), media_type="text/event-stream")',
+      "    return Response(events(), headers={'Content-Type': 'text/event-stream'})",
+    ]) {
+      const report = await analyze({
+        'requirements.txt': 'flask\n',
+        'app.py': `from flask import Response\n\ndef stream():\n${line}\n`,
+      })
+      const realtime = at(report, '').workloads.find((w) => w.workload === 'realtime')
+      expect(
+        realtime?.evidence.map((e) => e.detail),
+        line,
+      ).toContain('Server-sent events stream')
+    }
+  })
+})
