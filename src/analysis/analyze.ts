@@ -277,7 +277,7 @@ async function readManifests(
     }
     const text = await readText(path)
     if (text === undefined) return
-    const result = parseManifest(path, kind, text)
+    const result = await parseManifest(path, kind, text)
     problems.push(...result.problems)
     if (result.manifest && !seen.has(path)) {
       seen.add(path)
