@@ -1123,7 +1123,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 if ((0,_analysis_scan_pool_js__WEBPACK_IMPORTED_MODULE_0__/* .isScanWorker */ .WJ)())
     (0,_analysis_scan_pool_js__WEBPACK_IMPORTED_MODULE_0__/* .serveScanWorker */ .XU)();
 else {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(319), __nccwpck_require__.e(670)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2670));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(801), __nccwpck_require__.e(70)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9070));
     await run({ workerScript: new URL(import.meta.url) });
 }
 

@@ -1,5 +1,5 @@
 // Reads every input of action.yml once and hands the raw strings to the pure config module.
-import * as core from '@actions/core'
+import * as core from './runner.js'
 import type { LoadedSettings, RawInputs } from '../config/load.js'
 import { INPUT_KEYS, type InputKey, loadSettings } from '../config/settings.js'
 import type { FileSource } from '../scan/file-source.js'

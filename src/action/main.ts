@@ -1,6 +1,6 @@
 // The Action: settings in, one analysis (two with drift), then summary, files, outputs,
 // annotations, comment or audit issue, and the exit that `fail-on` decides.
-import * as core from '@actions/core'
+import * as core from './runner.js'
 import { readFileSync } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
