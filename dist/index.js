@@ -1123,7 +1123,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 if ((0,_analysis_scan_pool_js__WEBPACK_IMPORTED_MODULE_0__/* .isScanWorker */ .WJ)())
     (0,_analysis_scan_pool_js__WEBPACK_IMPORTED_MODULE_0__/* .serveScanWorker */ .XU)();
 else {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(684)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5684));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(801), __nccwpck_require__.e(70)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9070));
     await run({ workerScript: new URL(import.meta.url) });
 }
 
@@ -1138,10 +1138,10 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   P4: () => (/* binding */ KnowledgeError),
 /* harmony export */   Ty: () => (/* binding */ normalizePypiName),
+/* harmony export */   VO: () => (/* binding */ FILE_OF_KEY),
 /* harmony export */   fe: () => (/* binding */ assembleKnowledge),
 /* harmony export */   x5: () => (/* binding */ locate)
 /* harmony export */ });
-/* unused harmony export FILE_OF_KEY */
 /** The knowledge files or the organisation guidance are invalid; one problem per line. */
 class KnowledgeError extends Error {
     problems;
@@ -2388,6 +2388,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */

@@ -7,8 +7,8 @@ import { parseArgs } from 'node:util'
 import { type AnalyzeOptions, analyzeRepository } from './analysis/analyze.js'
 import { type Drift, baseUnavailableDrift, computeDrift } from './analysis/drift.js'
 import { defaultScanWorkers, workerFailureNote } from './analysis/scan-pool.js'
-import { loadConfigFile } from './config/load.js'
-import { loadKnowledge } from './knowledge/load.js'
+import { loadConfigFile } from './config/settings.js'
+import { knowledgeFor } from './knowledge/runtime.js'
 import { guidanceIndexOf } from './report/guidance.js'
 import { type Report, type VerdictKind, productComponents } from './model.js'
 import { renderJsonChunks } from './report/json.js'
@@ -162,7 +162,7 @@ export async function runCli(argv: string[], env: CliEnvironment = {}): Promise<
     const source = new FsFileSource(root)
     const notes: string[] = []
     const config = await loadConfigFile(source, values.config)
-    const knowledge = loadKnowledge(config.guidance)
+    const knowledge = await knowledgeFor(config.guidance)
     const options: AnalyzeOptions = {
       ignore: [...config.ignore, ...(values.ignore ?? [])],
       overrides: config.components,

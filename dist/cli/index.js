@@ -1130,7 +1130,7 @@ if ((0,_analysis_scan_pool_js__WEBPACK_IMPORTED_MODULE_0__/* .isScanWorker */ .W
     (0,_analysis_scan_pool_js__WEBPACK_IMPORTED_MODULE_0__/* .serveScanWorker */ .XU)();
 }
 else {
-    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(444)]).then(__nccwpck_require__.bind(__nccwpck_require__, 444));
+    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(759), __nccwpck_require__.e(541)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3541));
     const result = await runCli(process.argv.slice(2), { workerScript: new URL(import.meta.url) });
     process.stdout.write(result.stdout);
     process.stderr.write(result.stderr);
@@ -1148,10 +1148,10 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   P4: () => (/* binding */ KnowledgeError),
 /* harmony export */   Ty: () => (/* binding */ normalizePypiName),
+/* harmony export */   VO: () => (/* binding */ FILE_OF_KEY),
 /* harmony export */   fe: () => (/* binding */ assembleKnowledge),
 /* harmony export */   x5: () => (/* binding */ locate)
 /* harmony export */ });
-/* unused harmony export FILE_OF_KEY */
 /** The knowledge files or the organisation guidance are invalid; one problem per line. */
 class KnowledgeError extends Error {
     problems;

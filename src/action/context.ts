@@ -1,6 +1,5 @@
 // What this run is about, read from the runner's environment and the event payload. Pure: the
 // caller hands in process.env and the parsed payload.
-import { z } from 'zod'
 import type { MarkdownOptions } from '../report/markdown.js'
 
 export type RunKind = 'pull-request' | 'merge-group' | 'audit' | 'other'
@@ -31,19 +30,50 @@ export interface RunContext {
   serverUrl: string
 }
 
-const repoSchema = z.looseObject({ full_name: z.string() })
+interface RepoPayload {
+  full_name: string
+}
 
-const payloadSchema = z.looseObject({
-  pull_request: z
-    .looseObject({
-      number: z.number().int().positive(),
-      head: z.looseObject({ sha: z.string(), repo: repoSchema.nullish() }),
-      base: z.looseObject({ sha: z.string(), repo: repoSchema }),
-    })
-    .optional(),
-  merge_group: z.looseObject({ head_sha: z.string(), base_sha: z.string() }).optional(),
-  repository: repoSchema.optional(),
-})
+/** The parts of the event payload this run reads; other fields are kept as they are. */
+export interface EventPayload {
+  pull_request?: {
+    number: number
+    head: { sha: string; repo?: RepoPayload | null }
+    base: { sha: string; repo: RepoPayload }
+  }
+  merge_group?: { head_sha: string; base_sha: string }
+  repository?: RepoPayload
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function isRepo(value: unknown): value is RepoPayload {
+  return isRecord(value) && typeof value.full_name === 'string'
+}
+
+/**
+ * The payload when every part this run reads has the expected shape, otherwise nothing (`{}`).
+ * Checked by hand: a schema library here cost the Action's start-up more than all its other checks.
+ */
+export function eventPayloadOf(raw: unknown): EventPayload {
+  if (!isRecord(raw)) return {}
+  const { pull_request: pr, merge_group: group, repository } = raw
+  if (pr !== undefined) {
+    if (!isRecord(pr) || !Number.isSafeInteger(pr.number) || (pr.number as number) <= 0) return {}
+    const { head, base } = pr
+    if (!isRecord(head) || typeof head.sha !== 'string') return {}
+    if (head.repo !== undefined && head.repo !== null && !isRepo(head.repo)) return {}
+    if (!isRecord(base) || typeof base.sha !== 'string' || !isRepo(base.repo)) return {}
+  }
+  if (group !== undefined) {
+    if (!isRecord(group) || typeof group.head_sha !== 'string') return {}
+    if (typeof group.base_sha !== 'string') return {}
+  }
+  if (repository !== undefined && !isRepo(repository)) return {}
+  return raw as EventPayload
+}
 
 export const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target']
 export const AUDIT_EVENTS = ['schedule', 'workflow_dispatch', 'push']
@@ -60,8 +90,7 @@ export function readRunContext(
   rawPayload: unknown,
 ): RunContext {
   const eventName = env.GITHUB_EVENT_NAME ?? ''
-  const parsed = payloadSchema.safeParse(rawPayload ?? {})
-  const payload = parsed.success ? parsed.data : {}
+  const payload = eventPayloadOf(rawPayload ?? {})
   const fullName = env.GITHUB_REPOSITORY ?? payload.repository?.full_name ?? ''
   const [owner = '', repo = ''] = fullName.split('/')
   const kind = runKindOf(eventName)

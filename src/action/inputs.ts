@@ -1,12 +1,12 @@
 // Reads every input of action.yml once and hands the raw strings to the pure config module.
-import * as core from '@actions/core'
-import { type LoadedSettings, type RawInputs, loadSettings } from '../config/load.js'
-import { INPUT_KEYS, type InputKey } from '../config/schema.js'
+import * as core from './runner.js'
+import type { LoadedSettings, RawInputs } from '../config/load.js'
+import { INPUT_KEYS, type InputKey, loadSettings } from '../config/settings.js'
 import type { FileSource } from '../scan/file-source.js'
 
 export function readRawInputs(): RawInputs {
   const raw: RawInputs = {}
-  for (const key of INPUT_KEYS as InputKey[]) raw[key] = core.getInput(key)
+  for (const key of INPUT_KEYS as readonly InputKey[]) raw[key] = core.getInput(key)
   return raw
 }
 

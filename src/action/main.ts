@@ -1,6 +1,6 @@
 // The Action: settings in, one analysis (two with drift), then summary, files, outputs,
 // annotations, comment or audit issue, and the exit that `fail-on` decides.
-import * as core from '@actions/core'
+import * as core from './runner.js'
 import { readFileSync } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -8,9 +8,10 @@ import * as nodePath from 'node:path'
 import { type AnalyzeOptions, analyzeRepository } from '../analysis/analyze.js'
 import { defaultScanWorkers, workerFailureNote } from '../analysis/scan-pool.js'
 import { type Drift, baseUnavailableDrift, computeDrift } from '../analysis/drift.js'
-import { ConfigError } from '../config/load.js'
+import { ConfigError } from '../config/settings.js'
 import type { Settings } from '../config/schema.js'
-import { KnowledgeError, loadKnowledge } from '../knowledge/load.js'
+import { KnowledgeError } from '../knowledge/assemble.js'
+import { knowledgeFor } from '../knowledge/runtime.js'
 import type { Report } from '../model.js'
 import { buildAnnotations } from '../report/annotations.js'
 import { type GuidanceIndex, guidanceIndexOf } from '../report/guidance.js'
@@ -142,7 +143,7 @@ async function analyse(
 ): Promise<Analysis> {
   let knowledge
   try {
-    knowledge = loadKnowledge(settings.guidance)
+    knowledge = await knowledgeFor(settings.guidance)
   } catch (err: unknown) {
     if (err instanceof KnowledgeError) {
       throw new ConfigError(

@@ -2,7 +2,7 @@
 // they must stay inside the workspace (outside .git) or RUNNER_TEMP, and links are never followed.
 import { constants, promises as fs } from 'node:fs'
 import * as nodePath from 'node:path'
-import { ConfigError } from '../config/load.js'
+import { ConfigError } from '../config/settings.js'
 import { writeChunks } from '../report/write-chunks.js'
 
 export interface OutputRoots {

@@ -1,5 +1,6 @@
 // The whole analysis: file source in, Report out. The CLI and the Action both call this.
-import { type Knowledge, loadKnowledge } from '../knowledge/load.js'
+import type { Knowledge } from '../knowledge/load.js'
+import { knowledgeFor } from '../knowledge/runtime.js'
 import {
   type ComponentReport,
   type Dependency,
@@ -101,7 +102,7 @@ export async function analyzeRepository(
   const started = now()
   const limits: ScanLimits = { ...DEFAULT_LIMITS, ...options.limits }
   const deadline = started + limits.timeoutMs
-  const knowledge = loadKnowledge(options.extraGuidance)
+  const knowledge = await knowledgeFor(options.extraGuidance)
 
   const discovery = await discoverFiles(source, {
     maxFiles: limits.maxFiles,
@@ -277,7 +278,7 @@ async function readManifests(
     }
     const text = await readText(path)
     if (text === undefined) return
-    const result = parseManifest(path, kind, text)
+    const result = await parseManifest(path, kind, text)
     problems.push(...result.problems)
     if (result.manifest && !seen.has(path)) {
       seen.add(path)

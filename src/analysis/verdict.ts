@@ -12,7 +12,7 @@ import {
   type WorkloadScore,
   WORKLOAD_LABELS,
 } from '../model.js'
-import { normalizePypiName } from '../knowledge/load.js'
+import { normalizePypiName } from '../knowledge/assemble.js'
 import { basenameOf } from '../scan/file-source.js'
 import { coveredStackOfLanguage, fileKindOf } from './languages.js'
 

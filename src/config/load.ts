@@ -4,6 +4,7 @@ import { parseDocument } from 'yaml'
 import type { z } from 'zod'
 import { type FileSource, PathOutsideRootError, normalizeRepoPath } from '../scan/file-source.js'
 import { decodeText } from '../scan/text.js'
+import { ConfigError, splitList } from './settings.js'
 import {
   type ConfigFileValues,
   DEFAULT_CONFIG_FILE,
@@ -15,13 +16,7 @@ import {
   settingsSchema,
 } from './schema.js'
 
-/** A setting that cannot be used; the message is the whole story in one line. */
-export class ConfigError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'ConfigError'
-  }
-}
+export { ConfigError, splitList } from './settings.js'
 
 /** Input values exactly as the runner hands them over; '' or missing means "not set". */
 export type RawInputs = Partial<Record<InputKey, string>>
@@ -37,14 +32,6 @@ const MAX_ALIASES = 100
 const BOOLEAN_KEYS = new Set<string>(['summary', 'annotations', 'audit-issue'])
 const TRUE_WORDS = new Set(['true', 'True', 'TRUE'])
 const FALSE_WORDS = new Set(['false', 'False', 'FALSE'])
-
-/** Splits the `ignore` input: one glob per line or comma, blanks dropped. */
-export function splitList(value: string): string[] {
-  return value
-    .split(/[\n,]/)
-    .map((part) => part.trim())
-    .filter((part) => part !== '')
-}
 
 /** Typed values of the inputs that were set. Throws ConfigError naming the first bad input. */
 export function parseInputs(raw: RawInputs): Partial<Settings> {

@@ -5,14 +5,25 @@ import { z } from 'zod'
 import { guidanceSchema } from '../knowledge/schema.js'
 import { STACKS } from '../model.js'
 
-export const COMMENT_MODES = ['auto', 'always', 'never', 'on-change'] as const
-export type CommentMode = (typeof COMMENT_MODES)[number]
+import {
+  COMMENT_MODES,
+  DEFAULT_AUDIT_ISSUE_TITLE,
+  DEFAULT_CONFIG_FILE,
+  FAIL_ON,
+  type InputKey,
+} from './settings.js'
 
-export const FAIL_ON = ['never', 'mismatch', 'caveat'] as const
-export type FailOn = (typeof FAIL_ON)[number]
-
-export const DEFAULT_CONFIG_FILE = '.github/stack-fit.yml'
-export const DEFAULT_AUDIT_ISSUE_TITLE = 'Stack Fit audit'
+// The plain constants live in settings.ts, which a run without a config file loads without zod.
+export {
+  COMMENT_MODES,
+  type CommentMode,
+  DEFAULT_AUDIT_ISSUE_TITLE,
+  DEFAULT_CONFIG_FILE,
+  FAIL_ON,
+  type FailOn,
+  INPUT_KEYS,
+  type InputKey,
+} from './settings.js'
 
 const nonEmpty = z.string().min(1)
 
@@ -97,10 +108,17 @@ export const configFileSchema = settingsSchema
 
 export type ConfigFileValues = z.infer<typeof configFileSchema>
 
-export const INPUT_KEYS = (Object.keys(settingsSchema.shape) as SettingsKey[]).filter(
-  (key) => !(FILE_ONLY_KEYS as readonly string[]).includes(key),
-)
-export type InputKey = Exclude<SettingsKey, (typeof FILE_ONLY_KEYS)[number]>
+/** The keys of the schema that are inputs; settings.ts lists the same by hand (a test compares them). */
+export function schemaInputKeys(): SettingsKey[] {
+  return (Object.keys(settingsSchema.shape) as SettingsKey[]).filter(
+    (key) => !(FILE_ONLY_KEYS as readonly string[]).includes(key),
+  )
+}
+
+// Compile-time check that the hand-written list names exactly the input keys.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+const inputKeysMatch: Same<InputKey, Exclude<SettingsKey, (typeof FILE_ONLY_KEYS)[number]>> = true
+void inputKeysMatch
 
 /** The JSON Schema published for editors (schema/stack-fit.schema.json). */
 export function configFileJsonSchema(): Record<string, unknown> {

@@ -291,11 +291,16 @@ describe('both stacks in one folder', () => {
     expect(at(report, 'client').manifests).toEqual(['package.json'])
   })
 
-  it('judges interleaved code of both stacks as one mixed component, saying so', () => {
+  it('judges interleaved code of both stacks as one mixed component, saying so', async () => {
     const manifests = [
-      parseManifest('package.json', 'package.json', pkg({ name: 'x', dependencies: { ws: '1' } }))
-        .manifest!,
-      parseManifest('requirements.txt', 'requirements.txt', 'flask\n').manifest!,
+      (
+        await parseManifest(
+          'package.json',
+          'package.json',
+          pkg({ name: 'x', dependencies: { ws: '1' } }),
+        )
+      ).manifest!,
+      (await parseManifest('requirements.txt', 'requirements.txt', 'flask\n')).manifest!,
     ]
     const [draft] = buildComponents(['app/a.py', 'app/b.js', 'app/c.py', 'app/d.js'], manifests)
     expect(splitByStack(draft!)).toBeUndefined()
@@ -311,14 +316,14 @@ describe('nothing to judge is not a pass', () => {
 })
 
 describe('only real manifests make components', () => {
-  it('reads a setup.py that calls setuptools.setup() as a project, and a Flask view named setup.py as code', () => {
+  it('reads a setup.py that calls setuptools.setup() as a project, and a Flask view named setup.py as code', async () => {
     expect(
-      parseManifest('setup.py', 'setup.py', 'from setuptools import setup\nsetup(name="a")')
+      (await parseManifest('setup.py', 'setup.py', 'from setuptools import setup\nsetup(name="a")'))
         .manifest?.name,
     ).toBe('a')
     const view =
       'from flask import Blueprint\nbp = Blueprint("setup", __name__)\n@bp.route("/setup")\ndef setup(): pass'
-    expect(parseManifest('app/views/setup.py', 'setup.py', view)).toEqual({ problems: [] })
+    expect(await parseManifest('app/views/setup.py', 'setup.py', view)).toEqual({ problems: [] })
   })
 
   it('does not make a component of a module named setup.py inside a package', async () => {
@@ -462,7 +467,7 @@ describe('a Python project that builds its browser assets with npm', () => {
   it('weighs an ML base image in an example Dockerfile like the example code', async () => {
     const { containerSignals } = await import('../../src/analysis/signals.js')
     const [m] = [
-      parseManifest('examples/hub/Dockerfile', 'Dockerfile', 'FROM jupyter/base-notebook\n')
+      (await parseManifest('examples/hub/Dockerfile', 'Dockerfile', 'FROM jupyter/base-notebook\n'))
         .manifest!,
     ]
     const [own] = containerSignals([{ ...m, file: 'Dockerfile' }])

@@ -48,16 +48,46 @@ describe('manifestKindOf', () => {
 })
 
 describe('parseManifest', () => {
-  it('dispatches to the parser of the kind', () => {
-    const npm = parseManifest('web/package.json', 'package.json', '{"dependencies":{"next":"14"}}')
+  it('dispatches to the parser of the kind', async () => {
+    const npm = await parseManifest(
+      'web/package.json',
+      'package.json',
+      '{"dependencies":{"next":"14"}}',
+    )
     expect(npm.manifest?.dependencies[0]).toMatchObject({ name: 'next', ecosystem: 'npm' })
-    const pip = parseManifest('requirements.txt', 'requirements.txt', 'django\n')
+    const pip = await parseManifest('requirements.txt', 'requirements.txt', 'django\n')
     expect(pip.manifest?.dependencies[0]).toMatchObject({ name: 'django', ecosystem: 'pypi' })
-    const docker = parseManifest('Dockerfile', 'Dockerfile', 'FROM python:3.12-slim\n')
+    const docker = await parseManifest('Dockerfile', 'Dockerfile', 'FROM python:3.12-slim\n')
     expect(docker.manifest?.baseImages).toEqual([{ image: 'python:3.12-slim', line: 1 }])
   })
 
-  it('turns malformed input of every kind into problems naming the file', () => {
+  it('loads the YAML and TOML parsers on first use and parses those manifests', async () => {
+    const pyproject = await parseManifest(
+      'api/pyproject.toml',
+      'pyproject.toml',
+      '[project]\nname = "api"\ndependencies = ["fastapi>=0.110"]\n',
+    )
+    expect(pyproject.manifest?.dependencies[0]).toMatchObject({
+      name: 'fastapi',
+      ecosystem: 'pypi',
+    })
+    const pipfile = await parseManifest('Pipfile', 'Pipfile', '[packages]\nflask = "*"\n')
+    expect(pipfile.manifest?.dependencies[0]).toMatchObject({ name: 'flask', ecosystem: 'pypi' })
+    const conda = await parseManifest(
+      'environment.yml',
+      'environment.yml',
+      'dependencies:\n  - python=3.12\n  - pip:\n      - django\n',
+    )
+    expect(conda.manifest?.dependencies.map((d) => d.name)).toContain('django')
+    const pnpm = await parseManifest(
+      'pnpm-workspace.yaml',
+      'pnpm-workspace.yaml',
+      'packages:\n  - apps/*\n',
+    )
+    expect(pnpm.problems).toEqual([])
+  })
+
+  it('turns malformed input of every kind into problems naming the file', async () => {
     const kinds = [
       ['package.json', '{"name": '],
       ['pnpm-workspace.yaml', 'packages: [unclosed'],
@@ -66,7 +96,7 @@ describe('parseManifest', () => {
       ['environment.yml', 'dependencies:\n  - a\n - b: ['],
     ] as const
     for (const [kind, text] of kinds) {
-      const result = parseManifest(`bad/${kind}`, kind, text)
+      const result = await parseManifest(`bad/${kind}`, kind, text)
       expect(result.problems.length, kind).toBeGreaterThan(0)
       expect(result.problems.every((p) => p.file === `bad/${kind}`)).toBe(true)
     }

@@ -156,7 +156,7 @@ async function catalogueCoverage(dir: string): Promise<{ runtime: number; known:
       continue
     const decoded = decodeText(await source.read(path, 1024 * 1024).catch(() => new Uint8Array()))
     if (!decoded.ok) continue
-    const manifest = parseManifest(path, kind, decoded.text).manifest
+    const manifest = (await parseManifest(path, kind, decoded.text)).manifest
     for (const d of manifest?.dependencies ?? []) {
       if (d.scope !== 'runtime') continue
       const key = `${d.ecosystem}:${d.name.toLowerCase()}`

@@ -3,12 +3,8 @@
 import type { ManifestKind, ManifestParseResult } from '../../model.js'
 import { basenameOf, dirnameOf } from '../file-source.js'
 import { parseDockerfile } from './dockerfile.js'
-import { parseEnvironmentYml } from './environment-yml.js'
 import { parsePackageJson } from './package-json.js'
-import { parsePipfile } from './pipfile.js'
-import { parsePnpmWorkspace } from './pnpm-workspace.js'
 import { parseProcfile } from './procfile.js'
-import { parsePyproject } from './pyproject.js'
 import { parseRequirements } from './requirements.js'
 import { parseSetupCfg } from './setup-cfg.js'
 import { parseSetupPy } from './setup-py.js'
@@ -29,18 +25,30 @@ const BY_NAME: Record<string, ManifestKind> = {
   Procfile: 'Procfile',
 }
 
-const PARSERS: Record<ManifestKind, (file: string, text: string) => ManifestParseResult> = {
+type Parser = (file: string, text: string) => ManifestParseResult
+
+const PARSERS: Record<ManifestKind, Parser | (() => Promise<Parser>)> = {
   'package.json': parsePackageJson,
-  'pnpm-workspace.yaml': parsePnpmWorkspace,
+  // The YAML and TOML parsers are imported the first time a manifest needs them (their own chunks
+  // in the bundle), so a repository without such a manifest never loads them.
+  'pnpm-workspace.yaml': async () => (await import('./pnpm-workspace.js')).parsePnpmWorkspace,
   'requirements.txt': parseRequirements,
-  'pyproject.toml': parsePyproject,
-  Pipfile: parsePipfile,
+  'pyproject.toml': async () => (await import('./pyproject.js')).parsePyproject,
+  Pipfile: async () => (await import('./pipfile.js')).parsePipfile,
   'setup.cfg': parseSetupCfg,
   'setup.py': parseSetupPy,
-  'environment.yml': parseEnvironmentYml,
+  'environment.yml': async () => (await import('./environment-yml.js')).parseEnvironmentYml,
   Dockerfile: parseDockerfile,
   Procfile: parseProcfile,
 }
+
+/** Manifest kinds whose parser is loaded on first use. */
+const LAZY_KINDS = new Set<ManifestKind>([
+  'pnpm-workspace.yaml',
+  'pyproject.toml',
+  'Pipfile',
+  'environment.yml',
+])
 
 /** `dockerfile.ts` is code about Dockerfiles, not a Dockerfile (`Dockerfile.dev`, `Dockerfile.prod` are). */
 const SOURCE_EXTENSION = /\.(?:[cm]?[jt]sx?|py|md|txt|json|ya?ml|go|rs|rb|sh|snap|test\.[jt]s)$/i
@@ -59,12 +67,25 @@ export function manifestKindOf(path: string): ManifestKind | undefined {
   return undefined
 }
 
-/** Parses one manifest; a parser bug becomes a problem for the file, never an exception. */
-export function parseManifest(file: string, kind: ManifestKind, text: string): ManifestParseResult {
-  try {
-    return PARSERS[kind](file, text)
-  } catch (error) {
-    const reason = error instanceof RangeError ? 'nested too deeply to read' : 'could not be read'
-    return { problems: [{ file, message: `${kind} ${reason}` }] }
+/** The parser of a kind, loading it on first use; it turns a parser bug into a problem for the file. */
+export async function manifestParser(kind: ManifestKind): Promise<Parser> {
+  const entry = PARSERS[kind]
+  const parser = LAZY_KINDS.has(kind) ? await (entry as () => Promise<Parser>)() : (entry as Parser)
+  return (file, text) => {
+    try {
+      return parser(file, text)
+    } catch (error) {
+      const reason = error instanceof RangeError ? 'nested too deeply to read' : 'could not be read'
+      return { problems: [{ file, message: `${kind} ${reason}` }] }
+    }
   }
+}
+
+/** Parses one manifest; a parser bug becomes a problem for the file, never an exception. */
+export async function parseManifest(
+  file: string,
+  kind: ManifestKind,
+  text: string,
+): Promise<ManifestParseResult> {
+  return (await manifestParser(kind))(file, text)
 }
