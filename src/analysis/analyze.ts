@@ -18,12 +18,16 @@ import { basenameOf, type FileSource } from '../scan/file-source.js'
 import { manifestKindOf, parseManifest } from '../scan/manifests/index.js'
 import { readRequirementsTree } from '../scan/manifests/requirements.js'
 import { classify } from './classify.js'
-import { type ComponentDraft, buildComponents, supportingRole } from './components.js'
+import {
+  type ComponentDraft,
+  buildComponents,
+  isAuxiliaryFileOf,
+  supportingRole,
+} from './components.js'
 import {
   CodeFacts,
   containerSignals,
   dependencySignals,
-  isAuxiliaryPath,
   ownCompiledPackage,
   ownPackageSignals,
 } from './signals.js'
@@ -374,7 +378,7 @@ async function scanComponentFiles(
         path: item.path,
         language: item.language,
         notebook: item.notebook,
-        test: item.draft.collectionRoot === true || isAuxiliaryPath(item.path, item.draft.path),
+        test: isAuxiliaryFileOf(item.draft, item.path),
         imports: outcome.imports,
         patterns: outcome.patterns,
       })

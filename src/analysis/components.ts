@@ -1,4 +1,5 @@
 // Splits a repository into components: one per package or service, nested correctly.
+import { normalizePypiName } from '../knowledge/assemble.js'
 import type { Manifest, Stack } from '../model.js'
 import { basenameOf, dirnameOf } from '../scan/file-source.js'
 import { coveredStackOfLanguage, fileKindOf, otherStackManifest } from './languages.js'
@@ -88,6 +89,17 @@ export function declaresNativeBuild(draft: Pick<ComponentDraft, 'manifests'>): b
       (m.native?.length ?? 0) > 0 ||
       m.dependencies.some((d) => RUST_BINDING_PACKAGES.has(d.name.toLowerCase())),
   )
+}
+
+/**
+ * Whether a file of the component is outside its runtime code: tests, scripts, examples and the
+ * like (`isAuxiliaryPath`), or any loose code of a collection root.
+ */
+export function isAuxiliaryFileOf(
+  draft: Pick<ComponentDraft, 'path' | 'collectionRoot'>,
+  path: string,
+): boolean {
+  return draft.collectionRoot === true || isAuxiliaryPath(path, draft.path)
 }
 
 export function isToolingFile(path: string): boolean {
@@ -281,11 +293,6 @@ export function buildComponents(
 const OWN_CODE_DIR = /^(src|lib|source)$/
 export const STATIC_DIR = /(^|\/)static\//
 
-/** A Python project or import name compared the way PEP 503 normalizes names (`My_Pkg` = `my-pkg`). */
-function normalizedName(name: string): string {
-  return name.toLowerCase().replace(/[-_.]+/g, '-')
-}
-
 /** The deepest directory holding every path ('' when they share none). */
 function commonDirectory(paths: readonly string[]): string {
   let common = dirnameOf(paths[0] ?? '')
@@ -341,11 +348,11 @@ export function splitByStack(draft: ComponentDraft): ComponentDraft | undefined 
   // A Python package in a folder named after its project (jupyterhub/ for the jupyterhub project) or
   // in src/ is the project's own code, the standard layout, not a guest beside Node.js code.
   const pythonDir = topFolder(code.python)
-  const projectNames = new Set(python.map((m) => m.name && normalizedName(m.name)))
+  const projectNames = new Set(python.map((m) => m.name && normalizePypiName(m.name)))
   if (
     pythonDir &&
     !OWN_CODE_DIR.test(basenameOf(pythonDir)) &&
-    !projectNames.has(normalizedName(basenameOf(pythonDir))) &&
+    !projectNames.has(normalizePypiName(basenameOf(pythonDir))) &&
     !code.node.some(inside(pythonDir))
   )
     return split(pythonDir, python)

@@ -2,9 +2,8 @@
 // the set-ups that build them. Evidence of CPU-heavy work, and of the compiled-code mitigations the
 // guidance names for it.
 import type { Evidence, Signal } from '../model.js'
-import type { ComponentDraft } from './components.js'
+import { type ComponentDraft, isAuxiliaryFileOf } from './components.js'
 import { fileKindOf } from './languages.js'
-import { isAuxiliaryPath } from './signals.js'
 
 export interface NativeCode {
   /** Compiled sources of the component's own code, the first in path order, and their languages. */
@@ -16,8 +15,7 @@ export interface NativeCode {
 }
 
 export function nativeCodeOf(
-  draft: Pick<ComponentDraft, 'files' | 'manifests' | 'nativeCrates'> &
-    Partial<Pick<ComponentDraft, 'path' | 'collectionRoot'>>,
+  draft: Pick<ComponentDraft, 'path' | 'files' | 'manifests' | 'nativeCrates' | 'collectionRoot'>,
 ): NativeCode {
   const own = { count: 0, first: undefined as string | undefined, languages: new Set<string>() }
   const auxiliary = { count: 0, first: undefined as string | undefined }
@@ -29,7 +27,7 @@ export function nativeCodeOf(
       builds.push({ file: path, detail: `${kind.language} build of compiled code` })
       continue
     }
-    const into = draft.collectionRoot || isAuxiliaryPath(path, draft.path) ? auxiliary : own
+    const into = isAuxiliaryFileOf(draft, path) ? auxiliary : own
     into.count++
     if (into.first === undefined || path < into.first) into.first = path
     if (into === own) own.languages.add(kind.language)

@@ -2,8 +2,7 @@
 import type { Evidence, Manifest, StackDetection } from '../model.js'
 import type { ComponentDraft } from './components.js'
 import { coveredStackOfLanguage, fileKindOf } from './languages.js'
-import { PYTHON_MANIFESTS, STATIC_DIR, isToolingFile } from './components.js'
-import { isAuxiliaryPath } from './signals.js'
+import { PYTHON_MANIFESTS, STATIC_DIR, isAuxiliaryFileOf, isToolingFile } from './components.js'
 
 const NODE_IMAGE = /^(?:[\w.-]+\/)*node(?:js)?(?::|@|$)/i
 const PYTHON_IMAGE = /^(?:[\w.-]+\/)*(?:python|pypy|miniconda\d?|anaconda\d?|micromamba)(?::|@|$)/i
@@ -30,7 +29,6 @@ export function detectStack(draft: ComponentDraft): StackDetection {
       evidence.push({ file: m.file, detail: `${m.kind} (Python project)` })
     }
   }
-  const fromManifests = weight.node + weight.python
   // JavaScript in a Python project without a package.json is browser assets the Python app serves
   // (Flask's and Django's static/ folders): no Node.js runs there.
   const pythonProject = draft.manifests.some((m) => PYTHON_MANIFESTS.has(m.kind))
@@ -41,6 +39,7 @@ export function detectStack(draft: ComponentDraft): StackDetection {
   let nativeFiles = 0
   // Tests, examples and tools count only when the component has no code of its own: a grammar's
   // Python test corpus does not make its Node.js package a Python one.
+  const own = { node: 0, python: 0 }
   const auxiliary = { node: 0, python: 0 }
   for (const path of draft.files) {
     const kind = fileKindOf(path)
@@ -50,15 +49,14 @@ export function detectStack(draft: ComponentDraft): StackDetection {
     const covered = coveredStackOfLanguage(kind.language)
     if (covered === 'node' && (browserAssets || isStaticAsset(path))) continue
     if (covered) {
-      const into = isAuxiliaryPath(path, draft.path) ? auxiliary : weight
+      const into = isAuxiliaryFileOf(draft, path) ? auxiliary : own
       into[covered] += kind.notebook ? 2 : 1
     } else if (kind.native) nativeFiles++
     else otherFiles++
   }
-  if (weight.node + weight.python === fromManifests) {
-    weight.node += auxiliary.node
-    weight.python += auxiliary.python
-  }
+  const code = own.node + own.python > 0 ? own : auxiliary
+  weight.node += code.node
+  weight.python += code.python
   const languages = [...languageCounts.entries()]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([language]) => language)

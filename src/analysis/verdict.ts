@@ -13,7 +13,8 @@ import {
   WORKLOAD_LABELS,
 } from '../model.js'
 import { normalizePypiName } from '../knowledge/assemble.js'
-import { basenameOf } from '../scan/file-source.js'
+import { manifestKindOf } from '../scan/manifests/index.js'
+import { PYTHON_MANIFESTS } from './components.js'
 import { coveredStackOfLanguage, fileKindOf } from './languages.js'
 
 /** A rule is decisive when at least this many sources state it and none dispute it. */
@@ -454,14 +455,11 @@ function otherStack(stack: string): 'node' | 'python' | undefined {
   return stack === 'node' ? 'python' : stack === 'python' ? 'node' : undefined
 }
 
-/** The stack a file of evidence belongs to: its language, or the ecosystem of its manifest. */
+/** The stack a file of evidence belongs to: the ecosystem of its manifest, or its language. */
 function stackOfFile(file: string): 'node' | 'python' | undefined {
-  const name = basenameOf(file)
-  if (name === 'package.json') return 'node'
-  if (PYTHON_MANIFEST_NAME.test(name)) return 'python'
+  const manifest = manifestKindOf(file)
+  if (manifest === 'package.json') return 'node'
+  if (manifest && PYTHON_MANIFESTS.has(manifest)) return 'python'
   const kind = fileKindOf(file)
   return kind ? coveredStackOfLanguage(kind.language) : undefined
 }
-
-const PYTHON_MANIFEST_NAME =
-  /^(requirements.*\.txt|pyproject\.toml|Pipfile|setup\.cfg|setup\.py|environment\.ya?ml)$/
