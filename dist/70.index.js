@@ -1464,6 +1464,8 @@ function round(n) {
     return Math.round(n * 100) / 100;
 }
 
+// EXTERNAL MODULE: ./src/knowledge/assemble.ts
+var assemble = __webpack_require__(5882);
 ;// CONCATENATED MODULE: ./src/analysis/languages.ts
 // What a file is, judged from its name alone (cheap: runs once per discovered file).
 const BY_EXTENSION = {
@@ -1562,6 +1564,8 @@ function otherStackManifest(name) {
 // EXTERNAL MODULE: ./src/analysis/signals.ts
 var analysis_signals = __webpack_require__(7887);
 ;// CONCATENATED MODULE: ./src/analysis/components.ts
+// Splits a repository into components: one per package or service, nested correctly.
+
 
 
 
@@ -1604,6 +1608,13 @@ const RUST_BINDING_PACKAGES = new Set([
 function declaresNativeBuild(draft) {
     return draft.manifests.some((m) => (m.native?.length ?? 0) > 0 ||
         m.dependencies.some((d) => RUST_BINDING_PACKAGES.has(d.name.toLowerCase())));
+}
+/**
+ * Whether a file of the component is outside its runtime code: tests, scripts, examples and the
+ * like (`isAuxiliaryPath`), or any loose code of a collection root.
+ */
+function isAuxiliaryFileOf(draft, path) {
+    return draft.collectionRoot === true || (0,analysis_signals/* isAuxiliaryPath */.WU)(path, draft.path);
 }
 function isToolingFile(path) {
     return TOOLING_FILE.test((0,file_source/* basenameOf */.Sv)(path));
@@ -1784,10 +1795,6 @@ function buildComponents(files, manifests, overrides = [], repoName = 'repositor
 }
 const OWN_CODE_DIR = /^(src|lib|source)$/;
 const STATIC_DIR = /(^|\/)static\//;
-/** A Python project or import name compared the way PEP 503 normalizes names (`My_Pkg` = `my-pkg`). */
-function normalizedName(name) {
-    return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
 /** The deepest directory holding every path ('' when they share none). */
 function commonDirectory(paths) {
     let common = (0,file_source/* dirnameOf */.az)(paths[0] ?? '');
@@ -1850,10 +1857,10 @@ function splitByStack(draft) {
     // A Python package in a folder named after its project (jupyterhub/ for the jupyterhub project) or
     // in src/ is the project's own code, the standard layout, not a guest beside Node.js code.
     const pythonDir = topFolder(code.python);
-    const projectNames = new Set(python.map((m) => m.name && normalizedName(m.name)));
+    const projectNames = new Set(python.map((m) => m.name && (0,assemble/* normalizePypiName */.Ty)(m.name)));
     if (pythonDir &&
         !OWN_CODE_DIR.test((0,file_source/* basenameOf */.Sv)(pythonDir)) &&
-        !projectNames.has(normalizedName((0,file_source/* basenameOf */.Sv)(pythonDir))) &&
+        !projectNames.has((0,assemble/* normalizePypiName */.Ty)((0,file_source/* basenameOf */.Sv)(pythonDir))) &&
         !code.node.some(inside(pythonDir)))
         return split(pythonDir, python);
     return undefined;
@@ -1883,7 +1890,7 @@ function nativeCodeOf(draft) {
             builds.push({ file: path, detail: `${kind.language} build of compiled code` });
             continue;
         }
-        const into = draft.collectionRoot || (0,analysis_signals/* isAuxiliaryPath */.WU)(path, draft.path) ? auxiliary : own;
+        const into = isAuxiliaryFileOf(draft, path) ? auxiliary : own;
         into.count++;
         if (into.first === undefined || path < into.first)
             into.first = path;
@@ -1950,7 +1957,6 @@ var scan_pool = __webpack_require__(1060);
 ;// CONCATENATED MODULE: ./src/analysis/stack.ts
 
 
-
 const NODE_IMAGE = /^(?:[\w.-]+\/)*node(?:js)?(?::|@|$)/i;
 const PYTHON_IMAGE = /^(?:[\w.-]+\/)*(?:python|pypy|miniconda\d?|anaconda\d?|micromamba)(?::|@|$)/i;
 function detectStack(draft) {
@@ -1979,7 +1985,6 @@ function detectStack(draft) {
             evidence.push({ file: m.file, detail: `${m.kind} (Python project)` });
         }
     }
-    const fromManifests = weight.node + weight.python;
     // JavaScript in a Python project without a package.json is browser assets the Python app serves
     // (Flask's and Django's static/ folders): no Node.js runs there.
     const pythonProject = draft.manifests.some((m) => PYTHON_MANIFESTS.has(m.kind));
@@ -1990,6 +1995,7 @@ function detectStack(draft) {
     let nativeFiles = 0;
     // Tests, examples and tools count only when the component has no code of its own: a grammar's
     // Python test corpus does not make its Node.js package a Python one.
+    const own = { node: 0, python: 0 };
     const auxiliary = { node: 0, python: 0 };
     for (const path of draft.files) {
         const kind = fileKindOf(path);
@@ -2002,7 +2008,7 @@ function detectStack(draft) {
         if (covered === 'node' && (browserAssets || isStaticAsset(path)))
             continue;
         if (covered) {
-            const into = (0,analysis_signals/* isAuxiliaryPath */.WU)(path, draft.path) ? auxiliary : weight;
+            const into = isAuxiliaryFileOf(draft, path) ? auxiliary : own;
             into[covered] += kind.notebook ? 2 : 1;
         }
         else if (kind.native)
@@ -2010,10 +2016,9 @@ function detectStack(draft) {
         else
             otherFiles++;
     }
-    if (weight.node + weight.python === fromManifests) {
-        weight.node += auxiliary.node;
-        weight.python += auxiliary.python;
-    }
+    const code = own.node + own.python > 0 ? own : auxiliary;
+    weight.node += code.node;
+    weight.python += code.python;
     const languages = [...languageCounts.entries()]
         .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
         .map(([language]) => language);
@@ -2069,9 +2074,8 @@ function isToolingOnly(m) {
         m.dependencies.every((d) => d.scope !== 'runtime'));
 }
 
-// EXTERNAL MODULE: ./src/knowledge/assemble.ts
-var assemble = __webpack_require__(5882);
 ;// CONCATENATED MODULE: ./src/analysis/verdict.ts
+
 
 
 
@@ -2407,17 +2411,16 @@ function judgeComponent(facts, knowledge, siblings) {
 function otherStack(stack) {
     return stack === 'node' ? 'python' : stack === 'python' ? 'node' : undefined;
 }
-/** The stack a file of evidence belongs to: its language, or the ecosystem of its manifest. */
+/** The stack a file of evidence belongs to: the ecosystem of its manifest, or its language. */
 function stackOfFile(file) {
-    const name = (0,file_source/* basenameOf */.Sv)(file);
-    if (name === 'package.json')
+    const manifest = manifestKindOf(file);
+    if (manifest === 'package.json')
         return 'node';
-    if (PYTHON_MANIFEST_NAME.test(name))
+    if (manifest && PYTHON_MANIFESTS.has(manifest))
         return 'python';
     const kind = fileKindOf(file);
     return kind ? coveredStackOfLanguage(kind.language) : undefined;
 }
-const PYTHON_MANIFEST_NAME = /^(requirements.*\.txt|pyproject\.toml|Pipfile|setup\.cfg|setup\.py|environment\.ya?ml)$/;
 
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
@@ -2667,7 +2670,7 @@ async function scanComponentFiles(drafts, lists, source, knowledge, limits, budg
                 path: item.path,
                 language: item.language,
                 notebook: item.notebook,
-                test: item.draft.collectionRoot === true || (0,analysis_signals/* isAuxiliaryPath */.WU)(item.path, item.draft.path),
+                test: isAuxiliaryFileOf(item.draft, item.path),
                 imports: outcome.imports,
                 patterns: outcome.patterns,
             });
@@ -4435,33 +4438,31 @@ async function analyzeRevision(scanDir, ref, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/context.ts
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+
 function isRepo(value) {
-    return isRecord(value) && typeof value.full_name === 'string';
+    return (0,common/* isRecord */.u4)(value) && typeof value.full_name === 'string';
 }
 /**
  * The payload when every part this run reads has the expected shape, otherwise nothing (`{}`).
  * Checked by hand: a schema library here cost the Action's start-up more than all its other checks.
  */
 function eventPayloadOf(raw) {
-    if (!isRecord(raw))
+    if (!(0,common/* isRecord */.u4)(raw))
         return {};
     const { pull_request: pr, merge_group: group, repository } = raw;
     if (pr !== undefined) {
-        if (!isRecord(pr) || !Number.isSafeInteger(pr.number) || pr.number <= 0)
+        if (!(0,common/* isRecord */.u4)(pr) || !Number.isSafeInteger(pr.number) || pr.number <= 0)
             return {};
         const { head, base } = pr;
-        if (!isRecord(head) || typeof head.sha !== 'string')
+        if (!(0,common/* isRecord */.u4)(head) || typeof head.sha !== 'string')
             return {};
         if (head.repo !== undefined && head.repo !== null && !isRepo(head.repo))
             return {};
-        if (!isRecord(base) || typeof base.sha !== 'string' || !isRepo(base.repo))
+        if (!(0,common/* isRecord */.u4)(base) || typeof base.sha !== 'string' || !isRepo(base.repo))
             return {};
     }
     if (group !== undefined) {
-        if (!isRecord(group) || typeof group.head_sha !== 'string')
+        if (!(0,common/* isRecord */.u4)(group) || typeof group.head_sha !== 'string')
             return {};
         if (typeof group.base_sha !== 'string')
             return {};
@@ -5126,11 +5127,13 @@ function driftChanged(drift) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cu: () => (/* binding */ DEFAULT_CONFIG_FILE),
 /* harmony export */   M5: () => (/* binding */ loadSettings),
+/* harmony export */   Mb: () => (/* binding */ BOOLEAN_KEYS),
 /* harmony export */   VF: () => (/* binding */ DEFAULT_AUDIT_ISSUE_TITLE),
 /* harmony export */   d$: () => (/* binding */ FAIL_ON),
 /* harmony export */   eo: () => (/* binding */ INPUT_KEYS),
 /* harmony export */   p8: () => (/* binding */ COMMENT_MODES),
 /* harmony export */   ry: () => (/* binding */ splitList),
+/* harmony export */   tE: () => (/* binding */ booleanInput),
 /* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
 /* unused harmony exports defaultSettings, plainInputs, loadConfigFile */
@@ -5186,6 +5189,10 @@ const INPUT_KEYS = [
 const BOOLEAN_KEYS = new Set(['summary', 'annotations', 'audit-issue']);
 const TRUE_WORDS = new Set(['true', 'True', 'TRUE']);
 const FALSE_WORDS = new Set(['false', 'False', 'FALSE']);
+/** A boolean input's value (YAML 1.2 core schema words, as the runner's own inputs), or undefined. */
+function booleanInput(value) {
+    return TRUE_WORDS.has(value) ? true : FALSE_WORDS.has(value) ? false : undefined;
+}
 const STRING_KEYS = new Set([
     'github-token',
     'path',
@@ -5214,12 +5221,10 @@ function plainInputs(raw) {
         if (value === '')
             continue;
         if (BOOLEAN_KEYS.has(key)) {
-            if (TRUE_WORDS.has(value))
-                values[key] = true;
-            else if (FALSE_WORDS.has(value))
-                values[key] = false;
-            else
+            const flag = booleanInput(value);
+            if (flag === undefined)
                 return undefined;
+            values[key] = flag;
         }
         else if (key === 'ignore')
             values[key] = splitList(value);

@@ -1386,6 +1386,8 @@ function round(n) {
     return Math.round(n * 100) / 100;
 }
 
+// EXTERNAL MODULE: ./src/knowledge/assemble.ts
+var assemble = __webpack_require__(5882);
 ;// CONCATENATED MODULE: ./src/analysis/languages.ts
 // What a file is, judged from its name alone (cheap: runs once per discovered file).
 const BY_EXTENSION = {
@@ -1484,6 +1486,8 @@ function otherStackManifest(name) {
 // EXTERNAL MODULE: ./src/analysis/signals.ts
 var analysis_signals = __webpack_require__(7887);
 ;// CONCATENATED MODULE: ./src/analysis/components.ts
+// Splits a repository into components: one per package or service, nested correctly.
+
 
 
 
@@ -1526,6 +1530,13 @@ const RUST_BINDING_PACKAGES = new Set([
 function declaresNativeBuild(draft) {
     return draft.manifests.some((m) => (m.native?.length ?? 0) > 0 ||
         m.dependencies.some((d) => RUST_BINDING_PACKAGES.has(d.name.toLowerCase())));
+}
+/**
+ * Whether a file of the component is outside its runtime code: tests, scripts, examples and the
+ * like (`isAuxiliaryPath`), or any loose code of a collection root.
+ */
+function isAuxiliaryFileOf(draft, path) {
+    return draft.collectionRoot === true || (0,analysis_signals/* isAuxiliaryPath */.WU)(path, draft.path);
 }
 function isToolingFile(path) {
     return TOOLING_FILE.test((0,file_source/* basenameOf */.Sv)(path));
@@ -1706,10 +1717,6 @@ function buildComponents(files, manifests, overrides = [], repoName = 'repositor
 }
 const OWN_CODE_DIR = /^(src|lib|source)$/;
 const STATIC_DIR = /(^|\/)static\//;
-/** A Python project or import name compared the way PEP 503 normalizes names (`My_Pkg` = `my-pkg`). */
-function normalizedName(name) {
-    return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
 /** The deepest directory holding every path ('' when they share none). */
 function commonDirectory(paths) {
     let common = (0,file_source/* dirnameOf */.az)(paths[0] ?? '');
@@ -1772,10 +1779,10 @@ function splitByStack(draft) {
     // A Python package in a folder named after its project (jupyterhub/ for the jupyterhub project) or
     // in src/ is the project's own code, the standard layout, not a guest beside Node.js code.
     const pythonDir = topFolder(code.python);
-    const projectNames = new Set(python.map((m) => m.name && normalizedName(m.name)));
+    const projectNames = new Set(python.map((m) => m.name && (0,assemble/* normalizePypiName */.Ty)(m.name)));
     if (pythonDir &&
         !OWN_CODE_DIR.test((0,file_source/* basenameOf */.Sv)(pythonDir)) &&
-        !projectNames.has(normalizedName((0,file_source/* basenameOf */.Sv)(pythonDir))) &&
+        !projectNames.has((0,assemble/* normalizePypiName */.Ty)((0,file_source/* basenameOf */.Sv)(pythonDir))) &&
         !code.node.some(inside(pythonDir)))
         return split(pythonDir, python);
     return undefined;
@@ -1805,7 +1812,7 @@ function nativeCodeOf(draft) {
             builds.push({ file: path, detail: `${kind.language} build of compiled code` });
             continue;
         }
-        const into = draft.collectionRoot || (0,analysis_signals/* isAuxiliaryPath */.WU)(path, draft.path) ? auxiliary : own;
+        const into = isAuxiliaryFileOf(draft, path) ? auxiliary : own;
         into.count++;
         if (into.first === undefined || path < into.first)
             into.first = path;
@@ -1872,7 +1879,6 @@ var scan_pool = __webpack_require__(4284);
 ;// CONCATENATED MODULE: ./src/analysis/stack.ts
 
 
-
 const NODE_IMAGE = /^(?:[\w.-]+\/)*node(?:js)?(?::|@|$)/i;
 const PYTHON_IMAGE = /^(?:[\w.-]+\/)*(?:python|pypy|miniconda\d?|anaconda\d?|micromamba)(?::|@|$)/i;
 function detectStack(draft) {
@@ -1901,7 +1907,6 @@ function detectStack(draft) {
             evidence.push({ file: m.file, detail: `${m.kind} (Python project)` });
         }
     }
-    const fromManifests = weight.node + weight.python;
     // JavaScript in a Python project without a package.json is browser assets the Python app serves
     // (Flask's and Django's static/ folders): no Node.js runs there.
     const pythonProject = draft.manifests.some((m) => PYTHON_MANIFESTS.has(m.kind));
@@ -1912,6 +1917,7 @@ function detectStack(draft) {
     let nativeFiles = 0;
     // Tests, examples and tools count only when the component has no code of its own: a grammar's
     // Python test corpus does not make its Node.js package a Python one.
+    const own = { node: 0, python: 0 };
     const auxiliary = { node: 0, python: 0 };
     for (const path of draft.files) {
         const kind = fileKindOf(path);
@@ -1924,7 +1930,7 @@ function detectStack(draft) {
         if (covered === 'node' && (browserAssets || isStaticAsset(path)))
             continue;
         if (covered) {
-            const into = (0,analysis_signals/* isAuxiliaryPath */.WU)(path, draft.path) ? auxiliary : weight;
+            const into = isAuxiliaryFileOf(draft, path) ? auxiliary : own;
             into[covered] += kind.notebook ? 2 : 1;
         }
         else if (kind.native)
@@ -1932,10 +1938,9 @@ function detectStack(draft) {
         else
             otherFiles++;
     }
-    if (weight.node + weight.python === fromManifests) {
-        weight.node += auxiliary.node;
-        weight.python += auxiliary.python;
-    }
+    const code = own.node + own.python > 0 ? own : auxiliary;
+    weight.node += code.node;
+    weight.python += code.python;
     const languages = [...languageCounts.entries()]
         .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
         .map(([language]) => language);
@@ -1991,9 +1996,8 @@ function isToolingOnly(m) {
         m.dependencies.every((d) => d.scope !== 'runtime'));
 }
 
-// EXTERNAL MODULE: ./src/knowledge/assemble.ts
-var assemble = __webpack_require__(5882);
 ;// CONCATENATED MODULE: ./src/analysis/verdict.ts
+
 
 
 
@@ -2329,17 +2333,16 @@ function judgeComponent(facts, knowledge, siblings) {
 function otherStack(stack) {
     return stack === 'node' ? 'python' : stack === 'python' ? 'node' : undefined;
 }
-/** The stack a file of evidence belongs to: its language, or the ecosystem of its manifest. */
+/** The stack a file of evidence belongs to: the ecosystem of its manifest, or its language. */
 function stackOfFile(file) {
-    const name = (0,file_source/* basenameOf */.Sv)(file);
-    if (name === 'package.json')
+    const manifest = manifestKindOf(file);
+    if (manifest === 'package.json')
         return 'node';
-    if (PYTHON_MANIFEST_NAME.test(name))
+    if (manifest && PYTHON_MANIFESTS.has(manifest))
         return 'python';
     const kind = fileKindOf(file);
     return kind ? coveredStackOfLanguage(kind.language) : undefined;
 }
-const PYTHON_MANIFEST_NAME = /^(requirements.*\.txt|pyproject\.toml|Pipfile|setup\.cfg|setup\.py|environment\.ya?ml)$/;
 
 // EXTERNAL MODULE: ./src/version.ts + 1 modules
 var version = __webpack_require__(1013);
@@ -2585,7 +2588,7 @@ async function scanComponentFiles(drafts, lists, source, knowledge, limits, budg
                 path: item.path,
                 language: item.language,
                 notebook: item.notebook,
-                test: item.draft.collectionRoot === true || (0,analysis_signals/* isAuxiliaryPath */.WU)(item.path, item.draft.path),
+                test: isAuxiliaryFileOf(item.draft, item.path),
                 imports: outcome.imports,
                 patterns: outcome.patterns,
             });
@@ -4257,10 +4260,12 @@ async function runCli(argv, env = {}) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cu: () => (/* binding */ DEFAULT_CONFIG_FILE),
 /* harmony export */   HT: () => (/* binding */ loadConfigFile),
+/* harmony export */   Mb: () => (/* binding */ BOOLEAN_KEYS),
 /* harmony export */   VF: () => (/* binding */ DEFAULT_AUDIT_ISSUE_TITLE),
 /* harmony export */   d$: () => (/* binding */ FAIL_ON),
 /* harmony export */   p8: () => (/* binding */ COMMENT_MODES),
 /* harmony export */   ry: () => (/* binding */ splitList),
+/* harmony export */   tE: () => (/* binding */ booleanInput),
 /* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
 /* unused harmony exports defaultSettings, INPUT_KEYS, plainInputs, loadSettings */
@@ -4316,6 +4321,10 @@ const INPUT_KEYS = (/* unused pure expression or super */ null && ([
 const BOOLEAN_KEYS = new Set(['summary', 'annotations', 'audit-issue']);
 const TRUE_WORDS = new Set(['true', 'True', 'TRUE']);
 const FALSE_WORDS = new Set(['false', 'False', 'FALSE']);
+/** A boolean input's value (YAML 1.2 core schema words, as the runner's own inputs), or undefined. */
+function booleanInput(value) {
+    return TRUE_WORDS.has(value) ? true : FALSE_WORDS.has(value) ? false : undefined;
+}
 const STRING_KEYS = new Set([
     'github-token',
     'path',
@@ -4344,12 +4353,10 @@ function plainInputs(raw) {
         if (value === '')
             continue;
         if (BOOLEAN_KEYS.has(key)) {
-            if (TRUE_WORDS.has(value))
-                values[key] = true;
-            else if (FALSE_WORDS.has(value))
-                values[key] = false;
-            else
+            const flag = booleanInput(value);
+            if (flag === undefined)
                 return undefined;
+            values[key] = flag;
         }
         else if (key === 'ignore')
             values[key] = splitList(value);

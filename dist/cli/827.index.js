@@ -135,9 +135,6 @@ function configFileJsonSchema() {
 
 const MAX_CONFIG_BYTES = 1024 * 1024;
 const MAX_ALIASES = 100;
-const BOOLEAN_KEYS = new Set(['summary', 'annotations', 'audit-issue']);
-const TRUE_WORDS = new Set(['true', 'True', 'TRUE']);
-const FALSE_WORDS = new Set(['false', 'False', 'FALSE']);
 /** Typed values of the inputs that were set. Throws ConfigError naming the first bad input. */
 function parseInputs(raw) {
     const values = {};
@@ -145,8 +142,8 @@ function parseInputs(raw) {
         const value = rawValue?.trim() ?? '';
         if (value === '')
             continue;
-        if (BOOLEAN_KEYS.has(key)) {
-            values[key] = TRUE_WORDS.has(value) ? true : FALSE_WORDS.has(value) ? false : value;
+        if (settings/* BOOLEAN_KEYS */.Mb.has(key)) {
+            values[key] = (0,settings/* booleanInput */.tE)(value) ?? value;
         }
         else if (key === 'ignore')
             values[key] = (0,settings/* splitList */.ry)(value);

@@ -821,7 +821,8 @@ function isTestPath(path) {
     return TEST_PATH.test(path);
 }
 // Folders of a component that are not its runtime code: tests, scripts, tools, benchmarks, CI,
-// docs, examples (also named as `api-samples/`, `examples_js/`, `docs_src/`). What they import says less about what the component does.
+// docs, examples (also named as `api-samples/`, `examples_js/`, `docs_src/`). What they import
+// says less about what the component does.
 const AUXILIARY_DIR = /(^|\/)(tests?|__tests__|specs?|e2e|cypress|fixtures?|__fixtures__|__mocks__|mocks?|testing|scripts?|tools?|bench|benchmarks?|perf|examples?|samples?|demos?|playgrounds?|docs?|documentation|\.github|\.circleci|\.ci|ci|\.storybook|stories|management\/commands|migrations)\/|(^|\/)([\w.-]*[-_])?(examples?|samples?|demos?)([-_][\w.-]*)?\/|(^|\/)docs?[-_][\w.-]*\//;
 const AUXILIARY_FILE = /\.stories\.[cm]?[jt]sx?$|(^|\/)(gulpfile|gruntfile|Jakefile)\.[cm]?js$/;
 /**

@@ -1,6 +1,7 @@
 // What this run is about, read from the runner's environment and the event payload. Pure: the
 // caller hands in process.env and the parsed payload.
 import type { MarkdownOptions } from '../report/markdown.js'
+import { isRecord } from '../scan/manifests/common.js'
 
 export type RunKind = 'pull-request' | 'merge-group' | 'audit' | 'other'
 
@@ -43,10 +44,6 @@ export interface EventPayload {
   }
   merge_group?: { head_sha: string; base_sha: string }
   repository?: RepoPayload
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 function isRepo(value: unknown): value is RepoPayload {

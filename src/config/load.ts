@@ -4,7 +4,7 @@ import { parseDocument } from 'yaml'
 import type { z } from 'zod'
 import { type FileSource, PathOutsideRootError, normalizeRepoPath } from '../scan/file-source.js'
 import { decodeText } from '../scan/text.js'
-import { ConfigError, splitList } from './settings.js'
+import { BOOLEAN_KEYS, ConfigError, booleanInput, splitList } from './settings.js'
 import {
   type ConfigFileValues,
   DEFAULT_CONFIG_FILE,
@@ -29,9 +29,6 @@ export interface LoadedSettings {
 
 export const MAX_CONFIG_BYTES = 1024 * 1024
 const MAX_ALIASES = 100
-const BOOLEAN_KEYS = new Set<string>(['summary', 'annotations', 'audit-issue'])
-const TRUE_WORDS = new Set(['true', 'True', 'TRUE'])
-const FALSE_WORDS = new Set(['false', 'False', 'FALSE'])
 
 /** Typed values of the inputs that were set. Throws ConfigError naming the first bad input. */
 export function parseInputs(raw: RawInputs): Partial<Settings> {
@@ -40,7 +37,7 @@ export function parseInputs(raw: RawInputs): Partial<Settings> {
     const value = rawValue?.trim() ?? ''
     if (value === '') continue
     if (BOOLEAN_KEYS.has(key)) {
-      values[key] = TRUE_WORDS.has(value) ? true : FALSE_WORDS.has(value) ? false : value
+      values[key] = booleanInput(value) ?? value
     } else if (key === 'ignore') values[key] = splitList(value)
     else values[key] = value
   }

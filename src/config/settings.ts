@@ -63,9 +63,14 @@ export const INPUT_KEYS = [
 ] as const
 export type InputKey = (typeof INPUT_KEYS)[number]
 
-const BOOLEAN_KEYS = new Set<string>(['summary', 'annotations', 'audit-issue'])
+export const BOOLEAN_KEYS: ReadonlySet<string> = new Set(['summary', 'annotations', 'audit-issue'])
 const TRUE_WORDS = new Set(['true', 'True', 'TRUE'])
 const FALSE_WORDS = new Set(['false', 'False', 'FALSE'])
+
+/** A boolean input's value (YAML 1.2 core schema words, as the runner's own inputs), or undefined. */
+export function booleanInput(value: string): boolean | undefined {
+  return TRUE_WORDS.has(value) ? true : FALSE_WORDS.has(value) ? false : undefined
+}
 const STRING_KEYS = new Set<string>([
   'github-token',
   'path',
@@ -95,9 +100,9 @@ export function plainInputs(raw: RawInputs): Partial<Settings> | undefined {
     const value = rawValue?.trim() ?? ''
     if (value === '') continue
     if (BOOLEAN_KEYS.has(key)) {
-      if (TRUE_WORDS.has(value)) values[key] = true
-      else if (FALSE_WORDS.has(value)) values[key] = false
-      else return undefined
+      const flag = booleanInput(value)
+      if (flag === undefined) return undefined
+      values[key] = flag
     } else if (key === 'ignore') values[key] = splitList(value)
     else if (key === 'comment' && (COMMENT_MODES as readonly string[]).includes(value))
       values[key] = value
