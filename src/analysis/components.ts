@@ -30,6 +30,11 @@ export interface ComponentDraft {
    * is its samples, scripts and archives, and weighs like a package's examples.
    */
   collectionRoot?: boolean
+  /**
+   * The directory of the Python package the component's project is named after (`voila/` or
+   * `src/voila/` for the voila project), when there is one: notebooks outside it are its samples.
+   */
+  packageDir?: string
 }
 
 export interface ComponentOverrideInput {
@@ -96,10 +101,38 @@ export function declaresNativeBuild(draft: Pick<ComponentDraft, 'manifests'>): b
  * like (`isAuxiliaryPath`), or any loose code of a collection root.
  */
 export function isAuxiliaryFileOf(
-  draft: Pick<ComponentDraft, 'path' | 'collectionRoot'>,
+  draft: Pick<ComponentDraft, 'path' | 'collectionRoot' | 'packageDir'>,
   path: string,
 ): boolean {
-  return draft.collectionRoot === true || isAuxiliaryPath(path, draft.path)
+  return (
+    draft.collectionRoot === true ||
+    isAuxiliaryPath(path, draft.path) ||
+    (draft.packageDir !== undefined &&
+      path.endsWith('.ipynb') &&
+      !path.startsWith(`${draft.packageDir}/`))
+  )
+}
+
+/**
+ * The directory of the Python package a component's project is named after (`name/` or
+ * `src/name/`, holding an `__init__.py`), if any.
+ */
+export function pythonPackageDirOf(
+  draft: Pick<ComponentDraft, 'path' | 'manifests' | 'files'>,
+): string | undefined {
+  const names = new Set<string>()
+  for (const m of draft.manifests)
+    if (m.name && PYTHON_MANIFESTS.has(m.kind))
+      names.add(normalizePypiName(m.name).replace(/-/g, '_'))
+  if (names.size === 0) return undefined
+  const prefix = draft.path === '' ? '' : `${draft.path}/`
+  for (const path of draft.files) {
+    if (!path.endsWith('/__init__.py') || !path.startsWith(prefix)) continue
+    const dir = path.slice(prefix.length, -'/__init__.py'.length)
+    const top = dir.startsWith('src/') ? dir.slice(4) : dir
+    if (!top.includes('/') && names.has(top.toLowerCase())) return prefix + dir
+  }
+  return undefined
 }
 
 export function isToolingFile(path: string): boolean {
@@ -285,6 +318,7 @@ export function buildComponents(
     draft.name = override?.name ?? nameOf(draft.path, draft.manifests, repoName)
     if (!forced.has(draft.path) && isCollectionRoot(draft, drafts.values()))
       draft.collectionRoot = true
+    draft.packageDir = pythonPackageDirOf(draft)
     result.push(draft)
   }
   return result.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))

@@ -126,12 +126,14 @@ export function ownPackageSignals(
     const known =
       m.kind === 'package.json' ? knowledge.npmPackage(m.name) : knowledge.pypiPackage(m.name)
     // Exact entries only: `@scope/*` speaks for a scope's users, not for each of its packages.
-    if (!known || isNeutral(known) || (known.name !== m.name && known.name.endsWith('/*'))) continue
-    const top = Math.max(...Object.values(known.workloads))
+    if (!known || (known.name !== m.name && known.name.endsWith('/*'))) continue
+    const workloads = known.itself ?? known.workloads
+    if (Object.keys(workloads).length === 0) continue
+    const top = Math.max(...Object.values(workloads))
     const factor = compiled
       ? OWN_PACKAGE_FACTOR
       : Math.max(OWN_PACKAGE_FACTOR, OWN_PACKAGE_TOP / top)
-    addWeighted(signals, known.workloads, () => factor, 'package', {
+    addWeighted(signals, workloads, () => factor, 'package', {
       file: m.file,
       detail: `is the catalogued package ${m.name}${aside(known, [])}`,
     })

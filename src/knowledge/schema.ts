@@ -85,6 +85,12 @@ export const packageSignalSchema = z
      * the workload (a test runner, a linter, a utility belt), so coverage of a manifest can be measured.
      */
     workloads: weights,
+    /**
+     * What the package itself does, when that differs from what depending on it hints at: people who
+     * install the `notebook` server do data science, while the package is a web server. Read only for a
+     * component that is the package (its own manifest names it).
+     */
+    itself: weights.optional(),
     role: z.enum(Object.keys(PACKAGE_ROLES) as [keyof typeof PACKAGE_ROLES]).optional(),
     /** Python module names it is imported as, when they differ from the package name (e.g. cv2). */
     imports: z.array(z.string().min(1)).optional(),

@@ -94,7 +94,7 @@ export const DEFAULT_EXCLUDED_DIRECTORIES: readonly DirectoryExclusion[] = [
     liftedBy: PRODUCED,
   },
   {
-    names: ['vendor', 'third_party', 'third-party', 'Pods'],
+    names: ['vendor', 'third_party', 'third-party', 'thirdparty', 'Pods'],
     reason: 'excluded-directory',
     why: 'vendored third-party code',
     liftedBy: VENDORED,

@@ -628,3 +628,60 @@ describe('false mismatches found on the blind set', () => {
     }
   })
 })
+
+describe('what a package does itself can differ from what depending on it hints at', () => {
+  // jupyter/notebook: people who install the notebook server do data science; the package serves web pages.
+  const server = {
+    'pyproject.toml':
+      '[project]\nname = "notebook"\nversion = "7"\ndependencies = ["jupyter_server>=2"]\n',
+    'notebook/__init__.py': '',
+    'notebook/app.py': 'from jupyter_server.base.handlers import JupyterHandler\n',
+  }
+
+  it('reads the notebook package itself as a web server, not data science', async () => {
+    const c = at(await analyze(server), '')
+    expect(c.primary[0]).toBe('server-web')
+    expect(c.workloads.find((w) => w.workload === 'data-ml')).toBeUndefined()
+  })
+
+  it('still reads depending on the notebook package as data science', async () => {
+    const c = at(
+      await analyze({
+        'requirements.txt': 'notebook==7.0.0\n',
+        'analysis.py': 'print(1)\n',
+      }),
+      '',
+    )
+    expect(c.workloads[0]?.workload).toBe('data-ml')
+  })
+})
+
+describe('notebooks beside a named Python package are its samples (voila-dashboards/voila)', () => {
+  const tree = (pkgDir: string) => {
+    const t: Record<string, string> = {
+      'pyproject.toml': '[project]\nname = "nbserve"\nversion = "1"\ndependencies = ["tornado"]\n',
+      [`${pkgDir}/__init__.py`]: '',
+      [`${pkgDir}/app.py`]:
+        'import tornado.web\nclass Page(tornado.web.RequestHandler):\n    def get(self):\n        self.render("page.html")\n',
+    }
+    const cell = (src: string) =>
+      JSON.stringify({ cells: [{ cell_type: 'code', source: [src] }], nbformat: 4 })
+    for (let i = 0; i < 6; i++)
+      t[`notebooks/demo${i}.ipynb`] = cell(
+        'import pandas as pd\ndf = pd.read_csv("x.csv")\ndf.groupby("a").sum()\n',
+      )
+    return t
+  }
+
+  it('weighs notebooks outside the package like examples', async () => {
+    for (const dir of ['nbserve', 'src/nbserve']) {
+      const c = at(await analyze(tree(dir)), '')
+      expect(c.primary, dir).not.toContain('data-ml')
+    }
+  })
+
+  it('keeps the notebooks of a project without such a package its own work', async () => {
+    const c = at(await analyze(tree('server')), '')
+    expect(c.primary[0]).toBe('data-ml')
+  })
+})

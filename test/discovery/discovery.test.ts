@@ -39,6 +39,18 @@ describe('discoverFiles', () => {
     expect(d.skipped.some((s) => s.path.startsWith('node_modules/'))).toBe(false)
   })
 
+  it('skips vendored code under every common spelling (sqlmap keeps bottle in thirdparty/)', async () => {
+    const d = await discover({
+      'app.py': 'x',
+      'vendor/a.py': 'x',
+      'third_party/b.py': 'x',
+      'third-party/c.py': 'x',
+      'thirdparty/bottle/bottle.py': 'x',
+    })
+    expect(paths(d)).toEqual(['app.py'])
+    expect(reasonOf(d, 'thirdparty')).toBe('excluded-directory')
+  })
+
   it('honours nested .gitignore files with negations and directory patterns', async () => {
     const d = await discover({
       '.gitignore': '*.log\ntmp/\n',

@@ -18,6 +18,8 @@ describe('test/real-world/labels.json', () => {
     expect(count('holdout')).toBeGreaterThanOrEqual(60)
     expect(count('fresh')).toBeGreaterThanOrEqual(60)
     expect(count('blind')).toBeGreaterThanOrEqual(60)
+    expect(count('fresh2')).toBeGreaterThanOrEqual(30)
+    expect(count('blind2')).toBeGreaterThanOrEqual(30)
   })
 
   it('covers every workload class in both stacks, other stacks and the awkward shapes', () => {
