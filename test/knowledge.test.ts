@@ -499,8 +499,12 @@ describe('code patterns', () => {
       miss: ['const ws = new WebSocket(url)'],
     },
     'js-socket-connection': {
-      match: ["io.on('connection', (socket) => {", 'wss.on("connection", onConnect)'],
-      miss: ["db.on('connected', ready)"],
+      match: [
+        "io.on('connection', (socket) => {",
+        'wss.on("connection", onConnect)',
+        "io.on('connect', (socket) => {",
+      ],
+      miss: ["db.on('connected', ready)", "socket.on('connect', () => setOnline(true))"],
     },
     'js-socket-emit': {
       match: [

@@ -685,3 +685,36 @@ describe('notebooks beside a named Python package are its samples (voila-dashboa
     expect(c.primary[0]).toBe('data-ml')
   })
 })
+
+describe('a chat bot is its bot framework (Cog-Creators/Red-DiscordBot, eritislami/evobot)', () => {
+  it('reads a discord.py bot that keeps its data in Postgres as automation', async () => {
+    const c = at(
+      await analyze({
+        'requirements.txt': 'discord.py==2.4.0\nasyncpg==0.29.0\n',
+        'bot/__init__.py': '',
+        'bot/main.py':
+          'import discord\nimport asyncpg\n',
+      }),
+      '',
+    )
+    expect(c.primary[0]).toBe('automation')
+  })
+
+  it('reads a discord.js music bot that bundles ffmpeg as automation', async () => {
+    const c = at(
+      await analyze({
+        'package.json': pkg({
+          name: 'musicbot',
+          dependencies: {
+            'discord.js': '^14.0.0',
+            '@discordjs/voice': '^0.17.0',
+            'ffmpeg-static': '^5.2.0',
+          },
+        }),
+        'index.ts': "import { Client } from 'discord.js'\nimport ffmpeg from 'ffmpeg-static'\n",
+      }),
+      '',
+    )
+    expect(c.primary[0]).toBe('automation')
+  })
+})
