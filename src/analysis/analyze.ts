@@ -17,7 +17,7 @@ import { discoverFiles } from '../scan/discovery.js'
 import { basenameOf, type FileSource } from '../scan/file-source.js'
 import { manifestKindOf, parseManifest } from '../scan/manifests/index.js'
 import { readRequirementsTree } from '../scan/manifests/requirements.js'
-import { classify } from './classify.js'
+import { apiLayerFirst, classify } from './classify.js'
 import {
   type ComponentDraft,
   buildComponents,
@@ -28,6 +28,7 @@ import {
   CodeFacts,
   containerSignals,
   dependencySignals,
+  lookupDependency,
   ownCompiledPackage,
   ownPackageSignals,
 } from './signals.js'
@@ -446,7 +447,10 @@ function judgeAll(
       ...containerSignals(draft.manifests, draft.path),
       ...(covered ? nativeSignals(native) : []),
     ]
-    const profile = classify(signals)
+    const apiLayer = deps.used.some(
+      (d) => d.scope === 'runtime' && lookupDependency(knowledge, d)?.role === 'api-layer',
+    )
+    const profile = apiLayerFirst(classify(signals), apiLayer)
     const patterns = code.patterns()
     const allDeps: Dependency[] = draft.manifests.flatMap((m) => m.dependencies)
     const facts: ComponentFacts = {

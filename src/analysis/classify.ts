@@ -73,6 +73,22 @@ function carrierLast(primary: Workload[]): Workload[] {
   return [...specific, ...primary.filter((w) => !CARRIED_BY_IO_API.includes(w))]
 }
 
+/**
+ * With an API layer on a web framework among its dependencies (Django REST framework, django-ninja,
+ * Flask-RESTX), a component whose server-rendered and API work come out co-primary serves an API:
+ * the web framework's pages are the carrier, so io-api comes first.
+ */
+export function apiLayerFirst(profile: WorkloadProfile, apiLayer: boolean): WorkloadProfile {
+  const { primary } = profile
+  const web = primary.indexOf('server-web')
+  const api = primary.indexOf('io-api')
+  if (!apiLayer || web < 0 || api < 0 || api < web) return profile
+  const reordered = [...primary]
+  reordered.splice(api, 1)
+  reordered.splice(web, 0, 'io-api')
+  return { ...profile, primary: reordered }
+}
+
 function round(n: number): number {
   return Math.round(n * 100) / 100
 }

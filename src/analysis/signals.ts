@@ -83,7 +83,7 @@ function aside(known: PackageSignal, extra: readonly string[]): string {
   return parts.length > 0 ? ` (${parts.join(', ')})` : ''
 }
 
-function lookupDependency(knowledge: Knowledge, dep: Dependency): PackageSignal | undefined {
+export function lookupDependency(knowledge: Knowledge, dep: Dependency): PackageSignal | undefined {
   return dep.ecosystem === 'npm' ? knowledge.npmPackage(dep.name) : knowledge.pypiPackage(dep.name)
 }
 

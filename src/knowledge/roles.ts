@@ -6,4 +6,6 @@ export const PACKAGE_ROLES = {
   'hosted-ai': 'calls a hosted AI API',
   /** Builds or loads compiled code (C, C++, Rust, WebAssembly) for the package. */
   native: 'compiled code',
+  /** Builds an API on a web framework (Django REST framework on Django): the framework is its carrier. */
+  'api-layer': 'an API layer on a web framework',
 } as const

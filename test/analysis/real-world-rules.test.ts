@@ -692,8 +692,7 @@ describe('a chat bot is its bot framework (Cog-Creators/Red-DiscordBot, eritisla
       await analyze({
         'requirements.txt': 'discord.py==2.4.0\nasyncpg==0.29.0\n',
         'bot/__init__.py': '',
-        'bot/main.py':
-          'import discord\nimport asyncpg\n',
+        'bot/main.py': 'import discord\nimport asyncpg\n',
       }),
       '',
     )
@@ -716,5 +715,29 @@ describe('a chat bot is its bot framework (Cog-Creators/Red-DiscordBot, eritisla
       '',
     )
     expect(c.primary[0]).toBe('automation')
+  })
+})
+
+describe('an API layer on a web framework (HackSoftware/Django-Styleguide-Example)', () => {
+  const site = (api: boolean) => ({
+    'requirements.txt': `Django==5.0\n${api ? 'djangorestframework==3.15\n' : ''}whitenoise==6.6\npsycopg2==2.9\ngunicorn==22.0\n`,
+    'manage.py': 'import django\n',
+    'shop/__init__.py': '',
+    'shop/views.py': [
+      'from django.shortcuts import render',
+      ...(api ? ['from rest_framework.views import APIView'] : []),
+      'def home(request):',
+      '    return render(request, "home.html")',
+    ].join('\n'),
+  })
+
+  it('puts API work first when Django REST framework and Django come out co-primary', async () => {
+    const c = at(await analyze(site(true)), '')
+    expect(c.primary).toContain('server-web')
+    expect(c.primary[0]).toBe('io-api')
+  })
+
+  it('keeps a Django site without an API layer server-rendered', async () => {
+    expect(at(await analyze(site(false)), '').primary[0]).toBe('server-web')
   })
 })
