@@ -741,3 +741,31 @@ describe('an API layer on a web framework (HackSoftware/Django-Styleguide-Exampl
     expect(at(await analyze(site(false)), '').primary[0]).toBe('server-web')
   })
 })
+
+describe('Tornado is a web framework first (tornado demos/blog, jupyterlab-git)', () => {
+  const app = (socket: boolean) => ({
+    'requirements.txt': 'tornado==6.4\n',
+    'blog.py': [
+      'import tornado.web',
+      'class Home(tornado.web.RequestHandler):',
+      '    def get(self):',
+      '        self.write({"posts": []})',
+      ...(socket
+        ? [
+            'import tornado.websocket',
+            'class Feed(tornado.websocket.WebSocketHandler):',
+            '    def on_message(self, message):',
+            '        self.write_message(message)',
+          ]
+        : []),
+    ].join('\n'),
+  })
+
+  it('reads a Tornado app of request handlers as an API, not real-time', async () => {
+    expect(at(await analyze(app(false)), '').primary[0]).toBe('io-api')
+  })
+
+  it('reads a Tornado app with WebSocket handlers as real-time', async () => {
+    expect(at(await analyze(app(true)), '').primary[0]).toBe('realtime')
+  })
+})
