@@ -450,7 +450,9 @@ function judgeAll(
     const apiLayer = deps.used.some(
       (d) => d.scope === 'runtime' && lookupDependency(knowledge, d)?.role === 'api-layer',
     )
-    const profile = apiLayerFirst(classify(signals), apiLayer)
+    const classified = apiLayerFirst(classify(signals), apiLayer)
+    // The root of a collection runs nothing itself: its loose samples are listed, not judged.
+    const profile = draft.collectionRoot ? { ...classified, primary: [] } : classified
     const patterns = code.patterns()
     const allDeps: Dependency[] = draft.manifests.flatMap((m) => m.dependencies)
     const facts: ComponentFacts = {

@@ -1,6 +1,6 @@
 // Splits a repository into components: one per package or service, nested correctly.
 import { normalizePypiName } from '../knowledge/assemble.js'
-import type { Manifest, Stack } from '../model.js'
+import type { Dependency, Manifest, Stack } from '../model.js'
 import { basenameOf, dirnameOf } from '../scan/file-source.js'
 import { coveredStackOfLanguage, fileKindOf, otherStackManifest } from './languages.js'
 import { isAuxiliaryPath } from './signals.js'
@@ -203,6 +203,31 @@ function isOrchestratingRoot(draft: ComponentDraft, hasPnpmWorkspace: boolean): 
   return !runtime && !ownCode && draft.otherManifests.length === 0
 }
 
+// Linters, formatters, type checkers and test runners: a requirements.txt of nothing else (the
+// root of realpython/materials pins ruff) sets up development, it runs nothing.
+const PYTHON_DEV_TOOLS = new Set([
+  'ruff',
+  'black',
+  'flake8',
+  'pylint',
+  'mypy',
+  'isort',
+  'autopep8',
+  'yapf',
+  'pyright',
+  'bandit',
+  'codespell',
+  'pre-commit',
+  'pytest',
+  'tox',
+  'nox',
+  'coverage',
+])
+
+function isPythonDevTool(dep: Dependency): boolean {
+  return dep.ecosystem === 'pypi' && PYTHON_DEV_TOOLS.has(normalizePypiName(dep.name))
+}
+
 /**
  * A folder over several packages whose own manifest runs nothing: it declares no runtime
  * dependency and no entry point (`main`, `exports`, `bin`; a named Python project is a package), and
@@ -218,11 +243,14 @@ export function isCollectionRoot(
     (m) => m.kind === 'package.json' || PYTHON_MANIFESTS.has(m.kind),
   )
   if (own.length === 0 || draft.otherManifests.length > 0) return false
-  if (draft.manifests.some((m) => m.kind === 'Dockerfile' || m.kind === 'Procfile')) return false
+  // A Dockerfile or Procfile beside the manifest runs the folder; one in a sample below it runs the sample.
+  const runsHere = (m: Manifest) =>
+    (m.kind === 'Dockerfile' || m.kind === 'Procfile') && dirnameOf(m.file) === draft.path
+  if (draft.manifests.some(runsHere)) return false
   const runs = (m: Manifest) =>
     m.entryPoint ||
     (m.kind !== 'package.json' && m.name !== undefined) ||
-    m.dependencies.some((d) => d.scope === 'runtime')
+    m.dependencies.some((d) => d.scope === 'runtime' && !isPythonDevTool(d))
   if (own.some(runs)) return false
   const prefix = draft.path === '' ? '' : `${draft.path}/`
   let nested = 0

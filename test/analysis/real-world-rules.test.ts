@@ -385,6 +385,27 @@ describe('the root of a collection of packages', () => {
       expect(root.primary.length, JSON.stringify(extra)).toBeGreaterThan(0)
     }
   })
+
+  // realpython/materials: a requirements.txt pinning ruff over hundreds of tutorial folders, some
+  // with a Dockerfile; the loose tutorials under the root are many, but still samples.
+  it('takes a Python root of linters, over samples with their own Dockerfiles, for a collection', async () => {
+    const tree: Record<string, string> = {
+      'requirements.txt': 'ruff==0.14.1\n',
+      'pyproject.toml': '[tool.ruff]\nline-length = 79\n',
+      'flask-site/requirements.txt': 'Flask==3.0\n',
+      'flask-site/app.py': 'from flask import Flask\napp = Flask(__name__)\n',
+      'django-site/requirements.txt': 'Django==5.0\n',
+      'django-site/manage.py': 'import django\n',
+      'free-threading/Dockerfile': 'FROM python:3.13\n',
+      'free-threading/bench.py': 'import threading\n',
+    }
+    for (let i = 0; i < 12; i++)
+      tree[`pandas-tutorial-${i}/steps.py`] =
+        'import pandas as pd\nimport sklearn.linear_model\ndf = pd.read_csv("x.csv")\ndf.groupby("a").mean()\n'
+    const root = at(await analyze(tree), '')
+    expect(root.primary).toEqual([])
+    expect(root.verdict.verdict).toBe('inconclusive')
+  })
 })
 
 describe('the stack of a folder comes from its own code', () => {
