@@ -22,6 +22,7 @@ import {
   type ComponentDraft,
   buildComponents,
   isAuxiliaryFileOf,
+  isDocsSite,
   supportingRole,
 } from './components.js'
 import {
@@ -452,7 +453,9 @@ function judgeAll(
     )
     const classified = apiLayerFirst(classify(signals), apiLayer)
     // The root of a collection runs nothing itself: its loose samples are listed, not judged.
-    const profile = draft.collectionRoot ? { ...classified, primary: [] } : classified
+    // Nor does a documentation site: its build helpers are not a workload.
+    const profile =
+      draft.collectionRoot || isDocsSite(draft) ? { ...classified, primary: [] } : classified
     const patterns = code.patterns()
     const allDeps: Dependency[] = draft.manifests.flatMap((m) => m.dependencies)
     const facts: ComponentFacts = {

@@ -135,6 +135,16 @@ export function pythonPackageDirOf(
   return undefined
 }
 
+/** A package.json with development dependencies alone: no runtime one, no entry point, no workspaces. */
+export function isToolingOnly(m: Manifest): boolean {
+  return (
+    !m.entryPoint &&
+    (m.workspaces?.length ?? 0) === 0 &&
+    m.dependencies.length > 0 &&
+    m.dependencies.every((d) => d.scope !== 'runtime')
+  )
+}
+
 export function isToolingFile(path: string): boolean {
   return TOOLING_FILE.test(basenameOf(path))
 }
@@ -223,6 +233,25 @@ const PYTHON_DEV_TOOLS = new Set([
   'nox',
   'coverage',
 ])
+
+// Static-site generators for documentation. A folder that installs one and is no named project
+// (python/devguide, python/peps: reStructuredText built with Sphinx) is a documentation site.
+const PYTHON_DOCS_GENERATORS = new Set(['sphinx', 'mkdocs', 'mkdocs-material', 'jupyter-book'])
+
+/** A documentation site built with a Python generator: its helper scripts are not its work. */
+export function isDocsSite(draft: Pick<ComponentDraft, 'manifests'>): boolean {
+  const python = draft.manifests.filter((m) => PYTHON_MANIFESTS.has(m.kind))
+  if (python.length === 0 || python.some((m) => m.name !== undefined)) return false
+  if (draft.manifests.some((m) => m.kind === 'package.json' && !isToolingOnly(m))) return false
+  return python.some((m) =>
+    m.dependencies.some(
+      (d) =>
+        d.scope === 'runtime' &&
+        (PYTHON_DOCS_GENERATORS.has(normalizePypiName(d.name)) ||
+          normalizePypiName(d.name).startsWith('sphinx-')),
+    ),
+  )
+}
 
 function isPythonDevTool(dep: Dependency): boolean {
   return dep.ecosystem === 'pypi' && PYTHON_DEV_TOOLS.has(normalizePypiName(dep.name))

@@ -2,7 +2,13 @@
 import type { Evidence, Manifest, StackDetection } from '../model.js'
 import type { ComponentDraft } from './components.js'
 import { coveredStackOfLanguage, fileKindOf } from './languages.js'
-import { PYTHON_MANIFESTS, STATIC_DIR, isAuxiliaryFileOf, isToolingFile } from './components.js'
+import {
+  PYTHON_MANIFESTS,
+  STATIC_DIR,
+  isAuxiliaryFileOf,
+  isToolingFile,
+  isToolingOnly,
+} from './components.js'
 
 const NODE_IMAGE = /^(?:[\w.-]+\/)*node(?:js)?(?::|@|$)/i
 const PYTHON_IMAGE = /^(?:[\w.-]+\/)*(?:python|pypy|miniconda\d?|anaconda\d?|micromamba)(?::|@|$)/i
@@ -107,14 +113,4 @@ export function detectStack(draft: ComponentDraft): StackDetection {
     mixed: minority >= 5 || (minority >= 3 && minority >= Math.max(weight.node, weight.python) / 3),
     evidence,
   }
-}
-
-/** A package.json with development dependencies alone: no runtime one, no entry point, no workspaces. */
-function isToolingOnly(m: Manifest): boolean {
-  return (
-    !m.entryPoint &&
-    (m.workspaces?.length ?? 0) === 0 &&
-    m.dependencies.length > 0 &&
-    m.dependencies.every((d) => d.scope !== 'runtime')
-  )
 }

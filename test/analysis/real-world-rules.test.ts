@@ -790,3 +790,31 @@ describe('Tornado is a web framework first (tornado demos/blog, jupyterlab-git)'
     expect(at(await analyze(app(true)), '').primary[0]).toBe('realtime')
   })
 })
+
+describe('a documentation site built with Sphinx or MkDocs (python/devguide, python/peps)', () => {
+  const site = (project: boolean) => ({
+    'requirements.txt': 'sphinx>=8\nfuro\njinja2\nsphinx-copybutton\n',
+    ...(project ? { 'pyproject.toml': '[project]\nname = "sphinx-gen"\nversion = "1"\n' } : {}),
+    'conf.py': 'project = "Guide"\nextensions = ["sphinx_copybutton"]\n',
+    'index.rst': 'Guide\n=====\n',
+    '_tools/generate.py': [
+      'import argparse',
+      'import jinja2',
+      'def main():',
+      '    parser = argparse.ArgumentParser()',
+      '    parser.parse_args()',
+      'if __name__ == "__main__":',
+      '    main()',
+    ].join('\n'),
+  })
+
+  it('names no workload for the site: its build helpers are not its work', async () => {
+    const c = at(await analyze(site(false)), '')
+    expect(c.primary).toEqual([])
+    expect(c.verdict.verdict).toBe('inconclusive')
+  })
+
+  it('keeps the workload of a named project that depends on Sphinx', async () => {
+    expect(at(await analyze(site(true)), '').primary.length).toBeGreaterThan(0)
+  })
+})
