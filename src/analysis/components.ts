@@ -351,7 +351,14 @@ export function buildComponents(
     else stray.push(file)
   }
   const strayCode = stray.filter((path) => !isToolingFile(path))
-  if (!drafts.has('') && strayCode.length > 0 && (drafts.size === 0 || strayCode.length >= 3)) {
+  // Only scripts, tests or docs and no project (free-programming-books' one lint script): nothing to judge.
+  const ownStray = strayCode.some((path) => !isAuxiliaryPath(path))
+  if (
+    !drafts.has('') &&
+    ownStray &&
+    strayCode.length > 0 &&
+    (drafts.size === 0 || strayCode.length >= 3)
+  ) {
     // A loop, not push(...stray): spreading a few hundred thousand arguments overflows the stack.
     const root = draftAt('')
     for (const file of stray) root.files.push(file)

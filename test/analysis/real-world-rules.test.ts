@@ -818,3 +818,24 @@ describe('a documentation site built with Sphinx or MkDocs (python/devguide, pyt
     expect(at(await analyze(site(true)), '').primary.length).toBeGreaterThan(0)
   })
 })
+
+describe('a repository whose only code is a helper script (EbookFoundation/free-programming-books)', () => {
+  it('has no component to judge, and says so', async () => {
+    const report = await analyze({
+      'README.md': '# Free books\n',
+      'books/free-programming-books-langs.md': '* [Python](https://example.org)\n',
+      'scripts/rtl_ltr_linter.py': 'import sys\nif __name__ == "__main__":\n    sys.exit(0)\n',
+    })
+    expect(report.components).toEqual([])
+    expect(report.overall).toBe('inconclusive')
+    expect(failed(report, 'mismatch')).toBe(false)
+  })
+
+  it('still makes a component of loose code outside scripts/ and tests/', async () => {
+    const report = await analyze({
+      'README.md': '# Tool\n',
+      'tool.py': 'import sys\nif __name__ == "__main__":\n    sys.exit(0)\n',
+    })
+    expect(report.components.map((c) => c.path)).toEqual([''])
+  })
+})
