@@ -87,7 +87,7 @@ describe('bundled knowledge', () => {
     ['flask', 'io-api'],
     ['fastapi', 'io-api'],
     ['channels', 'realtime'],
-    ['tornado', 'realtime'],
+    ['tornado', 'io-api'], // a web framework first; its WebSocket handlers are read from the code
     ['pandas', 'data-ml'],
     ['numpy', 'cpu-intensive'], // numerical arrays; data science comes with pandas, scikit-learn or notebooks
     ['torch', 'data-ml'],
