@@ -137,6 +137,17 @@ describe('parseSetupCfg', () => {
 })
 
 describe('parseSetupPy', () => {
+  it('reads an extension build, and an empty ext_modules list as none (sympy)', () => {
+    const build = (ext: string) =>
+      parseSetupPy('setup.py', `from setuptools import setup, Extension\nsetup(name="x", ${ext})\n`)
+        .manifest?.native
+    expect(build('ext_modules=[Extension("x._speed", ["x/_speed.c"])]')).toEqual([
+      { detail: 'builds a C extension', line: 2 },
+    ])
+    expect(build('ext_modules=[]')).toBeUndefined()
+    expect(build('ext_modules = [ ]')).toBeUndefined()
+  })
+
   it('reads literal lists without running anything', () => {
     const result = parseSetupPy('gateway/setup.py', SETUP_PY)
     expect(result.problems).toEqual([])

@@ -104,7 +104,7 @@ const SETUP_IMPORT =
   /^[ \t]*(?:from[ \t]+[\w.]*(?:setuptools|distutils|skbuild)[\w.]*[ \t]+import\b[^\n]*\bsetup\b|import[ \t]+(?:setuptools|distutils)\b)/m
 const SETUP_CALL = /(?:^|[^\w.]|\b(?:setuptools|core)\.)setup[ \t]*\(/m
 const EXTENSION_BUILD =
-  /\bext_modules[ \t]*=|\b(?:Extension|Pybind11Extension|CppExtension|CUDAExtension|RustExtension)[ \t]*\(|\bcythonize[ \t]*\(/
+  /\bext_modules[ \t]*=(?![ \t]*\[[ \t]*\])|\b(?:Extension|Pybind11Extension|CppExtension|CUDAExtension|RustExtension)[ \t]*\(|\bcythonize[ \t]*\(/
 
 /**
  * Whether a file named setup.py is a packaging script: it calls setup() from setuptools or
