@@ -26,7 +26,17 @@ import {
   matchIgnored,
   scopedToDirectory,
 } from './gitignore.js'
+import { manifestKindOf } from './manifests/index.js'
 import { decodeText } from './text.js'
+
+// Manifests that make a documentation site a package of its own, and how deep below the documentation
+// folder they are looked for (docs/package.json, docs/website/package.json).
+const DOCS_SITE_MANIFESTS: ReadonlySet<string> = new Set([
+  'package.json',
+  'requirements.txt',
+  'pyproject.toml',
+])
+const DOCS_PROBE_DEPTH = 2
 
 export interface DiscoveryOptions {
   /** Stop accepting files after this many; the result is then partial. */
@@ -174,6 +184,31 @@ export async function discoverFiles(
     return undefined
   }
 
+  // A documentation folder's pages and code are not read, but its own manifest is (docs/package.json
+  // for VitePress, docs/requirements.txt for Sphinx): the site is listed as a supporting package.
+  const docsSites: string[] = []
+  const probeManifests = async (dir: string, depth: number): Promise<void> => {
+    let entries: DirEntry[]
+    try {
+      entries = await source.listDir(dir)
+    } catch {
+      return
+    }
+    for (const entry of entries) {
+      const path = childPath(dir, entry.name)
+      if (entry.kind === 'file' && DOCS_SITE_MANIFESTS.has(manifestKindOf(path) ?? '')) {
+        if (files.length >= options.maxFiles) return fileLimitReached()
+        files.push(path)
+      } else if (
+        entry.kind === 'directory' &&
+        depth < DOCS_PROBE_DEPTH &&
+        !entry.name.startsWith('.') &&
+        !exclusions.byName(entry.name, false)
+      )
+        await probeManifests(path, depth + 1)
+    }
+  }
+
   const walk = async (task: DirectoryTask): Promise<void> => {
     if (stopped()) return
     // More to walk once the limit is full: the result cannot be complete.
@@ -293,8 +328,10 @@ export async function discoverFiles(
           attributes,
           exclusions,
         )
-        if ('skip' in next) skipped.push(next.skip)
-        else
+        if ('skip' in next) {
+          skipped.push(next.skip)
+          if (next.skip.reason === 'documentation') docsSites.push(path)
+        } else
           subdirectories.push({
             ...next.task,
             ignores,
@@ -351,6 +388,7 @@ export async function discoverFiles(
   )
   jobs.add({ dir: '', ignores: [], attributes: [], inherited: {} })
   await jobs.idle()
+  for (const dir of docsSites) await probeManifests(dir, 1)
   files.sort()
   skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   return { files, skipped, problems, ...(partial ? { partial } : {}) }

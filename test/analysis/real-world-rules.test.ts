@@ -839,3 +839,24 @@ describe('a repository whose only code is a helper script (EbookFoundation/free-
     expect(report.components.map((c) => c.path)).toEqual([''])
   })
 })
+
+describe('a documentation site in docs/ is a supporting package (item 5)', () => {
+  it('lists docs/ with its own manifest as supporting, with its stack, outside the verdict', async () => {
+    const report = await analyze({
+      'package.json': pkg({ name: 'api', dependencies: { express: '^4.19.0' } }),
+      'index.js':
+        "const app = require('express')()\napp.get('/', (q, r) => r.send('x'))\napp.listen(3000)\n",
+      'docs/package.json': pkg({
+        name: 'docs',
+        private: true,
+        devDependencies: { vitepress: '^1.0.0' },
+      }),
+      'docs/index.md': '# Docs\n',
+      'docs/.vitepress/theme/index.ts': "import { h } from 'vue'\n",
+    })
+    const docs = at(report, 'docs')
+    expect(docs.supporting).toBe(true)
+    expect(docs.stack.stack).toBe('node')
+    expect(report.overall).toBe('fits')
+  })
+})

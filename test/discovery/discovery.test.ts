@@ -39,6 +39,21 @@ describe('discoverFiles', () => {
     expect(d.skipped.some((s) => s.path.startsWith('node_modules/'))).toBe(false)
   })
 
+  it("reads a documentation site's own manifest, not its pages or code (scrapy/docs, starship/docs)", async () => {
+    const d = await discover({
+      'app.py': 'x',
+      'docs/conf.py': 'x',
+      'docs/index.rst': 'x',
+      'docs/requirements.txt': 'sphinx\n',
+      'docs/website/package.json': '{}',
+      'docs/website/src/a.js': 'x',
+      'docs/website/node_modules/vitepress/package.json': '{}',
+      'docs/a/b/package.json': '{}',
+    })
+    expect(paths(d)).toEqual(['app.py', 'docs/requirements.txt', 'docs/website/package.json'])
+    expect(reasonOf(d, 'docs')).toBe('documentation')
+  })
+
   it('skips vendored code under every common spelling (sqlmap keeps bottle in thirdparty/)', async () => {
     const d = await discover({
       'app.py': 'x',
