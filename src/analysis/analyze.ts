@@ -470,11 +470,17 @@ function judgeAll(
     }
     return { draft, facts, usedDeps: deps.used }
   })
-  const siblings = profiled.map((p) => ({
-    path: p.facts.path,
-    stack: p.facts.stack.stack,
-    primary: p.facts.primary,
-  }))
+  const isSupporting = (draft: ComponentDraft) =>
+    draft.forcedSupporting ?? supportingRole(draft.path, draft.manifests) !== undefined
+  // Only the product's own components: a Python example (nlp.js's examples/80-bert-server) is no
+  // Python service running beside a Node.js package.
+  const siblings = profiled
+    .filter((p) => !isSupporting(p.draft))
+    .map((p) => ({
+      path: p.facts.path,
+      stack: p.facts.stack.stack,
+      primary: p.facts.primary,
+    }))
   return profiled.map(({ draft, facts, usedDeps }) => {
     const verdict = judgeComponent(facts, knowledge, siblings)
     const decision = accepted.find((a) => {
@@ -487,8 +493,7 @@ function judgeAll(
       name: draft.name,
       manifests: draft.manifests.map((m) => m.file),
       fileCount: profiles.get(draft)!.fileCount,
-      supporting:
-        draft.forcedSupporting ?? supportingRole(draft.path, draft.manifests) !== undefined,
+      supporting: isSupporting(draft),
       stack: facts.stack,
       workloads: facts.workloads,
       primary: facts.primary,

@@ -860,3 +860,21 @@ describe('a documentation site in docs/ is a supporting package (item 5)', () =>
     expect(report.overall).toBe('fits')
   })
 })
+
+describe('a Python example is no Python service beside a Node.js package (axa-group/nlp.js)', () => {
+  const repo = (pythonDir: string) => ({
+    'package.json': pkg({ name: 'trainer', dependencies: { '@tensorflow/tfjs-node': '^4.0.0' } }),
+    'train.js':
+      "import * as tf from '@tensorflow/tfjs-node'\nconst model = tf.sequential()\nawait model.fit(xs, ys)",
+    [`${pythonDir}/requirements.txt`]: 'flask==3.0\ntorch==2.3\n',
+    [`${pythonDir}/app.py`]: 'from flask import Flask\nimport torch\napp = Flask(__name__)\n',
+  })
+
+  it('judges Node.js model training a mismatch despite a Python example under examples/', async () => {
+    expect(at(await analyze(repo('examples/bert-server')), '').verdict.verdict).toBe('mismatch')
+  })
+
+  it('still counts a Python service of the product beside it as the mitigation', async () => {
+    expect(at(await analyze(repo('services/bert')), '').verdict.verdict).not.toBe('mismatch')
+  })
+})
