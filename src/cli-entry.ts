@@ -1,5 +1,6 @@
 import { mayBeScanWorker } from './analysis/scan-workers.js'
 import { enableCompileCache } from './compile-cache.js'
+import { watchYoungGeneration } from './young-generation.js'
 
 enableCompileCache()
 
@@ -10,6 +11,7 @@ const pool = mayBeScanWorker() ? await import('./analysis/scan-pool.js') : undef
 if (pool?.isScanWorker()) {
   pool.serveScanWorker()
 } else {
+  watchYoungGeneration()
   const { runCli } = await import('./cli.js')
   const result = await runCli(process.argv.slice(2), { workerScript: new URL(import.meta.url) })
   // Touching process.stdout builds its stream (a few milliseconds): not for nothing to write.

@@ -1,5 +1,6 @@
 import { mayBeScanWorker } from './analysis/scan-workers.js'
 import { enableCompileCache } from './compile-cache.js'
+import { watchYoungGeneration } from './young-generation.js'
 
 enableCompileCache()
 
@@ -9,6 +10,7 @@ enableCompileCache()
 const pool = mayBeScanWorker() ? await import('./analysis/scan-pool.js') : undefined
 if (pool?.isScanWorker()) pool.serveScanWorker()
 else {
+  watchYoungGeneration()
   const { run } = await import('./action/main.js')
   await run({ workerScript: new URL(import.meta.url) })
 }

@@ -27,6 +27,7 @@ import {
   scopedToDirectory,
 } from './gitignore.js'
 import { decodeText } from './text.js'
+import { capYoungGeneration } from '../young-generation.js'
 
 export interface DiscoveryOptions {
   /** Stop accepting files after this many; the result is then partial. */
@@ -178,6 +179,8 @@ export async function discoverFiles(
     if (stopped()) return
     // More to walk once the limit is full: the result cannot be complete.
     if (files.length >= options.maxFiles) return fileLimitReached()
+    // The walk can run for seconds without a turn of the event loop, where the timer would look.
+    capYoungGeneration()
     let entries: DirEntry[]
     try {
       entries = await source.listDir(task.dir)
