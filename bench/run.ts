@@ -346,7 +346,7 @@ function measure(
   const started = process.hrtime.bigint()
   const result = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', timeFile, ...command], {
     cwd: REPO_ROOT,
-    env: options.env ?? process.env,
+    env: options.env ?? benchEnvironment(),
     stdio: ['ignore', out, 'pipe'],
     maxBuffer: 64 * 1024 * 1024,
   })
@@ -374,11 +374,20 @@ async function countFiles(root: string): Promise<number> {
   return count
 }
 
+/**
+ * The environment every timed process starts from: PATH and HOME only. Variables that change how
+ * Node itself starts (NODE_OPTIONS; NODE_EXTRA_CA_CERTS, which makes Node 20 read a CA bundle at
+ * start-up, about 75 ms on this machine) would time the machine's Node set-up rather than Stack
+ * Fit, and would differ between `node -e 0`, the CLI and the Action (which never had them).
+ */
+export function benchEnvironment(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  return { PATH: env.PATH, HOME: env.HOME }
+}
+
 /** The Action's environment for a workspace: no pull request, no comment, a JSON report file. */
 function actionEnvironment(workspace: string, runnerTemp: string): NodeJS.ProcessEnv {
   return {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
+    ...benchEnvironment(),
     GITHUB_WORKSPACE: workspace,
     RUNNER_TEMP: runnerTemp,
     GITHUB_STEP_SUMMARY: nodePath.join(runnerTemp, 'summary.md'),
@@ -883,7 +892,8 @@ Median of ${options.runs} runs per tree after one untimed warm-up; Stack Fit on 
 Stack Fit on Node 24 (the Action on Node 24 too at 200k files)${options.reference ? ", and the reference build's CLI" : ''} alternate
 (A B C … A B C …).${options.reference ? ` Reference build: \`${options.reference}\`.` : ''} Wall time is measured around each process; peak RSS is \`/usr/bin/time -f '%e %M'\`'s
 maximum resident set size, the highest over the runs. Files per second count every file in the tree,
-including those both tools skip.
+including those both tools skip. Every process starts with PATH and HOME alone (benchEnvironment), so
+no Node variable of this machine's (NODE_EXTRA_CA_CERTS, NODE_OPTIONS) is timed.
 
 ## Machine
 

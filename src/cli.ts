@@ -6,14 +6,12 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { type AnalyzeOptions, analyzeRepository } from './analysis/analyze.js'
 import { type Drift, baseUnavailableDrift, computeDrift } from './analysis/drift.js'
-import { defaultScanWorkers, workerFailureNote } from './analysis/scan-pool.js'
+import { defaultScanWorkers, workerFailureNote } from './analysis/scan-workers.js'
 import { loadConfigFile } from './config/settings.js'
 import { knowledgeFor } from './knowledge/runtime.js'
 import { guidanceIndexOf } from './report/guidance.js'
 import { type Report, type VerdictKind, productComponents } from './model.js'
 import { renderJsonChunks } from './report/json.js'
-import { renderMarkdown } from './report/markdown.js'
-import { renderSarif } from './report/sarif.js'
 import { writeChunks } from './report/write-chunks.js'
 import { FsFileSource } from './scan/fs-source.js'
 import type { OrgCommandEnvironment } from './cli-org.js'
@@ -195,23 +193,28 @@ export async function runCli(argv: string[], env: CliEnvironment = {}): Promise<
       } else drift = computeDrift(base.report, report)
     }
     const guidance = guidanceIndexOf(knowledge)
-    // JSON comes in pieces, so a report file is written without ever being one string.
-    const body: Iterable<string> =
-      format === 'json'
-        ? renderJsonChunks(report)
-        : format === 'sarif'
-          ? [
-              `${JSON.stringify(renderSarif(report, guidance, { toolVersion: VERSION }), null, 2)}\n`,
-            ]
-          : [
-              renderMarkdown(report, {
-                guidance,
-                flavor: 'terminal',
-                drift,
-                // The folder's own name, even for `stack-fit .`: a title of "." names nothing.
-                title: `Stack Fit: ${nodePath.basename(root)}`,
-              }),
-            ]
+    // JSON comes in pieces, so a report file is written without ever being one string. The other
+    // renderers load with their format: SARIF's fingerprints need node:crypto, and markdown is the
+    // largest renderer.
+    let body: Iterable<string>
+    if (format === 'json') body = renderJsonChunks(report)
+    else if (format === 'sarif') {
+      const { renderSarif } = await import('./report/sarif.js')
+      body = [
+        `${JSON.stringify(renderSarif(report, guidance, { toolVersion: VERSION }), null, 2)}\n`,
+      ]
+    } else {
+      const { renderMarkdown } = await import('./report/markdown.js')
+      body = [
+        renderMarkdown(report, {
+          guidance,
+          flavor: 'terminal',
+          drift,
+          // The folder's own name, even for `stack-fit .`: a title of "." names nothing.
+          title: `Stack Fit: ${nodePath.basename(root)}`,
+        }),
+      ]
+    }
     const exitCode = failed(report, failOn) ? 1 : 0
     if (values.output) {
       const handle = await open(values.output, 'w')

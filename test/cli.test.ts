@@ -122,6 +122,57 @@ describe('the bundled CLI (what `npm start` runs)', () => {
     expect(stdout).toContain('services/gateway')
   })
 
+  it('starts without the modules only some runs need (crypto, git, worker threads)', async () => {
+    // Node's own list of the built-in modules it loaded, written as the process exits. The
+    // Action's entry point is checked too, on an empty workspace that is no git work tree.
+    const work = await mkdtemp(nodePath.join(tmpdir(), 'stack-fit-cli-startup-'))
+    try {
+      const empty = nodePath.join(work, 'repo')
+      await mkdir(empty)
+      const preload = nodePath.join(work, 'loaded.cjs')
+      await writeFile(
+        preload,
+        "process.on('exit', () => require('fs').writeFileSync(process.env.LOADED_LIST, process.moduleLoadList.join('\\n')))\n",
+      )
+      const loaded = async (script: string, args: string[], env: Record<string, string> = {}) => {
+        const list = nodePath.join(work, `${nodePath.basename(script)}.txt`)
+        await promisify(execFile)(process.execPath, ['--require', preload, script, ...args], {
+          cwd: work,
+          env: { PATH: process.env.PATH ?? '', LOADED_LIST: list, ...env },
+        })
+        return (await readFile(list, 'utf8')).split('\n')
+      }
+      const cli = await loaded(nodePath.join(ROOT, 'dist/cli/index.js'), [
+        empty,
+        '--format',
+        'json',
+        '--output',
+        nodePath.join(work, 'report.json'),
+      ])
+      const summary = nodePath.join(work, 'summary.md')
+      const output = nodePath.join(work, 'output.txt')
+      await writeFile(summary, '')
+      await writeFile(output, '')
+      const action = await loaded(nodePath.join(ROOT, 'dist/index.js'), [], {
+        GITHUB_WORKSPACE: empty,
+        RUNNER_TEMP: work,
+        GITHUB_STEP_SUMMARY: summary,
+        GITHUB_OUTPUT: output,
+        GITHUB_EVENT_NAME: 'workflow_dispatch',
+        GITHUB_REPOSITORY: 'octo/empty',
+        INPUT_COMMENT: 'never',
+      })
+      expect(await readFile(output, 'utf8')).toContain('verdict')
+      for (const list of [cli, action]) {
+        expect(list).toContain('NativeModule fs') // the list is Node's
+        for (const name of ['crypto', 'child_process', 'worker_threads'])
+          expect(list).not.toContain(`NativeModule ${name}`)
+      }
+    } finally {
+      await rm(work, { recursive: true, force: true })
+    }
+  })
+
   it('reads a large repository in worker threads, with the same report as one thread', async () => {
     // Over the 2,000 source files at which workers start; the bundle serves as their script.
     const root = await mkdtemp(nodePath.join(tmpdir(), 'stack-fit-cli-workers-'))

@@ -6,7 +6,7 @@ import { stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import * as nodePath from 'node:path'
 import { type AnalyzeOptions, analyzeRepository } from '../analysis/analyze.js'
-import { defaultScanWorkers, workerFailureNote } from '../analysis/scan-pool.js'
+import { defaultScanWorkers, workerFailureNote } from '../analysis/scan-workers.js'
 import { type Drift, baseUnavailableDrift, computeDrift } from '../analysis/drift.js'
 import { ConfigError } from '../config/settings.js'
 import type { Settings } from '../config/schema.js'
@@ -17,11 +17,9 @@ import { buildAnnotations } from '../report/annotations.js'
 import { type GuidanceIndex, guidanceIndexOf } from '../report/guidance.js'
 import { renderJsonChunks } from '../report/json.js'
 import { COMMENT_LIMIT_CHARS, renderMarkdown } from '../report/markdown.js'
-import { renderSarif } from '../report/sarif.js'
 import { FsFileSource } from '../scan/fs-source.js'
 import { VERSION } from '../version.js'
 import { findingsOf, publishAuditIssue } from './audit-issue.js'
-import { analyzeRevision } from '../compare/revision.js'
 import { type RenderContext, type RunContext, readRunContext, renderContext } from './context.js'
 import { getInputs } from './inputs.js'
 import {
@@ -85,6 +83,8 @@ export async function run(env: RunEnvironment = {}): Promise<void> {
     await writeOutputFile(files.json, renderJsonChunks(report), roots)
     core.setOutput('report-file', files.json)
     if (files.sarif) {
+      // SARIF's fingerprints need node:crypto, which only a SARIF file loads.
+      const { renderSarif } = await import('../report/sarif.js')
       const sarif = rebaseSarif(renderSarif(report, guidance, { toolVersion: VERSION }), scanPrefix)
       await writeOutputFile(files.sarif, `${JSON.stringify(sarif, null, 2)}\n`, roots)
       core.setOutput('sarif-file', files.sarif)
@@ -160,8 +160,11 @@ async function analyse(
     repositoryName: context.repo || nodePath.basename(scanDir),
     rootLabel: settings.path,
   }
+  // Reading a commit starts git (node:child_process): loaded only for a head or base to read.
+  const revisions = () => import('../compare/revision.js')
   let report: Report
   if (settings['head-ref']) {
+    const { analyzeRevision } = await revisions()
     const head = await analyzeRevision(scanDir, settings['head-ref'], options)
     if (head.kind !== 'report') throw new Error(`head-ref ${head.reason}`)
     report = head.report
@@ -179,6 +182,7 @@ async function analyse(
   const guidance = guidanceIndexOf(knowledge)
   const baseRef = baseToCompare(settings['base-ref'], context)
   if (!baseRef) return { report, guidance }
+  const { analyzeRevision } = await revisions()
   const base = await core.group(`Stack Fit: reading the base ${baseRef}`, () =>
     analyzeRevision(scanDir, baseRef, options),
   )

@@ -45,7 +45,7 @@ import {
   scanFile,
   scanScratch,
 } from './scan-file.js'
-import { MIN_FILES_FOR_WORKERS, type ScanWorkers, scanInWorkers } from './scan-pool.js'
+import { MIN_FILES_FOR_WORKERS, type ScanWorkers } from './scan-workers.js'
 import { detectStack } from './stack.js'
 import { type ComponentFacts, judgeComponent, overallVerdict } from './verdict.js'
 import { VERSION } from '../version.js'
@@ -397,6 +397,8 @@ async function scanComponentFiles(
     source.localRoot !== undefined &&
     scannableCount(lists, minFiles) >= minFiles
   if (parallel) {
+    // worker_threads and the pool load only for a scan this large.
+    const { scanInWorkers } = await import('./scan-pool.js')
     await scanInWorkers({
       workers,
       root: source.localRoot,

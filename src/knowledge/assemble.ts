@@ -158,11 +158,14 @@ function packageProblems(
   return problems
 }
 
+// The lookups are built on their first call: a run that reads no manifest and no import (an empty
+// repository, a scan worker between batches) never pays for four thousand map entries.
 function npmLookup(
-  packages: readonly PackageSignal[],
+  packages: () => readonly PackageSignal[],
 ): (name: string) => PackageSignal | undefined {
-  const byName = new Map(packages.map((p) => [p.name, p]))
+  let byName: Map<string, PackageSignal> | undefined
   return (name) => {
+    byName ??= new Map(packages().map((p) => [p.name, p]))
     const exact = byName.get(name)
     if (exact) return exact
     if (!name.startsWith('@')) return undefined
@@ -171,19 +174,78 @@ function npmLookup(
   }
 }
 
-function pypiLookups(packages: readonly PackageSignal[]): {
+function pypiLookups(packages: () => readonly PackageSignal[]): {
   byPackage: (name: string) => PackageSignal | undefined
   byImport: (module: string) => PackageSignal | undefined
 } {
-  const byName = new Map(packages.map((p) => [normalizePypiName(p.name), p]))
-  const byModule = new Map<string, PackageSignal>()
-  for (const p of packages) {
-    for (const module of p.imports ?? []) if (!byModule.has(module)) byModule.set(module, p)
+  let byName: Map<string, PackageSignal> | undefined
+  let byModule: Map<string, PackageSignal> | undefined
+  const names = (): Map<string, PackageSignal> =>
+    (byName ??= new Map(packages().map((p) => [normalizePypiName(p.name), p])))
+  const modules = (): Map<string, PackageSignal> => {
+    if (!byModule) {
+      byModule = new Map()
+      for (const p of packages()) {
+        for (const module of p.imports ?? []) if (!byModule.has(module)) byModule.set(module, p)
+      }
+    }
+    return byModule
   }
   return {
-    byPackage: (name) => byName.get(normalizePypiName(name)),
-    byImport: (module) => byModule.get(module) ?? byName.get(normalizePypiName(module)),
+    byPackage: (name) => names().get(normalizePypiName(name)),
+    byImport: (module) => modules().get(module) ?? names().get(normalizePypiName(module)),
   }
+}
+
+/** The analysis's view of checked guidance, patterns and signals: rule agreement, lookups. */
+function knowledgeOf(
+  data: KnowledgeFiles | CompiledKnowledge,
+  rules: readonly Rule[],
+  disagreements: Disagreement[],
+  mitigations: Mitigation[],
+  patterns: CompiledPattern[],
+): Knowledge {
+  const disputedBy = new Map<string, string[]>()
+  for (const d of disagreements) {
+    for (const id of new Set(d.rules)) disputedBy.set(id, [...(disputedBy.get(id) ?? []), d.id])
+  }
+  // Read on first use only: the compiled knowledge may parse its signals then (see bundled.ts).
+  const pypi = pypiLookups(() => data.signals.pypi)
+  return {
+    sources: data.sources,
+    sourceById: new Map(data.sources.map((s) => [s.id, s])),
+    rules: rules.map((item) => ({
+      ...item,
+      agreement: item.sources.length,
+      disputedBy: disputedBy.get(item.id) ?? [],
+    })),
+    disagreements,
+    mitigations,
+    patterns,
+    npmPackage: npmLookup(() => data.signals.npm),
+    pypiPackage: pypi.byPackage,
+    pythonImport: pypi.byImport,
+    get npmPackageCount() {
+      return data.signals.npm.length
+    },
+    get pypiPackageCount() {
+      return data.signals.pypi.length
+    },
+  }
+}
+
+/**
+ * The knowledge the build compiled: the build ran every check of assembleKnowledge on it
+ * (src/knowledge/compile.ts), so a run builds the same knowledge without repeating them.
+ */
+export function assembleCompiledKnowledge(data: CompiledKnowledge): Knowledge {
+  return knowledgeOf(
+    data,
+    data.guidance.rules,
+    data.guidance.disagreements,
+    data.guidance.mitigations,
+    data.patterns.map((pattern) => ({ ...pattern, re: new RegExp(pattern.regex, pattern.flags) })),
+  )
 }
 
 /**
@@ -274,26 +336,11 @@ export function assembleKnowledge(
 
   if (problems.length > 0) throw new KnowledgeError(problems)
 
-  const disputedBy = new Map<string, string[]>()
-  for (const { item: d } of disagreements) {
-    for (const id of new Set(d.rules)) disputedBy.set(id, [...(disputedBy.get(id) ?? []), d.id])
-  }
-  const pypi = pypiLookups(data.signals.pypi)
-  return {
-    sources: data.sources,
-    sourceById: new Map(data.sources.map((s) => [s.id, s])),
-    rules: rules.map(({ item }) => ({
-      ...item,
-      agreement: item.sources.length,
-      disputedBy: disputedBy.get(item.id) ?? [],
-    })),
-    disagreements: disagreements.map((l) => l.item),
-    mitigations: mitigations.map((l) => l.item),
+  return knowledgeOf(
+    data,
+    rules.map(({ item }) => item),
+    disagreements.map((l) => l.item),
+    mitigations.map((l) => l.item),
     patterns,
-    npmPackage: npmLookup(data.signals.npm),
-    pypiPackage: pypi.byPackage,
-    pythonImport: pypi.byImport,
-    npmPackageCount: data.signals.npm.length,
-    pypiPackageCount: data.signals.pypi.length,
-  }
+  )
 }

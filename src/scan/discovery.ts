@@ -28,6 +28,7 @@ import {
 } from './gitignore.js'
 import { manifestKindOf } from './manifests/index.js'
 import { decodeText } from './text.js'
+import { capYoungGeneration } from '../young-generation.js'
 
 // Manifests that make a documentation site a package of its own, and how deep below the documentation
 // folder they are looked for (docs/package.json, docs/website/package.json).
@@ -213,6 +214,8 @@ export async function discoverFiles(
     if (stopped()) return
     // More to walk once the limit is full: the result cannot be complete.
     if (files.length >= options.maxFiles) return fileLimitReached()
+    // The walk can run for seconds without a turn of the event loop, where the timer would look.
+    capYoungGeneration()
     let entries: DirEntry[]
     try {
       entries = await source.listDir(task.dir)

@@ -13,7 +13,6 @@ import {
   normalizeRepoPath,
   trackedFilesOf,
 } from './file-source.js'
-import { runGit } from './git-tree-source.js'
 
 function kindOf(d: {
   isFile(): boolean
@@ -105,6 +104,8 @@ export class FsFileSource implements FileSource {
   async trackedFiles(): Promise<TrackedFiles | undefined> {
     if (!this.insideGitWorkTree()) return undefined
     try {
+      // node:child_process loads only here, on a git work tree.
+      const { runGit } = await import('./git-tree-source.js')
       // Run in the root, ls-files lists the files below it, relative to it.
       const listed = await runGit(this.root, ['ls-files', '-z', '--cached'], {
         maxBuffer: 1024 * 1024 * 1024,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  benchEnvironment,
   checkTargets,
   median,
   onNode,
@@ -244,5 +245,18 @@ describe('renderResults', () => {
       '| 2026-11-22 | old1234 | 1 s (1.00 ×) | – | – | – | – | 200 ms |',
       '| 2026-11-23 | abc1234 | 2000 ms (2.00 ×) | – | – | – | – | 250 ms |',
     ])
+  })
+})
+
+describe('benchEnvironment', () => {
+  it('keeps PATH and HOME only, so Node starts the same for node -e 0, the CLI and the Action', () => {
+    expect(
+      benchEnvironment({
+        PATH: '/usr/bin',
+        HOME: '/root',
+        NODE_EXTRA_CA_CERTS: '/etc/ssl/certs/ca-certificates.crt',
+        NODE_OPTIONS: '--max-old-space-size=100',
+      }),
+    ).toEqual({ PATH: '/usr/bin', HOME: '/root' })
   })
 })
