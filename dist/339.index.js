@@ -13,7 +13,7 @@ export const modules = {
 /* harmony export */   resolveIdentity: () => (/* binding */ resolveIdentity)
 /* harmony export */ });
 /* unused harmony exports SERVER_ERROR_RETRIES, DO_NOT_RETRY, RATE_LIMIT_RETRIES, MAX_RATE_LIMIT_WAIT_SECONDS, REQUEST_TIMEOUT_MS, rateLimitDecision */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6255);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1622);
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2270);
 /* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9735);
 /* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);

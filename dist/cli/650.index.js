@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   validateKnowledgeFiles: () => (/* binding */ validateKnowledgeFiles)
 /* harmony export */ });
 /* harmony import */ var _assemble_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5882);
-/* harmony import */ var _bundled_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7933);
+/* harmony import */ var _bundled_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9492);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5949);
 
 
@@ -80,14 +80,14 @@ const withGuidance = new WeakMap();
 /** The knowledge shipped with Stack Fit, plus organisation guidance when given. */
 function loadKnowledge(extraGuidance) {
     if (extraGuidance === undefined)
-        return (0,_bundled_js__WEBPACK_IMPORTED_MODULE_1__/* .bundledKnowledge */ .r)();
+        return (0,_bundled_js__WEBPACK_IMPORTED_MODULE_1__/* .bundledKnowledge */ .rh)();
     if (typeof extraGuidance !== 'object' || extraGuidance === null) {
-        return assembleKnowledge((0,_bundled_js__WEBPACK_IMPORTED_MODULE_1__/* .compiledKnowledge */ .O)(), extraGuidance);
+        return assembleKnowledge((0,_bundled_js__WEBPACK_IMPORTED_MODULE_1__/* .compiledKnowledge */ .Or)(), extraGuidance);
     }
     // The action and the analysis both load with the same settings object; build it once.
     let knowledge = withGuidance.get(extraGuidance);
     if (!knowledge) {
-        knowledge = assembleKnowledge((0,_bundled_js__WEBPACK_IMPORTED_MODULE_1__/* .compiledKnowledge */ .O)(), extraGuidance);
+        knowledge = assembleKnowledge((0,_bundled_js__WEBPACK_IMPORTED_MODULE_1__/* .compiledKnowledge */ .Or)(), extraGuidance);
         withGuidance.set(extraGuidance, knowledge);
     }
     return knowledge;
@@ -183,6 +183,12 @@ const packageSignalSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ 
      * the workload (a test runner, a linter, a utility belt), so coverage of a manifest can be measured.
      */
     workloads: weights,
+    /**
+     * What the package itself does, when that differs from what depending on it hints at: people who
+     * install the `notebook` server do data science, while the package is a web server. Read only for a
+     * component that is the package (its own manifest names it).
+     */
+    itself: weights.optional(),
     role: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(Object.keys(_roles_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_ROLES */ .N)).optional(),
     /** Python module names it is imported as, when they differ from the package name (e.g. cv2). */
     imports: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1)).optional(),

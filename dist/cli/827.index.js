@@ -426,6 +426,12 @@ const packageSignalSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ 
      * the workload (a test runner, a linter, a utility belt), so coverage of a manifest can be measured.
      */
     workloads: weights,
+    /**
+     * What the package itself does, when that differs from what depending on it hints at: people who
+     * install the `notebook` server do data science, while the package is a web server. Read only for a
+     * component that is the package (its own manifest names it).
+     */
+    itself: weights.optional(),
     role: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(Object.keys(_roles_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_ROLES */ .N)).optional(),
     /** Python module names it is imported as, when they differ from the package name (e.g. cv2). */
     imports: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1)).optional(),

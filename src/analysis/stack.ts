@@ -1,5 +1,5 @@
 // Which stack a component runs on, from its manifests and the languages of its files.
-import type { Evidence, Manifest, StackDetection } from '../model.js'
+import type { Evidence, StackDetection } from '../model.js'
 import type { ComponentDraft } from './components.js'
 import { coveredStackOfLanguage, fileKindOf } from './languages.js'
 import {

@@ -1,0 +1,1491 @@
+export const id = 392;
+export const ids = [392];
+export const modules = {
+
+/***/ 6106:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Vy: () => (/* binding */ SOURCE_READ_BYTES),
+  CA: () => (/* binding */ errorCode),
+  yR: () => (/* binding */ readText),
+  WN: () => (/* binding */ scanFile),
+  GH: () => (/* binding */ scanScratch)
+});
+
+// EXTERNAL MODULE: ./src/scan/file-source.ts
+var file_source = __webpack_require__(1141);
+// EXTERNAL MODULE: ./src/scan/text.ts
+var scan_text = __webpack_require__(326);
+// EXTERNAL MODULE: ./src/analysis/signals.ts
+var signals = __webpack_require__(7887);
+;// CONCATENATED MODULE: ./src/analysis/source-scan.ts
+/** Counts lines forward through a text; offsets must be visited in increasing order. */
+class LineCounter {
+    text;
+    offset = 0;
+    line = 1;
+    constructor(text) {
+        this.text = text;
+    }
+    lineAt(target) {
+        if (target < this.offset) {
+            this.offset = 0;
+            this.line = 1;
+        }
+        for (let i = this.text.indexOf('\n', this.offset); i !== -1 && i < target;) {
+            this.line++;
+            this.offset = i + 1;
+            i = this.text.indexOf('\n', this.offset);
+        }
+        return this.line;
+    }
+}
+// `from 'x'`, `import 'x'`, `import('x')`, `require('x')`; quotes must match.
+const JS_IMPORT = /(?:\bfrom|\bimport|\brequire\s*\()\s*\(?\s*(['"`])([^'"`\n]{1,214})\1/g;
+const PY_FROM_IMPORT = /^[ \t]*from[ \t]+([A-Za-z_][\w.]*)[ \t]+import\b/gm;
+const PY_IMPORT = /^[ \t]*import[ \t]+([A-Za-z_][\w. \t,]*)/gm;
+function extractJsImports(text) {
+    const lines = new LineCounter(text);
+    const refs = [];
+    for (const m of text.matchAll(JS_IMPORT)) {
+        const module = m[2];
+        if (module.startsWith('.') || module.startsWith('/'))
+            continue;
+        refs.push({ module, line: lines.lineAt(m.index) });
+    }
+    return refs;
+}
+function extractPythonImports(text) {
+    const found = [];
+    for (const m of text.matchAll(PY_FROM_IMPORT))
+        found.push({ module: m[1], index: m.index });
+    for (const m of text.matchAll(PY_IMPORT)) {
+        for (const part of m[1].split(',')) {
+            const module = part.trim().split(/\s+/)[0];
+            if (module)
+                found.push({ module, index: m.index });
+        }
+    }
+    found.sort((a, b) => a.index - b.index);
+    const lines = new LineCounter(text);
+    return found.map((f) => ({ module: f.module, line: lines.lineAt(f.index) }));
+}
+/** The first line each pattern of the language matches, if any. */
+function findPatterns(text, language, patterns) {
+    const hits = [];
+    const present = literalsPresent(text, language, patterns);
+    for (const pattern of patterns) {
+        if (pattern.language !== language)
+            continue;
+        const literals = requiredLiteralsOf(pattern);
+        if (literals !== undefined && !literals.some((l) => present(l)))
+            continue;
+        const m = lineRegexOf(pattern).exec(text);
+        if (m)
+            hits.push({ pattern, index: m.index });
+    }
+    hits.sort((a, b) => a.index - b.index);
+    const lines = new LineCounter(text);
+    return hits.map((h) => ({ pattern: h.pattern, line: lines.lineAt(h.index) }));
+}
+function scanSource(text, language, patterns) {
+    return {
+        imports: language === 'javascript' ? extractJsImports(text) : extractPythonImports(text),
+        patterns: findPatterns(text, language, patterns),
+    };
+}
+/** Code cells of a Jupyter notebook joined into one Python text, or why it could not be read. */
+function notebookCode(text) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        return { error: 'notebook is not valid JSON' };
+    }
+    const cells = parsed?.cells;
+    if (!Array.isArray(cells))
+        return { error: 'notebook has no cells array' };
+    const parts = [];
+    for (const cell of cells) {
+        if (!cell || typeof cell !== 'object' || cell.cell_type !== 'code')
+            continue;
+        const source = cell.source;
+        if (typeof source === 'string')
+            parts.push(source);
+        else if (Array.isArray(source))
+            parts.push(source.filter((s) => typeof s === 'string').join(''));
+    }
+    return { code: parts.join('\n') };
+}
+// ---------------------------------------------------------------- compiled pattern caches
+const literalScanners = new WeakMap();
+/** One regex over every prefilter literal of a language, longest first. */
+function literalScannerOf(patterns, language) {
+    let byLanguage = literalScanners.get(patterns);
+    if (!byLanguage)
+        literalScanners.set(patterns, (byLanguage = new Map()));
+    let scanner = byLanguage.get(language);
+    if (scanner === undefined) {
+        const all = new Set();
+        for (const p of patterns)
+            if (p.language === language)
+                for (const l of requiredLiteralsOf(p) ?? [])
+                    all.add(l);
+        const sorted = [...all].sort((a, b) => b.length - a.length);
+        scanner = sorted.length
+            ? new RegExp(sorted.map((l) => l.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'g')
+            : null;
+        byLanguage.set(language, scanner);
+    }
+    return scanner;
+}
+/**
+ * Which prefilter literals occur in the text, from one pass instead of an `includes` per literal.
+ * The scan restarts one character after each hit, so every start position where some literal
+ * matches is seen; the alternation picks the longest literal there, which contains any shorter
+ * literal matching at the same place.
+ */
+function literalsPresent(text, language, patterns) {
+    const scanner = literalScannerOf(patterns, language);
+    if (!scanner)
+        return (literal) => text.includes(literal);
+    const found = new Set();
+    scanner.lastIndex = 0;
+    for (let m = scanner.exec(text); m; m = scanner.exec(text)) {
+        found.add(m[0]);
+        scanner.lastIndex = m.index + 1;
+    }
+    return (literal) => {
+        if (found.has(literal))
+            return true;
+        for (const f of found)
+            if (f.includes(literal))
+                return true;
+        return false;
+    };
+}
+const lineRegexes = new WeakMap();
+const MIN_PREFILTER_LENGTH = 4;
+const literalSets = new WeakMap();
+/** The pattern as a multi-line regex over a whole file (`^`/`$` keep their per-line meaning). */
+function lineRegexOf(pattern) {
+    let re = lineRegexes.get(pattern);
+    if (!re) {
+        re = new RegExp(pattern.regex, `m${pattern.flags.replace(/[gmy]/g, '')}`);
+        lineRegexes.set(pattern, re);
+    }
+    return re;
+}
+function requiredLiteralsOf(pattern) {
+    if (pattern.literals !== undefined)
+        return pattern.literals ?? undefined;
+    let set = literalSets.get(pattern);
+    if (set === undefined) {
+        set = prefilterLiterals(pattern);
+        literalSets.set(pattern, set);
+    }
+    return set ?? undefined;
+}
+/**
+ * The literals a file must contain for the pattern to match there, or null when no set is worth
+ * testing. The build stores them in the compiled knowledge; patterns without them get them here.
+ */
+function prefilterLiterals(pattern) {
+    const literals = pattern.flags.includes('i') ? undefined : requiredLiterals(pattern.regex);
+    // Short literals (`app`, `get`) occur in most files: they would cost more than they save.
+    return literals && literals.every((l) => l.length >= MIN_PREFILTER_LENGTH) ? literals : null;
+}
+/** Index of the `)` closing the group opened at `open`, or -1. */
+function closingParen(source, open) {
+    let depth = 0;
+    let inClass = false;
+    for (let i = open; i < source.length; i++) {
+        const c = source[i];
+        if (c === '\\')
+            i++;
+        else if (inClass)
+            inClass = c !== ']';
+        else if (c === '[')
+            inClass = true;
+        else if (c === '(')
+            depth++;
+        else if (c === ')' && --depth === 0)
+            return i;
+    }
+    return -1;
+}
+/** The top-level alternatives of a regex source. */
+function alternatives(source) {
+    const parts = [];
+    let depth = 0;
+    let inClass = false;
+    let start = 0;
+    for (let i = 0; i < source.length; i++) {
+        const c = source[i];
+        if (c === '\\')
+            i++;
+        else if (inClass)
+            inClass = c !== ']';
+        else if (c === '[')
+            inClass = true;
+        else if (c === '(')
+            depth++;
+        else if (c === ')')
+            depth--;
+        else if (c === '|' && depth === 0) {
+            parts.push(source.slice(start, i));
+            start = i + 1;
+        }
+    }
+    parts.push(source.slice(start));
+    return parts;
+}
+/**
+ * Plain strings of which every match of `source` contains at least one, or undefined when no
+ * such set is known. Each top-level alternative contributes its best guarantee: its longest
+ * required run, or the literal set of a group it cannot skip. A cheap `includes` test on these
+ * spares running the regex over files that cannot match.
+ */
+function requiredLiterals(source) {
+    const set = new Set();
+    for (const alternative of alternatives(source)) {
+        const candidates = adjacentProducts(alternative);
+        const run = requiredLiteral(alternative);
+        if (run !== undefined)
+            candidates.push([run]);
+        let inClass = false;
+        for (let i = 0; i < alternative.length; i++) {
+            const c = alternative[i];
+            if (c === '\\')
+                i++;
+            else if (inClass)
+                inClass = c !== ']';
+            else if (c === '[')
+                inClass = true;
+            else if (c === '(') {
+                const close = closingParen(alternative, i);
+                if (close < 0)
+                    return undefined;
+                const quantifier = alternative[close + 1];
+                const optional = quantifier === '?' ||
+                    quantifier === '*' ||
+                    /^\{0\s*[,}]/.test(alternative.slice(close + 1));
+                const body = alternative.slice(i + 1, close);
+                const lookaround = /^\?(?:=|!|<=|<!)/.test(body);
+                if (!optional && !lookaround) {
+                    const inner = requiredLiterals(body.replace(/^\?(?::|<[A-Za-z_]\w*>)/, ''));
+                    if (inner)
+                        candidates.push(inner);
+                }
+                i = close;
+            }
+        }
+        if (candidates.length === 0)
+            return undefined;
+        // The set whose shortest string is longest filters best; on a tie, the longer strings.
+        const shortest = (set) => Math.min(...set.map((x) => x.length));
+        const average = (set) => set.reduce((n, x) => n + x.length, 0) / set.length;
+        const best = candidates.reduce((a, b) => shortest(b) > shortest(a) || (shortest(b) === shortest(a) && average(b) > average(a)) ? b : a);
+        for (const literal of best)
+            set.add(literal);
+    }
+    return [...set];
+}
+/** How many strings a product of adjacent pieces may grow to before it is cut. */
+const MAX_PRODUCT = 32;
+/**
+ * Sets of strings of which every match of `alternative` (a regex with no top-level `|`) contains
+ * one, built from pieces that sit next to each other in every match: plain characters, and
+ * groups that match exactly one of a few plain strings. `\b(?:app|router)\.(?:get|post)\(`
+ * gives `app.get(`, `app.post(`, `router.get(`, `router.post(`: longer, so rarer, than `app`.
+ * Zero-width parts (`^`, `$`, `\b`, lookarounds) keep pieces adjacent; anything that matches
+ * varying text ends a product.
+ */
+function adjacentProducts(alternative) {
+    const products = [];
+    let current = [''];
+    // Like requiredLiteral, nothing shorter than three characters: too common to filter anything.
+    const end = () => {
+        if (current.every((s) => s.length >= 3))
+            products.push(current);
+        current = [''];
+    };
+    const times = (strings) => {
+        if (current.length * strings.length > MAX_PRODUCT)
+            return end();
+        current = current.flatMap((prefix) => strings.map((s) => prefix + s));
+    };
+    /** A piece matching one of `strings` (undefined: varying text), quantified by what is at `after`. */
+    const piece = (strings, after) => {
+        const q = alternative[after];
+        if (!strings || q === '?' || q === '*' || /^\{0\s*[,}]/.test(alternative.slice(after)))
+            return end();
+        times(strings);
+        // A piece that may repeat ends the product: what follows is no longer right after it.
+        if (q === '+' || q === '{')
+            end();
+    };
+    for (let i = 0; i < alternative.length; i++) {
+        const c = alternative[i];
+        if (c === '^' || c === '$')
+            continue;
+        if (c === '\\') {
+            const next = alternative[++i];
+            if (next === 'b' || next === 'B')
+                continue;
+            piece(next === undefined || /[\w\s]/.test(next) ? undefined : [next], i + 1);
+            continue;
+        }
+        if (c === '[') {
+            end();
+            for (i++; i < alternative.length && alternative[i] !== ']'; i++)
+                if (alternative[i] === '\\')
+                    i++;
+            continue;
+        }
+        if (c === '(') {
+            const close = closingParen(alternative, i);
+            if (close < 0)
+                return products;
+            const body = alternative.slice(i + 1, close);
+            i = close;
+            if (/^\?(?:=|!|<=|<!)/.test(body))
+                continue;
+            piece(exactStrings(body.replace(/^\?(?::|<[A-Za-z_]\w*>)/, '')), close + 1);
+            continue;
+        }
+        if ('.*+?{}|)'.includes(c)) {
+            end();
+            continue;
+        }
+        piece([c], i + 1);
+    }
+    end();
+    return products;
+}
+/** The strings a group body matches when it is an alternation of plain strings, else undefined. */
+function exactStrings(body) {
+    const strings = [];
+    for (const alternative of alternatives(body)) {
+        let text = '';
+        for (let i = 0; i < alternative.length; i++) {
+            const c = alternative[i];
+            if (c === '\\') {
+                const next = alternative[++i];
+                if (next === undefined || /[\w\s]/.test(next))
+                    return undefined;
+                text += next;
+            }
+            else if ('^$.*+?{}[]()|'.includes(c))
+                return undefined;
+            else
+                text += c;
+        }
+        strings.push(text);
+    }
+    return strings;
+}
+/**
+ * The longest run of plain characters that every match of `source` must contain, or undefined.
+ * Only top-level runs count, and only when the regex has no top-level alternation; a run
+ * followed by an optional quantifier loses its last character. Used to skip a regex cheaply.
+ */
+function requiredLiteral(source) {
+    let depth = 0;
+    let inClass = false;
+    let best = '';
+    let run = '';
+    const flush = () => {
+        if (run.length > best.length)
+            best = run;
+        run = '';
+    };
+    // A character under `?`/`*` may be absent; one under `+`/`{n}` ends the run (it may repeat).
+    const appendLiteral = (c, after) => {
+        const q = source[after];
+        if (q === '?' || q === '*' || (q === '{' && /^\{0\s*[,}]/.test(source.slice(after)))) {
+            flush();
+            return;
+        }
+        run += c;
+        if (q === '+' || q === '{')
+            flush();
+    };
+    for (let i = 0; i < source.length; i++) {
+        const c = source[i];
+        if (inClass) {
+            if (c === '\\')
+                i++;
+            else if (c === ']')
+                inClass = false;
+            continue;
+        }
+        if (c === '\\') {
+            const next = source[i + 1];
+            i++;
+            if (next !== undefined && depth === 0 && /[^\w\s]/.test(next) && !/[bBdDsSwW]/.test(next)) {
+                appendLiteral(next, i + 1);
+            }
+            else
+                flush();
+            continue;
+        }
+        if (c === '|' && depth === 0)
+            return undefined;
+        if (c === '(') {
+            depth++;
+            flush();
+            continue;
+        }
+        if (c === ')') {
+            depth--;
+            flush();
+            continue;
+        }
+        if (c === '[') {
+            inClass = true;
+            flush();
+            continue;
+        }
+        if (depth > 0)
+            continue;
+        if ('.^$*+?{}'.includes(c)) {
+            flush();
+            continue;
+        }
+        appendLiteral(c, i + 1);
+    }
+    flush();
+    return best.length >= 3 ? best : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/analysis/scan-file.ts
+
+
+
+
+/** Imports sit at the top and the patterns Stack Fit looks for are set-up code: the head is enough. */
+const SOURCE_READ_BYTES = 64 * 1024;
+/** Reads at most `maxBytes` of a file and decodes them. Never throws: failures are results. */
+async function readText(source, path, maxBytes, options) {
+    let bytes;
+    try {
+        bytes = await source.read(path, maxBytes, options);
+    }
+    catch (err) {
+        if (err instanceof file_source/* FileTooLargeError */.yq)
+            return { kind: 'too-large', detail: err.message };
+        return { kind: 'error', message: `could not be read: ${errorCode(err)}` };
+    }
+    const decoded = (0,scan_text/* decodeText */.g)(bytes);
+    return decoded.ok
+        ? { kind: 'text', text: decoded.text, bytes: bytes.byteLength }
+        : { kind: 'binary', bytes: bytes.byteLength };
+}
+/**
+ * Scans one file. `scratch` is a buffer the read may reuse: the caller owns it, and no other read
+ * may use it until this call has returned (the text is decoded out of it before that).
+ */
+async function scanFile(source, job, knowledge, scratch) {
+    const read = await readText(source, job.path, job.cap, { maxSize: job.maxSize, scratch });
+    if (read.kind !== 'text')
+        return read;
+    let text = read.text;
+    let problem;
+    if (job.notebook) {
+        const code = notebookCode(text);
+        if ('error' in code) {
+            problem = code.error;
+            text = '';
+        }
+        else
+            text = code.code;
+    }
+    const facts = scanSource(text, job.language, knowledge.patterns);
+    return {
+        kind: 'facts',
+        bytes: read.bytes,
+        // Only catalogued imports can become signals; keeping the rest would grow with the repository.
+        imports: facts.imports
+            .filter((ref) => (0,signals/* knownImport */.VE)(knowledge, job.language, ref.module))
+            .map((ref) => ({ ...ref, module: detachedCopy(ref.module) })),
+        patterns: facts.patterns,
+        ...(problem ? { problem } : {}),
+    };
+}
+/** A read buffer for one scanning loop: large enough for the head of any source file. */
+function scanScratch() {
+    return Buffer.allocUnsafe(SOURCE_READ_BYTES);
+}
+function errorCode(err) {
+    const code = err?.code;
+    if (code)
+        return code;
+    return err instanceof Error ? err.name : 'unknown error';
+}
+/**
+ * A copy of a string cut from a file's text. V8 keeps a substring as a slice of its parent, so a
+ * kept module name would otherwise hold the whole 64 KiB head of every file in memory.
+ */
+function detachedCopy(text) {
+    return Buffer.from(text, 'utf8').toString('utf8');
+}
+
+
+/***/ }),
+
+/***/ 7887:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hr: () => (/* binding */ containerSignals),
+/* harmony export */   Rn: () => (/* binding */ CodeFacts),
+/* harmony export */   SD: () => (/* binding */ ownPackageSignals),
+/* harmony export */   VE: () => (/* binding */ knownImport),
+/* harmony export */   WU: () => (/* binding */ isAuxiliaryPath),
+/* harmony export */   ai: () => (/* binding */ ownCompiledPackage),
+/* harmony export */   qx: () => (/* binding */ lookupDependency),
+/* harmony export */   t0: () => (/* binding */ dependencySignals)
+/* harmony export */ });
+/* unused harmony exports isTestPath, npmPackageOfImport, isNeutral, codeSignals */
+/* harmony import */ var _knowledge_roles_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3653);
+
+// Runtime dependencies count fully; the rest only hint at what the component does.
+const SCOPE_FACTOR = {
+    runtime: 1,
+    optional: 0.5,
+    peer: 0.5,
+    build: 0.3,
+    dev: 0.25,
+    test: 0.2,
+};
+// Frontend apps commonly keep their whole framework in devDependencies because a bundler ships it.
+const DEV_FACTOR_FRONTEND = 0.75;
+// An import of a declared dependency adds to the dependency's signal; an undeclared one (a
+// notebook, a script folder without a manifest) is the only declaration there is.
+const IMPORT_FACTOR = 0.5;
+const UNDECLARED_IMPORT_FACTOR = 1;
+const TEST_CODE_FACTOR = 0.25;
+const TEST_PATH = /(^|\/)(tests?|__tests__|spec|e2e|cypress)\/|(\.|_)(test|spec)\.[cm]?[jt]sx?$|(^|\/)test_[^/]*\.py$|_test\.py$/;
+function isTestPath(path) {
+    return TEST_PATH.test(path);
+}
+// Folders of a component that are not its runtime code: tests, scripts, tools, benchmarks, CI,
+// docs, examples (also named as `api-samples/`, `examples_js/`, `docs_src/`). What they import
+// says less about what the component does.
+const AUXILIARY_DIR = /(^|\/)(tests?|__tests__|specs?|e2e|cypress|fixtures?|__fixtures__|__mocks__|mocks?|testing|scripts?|tools?|bench|benchmarks?|perf|examples?|samples?|demos?|playgrounds?|docs?|documentation|\.github|\.circleci|\.ci|ci|\.storybook|stories|management\/commands|migrations)\/|(^|\/)([\w.-]*[-_])?(examples?|samples?|demos?)([-_][\w.-]*)?\/|(^|\/)docs?[-_][\w.-]*\//;
+const AUXILIARY_FILE = /\.stories\.[cm]?[jt]sx?$|(^|\/)(gulpfile|gruntfile|Jakefile)\.[cm]?js$/;
+/**
+ * Whether a file is outside the component's runtime code (tests, scripts, tools, benchmarks, CI,
+ * docs, examples), judged from its path below the component's directory.
+ */
+function isAuxiliaryPath(path, componentPath = '') {
+    const relative = componentPath && path.startsWith(`${componentPath}/`)
+        ? path.slice(componentPath.length + 1)
+        : path;
+    return TEST_PATH.test(relative) || AUXILIARY_DIR.test(relative) || AUXILIARY_FILE.test(relative);
+}
+function npmPackageOfImport(module) {
+    if (module.startsWith('node:'))
+        return undefined;
+    const parts = module.split('/');
+    if (module.startsWith('@'))
+        return parts.length >= 2 ? `${parts[0]}/${parts[1]}` : undefined;
+    return parts[0] || undefined;
+}
+function scopeFactor(scope, workload, library) {
+    // A library with an entry point (lodash) builds its distribution with them: tooling, not its app.
+    if (workload === 'spa-frontend' && (scope === 'peer' || (scope === 'dev' && !library)))
+        return DEV_FACTOR_FRONTEND;
+    return SCOPE_FACTOR[scope];
+}
+function isNeutral(known) {
+    return Object.keys(known.workloads).length === 0;
+}
+/** ` (dev, calls a hosted AI API)`: the scope and what the package is, when either is worth saying. */
+function aside(known, extra) {
+    const parts = known.role ? [...extra, _knowledge_roles_js__WEBPACK_IMPORTED_MODULE_0__/* .PACKAGE_ROLES */ .N[known.role]] : extra;
+    return parts.length > 0 ? ` (${parts.join(', ')})` : '';
+}
+function lookupDependency(knowledge, dep) {
+    return dep.ecosystem === 'npm' ? knowledge.npmPackage(dep.name) : knowledge.pypiPackage(dep.name);
+}
+function addWeighted(out, workloads, factor, kind, evidence) {
+    for (const [workload, weight] of Object.entries(workloads)) {
+        const value = weight * factor(workload);
+        if (value > 0)
+            out.push({ workload, weight: value, kind, evidence });
+    }
+}
+// The component is a catalogued package itself: what the catalogue says of it is strong evidence.
+// An entry's weights say how much depending on the package hints at; being the package says more,
+// so its main class weighs at least OWN_PACKAGE_TOP (requests is an HTTP client, not a hint of one).
+// Not for a package whose own compiled code does its work (lxml): that code speaks for it, and the
+// entry only says what using it hints at (scraping).
+const OWN_PACKAGE_FACTOR = 1.5;
+const OWN_PACKAGE_TOP = 4;
+/**
+ * Signals from the component's own package name (package.json `name`, the pyproject, setup.cfg or
+ * setup.py name) when the catalogue knows that package: a component published as `sharp` is an
+ * image-processing library, whatever its scripts and tests pull in.
+ */
+function ownPackageSignals(manifests, knowledge, compiled = false) {
+    const signals = [];
+    const seen = new Set();
+    for (const m of manifests) {
+        if (!m.name || seen.has(m.name))
+            continue;
+        seen.add(m.name);
+        const known = m.kind === 'package.json' ? knowledge.npmPackage(m.name) : knowledge.pypiPackage(m.name);
+        // Exact entries only: `@scope/*` speaks for a scope's users, not for each of its packages.
+        if (!known || (known.name !== m.name && known.name.endsWith('/*')))
+            continue;
+        const workloads = known.itself ?? known.workloads;
+        if (Object.keys(workloads).length === 0)
+            continue;
+        const top = Math.max(...Object.values(workloads));
+        const factor = compiled
+            ? OWN_PACKAGE_FACTOR
+            : Math.max(OWN_PACKAGE_FACTOR, OWN_PACKAGE_TOP / top);
+        addWeighted(signals, workloads, () => factor, 'package', {
+            file: m.file,
+            detail: `is the catalogued package ${m.name}${aside(known, [])}`,
+        });
+    }
+    return signals;
+}
+/**
+ * A component that is itself a catalogued compiled package (sharp, wasm-pack, a napi-rs binding)
+ * does its own work in compiled code: evidence for the compiled-code mitigations.
+ */
+function ownCompiledPackage(manifests, knowledge) {
+    for (const m of manifests) {
+        if (!m.name)
+            continue;
+        const known = m.kind === 'package.json' ? knowledge.npmPackage(m.name) : knowledge.pypiPackage(m.name);
+        if (known?.role === 'native' && known.name === m.name)
+            return [{ file: m.file, detail: `is the compiled package ${m.name}` }];
+    }
+    return [];
+}
+/** Signals from declared dependencies; also returns the dependencies that mattered. */
+function dependencySignals(manifests, knowledge) {
+    const signals = [];
+    const used = [];
+    const declared = new Set();
+    const seen = new Set();
+    for (const manifest of manifests) {
+        for (const dep of manifest.dependencies) {
+            const key = `${dep.ecosystem}:${dep.name.toLowerCase()}`;
+            if (seen.has(key))
+                continue;
+            const known = lookupDependency(knowledge, dep);
+            // A neutral entry (a test runner, a linter) is known but says nothing about the workload.
+            if (!known || isNeutral(known))
+                continue;
+            seen.add(key);
+            used.push(dep);
+            declared.add(known.name);
+            const scope = dep.scope === 'runtime' ? [] : [dep.scope];
+            const library = manifest.entryPoint === true;
+            addWeighted(signals, known.workloads, (w) => scopeFactor(dep.scope, w, library), 'dependency', {
+                file: dep.file,
+                line: dep.line,
+                detail: `${dep.ecosystem === 'npm' ? 'npm' : 'PyPI'} dependency ${dep.name}${aside(known, scope)}`,
+            });
+        }
+    }
+    return { signals, used, declared };
+}
+/** The catalogue entry an imported module belongs to, if any. */
+function knownImport(knowledge, language, module) {
+    return language === 'javascript'
+        ? lookupNpmImport(knowledge, module)
+        : knowledge.pythonImport(module.split('.')[0]);
+}
+function before(a, b) {
+    return a.file !== b.file ? a.file < b.file : a.index < b.index;
+}
+function better(a, b) {
+    return a.test !== b.test ? !a.test : before(a, b);
+}
+/** Keeps, per key, the first appearance and the best evidence, whatever order they arrive in. */
+function fold(map, key, place, value) {
+    const entry = map.get(key);
+    if (!entry) {
+        map.set(key, { seen: place, place, value, count: 1 });
+        return;
+    }
+    entry.count++;
+    if (before(place, entry.seen))
+        entry.seen = place;
+    if (better(place, entry.place)) {
+        entry.place = place;
+        entry.value = value;
+    }
+}
+function inOrder(map) {
+    return [...map.values()].sort((a, b) => (before(a.seen, b.seen) ? -1 : 1));
+}
+/**
+ * Folds what the source scan found in a component's files into the little the report needs: per
+ * catalogued package and per code pattern, its first place and how many files show it. Files may
+ * arrive in any order (parallel reads); the result is the same as for files taken in path order.
+ * Nothing per file is kept, so memory does not grow with the number of files.
+ */
+class CodeFacts {
+    knowledge;
+    imports = new Map();
+    patternHits = new Map();
+    /** Per pattern, its first place in path order whether test code or not (the verdict's evidence). */
+    firstPatterns = new Map();
+    /** Notebooks of the component's own work, and those among its docs, examples and tests. */
+    ownNotebooks = { count: 0, first: undefined };
+    auxiliaryNotebooks = { count: 0, first: undefined };
+    constructor(knowledge) {
+        this.knowledge = knowledge;
+    }
+    add(file) {
+        if (file.notebook) {
+            const seen = file.test ? this.auxiliaryNotebooks : this.ownNotebooks;
+            seen.count++;
+            if (seen.first === undefined || file.path < seen.first)
+                seen.first = file.path;
+        }
+        file.imports.forEach((ref, index) => {
+            const known = knownImport(this.knowledge, file.language, ref.module);
+            if (!known || isNeutral(known))
+                return;
+            fold(this.imports, known.name, { file: file.path, index, test: file.test }, { known, module: ref.module, line: file.notebook ? undefined : ref.line });
+        });
+        file.patterns.forEach((hit, index) => {
+            const id = hit.pattern.id;
+            const place = { file: file.path, index, test: file.test };
+            fold(this.patternHits, id, place, { pattern: hit.pattern, line: hit.line });
+            fold(this.firstPatterns, id, { ...place, test: false }, {
+                file: file.path,
+                line: file.notebook ? undefined : hit.line,
+                detail: hit.pattern.detail,
+            });
+        });
+    }
+    /** Code patterns seen in the component, each with its first place in path order. */
+    patterns() {
+        const sorted = [...this.firstPatterns].sort(([, a], [, b]) => (before(a.seen, b.seen) ? -1 : 1));
+        return new Map(sorted.map(([id, entry]) => [id, entry.value]));
+    }
+    /**
+     * Signals from imports, code patterns and notebooks, each counted once with its first place.
+     * `declared` names the catalogue entries the component's manifests already declare.
+     */
+    signals(declared = new Set()) {
+        const signals = [];
+        for (const { place, value } of inOrder(this.imports)) {
+            const base = declared.has(value.known.name) ? IMPORT_FACTOR : UNDECLARED_IMPORT_FACTOR;
+            const factor = base * (place.test ? TEST_CODE_FACTOR : 1);
+            addWeighted(signals, value.known.workloads, () => factor, 'import', {
+                file: place.file,
+                line: value.line,
+                detail: `imports ${value.module}${aside(value.known, [])}`,
+            });
+        }
+        for (const { place, value, count: files } of inOrder(this.patternHits)) {
+            // More files doing the same thing is more evidence, with diminishing returns.
+            const spread = 1 + 0.25 * Math.min(files - 1, 4);
+            const factor = spread * (place.test ? TEST_CODE_FACTOR : 1);
+            addWeighted(signals, value.pattern.workloads, () => factor, 'code-pattern', {
+                file: place.file,
+                line: value.line,
+                detail: files > 1 ? `${value.pattern.detail} (${files} files)` : value.pattern.detail,
+            });
+        }
+        const own = this.ownNotebooks.count > 0;
+        const { count, first } = own ? this.ownNotebooks : this.auxiliaryNotebooks;
+        if (first) {
+            signals.push({
+                workload: 'data-ml',
+                weight: Math.min(2 + 0.5 * (count - 1), 4) * (own ? 1 : TEST_CODE_FACTOR),
+                kind: 'notebook',
+                evidence: {
+                    file: first,
+                    detail: count > 1 ? `${count} Jupyter notebooks` : 'Jupyter notebook',
+                },
+            });
+        }
+        return signals;
+    }
+}
+/** Signals from the facts of a set of files (see CodeFacts). */
+function codeSignals(files, knowledge) {
+    const facts = new CodeFacts(knowledge);
+    for (const file of files)
+        facts.add(file);
+    return facts.signals();
+}
+function lookupNpmImport(knowledge, module) {
+    const name = npmPackageOfImport(module);
+    return name ? knowledge.npmPackage(name) : undefined;
+}
+const ML_IMAGES = /^(tensorflow\/|pytorch\/|nvidia\/cuda|nvcr\.io\/|jupyter\/|huggingface\/)/i;
+/**
+ * Hints from Dockerfile base images and Procfile process types. A Dockerfile among the component's
+ * examples, tests or docs (`componentPath` tells) weighs like their code.
+ */
+function containerSignals(manifests, componentPath = '') {
+    const signals = [];
+    for (const m of manifests) {
+        if (m.kind === 'Dockerfile') {
+            const factor = isAuxiliaryPath(m.file, componentPath) ? TEST_CODE_FACTOR : 1;
+            for (const image of m.baseImages ?? []) {
+                if (ML_IMAGES.test(image.image)) {
+                    signals.push({
+                        workload: 'data-ml',
+                        weight: 1.5 * factor,
+                        kind: 'dockerfile',
+                        evidence: { file: m.file, line: image.line, detail: `ML base image ${image.image}` },
+                    });
+                }
+            }
+        }
+        else if (m.kind === 'Procfile') {
+            for (const [type, command] of Object.entries(m.scripts ?? {})) {
+                const line = m.commands?.find((c) => c.text === command)?.line;
+                const workload = type === 'web'
+                    ? 'io-api'
+                    : type === 'clock' || type === 'worker'
+                        ? 'automation'
+                        : undefined;
+                if (workload) {
+                    signals.push({
+                        workload,
+                        weight: 0.5,
+                        kind: 'procfile',
+                        evidence: { file: m.file, line, detail: `Procfile process type ${type}` },
+                    });
+                }
+            }
+        }
+    }
+    return signals;
+}
+
+
+/***/ }),
+
+/***/ 5882:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P4: () => (/* binding */ KnowledgeError),
+/* harmony export */   Ty: () => (/* binding */ normalizePypiName),
+/* harmony export */   U2: () => (/* binding */ assembleCompiledKnowledge),
+/* harmony export */   VO: () => (/* binding */ FILE_OF_KEY),
+/* harmony export */   fe: () => (/* binding */ assembleKnowledge),
+/* harmony export */   x5: () => (/* binding */ locate)
+/* harmony export */ });
+/** The knowledge files or the organisation guidance are invalid; one problem per line. */
+class KnowledgeError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.join('\n'));
+        this.name = 'KnowledgeError';
+        this.problems = problems;
+    }
+}
+const FILE_OF_KEY = {
+    sources: 'knowledge/sources.json',
+    guidance: 'knowledge/guidance.json',
+    signals: 'knowledge/signals.json',
+    patterns: 'knowledge/patterns.json',
+};
+/** PEP 503: lower case, runs of `-`, `_` and `.` become one `-`. */
+function normalizePypiName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+function locate(items, file, key) {
+    return items.map((item, i) => ({ item, file, path: `${key}[${i}]` }));
+}
+function duplicateIdProblems(items) {
+    const seen = new Set();
+    const problems = [];
+    for (const { item, file, path } of items) {
+        if (seen.has(item.id))
+            problems.push(`${file}: ${path}.id: duplicate id "${item.id}"`);
+        seen.add(item.id);
+    }
+    return problems;
+}
+/** Base items, then extra items: a same id replaces the base item in place, a new id is appended. */
+function mergeById(base, extra) {
+    const merged = [...base];
+    const indexById = new Map(merged.map((l, i) => [l.item.id, i]));
+    for (const l of extra) {
+        const i = indexById.get(l.item.id);
+        if (i === undefined) {
+            indexById.set(l.item.id, merged.length);
+            merged.push(l);
+        }
+        else {
+            merged[i] = l;
+        }
+    }
+    return merged;
+}
+function compilePattern(pattern) {
+    try {
+        return new RegExp(pattern.regex, pattern.flags);
+    }
+    catch (err) {
+        return err instanceof Error ? err.message : String(err);
+    }
+}
+function packageProblems(packages, key, normalize) {
+    const problems = [];
+    const seen = new Map();
+    packages.forEach((p, i) => {
+        const name = normalize(p.name);
+        const first = seen.get(name);
+        if (first !== undefined) {
+            problems.push(`${FILE_OF_KEY.signals}: ${key}[${i}].name: duplicate package "${p.name}" (already listed as "${first}")`);
+        }
+        else {
+            seen.set(name, p.name);
+        }
+        if (key === 'npm' && p.name.includes('*') && !/^@[^/]+\/\*$/.test(p.name)) {
+            problems.push(`${FILE_OF_KEY.signals}: ${key}[${i}].name: a wildcard must be a whole scope, as in "@scope/*"`);
+        }
+    });
+    return problems;
+}
+// The lookups are built on their first call: a run that reads no manifest and no import (an empty
+// repository, a scan worker between batches) never pays for four thousand map entries.
+function npmLookup(packages) {
+    let byName;
+    return (name) => {
+        byName ??= new Map(packages().map((p) => [p.name, p]));
+        const exact = byName.get(name);
+        if (exact)
+            return exact;
+        if (!name.startsWith('@'))
+            return undefined;
+        const scope = name.split('/', 1)[0];
+        return scope ? byName.get(`${scope}/*`) : undefined;
+    };
+}
+function pypiLookups(packages) {
+    let byName;
+    let byModule;
+    const names = () => (byName ??= new Map(packages().map((p) => [normalizePypiName(p.name), p])));
+    const modules = () => {
+        if (!byModule) {
+            byModule = new Map();
+            for (const p of packages()) {
+                for (const module of p.imports ?? [])
+                    if (!byModule.has(module))
+                        byModule.set(module, p);
+            }
+        }
+        return byModule;
+    };
+    return {
+        byPackage: (name) => names().get(normalizePypiName(name)),
+        byImport: (module) => modules().get(module) ?? names().get(normalizePypiName(module)),
+    };
+}
+/** The analysis's view of checked guidance, patterns and signals: rule agreement, lookups. */
+function knowledgeOf(data, rules, disagreements, mitigations, patterns) {
+    const disputedBy = new Map();
+    for (const d of disagreements) {
+        for (const id of new Set(d.rules))
+            disputedBy.set(id, [...(disputedBy.get(id) ?? []), d.id]);
+    }
+    // Read on first use only: the compiled knowledge may parse its signals then (see bundled.ts).
+    const pypi = pypiLookups(() => data.signals.pypi);
+    return {
+        sources: data.sources,
+        sourceById: new Map(data.sources.map((s) => [s.id, s])),
+        rules: rules.map((item) => ({
+            ...item,
+            agreement: item.sources.length,
+            disputedBy: disputedBy.get(item.id) ?? [],
+        })),
+        disagreements,
+        mitigations,
+        patterns,
+        npmPackage: npmLookup(() => data.signals.npm),
+        pypiPackage: pypi.byPackage,
+        pythonImport: pypi.byImport,
+        get npmPackageCount() {
+            return data.signals.npm.length;
+        },
+        get pypiPackageCount() {
+            return data.signals.pypi.length;
+        },
+    };
+}
+/**
+ * The knowledge the build compiled: the build ran every check of assembleKnowledge on it
+ * (src/knowledge/compile.ts), so a run builds the same knowledge without repeating them.
+ */
+function assembleCompiledKnowledge(data) {
+    return knowledgeOf(data, data.guidance.rules, data.guidance.disagreements, data.guidance.mitigations, data.patterns.map((pattern) => ({ ...pattern, re: new RegExp(pattern.regex, pattern.flags) })));
+}
+/**
+ * Checks the cross-references of validated knowledge (and organisation guidance, merged by id) and
+ * builds the lookups. Throws a KnowledgeError listing every problem found.
+ */
+function assembleKnowledge(data, extra) {
+    const guidanceFile = FILE_OF_KEY.guidance;
+    const problems = [];
+    problems.push(...duplicateIdProblems(data.sources.map((item, i) => ({ item, file: FILE_OF_KEY.sources, path: `[${i}]` }))));
+    const base = {
+        rules: locate(data.guidance.rules, guidanceFile, 'rules'),
+        disagreements: locate(data.guidance.disagreements, guidanceFile, 'disagreements'),
+        mitigations: locate(data.guidance.mitigations, guidanceFile, 'mitigations'),
+    };
+    for (const kind of ['rules', 'disagreements', 'mitigations']) {
+        problems.push(...duplicateIdProblems(base[kind]));
+        if (extra)
+            problems.push(...duplicateIdProblems(extra[kind]));
+    }
+    const rules = extra ? mergeById(base.rules, extra.rules) : base.rules;
+    const disagreements = extra
+        ? mergeById(base.disagreements, extra.disagreements)
+        : base.disagreements;
+    const mitigations = extra ? mergeById(base.mitigations, extra.mitigations) : base.mitigations;
+    const sourceIds = new Set(data.sources.map((s) => s.id));
+    const ruleById = new Map(rules.map((l) => [l.item.id, l.item]));
+    const mitigationById = new Map(mitigations.map((l) => [l.item.id, l.item]));
+    const patternIds = new Set(data.patterns.map((p) => p.id));
+    const unknown = (file, path, kind, id) => `${file}: ${path}: unknown ${kind} id "${id}"`;
+    const checkSources = (file, path, ids) => ids.forEach((id, i) => {
+        if (!sourceIds.has(id))
+            problems.push(unknown(file, `${path}[${i}]`, 'source', id));
+        else if (ids.indexOf(id) !== i)
+            problems.push(`${file}: ${path}[${i}]: source "${id}" cited twice`);
+    });
+    for (const { item: rule, file, path } of rules) {
+        checkSources(file, `${path}.sources`, rule.sources);
+        rule.mitigations.forEach((id, i) => {
+            const m = mitigationById.get(id);
+            if (!m)
+                problems.push(unknown(file, `${path}.mitigations[${i}]`, 'mitigation', id));
+            else if (m.stack !== rule.stack) {
+                problems.push(`${file}: ${path}.mitigations[${i}]: mitigation "${id}" is for ${m.stack}, the rule for ${rule.stack}`);
+            }
+        });
+    }
+    for (const { item: d, file, path } of disagreements) {
+        d.rules.forEach((id, i) => {
+            if (!ruleById.has(id))
+                problems.push(unknown(file, `${path}.rules[${i}]`, 'rule', id));
+        });
+        d.positions.forEach((p, i) => checkSources(file, `${path}.positions[${i}].sources`, p.sources));
+    }
+    for (const { item: m, file, path } of mitigations) {
+        checkSources(file, `${path}.sources`, m.sources);
+        m.detect.patterns.forEach((id, i) => {
+            if (!patternIds.has(id))
+                problems.push(unknown(file, `${path}.detect.patterns[${i}]`, 'pattern', id));
+        });
+    }
+    problems.push(...duplicateIdProblems(data.patterns.map((item, i) => ({ item, file: FILE_OF_KEY.patterns, path: `[${i}]` }))));
+    const patterns = [];
+    data.patterns.forEach((pattern, i) => {
+        const re = compilePattern(pattern);
+        if (typeof re === 'string')
+            problems.push(`${FILE_OF_KEY.patterns}: [${i}].regex: does not compile: ${re}`);
+        else
+            patterns.push({ ...pattern, re });
+    });
+    problems.push(...packageProblems(data.signals.npm, 'npm', (n) => n));
+    problems.push(...packageProblems(data.signals.pypi, 'pypi', normalizePypiName));
+    if (problems.length > 0)
+        throw new KnowledgeError(problems);
+    return knowledgeOf(data, rules.map(({ item }) => item), disagreements.map((l) => l.item), mitigations.map((l) => l.item), patterns);
+}
+
+
+/***/ }),
+
+/***/ 9492:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Or: () => (/* binding */ compiledKnowledge),
+/* harmony export */   rh: () => (/* binding */ bundledKnowledge)
+/* harmony export */ });
+/* unused harmony export parseCompiledKnowledge */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _assemble_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5882);
+// The knowledge shipped with Stack Fit, from the compiled file and without any schema library, so a
+// scan worker (and a run without organisation guidance) loads no more than it needs.
+
+
+// Read as a file beside the code (the build ships a copy), not imported: a JSON import becomes a
+// 200 KB string literal in the bundle, which V8 parses as code before JSON.parse reads it again.
+const COMPILED_URL = new URL(/* asset import */ __webpack_require__(6674), __webpack_require__.b);
+/** Where renderCompiledKnowledge (compile.ts) puts the signals: between these two top-level keys. */
+const SIGNALS_KEY = '\n  "signals": ';
+const PATTERNS_KEY = '\n  "patterns": ';
+/**
+ * The compiled knowledge from its text, with the signals (nine tenths of it: four thousand package
+ * entries) parsed on first use: a run that reads no manifest and no import never parses them. Text
+ * in any other layout is parsed whole.
+ */
+function parseCompiledKnowledge(text) {
+    const start = text.indexOf(SIGNALS_KEY);
+    const end = text.indexOf(PATTERNS_KEY);
+    if (start < 0 || end < start)
+        return JSON.parse(text);
+    let rest;
+    try {
+        rest = JSON.parse(text.slice(0, start) + text.slice(end));
+    }
+    catch {
+        return JSON.parse(text);
+    }
+    // The signals' object, without the comma that follows it (no regular expression over 190 KB).
+    const comma = text.lastIndexOf(',', end);
+    const signalsText = text.slice(start + SIGNALS_KEY.length, comma > start ? comma : end);
+    let signals;
+    return {
+        ...rest,
+        get signals() {
+            signals ??= JSON.parse(signalsText);
+            return signals;
+        },
+    };
+}
+let compiled;
+function compiledKnowledge() {
+    compiled ??= parseCompiledKnowledge((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(COMPILED_URL, 'utf8'));
+    return compiled;
+}
+let bundled;
+/** Built once per thread, without the checks the build already ran (see compile.ts). */
+function bundledKnowledge() {
+    bundled ??= (0,_assemble_js__WEBPACK_IMPORTED_MODULE_1__/* .assembleCompiledKnowledge */ .U2)(compiledKnowledge());
+    return bundled;
+}
+
+
+/***/ }),
+
+/***/ 3653:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ PACKAGE_ROLES)
+/* harmony export */ });
+// Kept apart from the schemas so code that only names roles loads no schema library.
+/** What a catalogued package is, where the evidence should say so. */
+const PACKAGE_ROLES = {
+    /** Sends requests to a hosted model or AI service: I/O-bound integration work, not ML in the process. */
+    'hosted-ai': 'calls a hosted AI API',
+    /** Builds or loads compiled code (C, C++, Rust, WebAssembly) for the package. */
+    native: 'compiled code',
+    /** Builds an API on a web framework (Django REST framework on Django): the framework is its carrier. */
+    'api-layer': 'an API layer on a web framework',
+};
+
+
+/***/ }),
+
+/***/ 1141:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BO: () => (/* binding */ trackedFilesOf),
+/* harmony export */   Kp: () => (/* binding */ joinRepoPath),
+/* harmony export */   NP: () => (/* binding */ normalizeRepoPath),
+/* harmony export */   Sv: () => (/* binding */ basenameOf),
+/* harmony export */   az: () => (/* binding */ dirnameOf),
+/* harmony export */   xu: () => (/* binding */ PathOutsideRootError),
+/* harmony export */   yq: () => (/* binding */ FileTooLargeError)
+/* harmony export */ });
+// The one way the scanner reads a repository. Paths are POSIX, relative to the repository
+// root, '' for the root itself. Implementations never follow symbolic links and refuse paths
+// that would leave the root.
+/** Builds TrackedFiles from git's `ls-files -z` output (paths relative to the root). */
+function trackedFilesOf(lsFilesZ) {
+    const files = new Set();
+    const dirs = new Set();
+    for (const path of lsFilesZ.split('\0')) {
+        if (path === '')
+            continue;
+        files.add(path);
+        for (let i = path.lastIndexOf('/'); i > 0; i = path.lastIndexOf('/', i - 1)) {
+            const dir = path.slice(0, i);
+            if (dirs.has(dir))
+                break;
+            dirs.add(dir);
+        }
+    }
+    return { has: (path) => files.has(path), holds: (dir) => dirs.has(dir) };
+}
+class FileTooLargeError extends Error {
+    path;
+    size;
+    limit;
+    constructor(path, size, limit) {
+        super(`${size.toLocaleString('en-US')} bytes, over the ${limit.toLocaleString('en-US')}-byte cap`);
+        this.path = path;
+        this.size = size;
+        this.limit = limit;
+        this.name = 'FileTooLargeError';
+    }
+}
+class PathOutsideRootError extends Error {
+    constructor(path) {
+        super(`path leaves the repository: ${path}`);
+        this.name = 'PathOutsideRootError';
+    }
+}
+/** Segments without separators or NUL, joined by single slashes; no drive letter; '' is the root. */
+const NORMAL_PATH = /^(?![A-Za-z]:)(?:[^/\\\0]+(?:\/[^/\\\0]+)*)?$/;
+/** A `.` or `..` segment. */
+const DOT_SEGMENT = /(?:^|\/)\.\.?(?:\/|$)/;
+/**
+ * Normalises a repository-relative path: forward slashes, no `.` segments, no leading `./`.
+ * Throws PathOutsideRootError for absolute paths and for `..` that climbs above the root.
+ */
+function normalizeRepoPath(path) {
+    // Nearly every path the scan passes is already normal; check that without splitting it.
+    if (NORMAL_PATH.test(path) && !DOT_SEGMENT.test(path))
+        return path;
+    const raw = path.replace(/\\/g, '/');
+    if (raw.startsWith('/') || /^[A-Za-z]:/.test(raw) || raw.includes('\0')) {
+        throw new PathOutsideRootError(path);
+    }
+    const out = [];
+    for (const part of raw.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (out.length === 0)
+                throw new PathOutsideRootError(path);
+            out.pop();
+        }
+        else
+            out.push(part);
+    }
+    return out.join('/');
+}
+/** Joins repository-relative segments and normalises the result (may throw PathOutsideRootError). */
+function joinRepoPath(...parts) {
+    return normalizeRepoPath(parts.filter((p) => p !== '').join('/'));
+}
+function dirnameOf(path) {
+    const i = path.lastIndexOf('/');
+    return i < 0 ? '' : path.slice(0, i);
+}
+function basenameOf(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+
+
+/***/ }),
+
+/***/ 7830:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ FsFileSource)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _file_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1141);
+
+
+
+
+function kindOf(d) {
+    if (d.isSymbolicLink())
+        return 'symlink';
+    if (d.isFile())
+        return 'file';
+    if (d.isDirectory())
+        return 'directory';
+    return 'other';
+}
+/**
+ * Reads a checked-out repository from disk without following symbolic links.
+ *
+ * The calls are synchronous under an async interface: on a checkout in the page cache a direct
+ * syscall costs microseconds, while the promise API adds a thread-pool hop and allocations per
+ * call, which profiling showed to be most of the scan's time. Errors still surface as rejections.
+ */
+class FsFileSource {
+    description;
+    localRoot;
+    root;
+    /** Directories proven to resolve inside the root (no linked component on the way). */
+    safeDirs = new Map();
+    constructor(root) {
+        this.root = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(root);
+        this.description = this.root;
+        this.localRoot = this.root;
+    }
+    abs(path) {
+        if (path === '')
+            return this.root;
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.sep === '/'
+            ? `${this.root}/${path}`
+            : node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.root, ...path.split('/'));
+    }
+    async listDir(dir) {
+        const p = (0,_file_source_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeRepoPath */ .NP)(dir);
+        this.assertNoLinkedParent(p, true);
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(this.abs(p), { withFileTypes: true })
+            .map((d) => ({ name: d.name, kind: kindOf(d) }));
+    }
+    async stat(path) {
+        const p = (0,_file_source_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeRepoPath */ .NP)(path);
+        this.assertNoLinkedParent(p, false);
+        const s = node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(this.abs(p), { throwIfNoEntry: false });
+        return s ? { kind: kindOf(s), size: s.size } : undefined;
+    }
+    async read(path, maxBytes, options = {}) {
+        const p = (0,_file_source_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeRepoPath */ .NP)(path);
+        this.assertNoLinkedParent(p, false);
+        // O_NOFOLLOW makes the open itself fail on a link, so no race between check and read;
+        // O_NONBLOCK keeps a FIFO swapped in after discovery from blocking the scan.
+        const fd = node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(this.abs(p), node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+        try {
+            const s = node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(fd);
+            if (!s.isFile())
+                throw new Error(`not a regular file: ${path}`);
+            if (options.maxSize !== undefined && s.size > options.maxSize)
+                throw new _file_source_js__WEBPACK_IMPORTED_MODULE_2__/* .FileTooLargeError */ .yq(path, s.size, options.maxSize);
+            const scratch = options.scratch;
+            const length = Math.min(s.size, maxBytes);
+            const buffer = scratch && scratch.byteLength >= length ? scratch : Buffer.allocUnsafe(length);
+            let offset = 0;
+            while (offset < length) {
+                const bytesRead = node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, buffer, offset, length - offset, offset);
+                if (bytesRead === 0)
+                    break;
+                offset += bytesRead;
+            }
+            return buffer.subarray(0, offset);
+        }
+        finally {
+            node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
+        }
+    }
+    /**
+     * Git's index lists the tracked files; a directory that is no git work tree, or a git that fails,
+     * gives undefined and the walk applies .gitignore to everything, as without git. Only git runs,
+     * with hooks and fsmonitor off (runGit), and only `ls-files`, which reads the index.
+     */
+    async trackedFiles() {
+        if (!this.insideGitWorkTree())
+            return undefined;
+        try {
+            // node:child_process loads only here, on a git work tree.
+            const { runGit } = await __webpack_require__.e(/* import() */ 646).then(__webpack_require__.bind(__webpack_require__, 5646));
+            // Run in the root, ls-files lists the files below it, relative to it.
+            const listed = await runGit(this.root, ['ls-files', '-z', '--cached'], {
+                maxBuffer: 1024 * 1024 * 1024,
+            });
+            return (0,_file_source_js__WEBPACK_IMPORTED_MODULE_2__/* .trackedFilesOf */ .BO)(listed);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    /** A `.git` entry here or in a parent directory: cheap to check before starting git at all. */
+    insideGitWorkTree() {
+        for (let dir = this.root;;) {
+            if (node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, '.git')))
+                return true;
+            const parent = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(dir);
+            if (parent === dir)
+                return false;
+            dir = parent;
+        }
+    }
+    /** Refuses a path whose directories pass through a symbolic link (O_NOFOLLOW only guards the last part). */
+    assertNoLinkedParent(path, includeSelf) {
+        const dir = includeSelf ? path : path.slice(0, Math.max(0, path.lastIndexOf('/')));
+        if (!this.isSafeDir(dir))
+            throw new _file_source_js__WEBPACK_IMPORTED_MODULE_2__/* .PathOutsideRootError */ .xu(path);
+    }
+    /** One lstat per directory, ever: a directory is safe when its parent is and it is not a link. */
+    isSafeDir(dir) {
+        if (dir === '')
+            return true;
+        let safe = this.safeDirs.get(dir);
+        if (safe === undefined) {
+            const parent = dir.slice(0, Math.max(0, dir.lastIndexOf('/')));
+            // Missing or not a directory: the operation itself fails with ENOENT/ENOTDIR, as it should.
+            safe =
+                this.isSafeDir(parent) &&
+                    !node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(this.abs(dir), { throwIfNoEntry: false })?.isSymbolicLink();
+            this.safeDirs.set(dir, safe);
+        }
+        return safe;
+    }
+}
+
+
+/***/ }),
+
+/***/ 326:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ decodeText)
+/* harmony export */ });
+/* unused harmony export lineAt */
+// Turns raw bytes into text the parsers can trust, or says why it cannot.
+const utf8 = new TextDecoder('utf-8');
+const utf16le = new TextDecoder('utf-16le');
+const utf16be = new TextDecoder('utf-16be');
+/**
+ * Decodes UTF-8 (with or without a byte-order mark) and BOM-marked UTF-16.
+ * A NUL byte in the first 8 KiB of non-UTF-16 content marks the file as binary.
+ * CRLF and lone CR become LF so every parser sees one line ending.
+ */
+function decodeText(bytes) {
+    let text;
+    if (bytes[0] === 0xff && bytes[1] === 0xfe)
+        text = utf16le.decode(bytes.subarray(2));
+    else if (bytes[0] === 0xfe && bytes[1] === 0xff)
+        text = utf16be.decode(bytes.subarray(2));
+    else {
+        const head = bytes.subarray(0, 8192);
+        if (head.includes(0))
+            return { ok: false, reason: 'binary' };
+        const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+        text = utf8.decode(bytes.subarray(start));
+    }
+    return { ok: true, text: text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text };
+}
+/** 1-based line number of a character offset. */
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+
+
+/***/ }),
+
+/***/ 6674:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+module.exports = __webpack_require__.p + "cd175a1299feb3332074.json";
+
+/***/ })
+
+};
