@@ -1,5 +1,6 @@
 import { mayBeScanWorker } from './analysis/scan-workers.js'
 import { enableCompileCache } from './compile-cache.js'
+import { writeOutput } from './stdio.js'
 import { watchYoungGeneration } from './young-generation.js'
 
 enableCompileCache()
@@ -14,8 +15,8 @@ if (pool?.isScanWorker()) {
   watchYoungGeneration()
   const { runCli } = await import('./cli.js')
   const result = await runCli(process.argv.slice(2), { workerScript: new URL(import.meta.url) })
-  // Touching process.stdout builds its stream (a few milliseconds): not for nothing to write.
-  if (result.stdout !== '') process.stdout.write(result.stdout)
-  if (result.stderr !== '') process.stderr.write(result.stderr)
+  // Not through process.stdout and process.stderr, whose streams take milliseconds to build.
+  writeOutput(1, result.stdout)
+  writeOutput(2, result.stderr)
   process.exitCode = result.exitCode
 }

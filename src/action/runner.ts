@@ -9,6 +9,7 @@ import { issue, issueCommand } from '../../node_modules/@actions/core/lib/comman
 import type { AnnotationProperties } from '../../node_modules/@actions/core/lib/core.js'
 import { summary } from '../../node_modules/@actions/core/lib/summary.js'
 import { toCommandProperties, toCommandValue } from '../../node_modules/@actions/core/lib/utils.js'
+import { writeOutput } from '../stdio.js'
 
 export { summary }
 
@@ -84,8 +85,9 @@ export function notice(message: string | Error, properties: AnnotationProperties
   )
 }
 
+/** @actions/core's info, but written without building process.stdout (see writeOutput). */
 export function info(message: string): void {
-  process.stdout.write(message + EOL)
+  writeOutput(1, message + EOL)
 }
 
 export async function group<T>(name: string, fn: () => Promise<T>): Promise<T> {

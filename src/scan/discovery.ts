@@ -16,6 +16,7 @@ import {
   type AttributeLevel,
   type AttributeStates,
   attributesOf,
+  loadAttributeGlobs,
   mayBeFalseBelow,
   parseGitattributes,
 } from './gitattributes.js'
@@ -23,6 +24,7 @@ import {
   compileIgnoreFile,
   compileIgnoreGlobs,
   type IgnoreLevel,
+  loadIgnoreRules,
   matchIgnored,
   scopedToDirectory,
 } from './gitignore.js'
@@ -140,6 +142,7 @@ export async function discoverFiles(
   const skipped: SkippedPath[] = []
   const problems: Problem[] = []
   const exclusions = compileDirectoryExclusions()
+  if (options.ignore?.length) await loadIgnoreRules()
   const userLevel = options.ignore?.length
     ? compileIgnoreGlobs('ignore input', options.ignore)
     : undefined
@@ -241,6 +244,10 @@ export async function discoverFiles(
       }
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    // The matchers' packages, loaded while the root is walked alone (so no other directory's walk
+    // runs meanwhile and the order of the results stays the same) unless the root is empty.
+    if (task.dir === '' && entries.length > 0)
+      await Promise.all([loadIgnoreRules(), loadAttributeGlobs()])
 
     let { ignores, attributes } = task
     const hasFile = (name: string) => entries.some((e) => e.name === name && e.kind === 'file')

@@ -1,8 +1,19 @@
 // The Linguist overrides in .gitattributes files: which paths are vendored, generated or docs.
 
-import picomatch from 'picomatch'
+import type picomatch from 'picomatch'
 import type { Problem } from '../model.js'
 import { LINGUIST_ATTRIBUTES, type LinguistAttribute } from './default-exclusions.js'
+
+/**
+ * The `picomatch` package, loaded by loadAttributeGlobs(): an empty repository never parses a
+ * .gitattributes file, and its start-up then skips loading and compiling the package's code.
+ */
+let globs: typeof picomatch | undefined
+
+/** Loads `picomatch`; parseGitattributes needs it loaded first. */
+export async function loadAttributeGlobs(): Promise<void> {
+  globs ??= (await import('picomatch')).default
+}
 
 /** `true` for set (`attr`, `attr=true`, any other value), `false` for `-attr` / `attr=false`, `null` for `!attr`. */
 export type AttributeSetting = boolean | null
@@ -101,10 +112,11 @@ function compilePattern(
   if (directoryOnly) glob = glob.replace(/\/+$/, '')
   const anchored = glob.includes('/')
   if (glob.startsWith('/')) glob = glob.slice(1)
-  const matches = picomatch(glob, GLOB_OPTIONS)
+  if (!globs) throw new Error('.gitattributes parsed before loadAttributeGlobs()')
+  const matches = globs(glob, GLOB_OPTIONS)
   let literalPrefix = ''
   if (anchored) {
-    const base = picomatch.scan(glob).base
+    const base = globs.scan(glob).base
     literalPrefix = dir === '' ? base : base === '' ? dir : `${dir}/${base}`
   }
   return { anchored, directoryOnly, literalPrefix, matches }

@@ -1,6 +1,22 @@
 // Git's ignore rules: one compiled matcher per ignore file, tested deepest first the way git does.
 
-import ignore from 'ignore'
+import type ignore from 'ignore'
+
+/**
+ * The `ignore` package, loaded by loadIgnoreRules(): an empty repository never compiles a rule, and
+ * its start-up then skips loading and compiling the package's code.
+ */
+let ignoreFactory: typeof ignore | undefined
+
+/** Loads the `ignore` package; the functions below that compile rules need it loaded first. */
+export async function loadIgnoreRules(): Promise<void> {
+  ignoreFactory ??= (await import('ignore')).default
+}
+
+function newMatcher(): ignore.Ignore {
+  if (!ignoreFactory) throw new Error('gitignore rules compiled before loadIgnoreRules()')
+  return ignoreFactory({ ignorecase: false })
+}
 
 /** The rules of one ignore file (or the user's globs), relative to the directory they belong to. */
 export interface IgnoreLevel {
@@ -25,14 +41,14 @@ export function compileIgnoreFile(dir: string, label: string, text: string): Ign
     if (line.trim() === '' || line.startsWith('#')) continue
     patterns.push({ pattern: line, mark: String(i + 1) })
   }
-  return { dir, label, matcher: ignore({ ignorecase: false }).add(patterns) }
+  return { dir, label, matcher: newMatcher().add(patterns) }
 }
 
 /** Compiles user-supplied globs with gitignore semantics, relative to the root. */
 export function compileIgnoreGlobs(label: string, globs: readonly string[]): IgnoreLevel {
   // Users write `./scratch/` as often as `scratch/`; git has no such form, so drop the `./`.
   const patterns = globs.map((glob) => glob.trim().replace(/^(!?)(?:\.\/)+/, '$1'))
-  return { dir: '', label, matcher: ignore({ ignorecase: false }).add(patterns) }
+  return { dir: '', label, matcher: newMatcher().add(patterns) }
 }
 
 /**
@@ -45,7 +61,7 @@ export function compileIgnoreGlobs(label: string, globs: readonly string[]): Ign
 export function scopedToDirectory(levels: readonly IgnoreLevel[]): IgnoreLevel[] {
   return levels.map((level) => ({
     ...level,
-    matcher: ignore({ ignorecase: false }).add(level.matcher),
+    matcher: newMatcher().add(level.matcher),
   }))
 }
 

@@ -1,8 +1,22 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { discoverFiles } from '../../src/scan/discovery.js'
-import { attributesOf, parseGitattributes } from '../../src/scan/gitattributes.js'
-import { compileIgnoreFile, matchIgnored, scopedToDirectory } from '../../src/scan/gitignore.js'
+import {
+  attributesOf,
+  loadAttributeGlobs,
+  parseGitattributes,
+} from '../../src/scan/gitattributes.js'
+import {
+  compileIgnoreFile,
+  loadIgnoreRules,
+  matchIgnored,
+  scopedToDirectory,
+} from '../../src/scan/gitignore.js'
 import { MemoryFileSource } from '../../src/scan/memory-source.js'
+
+// Discovery loads the matchers' packages itself; these tests call the compilers directly.
+beforeAll(async () => {
+  await Promise.all([loadIgnoreRules(), loadAttributeGlobs()])
+})
 
 describe('parseGitattributes', () => {
   it('reads set, =true, unset, =false and !unspecified forms, reporting lines git would reject', () => {
