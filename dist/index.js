@@ -115,7 +115,7 @@ if (pool?.isScanWorker())
     pool.serveScanWorker();
 else {
     (0,_young_generation_js__WEBPACK_IMPORTED_MODULE_2__/* .watchYoungGeneration */ .kC)();
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(818), __nccwpck_require__.e(392), __nccwpck_require__.e(867)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4867));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(701)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1701));
     await run({ workerScript: new URL(import.meta.url) });
 }
 

@@ -198,13 +198,18 @@ function judgeFileName(name) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/scan/gitattributes.ts
 // The Linguist overrides in .gitattributes files: which paths are vendored, generated or docs.
 
-
+/**
+ * The `picomatch` package, loaded by loadAttributeGlobs(): an empty repository never parses a
+ * .gitattributes file, and its start-up then skips loading and compiling the package's code.
+ */
+let globs;
+/** Loads `picomatch`; parseGitattributes needs it loaded first. */
+async function loadAttributeGlobs() {
+    globs ??= (await __webpack_require__.e(/* import() */ 6).then(__webpack_require__.t.bind(__webpack_require__, 4006, 23))).default;
+}
 const KNOWN_LINGUIST = new Set([
     ...LINGUIST_ATTRIBUTES,
     'linguist-language',
@@ -267,10 +272,12 @@ function compilePattern(pattern, dir) {
     const anchored = glob.includes('/');
     if (glob.startsWith('/'))
         glob = glob.slice(1);
-    const matches = picomatch_default()(glob, GLOB_OPTIONS);
+    if (!globs)
+        throw new Error('.gitattributes parsed before loadAttributeGlobs()');
+    const matches = globs(glob, GLOB_OPTIONS);
     let literalPrefix = '';
     if (anchored) {
-        const base = picomatch_default().scan(glob).base;
+        const base = globs.scan(glob).base;
         literalPrefix = dir === '' ? base : base === '' ? dir : `${dir}/${base}`;
     }
     return { anchored, directoryOnly, literalPrefix, matches };
@@ -414,12 +421,22 @@ function mayBeFalseBelow(levels, dir, attribute) {
     return false;
 }
 
-// EXTERNAL MODULE: ./node_modules/ignore/index.js
-var ignore = __webpack_require__(298);
-var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
 ;// CONCATENATED MODULE: ./src/scan/gitignore.ts
 // Git's ignore rules: one compiled matcher per ignore file, tested deepest first the way git does.
-
+/**
+ * The `ignore` package, loaded by loadIgnoreRules(): an empty repository never compiles a rule, and
+ * its start-up then skips loading and compiling the package's code.
+ */
+let ignoreFactory;
+/** Loads the `ignore` package; the functions below that compile rules need it loaded first. */
+async function loadIgnoreRules() {
+    ignoreFactory ??= (await __webpack_require__.e(/* import() */ 298).then(__webpack_require__.t.bind(__webpack_require__, 298, 23))).default;
+}
+function newMatcher() {
+    if (!ignoreFactory)
+        throw new Error('gitignore rules compiled before loadIgnoreRules()');
+    return ignoreFactory({ ignorecase: false });
+}
 /** Compiles the text of one ignore file; each rule remembers its line for the skip detail. */
 function compileIgnoreFile(dir, label, text) {
     const patterns = [];
@@ -430,13 +447,13 @@ function compileIgnoreFile(dir, label, text) {
             continue;
         patterns.push({ pattern: line, mark: String(i + 1) });
     }
-    return { dir, label, matcher: ignore_default()({ ignorecase: false }).add(patterns) };
+    return { dir, label, matcher: newMatcher().add(patterns) };
 }
 /** Compiles user-supplied globs with gitignore semantics, relative to the root. */
 function compileIgnoreGlobs(label, globs) {
     // Users write `./scratch/` as often as `scratch/`; git has no such form, so drop the `./`.
     const patterns = globs.map((glob) => glob.trim().replace(/^(!?)(?:\.\/)+/, '$1'));
-    return { dir: '', label, matcher: ignore_default()({ ignorecase: false }).add(patterns) };
+    return { dir: '', label, matcher: newMatcher().add(patterns) };
 }
 /**
  * The same levels with a fresh result cache each, for testing the entries of one directory. The
@@ -448,7 +465,7 @@ function compileIgnoreGlobs(label, globs) {
 function scopedToDirectory(levels) {
     return levels.map((level) => ({
         ...level,
-        matcher: ignore_default()({ ignorecase: false }).add(level.matcher),
+        matcher: newMatcher().add(level.matcher),
     }));
 }
 function gitignore_relativeTo(dir, path) {
@@ -1067,6 +1084,8 @@ async function discoverFiles(source, options) {
     const skipped = [];
     const problems = [];
     const exclusions = compileDirectoryExclusions();
+    if (options.ignore?.length)
+        await loadIgnoreRules();
     const userLevel = options.ignore?.length
         ? compileIgnoreGlobs('ignore input', options.ignore)
         : undefined;
@@ -1169,6 +1188,10 @@ async function discoverFiles(source, options) {
             }
         }
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        // The matchers' packages, loaded while the root is walked alone (so no other directory's walk
+        // runs meanwhile and the order of the results stays the same) unless the root is empty.
+        if (task.dir === '' && entries.length > 0)
+            await Promise.all([loadIgnoreRules(), loadAttributeGlobs()]);
         let { ignores, attributes } = task;
         const hasFile = (name) => entries.some((e) => e.name === name && e.kind === 'file');
         const hasGitDirectory = task.dir === '' && entries.some((e) => e.name === '.git' && e.kind === 'directory');
@@ -3151,9 +3174,9 @@ async function runCli(argv, env = {}) {
     // Subcommands by their first word; a directory of that name is scanned as ./aggregate.
     // Imported when asked for: the organisation commands bring an HTTP client a scan never needs.
     if (argv[0] === 'aggregate')
-        return (await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(395), __webpack_require__.e(462)]).then(__webpack_require__.bind(__webpack_require__, 462))).runAggregate(argv.slice(1), env.org);
+        return (await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(6), __webpack_require__.e(395), __webpack_require__.e(462)]).then(__webpack_require__.bind(__webpack_require__, 462))).runAggregate(argv.slice(1), env.org);
     if (argv[0] === 'org-matrix')
-        return (await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(395), __webpack_require__.e(462)]).then(__webpack_require__.bind(__webpack_require__, 462))).runOrgMatrix(argv.slice(1), env.org);
+        return (await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(6), __webpack_require__.e(395), __webpack_require__.e(462)]).then(__webpack_require__.bind(__webpack_require__, 462))).runOrgMatrix(argv.slice(1), env.org);
     let args;
     try {
         args = (0,external_node_util_.parseArgs)({

@@ -74,7 +74,9 @@ function mayBeScanWorker() {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _analysis_scan_workers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5282);
 /* harmony import */ var _compile_cache_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8728);
-/* harmony import */ var _young_generation_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5678);
+/* harmony import */ var _stdio_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8954);
+/* harmony import */ var _young_generation_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5678);
+
 
 
 
@@ -87,14 +89,12 @@ if (pool?.isScanWorker()) {
     pool.serveScanWorker();
 }
 else {
-    (0,_young_generation_js__WEBPACK_IMPORTED_MODULE_2__/* .watchYoungGeneration */ .kC)();
-    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(759), __nccwpck_require__.e(392), __nccwpck_require__.e(539)]).then(__nccwpck_require__.bind(__nccwpck_require__, 539));
+    (0,_young_generation_js__WEBPACK_IMPORTED_MODULE_3__/* .watchYoungGeneration */ .kC)();
+    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(539)]).then(__nccwpck_require__.bind(__nccwpck_require__, 539));
     const result = await runCli(process.argv.slice(2), { workerScript: new URL(import.meta.url) });
-    // Touching process.stdout builds its stream (a few milliseconds): not for nothing to write.
-    if (result.stdout !== '')
-        process.stdout.write(result.stdout);
-    if (result.stderr !== '')
-        process.stderr.write(result.stderr);
+    // Not through process.stdout and process.stderr, whose streams take milliseconds to build.
+    (0,_stdio_js__WEBPACK_IMPORTED_MODULE_2__/* .writeOutput */ .z)(1, result.stdout);
+    (0,_stdio_js__WEBPACK_IMPORTED_MODULE_2__/* .writeOutput */ .z)(2, result.stderr);
     process.exitCode = result.exitCode;
 }
 
@@ -130,6 +130,47 @@ function enableCompileCache() {
     catch {
         // Never a reason to fail a run.
     }
+}
+
+
+/***/ }),
+
+/***/ 8954:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ writeOutput)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+// Writing to standard output and error without building process.stdout or process.stderr: on a
+// pipe that stream loads net and the stream modules, a few milliseconds of a short run's start-up.
+
+/**
+ * Writes the text to fd 1 or 2 as process.stdout.write or process.stderr.write would, in order with
+ * their writes. On Linux those streams write files, pipes and terminals synchronously, so a direct
+ * write keeps the order; elsewhere (a pipe on Windows is asynchronous), and for whatever a direct
+ * write could not take (a full non-blocking pipe, a closed descriptor), the stream writes it.
+ */
+function writeOutput(fd, text) {
+    if (text === '')
+        return;
+    const stream = () => (fd === 1 ? process.stdout : process.stderr);
+    if (process.platform !== 'linux') {
+        stream().write(text);
+        return;
+    }
+    const bytes = Buffer.from(text, 'utf8');
+    let offset = 0;
+    try {
+        while (offset < bytes.length)
+            offset += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, bytes, offset);
+    }
+    catch {
+        // The stream takes the rest and reports its own errors, as it always did.
+    }
+    if (offset < bytes.length)
+        stream().write(bytes.subarray(offset));
 }
 
 
