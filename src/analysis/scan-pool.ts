@@ -10,14 +10,6 @@ import { FsFileSource } from '../scan/fs-source.js'
 import { type ScanJob, type ScanOutcome, errorCode, scanFile, scanScratch } from './scan-file.js'
 import { type PoolSummary, SCAN_WORKER_ARG, type ScanWorkers } from './scan-workers.js'
 
-export {
-  MIN_FILES_FOR_WORKERS,
-  type PoolSummary,
-  type ScanWorkers,
-  defaultScanWorkers,
-  workerFailureNote,
-} from './scan-workers.js'
-
 const ROLE = 'stack-fit-scan-worker'
 /** Files per message: large enough to amortise messaging, small enough to balance the load. */
 const BATCH_FILES = 64

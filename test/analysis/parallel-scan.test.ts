@@ -8,14 +8,14 @@ import { Worker } from 'node:worker_threads'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { analyzeRepository } from '../../src/analysis/analyze.js'
 import { fileKindOf } from '../../src/analysis/languages.js'
+import { scanInWorkers } from '../../src/analysis/scan-pool.js'
 import {
   MIN_FILES_FOR_WORKERS,
   type PoolSummary,
   type ScanWorkers,
   defaultScanWorkers,
-  scanInWorkers,
   workerFailureNote,
-} from '../../src/analysis/scan-pool.js'
+} from '../../src/analysis/scan-workers.js'
 import { loadKnowledge } from '../../src/knowledge/load.js'
 import type { Report } from '../../src/model.js'
 import { discoverFiles } from '../../src/scan/discovery.js'
