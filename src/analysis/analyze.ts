@@ -470,20 +470,20 @@ function judgeAll(
         ? [...nativeEvidence(native), ...ownCompiledPackage(draft.manifests, knowledge)]
         : [],
     }
-    return { draft, facts, usedDeps: deps.used }
+    const supporting =
+      draft.forcedSupporting ?? supportingRole(draft.path, draft.manifests) !== undefined
+    return { draft, facts, usedDeps: deps.used, supporting }
   })
-  const isSupporting = (draft: ComponentDraft) =>
-    draft.forcedSupporting ?? supportingRole(draft.path, draft.manifests) !== undefined
   // Only the product's own components: a Python example (nlp.js's examples/80-bert-server) is no
   // Python service running beside a Node.js package.
   const siblings = profiled
-    .filter((p) => !isSupporting(p.draft))
+    .filter((p) => !p.supporting)
     .map((p) => ({
       path: p.facts.path,
       stack: p.facts.stack.stack,
       primary: p.facts.primary,
     }))
-  return profiled.map(({ draft, facts, usedDeps }) => {
+  return profiled.map(({ draft, facts, usedDeps, supporting }) => {
     const verdict = judgeComponent(facts, knowledge, siblings)
     const decision = accepted.find((a) => {
       const target = a.component === '.' ? '' : a.component.replace(/^\.\/|\/$/g, '')
@@ -495,7 +495,7 @@ function judgeAll(
       name: draft.name,
       manifests: draft.manifests.map((m) => m.file),
       fileCount: profiles.get(draft)!.fileCount,
-      supporting: isSupporting(draft),
+      supporting,
       stack: facts.stack,
       workloads: facts.workloads,
       primary: facts.primary,

@@ -243,13 +243,9 @@ export function isDocsSite(draft: Pick<ComponentDraft, 'manifests'>): boolean {
   const python = draft.manifests.filter((m) => PYTHON_MANIFESTS.has(m.kind))
   if (python.length === 0 || python.some((m) => m.name !== undefined)) return false
   if (draft.manifests.some((m) => m.kind === 'package.json' && !isToolingOnly(m))) return false
+  const generator = (name: string) => PYTHON_DOCS_GENERATORS.has(name) || name.startsWith('sphinx-')
   return python.some((m) =>
-    m.dependencies.some(
-      (d) =>
-        d.scope === 'runtime' &&
-        (PYTHON_DOCS_GENERATORS.has(normalizePypiName(d.name)) ||
-          normalizePypiName(d.name).startsWith('sphinx-')),
-    ),
+    m.dependencies.some((d) => d.scope === 'runtime' && generator(normalizePypiName(d.name))),
   )
 }
 
@@ -353,12 +349,7 @@ export function buildComponents(
   const strayCode = stray.filter((path) => !isToolingFile(path))
   // Only scripts, tests or docs and no project (free-programming-books' one lint script): nothing to judge.
   const ownStray = strayCode.some((path) => !isAuxiliaryPath(path))
-  if (
-    !drafts.has('') &&
-    ownStray &&
-    strayCode.length > 0 &&
-    (drafts.size === 0 || strayCode.length >= 3)
-  ) {
+  if (!drafts.has('') && ownStray && (drafts.size === 0 || strayCode.length >= 3)) {
     // A loop, not push(...stray): spreading a few hundred thousand arguments overflows the stack.
     const root = draftAt('')
     for (const file of stray) root.files.push(file)
