@@ -2878,9 +2878,8 @@ function isDocsSite(draft) {
         return false;
     if (draft.manifests.some((m) => m.kind === 'package.json' && !isToolingOnly(m)))
         return false;
-    return python.some((m) => m.dependencies.some((d) => d.scope === 'runtime' &&
-        (PYTHON_DOCS_GENERATORS.has((0,assemble/* normalizePypiName */.Ty)(d.name)) ||
-            (0,assemble/* normalizePypiName */.Ty)(d.name).startsWith('sphinx-'))));
+    const generator = (name) => PYTHON_DOCS_GENERATORS.has(name) || name.startsWith('sphinx-');
+    return python.some((m) => m.dependencies.some((d) => d.scope === 'runtime' && generator((0,assemble/* normalizePypiName */.Ty)(d.name))));
 }
 function isPythonDevTool(dep) {
     return dep.ecosystem === 'pypi' && PYTHON_DEV_TOOLS.has((0,assemble/* normalizePypiName */.Ty)(dep.name));
@@ -2978,10 +2977,7 @@ function buildComponents(files, manifests, overrides = [], repoName = 'repositor
     const strayCode = stray.filter((path) => !isToolingFile(path));
     // Only scripts, tests or docs and no project (free-programming-books' one lint script): nothing to judge.
     const ownStray = strayCode.some((path) => !(0,analysis_signals/* isAuxiliaryPath */.WU)(path));
-    if (!drafts.has('') &&
-        ownStray &&
-        strayCode.length > 0 &&
-        (drafts.size === 0 || strayCode.length >= 3)) {
+    if (!drafts.has('') && ownStray && (drafts.size === 0 || strayCode.length >= 3)) {
         // A loop, not push(...stray): spreading a few hundred thousand arguments overflows the stack.
         const root = draftAt('');
         for (const file of stray)
@@ -3951,19 +3947,19 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
                 ? [...nativeEvidence(native), ...(0,analysis_signals/* ownCompiledPackage */.ai)(draft.manifests, knowledge)]
                 : [],
         };
-        return { draft, facts, usedDeps: deps.used };
+        const supporting = draft.forcedSupporting ?? supportingRole(draft.path, draft.manifests) !== undefined;
+        return { draft, facts, usedDeps: deps.used, supporting };
     });
-    const isSupporting = (draft) => draft.forcedSupporting ?? supportingRole(draft.path, draft.manifests) !== undefined;
     // Only the product's own components: a Python example (nlp.js's examples/80-bert-server) is no
     // Python service running beside a Node.js package.
     const siblings = profiled
-        .filter((p) => !isSupporting(p.draft))
+        .filter((p) => !p.supporting)
         .map((p) => ({
         path: p.facts.path,
         stack: p.facts.stack.stack,
         primary: p.facts.primary,
     }));
-    return profiled.map(({ draft, facts, usedDeps }) => {
+    return profiled.map(({ draft, facts, usedDeps, supporting }) => {
         const verdict = judgeComponent(facts, knowledge, siblings);
         const decision = accepted.find((a) => {
             const target = a.component === '.' ? '' : a.component.replace(/^\.\/|\/$/g, '');
@@ -3976,7 +3972,7 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
             name: draft.name,
             manifests: draft.manifests.map((m) => m.file),
             fileCount: profiles.get(draft).fileCount,
-            supporting: isSupporting(draft),
+            supporting,
             stack: facts.stack,
             workloads: facts.workloads,
             primary: facts.primary,

@@ -64,15 +64,17 @@ function mayBeScanWorker() {
 
 /***/ }),
 
-/***/ 8728:
+/***/ 6755:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  L: () => (/* binding */ enableCompileCache)
+  B: () => (/* binding */ startBundle)
 });
 
+// EXTERNAL MODULE: ./src/analysis/scan-workers.ts
+var scan_workers = __nccwpck_require__(5099);
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: ./src/compile-cache.ts
@@ -93,6 +95,29 @@ function enableCompileCache() {
     }
 }
 
+// EXTERNAL MODULE: ./src/young-generation.ts
+var young_generation = __nccwpck_require__(5678);
+;// CONCATENATED MODULE: ./src/entry.ts
+// What both bundles, the Action's and the command line's, do before their own work.
+
+
+
+/**
+ * Starts a bundle. The bundle is also the scan worker's script: one file to ship, nothing loaded by
+ * a computed name. A worker loads only what scanning needs and serves its files; on the main thread
+ * `main` runs, with the young generation watched, and no scanning pool is loaded.
+ */
+async function startBundle(main) {
+    enableCompileCache();
+    const pool = (0,scan_workers/* mayBeScanWorker */.u0)() ? await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(60)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1060)) : undefined;
+    if (pool?.isScanWorker()) {
+        pool.serveScanWorker();
+        return;
+    }
+    (0,young_generation/* watchYoungGeneration */.kC)();
+    await main();
+}
+
 
 /***/ }),
 
@@ -100,24 +125,13 @@ function enableCompileCache() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _analysis_scan_workers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5099);
-/* harmony import */ var _compile_cache_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8728);
-/* harmony import */ var _young_generation_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5678);
+/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6755);
 
-
-
-(0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .enableCompileCache */ .L)();
-// The bundle is also the scan worker's script: one file to ship, nothing loaded by a computed name.
-// A worker loads only what scanning needs: the Action itself, with @actions/* and its HTTP
-// client, is imported on the main thread alone, and the main thread loads no scanning pool.
-const pool = (0,_analysis_scan_workers_js__WEBPACK_IMPORTED_MODULE_0__/* .mayBeScanWorker */ .u0)() ? await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(60)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1060)) : undefined;
-if (pool?.isScanWorker())
-    pool.serveScanWorker();
-else {
-    (0,_young_generation_js__WEBPACK_IMPORTED_MODULE_2__/* .watchYoungGeneration */ .kC)();
+// The Action itself, with @actions/* and its HTTP client, is imported on the main thread alone.
+await (0,_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .startBundle */ .B)(async () => {
     const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(701)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1701));
     await run({ workerScript: new URL(import.meta.url) });
-}
+});
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

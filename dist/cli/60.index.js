@@ -7,12 +7,9 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MIN_FILES_FOR_WORKERS: () => (/* reexport safe */ _scan_workers_js__WEBPACK_IMPORTED_MODULE_4__.zw),
-/* harmony export */   defaultScanWorkers: () => (/* reexport safe */ _scan_workers_js__WEBPACK_IMPORTED_MODULE_4__.EM),
 /* harmony export */   isScanWorker: () => (/* binding */ isScanWorker),
 /* harmony export */   scanInWorkers: () => (/* binding */ scanInWorkers),
-/* harmony export */   serveScanWorker: () => (/* binding */ serveScanWorker),
-/* harmony export */   workerFailureNote: () => (/* reexport safe */ _scan_workers_js__WEBPACK_IMPORTED_MODULE_4__.Vf)
+/* harmony export */   serveScanWorker: () => (/* binding */ serveScanWorker)
 /* harmony export */ });
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
@@ -25,7 +22,6 @@ __webpack_require__.r(__webpack_exports__);
 // disk and return their facts. A worker runs Stack Fit's own bundle (the script the entry point
 // names), never anything from the scanned repository. When a worker cannot start or dies, its
 // files go back to the queue, so a run never loses files to a worker failure.
-
 
 
 

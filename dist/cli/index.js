@@ -72,46 +72,36 @@ function mayBeScanWorker() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _analysis_scan_workers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5282);
-/* harmony import */ var _compile_cache_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8728);
-/* harmony import */ var _stdio_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8954);
-/* harmony import */ var _young_generation_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5678);
+/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6755);
+/* harmony import */ var _stdio_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8954);
 
 
-
-
-(0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .enableCompileCache */ .L)();
-// The bundle is also the scan worker's script: one file to ship, nothing loaded by a computed name.
-// A worker loads only what scanning needs; the command line itself is imported on the main thread,
-// which loads no scanning pool.
-const pool = (0,_analysis_scan_workers_js__WEBPACK_IMPORTED_MODULE_0__/* .mayBeScanWorker */ .u0)() ? await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(60)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1060)) : undefined;
-if (pool?.isScanWorker()) {
-    pool.serveScanWorker();
-}
-else {
-    (0,_young_generation_js__WEBPACK_IMPORTED_MODULE_3__/* .watchYoungGeneration */ .kC)();
+// The command line itself is imported on the main thread alone.
+await (0,_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .startBundle */ .B)(async () => {
     const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(539)]).then(__nccwpck_require__.bind(__nccwpck_require__, 539));
     const result = await runCli(process.argv.slice(2), { workerScript: new URL(import.meta.url) });
     // Not through process.stdout and process.stderr, whose streams take milliseconds to build.
-    (0,_stdio_js__WEBPACK_IMPORTED_MODULE_2__/* .writeOutput */ .z)(1, result.stdout);
-    (0,_stdio_js__WEBPACK_IMPORTED_MODULE_2__/* .writeOutput */ .z)(2, result.stderr);
+    (0,_stdio_js__WEBPACK_IMPORTED_MODULE_1__/* .writeOutput */ .z)(1, result.stdout);
+    (0,_stdio_js__WEBPACK_IMPORTED_MODULE_1__/* .writeOutput */ .z)(2, result.stderr);
     process.exitCode = result.exitCode;
-}
+});
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 8728:
+/***/ 6755:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  L: () => (/* binding */ enableCompileCache)
+  B: () => (/* binding */ startBundle)
 });
 
+// EXTERNAL MODULE: ./src/analysis/scan-workers.ts + 1 modules
+var scan_workers = __nccwpck_require__(5282);
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: ./src/compile-cache.ts
@@ -130,6 +120,29 @@ function enableCompileCache() {
     catch {
         // Never a reason to fail a run.
     }
+}
+
+// EXTERNAL MODULE: ./src/young-generation.ts
+var young_generation = __nccwpck_require__(5678);
+;// CONCATENATED MODULE: ./src/entry.ts
+// What both bundles, the Action's and the command line's, do before their own work.
+
+
+
+/**
+ * Starts a bundle. The bundle is also the scan worker's script: one file to ship, nothing loaded by
+ * a computed name. A worker loads only what scanning needs and serves its files; on the main thread
+ * `main` runs, with the young generation watched, and no scanning pool is loaded.
+ */
+async function startBundle(main) {
+    enableCompileCache();
+    const pool = (0,scan_workers/* mayBeScanWorker */.u0)() ? await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(60)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1060)) : undefined;
+    if (pool?.isScanWorker()) {
+        pool.serveScanWorker();
+        return;
+    }
+    (0,young_generation/* watchYoungGeneration */.kC)();
+    await main();
 }
 
 
