@@ -570,14 +570,14 @@ const DEV_FACTOR_FRONTEND = 0.75;
 const IMPORT_FACTOR = 0.5;
 const UNDECLARED_IMPORT_FACTOR = 1;
 const TEST_CODE_FACTOR = 0.25;
-const TEST_PATH = /(^|\/)(tests?|__tests__|spec|e2e|cypress)\/|(\.|_)(test|spec)\.[cm]?[jt]sx?$|(^|\/)test_[^/]*\.py$|_test\.py$/;
+const TEST_PATH = /(^|\/)(tests?|__tests__|spec|e2e|cypress|integ(?:ration)?[-_]tests?)\/|(\.|_)(test|spec)\.[cm]?[jt]sx?$|(^|\/)test_[^/]*\.py$|_test\.py$/;
 function isTestPath(path) {
     return TEST_PATH.test(path);
 }
 // Folders of a component that are not its runtime code: tests, scripts, tools, benchmarks, CI,
 // docs, examples (also named as `api-samples/`, `examples_js/`, `docs_src/`). What they import
 // says less about what the component does.
-const AUXILIARY_DIR = /(^|\/)(tests?|__tests__|specs?|e2e|cypress|fixtures?|__fixtures__|__mocks__|mocks?|testing|scripts?|tools?|bench|benchmarks?|perf|examples?|samples?|demos?|playgrounds?|docs?|documentation|\.github|\.circleci|\.ci|ci|\.storybook|stories|management\/commands|migrations)\/|(^|\/)([\w.-]*[-_])?(examples?|samples?|demos?)([-_][\w.-]*)?\/|(^|\/)docs?[-_][\w.-]*\//;
+const AUXILIARY_DIR = /(^|\/)(tests?|__tests__|specs?|e2e|cypress|fixtures?|__fixtures__|__mocks__|mocks?|testing|scripts?|tools?|hack|hacking|release|bench|benchmarks?|perf|profiling|examples?|samples?|demos?|playgrounds?|docs?|documentation|\.github|\.circleci|\.ci|ci|\.storybook|stories|management\/commands|migrations)\/|(^|\/)([\w.-]*[-_])?(examples?|samples?|demos?)([-_][\w.-]*)?\/|(^|\/)docs?[-_][\w.-]*\//;
 const AUXILIARY_FILE = /\.stories\.[cm]?[jt]sx?$|(^|\/)(gulpfile|gruntfile|Jakefile)\.[cm]?js$/;
 /**
  * Whether a file is outside the component's runtime code (tests, scripts, tools, benchmarks, CI,
@@ -699,6 +699,15 @@ function dependencySignals(manifests, knowledge) {
             });
         }
     }
+    // Installed for another dependency: importing one is using what is declared, but pulling it in
+    // was not the component's choice, so it gives no signal of its own.
+    for (const manifest of manifests) {
+        for (const name of manifest.transitive ?? []) {
+            const known = knowledge.pypiPackage(name);
+            if (known && !isNeutral(known))
+                declared.add(known.name);
+        }
+    }
     return { signals, used, declared };
 }
 /** The catalogue entry an imported module belongs to, if any. */
@@ -773,6 +782,10 @@ class CodeFacts {
             });
         });
     }
+    /** In how many files a code pattern was seen (tests and examples included). */
+    patternFiles(id) {
+        return this.patternHits.get(id)?.count ?? 0;
+    }
     /** Code patterns seen in the component, each with its first place in path order. */
     patterns() {
         const sorted = [...this.firstPatterns].sort(([, a], [, b]) => (before(a.seen, b.seen) ? -1 : 1));
@@ -782,7 +795,7 @@ class CodeFacts {
      * Signals from imports, code patterns and notebooks, each counted once with its first place.
      * `declared` names the catalogue entries the component's manifests already declare.
      */
-    signals(declared = new Set()) {
+    signals(declared = new Set(), demoted = new Set()) {
         const signals = [];
         for (const { place, value } of inOrder(this.imports)) {
             const base = declared.has(value.known.name) ? IMPORT_FACTOR : UNDECLARED_IMPORT_FACTOR;
@@ -796,7 +809,8 @@ class CodeFacts {
         for (const { place, value, count: files } of inOrder(this.patternHits)) {
             // More files doing the same thing is more evidence, with diminishing returns.
             const spread = 1 + 0.25 * Math.min(files - 1, 4);
-            const factor = spread * (place.test ? TEST_CODE_FACTOR : 1);
+            const aside = place.test || demoted.has(value.pattern.id);
+            const factor = spread * (aside ? TEST_CODE_FACTOR : 1);
             addWeighted(signals, value.pattern.workloads, () => factor, 'code-pattern', {
                 file: place.file,
                 line: value.line,
@@ -1484,7 +1498,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "cd175a1299feb3332074.json";
+module.exports = __webpack_require__.p + "2ebf73d75a0974a474f4.json";
 
 /***/ })
 

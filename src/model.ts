@@ -92,6 +92,13 @@ export interface Manifest {
   engines?: Record<string, string>
   /** package.json declares an entry point (`main`, `module`, `exports` or `bin`): code others run. */
   entryPoint?: boolean
+  /**
+   * Pins a lock file (pip-compile, uv) names as pulled in by other pins: installed, but not the
+   * component's choice, so they count only as declared for its imports.
+   */
+  transitive?: string[]
+  /** package.json declares code others import (`main`, `module` or `exports`): a library. */
+  libraryEntry?: boolean
   /** Workspace globs declared here (npm/yarn `workspaces`, pnpm `packages`), relative to this file's directory. */
   workspaces?: string[]
   /** Other requirement files this one includes (`-r`; constraints are not dependencies), relative to the repository root, already confined to it. */

@@ -714,6 +714,15 @@ describe('code patterns', () => {
       match: ['@app.route("/")', '@router.get("/items/{id}")', '    @bp.post("/login")'],
       miss: ['@property', 'app.route = None'],
     },
+    'py-stdlib-http-server': {
+      match: [
+        'import wsgiref.simple_server',
+        'class ParallelHTTPServer(socketserver.ThreadingMixIn, WSGIServer):',
+        "server = ThreadingHTTPServer(('', 8000), Handler)",
+        'class Handler(http.server.BaseHTTPRequestHandler):',
+      ],
+      miss: ['from http import HTTPStatus', 'class MyHTTPServerError(Exception):'],
+    },
     'py-render-template': {
       match: [
         "return render_template('index.html', user=user)",

@@ -616,6 +616,8 @@ function parsePackageJson(file, text) {
     const declared = (value) => (typeof value === 'string' && value.trim() !== '') || (0,common/* isRecord */.u4)(value) || Array.isArray(value);
     if (['main', 'module', 'exports', 'bin'].some((field) => declared(data[field])))
         manifest.entryPoint = true;
+    if (['main', 'module', 'exports'].some((field) => declared(data[field])))
+        manifest.libraryEntry = true;
     const native = nativeBuildOf(data, scripts, lines);
     if (native.length > 0)
         manifest.native = native;
@@ -1615,6 +1617,16 @@ function declaresNativeBuild(draft) {
         m.dependencies.some((d) => RUST_BINDING_PACKAGES.has(d.name.toLowerCase())));
 }
 /**
+ * A crate right beside a package.json that is a package (napi-rs: `main` and a Cargo.toml) is its
+ * compiled code; beside a package.json of development tools only (Biome's workspace root running
+ * cargo) it is a Rust project. A Python project builds its crate only through a build backend
+ * (`declaresNativeBuild`).
+ */
+function buildsBeside(host, dir) {
+    return (host.path === dir &&
+        host.manifests.some((m) => m.kind === 'package.json' && !isToolingOnly(m) && !isMarkerOnly(m)));
+}
+/**
  * Whether a file of the component is outside its runtime code: tests, scripts, examples and the
  * like (`isAuxiliaryPath`), or any loose code of a collection root.
  */
@@ -1658,7 +1670,7 @@ function isToolingFile(path) {
     return TOOLING_FILE.test((0,file_source/* basenameOf */.Sv)(path));
 }
 // Folders whose packages support the product rather than being part of it.
-const SUPPORTING_DIR = /(^|\/)(tests?|__tests__|specs?|fixtures?|__fixtures__|testdata|test-data|mocks?|__mocks__|e2e|e2e-tests?|integration-tests?|docs?|documentation|website|examples?|samples?|demos?|playgrounds?|storybook|benchmarks?|bench)(\/|$)/i;
+const SUPPORTING_DIR = /(^|\/)(tests?|__tests__|specs?|fixtures?|__fixtures__|testdata|test-data|mocks?|__mocks__|e2e|e2e-tests?|integration-tests?|docs?|documentation|website|examples?|samples?|demos?|playgrounds?|storybook|benchmarks?|bench|scripts?)(\/|$)/i;
 // Generators of documentation sites: a package built on one is the docs, wherever it sits.
 const DOCS_SITE_PACKAGES = new Set([
     '@docusaurus/core',
@@ -1743,8 +1755,18 @@ function isDocsSite(draft) {
         return false;
     if (draft.manifests.some((m) => m.kind === 'package.json' && !isToolingOnly(m)))
         return false;
-    const generator = (name) => PYTHON_DOCS_GENERATORS.has(name) || name.startsWith('sphinx-');
-    return python.some((m) => m.dependencies.some((d) => d.scope === 'runtime' && generator((0,assemble/* normalizePypiName */.Ty)(d.name))));
+    const runtime = python.flatMap((m) => m.dependencies.filter((d) => d.scope === 'runtime').map((d) => (0,assemble/* normalizePypiName */.Ty)(d.name)));
+    if (!runtime.some((name) => PYTHON_DOCS_GENERATORS.has(name)))
+        return false;
+    // Most of what it installs builds pages: an ML course whose requirements add mkdocs to forty
+    // training and serving packages is the course, with its docs beside it.
+    const docs = runtime.filter((name) => isDocsTooling(name) || PYTHON_DEV_TOOLS.has(name));
+    return docs.length * 2 >= runtime.length;
+}
+// The generators, their plugins and themes, and the markup they read.
+function isDocsTooling(name) {
+    return (PYTHON_DOCS_GENERATORS.has(name) ||
+        /^(sphinx|sphinxcontrib|mkdocs|mkdocstrings|myst|jupyter-book|furo|pydata-sphinx|docutils|pygments|pagefind|mike|griffe|numpydoc|nbsphinx|recommonmark|breathe|ablog|rstcheck|doc8|antsibull)(-|$)|-theme$/.test(name));
 }
 function isPythonDevTool(dep) {
     return dep.ecosystem === 'pypi' && PYTHON_DEV_TOOLS.has((0,assemble/* normalizePypiName */.Ty)(dep.name));
@@ -1814,7 +1836,9 @@ function buildComponents(files, manifests, overrides = [], repoName = 'repositor
             continue;
         const dir = (0,file_source/* dirnameOf */.az)(file);
         const host = other === 'Rust' ? nearest(drafts, dir) : undefined;
-        if (host && host.manifests.length > 0 && (host.path === dir || declaresNativeBuild(host))) {
+        if (host &&
+            host.manifests.length > 0 &&
+            (declaresNativeBuild(host) || buildsBeside(host, dir))) {
             host.nativeCrates.push(file);
             continue;
         }
@@ -1857,6 +1881,8 @@ function buildComponents(files, manifests, overrides = [], repoName = 'repositor
     }
     for (const hint of hints)
         nearest(drafts, (0,file_source/* dirnameOf */.az)(hint.file))?.manifests.push(hint);
+    for (const draft of drafts.values())
+        dropVendoredCopies(draft);
     const forced = new Set(overrides.map((o) => o.path));
     const result = [];
     for (const draft of drafts.values()) {
@@ -1943,6 +1969,55 @@ function splitByStack(draft) {
         !code.node.some(inside(pythonDir)))
         return split(pythonDir, python);
     return undefined;
+}
+// A folder is a vendored copy of the dependencies when it holds at least this many of them, and
+// is named as such folders are (`lib/`, `libs/`, `_vendor/`, `external/`…), anywhere in the component.
+const MIN_VENDORED_PACKAGES = 3;
+const VENDORED_DIR = /^(_?lib|_?libs|_?vendored|_?vendor|_?extern(al)?|deps|bundled|site-packages|python_modules|pylib)$/i;
+/**
+ * Leaves out the folders of a Python component that hold copies of its own declared dependencies:
+ * Tautulli's `lib/`, with `cherrypy/`, `apscheduler/`, `mako/` and `requests/` beside a
+ * requirements.txt pinning them, is those projects' code, not Tautulli's. A folder of one or two
+ * (a `lib/redis/` adapter) stays: it takes three, and a folder named as vendored copies are.
+ */
+function dropVendoredCopies(draft) {
+    const names = new Set();
+    for (const m of draft.manifests) {
+        for (const d of m.dependencies) {
+            if (d.ecosystem === 'pypi')
+                names.add((0,assemble/* normalizePypiName */.Ty)(d.name).replace(/-/g, '_'));
+        }
+    }
+    if (names.size < MIN_VENDORED_PACKAGES)
+        return;
+    const prefix = draft.path === '' ? '' : `${draft.path}/`;
+    const found = new Map();
+    for (const path of draft.files) {
+        const parts = path.slice(prefix.length).split('/');
+        // The deepest folder of the path named as vendored copies are, and the entry right below it.
+        for (let depth = parts.length - 2; depth >= 0; depth--) {
+            if (!VENDORED_DIR.test(parts[depth]))
+                continue;
+            const child = parts[depth + 1].replace(/\.py$/, '').toLowerCase();
+            if (!names.has(child))
+                continue;
+            const dir = prefix + parts.slice(0, depth + 1).join('/');
+            let packages = found.get(dir);
+            if (!packages)
+                found.set(dir, (packages = new Set()));
+            packages.add(child);
+            break;
+        }
+    }
+    const vendored = [...found]
+        .filter(([, packages]) => packages.size >= MIN_VENDORED_PACKAGES)
+        .map(([path, packages]) => ({ path, packages: [...packages].sort() }))
+        .sort((a, b) => (a.path < b.path ? -1 : 1));
+    if (vendored.length === 0)
+        return;
+    const inside = (path) => vendored.some((v) => path.startsWith(`${v.path}/`));
+    draft.files = draft.files.filter((path) => !inside(path));
+    draft.vendored = vendored;
 }
 function nearest(byPath, dir) {
     for (let d = dir;; d = (0,file_source/* dirnameOf */.az)(d)) {
@@ -2116,7 +2191,8 @@ function detectStack(draft) {
         // Compiled sources count for the other stack here: a Rust crate's .rs files are its code.
         const coveredFiles = weight.node + weight.python;
         if (coveredFiles <= (otherFiles + nativeFiles) * 2 + 5 ||
-            (weight.node < 5 && weight.python < 5)) {
+            (weight.node < 5 && weight.python < 5) ||
+            draft.manifests.every(describesNothing)) {
             return {
                 stack: 'other',
                 languages,
@@ -2144,6 +2220,18 @@ function detectStack(draft) {
         mixed: minority >= 5 || (minority >= 3 && minority >= Math.max(weight.node, weight.python) / 3),
         evidence,
     };
+}
+/**
+ * A manifest that runs nothing of its stack beside another stack's: a package.json of development
+ * tools (Biome's changesets beside its Cargo workspace) or a Python project file declaring no
+ * dependency at all (dbt's pyproject.toml that only names the package its Rust binary ships in).
+ */
+function describesNothing(m) {
+    if (m.kind === 'package.json')
+        return isToolingOnly(m) || isMarkerOnly(m);
+    if (PYTHON_MANIFESTS.has(m.kind))
+        return m.dependencies.length === 0;
+    return true;
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/verdict.ts
@@ -2547,6 +2635,17 @@ async function analyzeRepository(source, options = {}) {
     };
     const manifests = await readManifests(discovery.files, readText, problems);
     const drafts = buildComponents(discovery.files, manifests, options.overrides, options.repositoryName ?? ((0,file_source/* basenameOf */.Sv)(source.description) || 'repository'));
+    for (const draft of drafts) {
+        for (const v of draft.vendored ?? []) {
+            const listed = v.packages.slice(0, 5).join(', ') + (v.packages.length > 5 ? ', …' : '');
+            skipped.push({
+                path: v.path,
+                reason: 'vendored',
+                detail: `copies of ${v.packages.length} of its dependencies (${listed})`,
+                directory: true,
+            });
+        }
+    }
     // At 200,000 files the paths are most of what the analysis holds. Judging needs only the stack
     // and a count from each component's list, so take those now; the scan then lets each list go
     // once its files are read.
@@ -2782,6 +2881,14 @@ async function scanComponentFiles(drafts, lists, source, knowledge, limits, budg
     }
     return result;
 }
+// A library's command-line wrapper (js-yaml's, semver's bin script) is a way to call its functions,
+// not its work: it weighs like code beside the product.
+const CLI_PATTERNS = new Set(['js-shebang']);
+const RENDERS_PAGES = ['py-render-template', 'js-server-templates'];
+const MIN_PAGE_FILES = 3;
+function libraryCli(manifests) {
+    return manifests.some((m) => m.kind === 'package.json' && m.libraryEntry && !m.scripts?.start);
+}
 function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
     const profiled = drafts.map((draft) => {
         const code = factsByDraft.get(draft) ?? new analysis_signals/* CodeFacts */.Rn(knowledge);
@@ -2791,16 +2898,20 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
         const signals = [
             ...(0,analysis_signals/* ownPackageSignals */.SD)(draft.manifests, knowledge, native.sources.count > 0),
             ...deps.signals,
-            ...code.signals(deps.declared),
+            ...code.signals(deps.declared, libraryCli(draft.manifests) ? CLI_PATTERNS : undefined),
             ...(0,analysis_signals/* containerSignals */.Hr)(draft.manifests, draft.path),
             ...(covered ? nativeSignals(native) : []),
         ];
-        const apiLayer = deps.used.some((d) => d.scope === 'runtime' && (0,analysis_signals/* lookupDependency */.qx)(knowledge, d)?.role === 'api-layer');
+        // An API layer puts the API first unless the component also renders pages of its own
+        // (changedetection.io's Flask-RESTful API beside its nineteen template-rendering views).
+        const rendersPages = RENDERS_PAGES.reduce((n, id) => n + code.patternFiles(id), 0);
+        const apiLayer = rendersPages < MIN_PAGE_FILES &&
+            deps.used.some((d) => d.scope === 'runtime' && (0,analysis_signals/* lookupDependency */.qx)(knowledge, d)?.role === 'api-layer');
         const classified = apiLayerFirst(classify(signals), apiLayer);
         // The root of a collection runs nothing itself: its loose samples are listed, not judged.
         // Nor does a documentation site: its build helpers are not a workload.
-        const profile = draft.collectionRoot || isDocsSite(draft) ? { ...classified, primary: [] } : classified;
         const patterns = code.patterns();
+        const profile = draft.collectionRoot || isDocsSite(draft) ? { ...classified, primary: [] } : classified;
         const allDeps = draft.manifests.flatMap((m) => m.dependencies);
         const facts = {
             path: draft.path,
@@ -3748,11 +3859,13 @@ function jsonProblem(file, text, error) {
 /* harmony export */   rI: () => (/* binding */ specOf),
 /* harmony export */   x_: () => (/* binding */ readRequirementsTree)
 /* harmony export */ });
-/* unused harmony exports logicalLines, readRequirementLine, scopeOfRequirementsFile */
+/* unused harmony exports logicalLines, readRequirementLine, scopeOfRequirementsFile, transitivePins */
 /* harmony import */ var _file_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1141);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(559);
+/* harmony import */ var _knowledge_assemble_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5882);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(559);
 // pip requirements files: one requirement per logical line, `-r` includes followed inside the
 // repository only, options and constraints skipped.
+
 
 
 const MAX_INCLUDE_DEPTH = 20;
@@ -3802,8 +3915,8 @@ function readRequirementLine(text) {
     const requirement = text.split(/\s+--?[A-Za-z]/, 1)[0].trim();
     if (isUrlOrPath(requirement))
         return fromUrlOrPath(requirement);
-    const name = (0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .pep508Name */ .eb)(requirement);
-    if (!name || !(0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .isSafeName */ .TE)(name))
+    const name = (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .pep508Name */ .eb)(requirement);
+    if (!name || !(0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .isSafeName */ .TE)(name))
         return { kind: 'invalid', message: 'not a valid requirement' };
     const spec = specOf(requirement.slice(name.length));
     return spec ? { kind: 'dependency', name, spec } : { kind: 'dependency', name };
@@ -3836,8 +3949,8 @@ function fromUrlOrPath(target) {
     const egg = /[#&]egg=([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(target);
     if (!egg)
         return { kind: 'skip' };
-    const name = (0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .pep508Name */ .eb)(egg[1]);
-    return name && (0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .isSafeName */ .TE)(name)
+    const name = (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .pep508Name */ .eb)(egg[1]);
+    return name && (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .isSafeName */ .TE)(name)
         ? { kind: 'dependency', name, spec: target.slice(0, 200) }
         : { kind: 'skip' };
 }
@@ -3845,20 +3958,73 @@ function fromUrlOrPath(target) {
 function scopeOfRequirementsFile(file) {
     const stem = (0,_file_source_js__WEBPACK_IMPORTED_MODULE_0__/* .basenameOf */ .Sv)(file).replace(/\.(txt|in)$/i, '');
     const directory = (0,_file_source_js__WEBPACK_IMPORTED_MODULE_0__/* .basenameOf */ .Sv)((0,_file_source_js__WEBPACK_IMPORTED_MODULE_0__/* .dirnameOf */ .az)(file));
-    const scope = (0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .scopeOfGroup */ .XZ)(stem, 'runtime');
+    const scope = (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .scopeOfGroup */ .XZ)(stem, 'runtime');
     if (scope !== 'runtime')
         return scope;
-    return /^requirements?$/i.test(directory) ? 'runtime' : (0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .scopeOfGroup */ .XZ)(directory, 'runtime');
+    return /^requirements?$/i.test(directory) ? 'runtime' : (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .scopeOfGroup */ .XZ)(directory, 'runtime');
+}
+/**
+ * The lines of the pins a lock file written by pip-compile, `uv pip compile` or `uv export` names as
+ * pulled in by other pins only (`# via kombu`): the resolver's doing, not the component's choice,
+ * like the entries of a package-lock.json. A pin without a `# via` note, or one whose note names
+ * anything that is not a pin of the file (`-r requirements.in`, the project itself), is direct.
+ */
+function transitivePins(text) {
+    const transitive = new Set();
+    if (!text.includes('# via'))
+        return transitive;
+    const pins = [];
+    let pin;
+    const note = (entries) => {
+        for (const entry of entries.split(','))
+            if (entry.trim())
+                pin?.via.push(entry.trim());
+    };
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const raw = lines[i].replace(/\r$/, '');
+        const comment = /^\s*#\s*(.*)$/.exec(raw);
+        if (comment) {
+            const body = comment[1].trim();
+            note(/^via\b/.test(body) ? body.slice(3) : body);
+        }
+        else if (/^[A-Za-z0-9]/.test(raw)) {
+            const name = (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .pep508Name */ .eb)(raw.trim());
+            pin = name ? { line: i + 1, name: (0,_knowledge_assemble_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizePypiName */ .Ty)(name), via: [] } : undefined;
+            if (pin)
+                pins.push(pin);
+            const inline = /\s#\s*via\b(.*)$/.exec(raw);
+            if (inline)
+                note(inline[1]);
+        }
+        else if (raw.trim() === '' || !/^\s+--?[A-Za-z]/.test(raw)) {
+            // Hash options continue the pin above them; anything else ends it.
+            pin = undefined;
+        }
+    }
+    const pinned = new Set(pins.map((p) => p.name));
+    for (const p of pins) {
+        if (p.via.length > 0 && p.via.every((v) => pinned.has((0,_knowledge_assemble_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizePypiName */ .Ty)(v)))) {
+            transitive.add(p.line);
+        }
+    }
+    return transitive;
 }
 function readRequirements(file, text) {
     const scope = scopeOfRequirementsFile(file);
     const dependencies = [];
     const problems = [];
     const includes = [];
+    const transitive = transitivePins(text);
+    const pulledIn = [];
     for (const { text: lineText, line } of logicalLines(text)) {
         const read = readRequirementLine(lineText);
         if (read.kind === 'dependency') {
-            dependencies.push((0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .dependency */ .Gs)(read.name, 'pypi', scope, file, line, read.spec));
+            if (transitive.has(line)) {
+                pulledIn.push(read.name);
+                continue;
+            }
+            dependencies.push((0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .dependency */ .Gs)(read.name, 'pypi', scope, file, line, read.spec));
         }
         else if (read.kind === 'invalid') {
             problems.push({ file, line, message: `line ${line}: ${read.message}` });
@@ -3872,6 +4038,8 @@ function readRequirements(file, text) {
         }
     }
     const manifest = { file, kind: 'requirements.txt', dependencies };
+    if (pulledIn.length)
+        manifest.transitive = pulledIn;
     const paths = [...new Set(includes.map((i) => i.path))];
     if (paths.length)
         manifest.includes = paths;

@@ -134,6 +134,17 @@ export async function analyzeRepository(
     options.overrides,
     options.repositoryName ?? (basenameOf(source.description) || 'repository'),
   )
+  for (const draft of drafts) {
+    for (const v of draft.vendored ?? []) {
+      const listed = v.packages.slice(0, 5).join(', ') + (v.packages.length > 5 ? ', …' : '')
+      skipped.push({
+        path: v.path,
+        reason: 'vendored',
+        detail: `copies of ${v.packages.length} of its dependencies (${listed})`,
+        directory: true,
+      })
+    }
+  }
   // At 200,000 files the paths are most of what the analysis holds. Judging needs only the stack
   // and a count from each component's list, so take those now; the scan then lets each list go
   // once its files are read.
@@ -431,6 +442,17 @@ interface Profile {
   native: NativeCode
 }
 
+// A library's command-line wrapper (js-yaml's, semver's bin script) is a way to call its functions,
+// not its work: it weighs like code beside the product.
+const CLI_PATTERNS: ReadonlySet<string> = new Set(['js-shebang'])
+
+const RENDERS_PAGES = ['py-render-template', 'js-server-templates']
+const MIN_PAGE_FILES = 3
+
+function libraryCli(manifests: readonly Manifest[]): boolean {
+  return manifests.some((m) => m.kind === 'package.json' && m.libraryEntry && !m.scripts?.start)
+}
+
 function judgeAll(
   drafts: readonly ComponentDraft[],
   profiles: ReadonlyMap<ComponentDraft, Profile>,
@@ -446,19 +468,24 @@ function judgeAll(
     const signals: Signal[] = [
       ...ownPackageSignals(draft.manifests, knowledge, native.sources.count > 0),
       ...deps.signals,
-      ...code.signals(deps.declared),
+      ...code.signals(deps.declared, libraryCli(draft.manifests) ? CLI_PATTERNS : undefined),
       ...containerSignals(draft.manifests, draft.path),
       ...(covered ? nativeSignals(native) : []),
     ]
-    const apiLayer = deps.used.some(
-      (d) => d.scope === 'runtime' && lookupDependency(knowledge, d)?.role === 'api-layer',
-    )
+    // An API layer puts the API first unless the component also renders pages of its own
+    // (changedetection.io's Flask-RESTful API beside its nineteen template-rendering views).
+    const rendersPages = RENDERS_PAGES.reduce((n, id) => n + code.patternFiles(id), 0)
+    const apiLayer =
+      rendersPages < MIN_PAGE_FILES &&
+      deps.used.some(
+        (d) => d.scope === 'runtime' && lookupDependency(knowledge, d)?.role === 'api-layer',
+      )
     const classified = apiLayerFirst(classify(signals), apiLayer)
     // The root of a collection runs nothing itself: its loose samples are listed, not judged.
     // Nor does a documentation site: its build helpers are not a workload.
+    const patterns = code.patterns()
     const profile =
       draft.collectionRoot || isDocsSite(draft) ? { ...classified, primary: [] } : classified
-    const patterns = code.patterns()
     const allDeps: Dependency[] = draft.manifests.flatMap((m) => m.dependencies)
     const facts: ComponentFacts = {
       path: draft.path,

@@ -35,6 +35,11 @@ export interface ComponentDraft {
    * `src/voila/` for the voila project), when there is one: notebooks outside it are its samples.
    */
   packageDir?: string
+  /**
+   * Folders inside the component holding copies of its own dependencies (Tautulli's `lib/` with
+   * cherrypy, apscheduler, mako… beside the requirements.txt that pins them): their files are left out.
+   */
+  vendored?: { path: string; packages: string[] }[]
 }
 
 export interface ComponentOverrideInput {
@@ -97,6 +102,19 @@ export function declaresNativeBuild(draft: Pick<ComponentDraft, 'manifests'>): b
 }
 
 /**
+ * A crate right beside a package.json that is a package (napi-rs: `main` and a Cargo.toml) is its
+ * compiled code; beside a package.json of development tools only (Biome's workspace root running
+ * cargo) it is a Rust project. A Python project builds its crate only through a build backend
+ * (`declaresNativeBuild`).
+ */
+function buildsBeside(host: ComponentDraft, dir: string): boolean {
+  return (
+    host.path === dir &&
+    host.manifests.some((m) => m.kind === 'package.json' && !isToolingOnly(m) && !isMarkerOnly(m))
+  )
+}
+
+/**
  * Whether a file of the component is outside its runtime code: tests, scripts, examples and the
  * like (`isAuxiliaryPath`), or any loose code of a collection root.
  */
@@ -151,7 +169,7 @@ export function isToolingFile(path: string): boolean {
 
 // Folders whose packages support the product rather than being part of it.
 const SUPPORTING_DIR =
-  /(^|\/)(tests?|__tests__|specs?|fixtures?|__fixtures__|testdata|test-data|mocks?|__mocks__|e2e|e2e-tests?|integration-tests?|docs?|documentation|website|examples?|samples?|demos?|playgrounds?|storybook|benchmarks?|bench)(\/|$)/i
+  /(^|\/)(tests?|__tests__|specs?|fixtures?|__fixtures__|testdata|test-data|mocks?|__mocks__|e2e|e2e-tests?|integration-tests?|docs?|documentation|website|examples?|samples?|demos?|playgrounds?|storybook|benchmarks?|bench|scripts?)(\/|$)/i
 
 // Generators of documentation sites: a package built on one is the docs, wherever it sits.
 const DOCS_SITE_PACKAGES = new Set([
@@ -243,9 +261,23 @@ export function isDocsSite(draft: Pick<ComponentDraft, 'manifests'>): boolean {
   const python = draft.manifests.filter((m) => PYTHON_MANIFESTS.has(m.kind))
   if (python.length === 0 || python.some((m) => m.name !== undefined)) return false
   if (draft.manifests.some((m) => m.kind === 'package.json' && !isToolingOnly(m))) return false
-  const generator = (name: string) => PYTHON_DOCS_GENERATORS.has(name) || name.startsWith('sphinx-')
-  return python.some((m) =>
-    m.dependencies.some((d) => d.scope === 'runtime' && generator(normalizePypiName(d.name))),
+  const runtime = python.flatMap((m) =>
+    m.dependencies.filter((d) => d.scope === 'runtime').map((d) => normalizePypiName(d.name)),
+  )
+  if (!runtime.some((name) => PYTHON_DOCS_GENERATORS.has(name))) return false
+  // Most of what it installs builds pages: an ML course whose requirements add mkdocs to forty
+  // training and serving packages is the course, with its docs beside it.
+  const docs = runtime.filter((name) => isDocsTooling(name) || PYTHON_DEV_TOOLS.has(name))
+  return docs.length * 2 >= runtime.length
+}
+
+// The generators, their plugins and themes, and the markup they read.
+function isDocsTooling(name: string): boolean {
+  return (
+    PYTHON_DOCS_GENERATORS.has(name) ||
+    /^(sphinx|sphinxcontrib|mkdocs|mkdocstrings|myst|jupyter-book|furo|pydata-sphinx|docutils|pygments|pagefind|mike|griffe|numpydoc|nbsphinx|recommonmark|breathe|ablog|rstcheck|doc8|antsibull)(-|$)|-theme$/.test(
+      name,
+    )
   )
 }
 
@@ -324,7 +356,11 @@ export function buildComponents(
     if (!other || FIXTURE_DIR.test(file)) continue
     const dir = dirnameOf(file)
     const host = other === 'Rust' ? nearest(drafts, dir) : undefined
-    if (host && host.manifests.length > 0 && (host.path === dir || declaresNativeBuild(host))) {
+    if (
+      host &&
+      host.manifests.length > 0 &&
+      (declaresNativeBuild(host) || buildsBeside(host, dir))
+    ) {
       host.nativeCrates.push(file)
       continue
     }
@@ -362,6 +398,7 @@ export function buildComponents(
   }
 
   for (const hint of hints) nearest(drafts, dirnameOf(hint.file))?.manifests.push(hint)
+  for (const draft of drafts.values()) dropVendoredCopies(draft)
 
   const forced = new Set(overrides.map((o) => o.path))
   const result: ComponentDraft[] = []
@@ -446,6 +483,52 @@ export function splitByStack(draft: ComponentDraft): ComponentDraft | undefined 
   )
     return split(pythonDir, python)
   return undefined
+}
+
+// A folder is a vendored copy of the dependencies when it holds at least this many of them, and
+// is named as such folders are (`lib/`, `libs/`, `_vendor/`, `external/`…), anywhere in the component.
+const MIN_VENDORED_PACKAGES = 3
+const VENDORED_DIR =
+  /^(_?lib|_?libs|_?vendored|_?vendor|_?extern(al)?|deps|bundled|site-packages|python_modules|pylib)$/i
+
+/**
+ * Leaves out the folders of a Python component that hold copies of its own declared dependencies:
+ * Tautulli's `lib/`, with `cherrypy/`, `apscheduler/`, `mako/` and `requests/` beside a
+ * requirements.txt pinning them, is those projects' code, not Tautulli's. A folder of one or two
+ * (a `lib/redis/` adapter) stays: it takes three, and a folder named as vendored copies are.
+ */
+export function dropVendoredCopies(draft: ComponentDraft): void {
+  const names = new Set<string>()
+  for (const m of draft.manifests) {
+    for (const d of m.dependencies) {
+      if (d.ecosystem === 'pypi') names.add(normalizePypiName(d.name).replace(/-/g, '_'))
+    }
+  }
+  if (names.size < MIN_VENDORED_PACKAGES) return
+  const prefix = draft.path === '' ? '' : `${draft.path}/`
+  const found = new Map<string, Set<string>>()
+  for (const path of draft.files) {
+    const parts = path.slice(prefix.length).split('/')
+    // The deepest folder of the path named as vendored copies are, and the entry right below it.
+    for (let depth = parts.length - 2; depth >= 0; depth--) {
+      if (!VENDORED_DIR.test(parts[depth]!)) continue
+      const child = parts[depth + 1]!.replace(/\.py$/, '').toLowerCase()
+      if (!names.has(child)) continue
+      const dir = prefix + parts.slice(0, depth + 1).join('/')
+      let packages = found.get(dir)
+      if (!packages) found.set(dir, (packages = new Set()))
+      packages.add(child)
+      break
+    }
+  }
+  const vendored = [...found]
+    .filter(([, packages]) => packages.size >= MIN_VENDORED_PACKAGES)
+    .map(([path, packages]) => ({ path, packages: [...packages].sort() }))
+    .sort((a, b) => (a.path < b.path ? -1 : 1))
+  if (vendored.length === 0) return
+  const inside = (path: string) => vendored.some((v) => path.startsWith(`${v.path}/`))
+  draft.files = draft.files.filter((path) => !inside(path))
+  draft.vendored = vendored
 }
 
 function nearest<T>(byPath: Map<string, T>, dir: string): T | undefined {

@@ -34,7 +34,7 @@ const UNDECLARED_IMPORT_FACTOR = 1
 const TEST_CODE_FACTOR = 0.25
 
 const TEST_PATH =
-  /(^|\/)(tests?|__tests__|spec|e2e|cypress)\/|(\.|_)(test|spec)\.[cm]?[jt]sx?$|(^|\/)test_[^/]*\.py$|_test\.py$/
+  /(^|\/)(tests?|__tests__|spec|e2e|cypress|integ(?:ration)?[-_]tests?)\/|(\.|_)(test|spec)\.[cm]?[jt]sx?$|(^|\/)test_[^/]*\.py$|_test\.py$/
 
 export function isTestPath(path: string): boolean {
   return TEST_PATH.test(path)
@@ -44,7 +44,7 @@ export function isTestPath(path: string): boolean {
 // docs, examples (also named as `api-samples/`, `examples_js/`, `docs_src/`). What they import
 // says less about what the component does.
 const AUXILIARY_DIR =
-  /(^|\/)(tests?|__tests__|specs?|e2e|cypress|fixtures?|__fixtures__|__mocks__|mocks?|testing|scripts?|tools?|bench|benchmarks?|perf|examples?|samples?|demos?|playgrounds?|docs?|documentation|\.github|\.circleci|\.ci|ci|\.storybook|stories|management\/commands|migrations)\/|(^|\/)([\w.-]*[-_])?(examples?|samples?|demos?)([-_][\w.-]*)?\/|(^|\/)docs?[-_][\w.-]*\//
+  /(^|\/)(tests?|__tests__|specs?|e2e|cypress|fixtures?|__fixtures__|__mocks__|mocks?|testing|scripts?|tools?|hack|hacking|release|bench|benchmarks?|perf|profiling|examples?|samples?|demos?|playgrounds?|docs?|documentation|\.github|\.circleci|\.ci|ci|\.storybook|stories|management\/commands|migrations)\/|(^|\/)([\w.-]*[-_])?(examples?|samples?|demos?)([-_][\w.-]*)?\/|(^|\/)docs?[-_][\w.-]*\//
 const AUXILIARY_FILE = /\.stories\.[cm]?[jt]sx?$|(^|\/)(gulpfile|gruntfile|Jakefile)\.[cm]?js$/
 
 /**
@@ -193,6 +193,14 @@ export function dependencySignals(
       )
     }
   }
+  // Installed for another dependency: importing one is using what is declared, but pulling it in
+  // was not the component's choice, so it gives no signal of its own.
+  for (const manifest of manifests) {
+    for (const name of manifest.transitive ?? []) {
+      const known = knowledge.pypiPackage(name)
+      if (known && !isNeutral(known)) declared.add(known.name)
+    }
+  }
   return { signals, used, declared }
 }
 
@@ -311,6 +319,11 @@ export class CodeFacts {
     })
   }
 
+  /** In how many files a code pattern was seen (tests and examples included). */
+  patternFiles(id: string): number {
+    return this.patternHits.get(id)?.count ?? 0
+  }
+
   /** Code patterns seen in the component, each with its first place in path order. */
   patterns(): Map<string, Evidence> {
     const sorted = [...this.firstPatterns].sort(([, a], [, b]) => (before(a.seen, b.seen) ? -1 : 1))
@@ -321,7 +334,10 @@ export class CodeFacts {
    * Signals from imports, code patterns and notebooks, each counted once with its first place.
    * `declared` names the catalogue entries the component's manifests already declare.
    */
-  signals(declared: ReadonlySet<string> = new Set()): Signal[] {
+  signals(
+    declared: ReadonlySet<string> = new Set(),
+    demoted: ReadonlySet<string> = new Set(),
+  ): Signal[] {
     const signals: Signal[] = []
     for (const { place, value } of inOrder(this.imports)) {
       const base = declared.has(value.known.name) ? IMPORT_FACTOR : UNDECLARED_IMPORT_FACTOR
@@ -335,7 +351,8 @@ export class CodeFacts {
     for (const { place, value, count: files } of inOrder(this.patternHits)) {
       // More files doing the same thing is more evidence, with diminishing returns.
       const spread = 1 + 0.25 * Math.min(files - 1, 4)
-      const factor = spread * (place.test ? TEST_CODE_FACTOR : 1)
+      const aside = place.test || demoted.has(value.pattern.id)
+      const factor = spread * (aside ? TEST_CODE_FACTOR : 1)
       addWeighted(signals, value.pattern.workloads, () => factor, 'code-pattern', {
         file: place.file,
         line: value.line,

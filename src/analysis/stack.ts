@@ -6,6 +6,7 @@ import {
   PYTHON_MANIFESTS,
   STATIC_DIR,
   isAuxiliaryFileOf,
+  isMarkerOnly,
   isToolingFile,
   isToolingOnly,
 } from './components.js'
@@ -83,7 +84,8 @@ export function detectStack(draft: ComponentDraft): StackDetection {
     const coveredFiles = weight.node + weight.python
     if (
       coveredFiles <= (otherFiles + nativeFiles) * 2 + 5 ||
-      (weight.node < 5 && weight.python < 5)
+      (weight.node < 5 && weight.python < 5) ||
+      draft.manifests.every(describesNothing)
     ) {
       return {
         stack: 'other',
@@ -113,4 +115,15 @@ export function detectStack(draft: ComponentDraft): StackDetection {
     mixed: minority >= 5 || (minority >= 3 && minority >= Math.max(weight.node, weight.python) / 3),
     evidence,
   }
+}
+
+/**
+ * A manifest that runs nothing of its stack beside another stack's: a package.json of development
+ * tools (Biome's changesets beside its Cargo workspace) or a Python project file declaring no
+ * dependency at all (dbt's pyproject.toml that only names the package its Rust binary ships in).
+ */
+function describesNothing(m: ComponentDraft['manifests'][number]): boolean {
+  if (m.kind === 'package.json') return isToolingOnly(m) || isMarkerOnly(m)
+  if (PYTHON_MANIFESTS.has(m.kind)) return m.dependencies.length === 0
+  return true
 }

@@ -20,6 +20,8 @@ describe('test/real-world/labels.json', () => {
     expect(count('blind')).toBeGreaterThanOrEqual(60)
     expect(count('fresh2')).toBeGreaterThanOrEqual(30)
     expect(count('blind2')).toBeGreaterThanOrEqual(30)
+    expect(count('blind3')).toBeGreaterThanOrEqual(60)
+    expect(count('blind4')).toBeGreaterThanOrEqual(90)
   })
 
   it('covers every workload class in both stacks, other stacks and the awkward shapes', () => {

@@ -65,6 +65,8 @@ export function parsePackageJson(file: string, text: string): ManifestParseResul
     (typeof value === 'string' && value.trim() !== '') || isRecord(value) || Array.isArray(value)
   if (['main', 'module', 'exports', 'bin'].some((field) => declared(data[field])))
     manifest.entryPoint = true
+  if (['main', 'module', 'exports'].some((field) => declared(data[field])))
+    manifest.libraryEntry = true
   const native = nativeBuildOf(data, scripts, lines)
   if (native.length > 0) manifest.native = native
   const workspaces = workspaceGlobs(data.workspaces)

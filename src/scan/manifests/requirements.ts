@@ -9,6 +9,7 @@ import type {
   Problem,
 } from '../../model.js'
 import { basenameOf, dirnameOf, joinRepoPath, PathOutsideRootError } from '../file-source.js'
+import { normalizePypiName } from '../../knowledge/assemble.js'
 import { dependency, isSafeName, pep508Name, scopeOfGroup } from './common.js'
 
 const MAX_INCLUDE_DEPTH = 20
@@ -124,14 +125,61 @@ interface RequirementsRead {
   includes: Include[]
 }
 
+/**
+ * The lines of the pins a lock file written by pip-compile, `uv pip compile` or `uv export` names as
+ * pulled in by other pins only (`# via kombu`): the resolver's doing, not the component's choice,
+ * like the entries of a package-lock.json. A pin without a `# via` note, or one whose note names
+ * anything that is not a pin of the file (`-r requirements.in`, the project itself), is direct.
+ */
+export function transitivePins(text: string): Set<number> {
+  const transitive = new Set<number>()
+  if (!text.includes('# via')) return transitive
+  const pins: { line: number; name: string; via: string[] }[] = []
+  let pin: (typeof pins)[number] | undefined
+  const note = (entries: string) => {
+    for (const entry of entries.split(',')) if (entry.trim()) pin?.via.push(entry.trim())
+  }
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!.replace(/\r$/, '')
+    const comment = /^\s*#\s*(.*)$/.exec(raw)
+    if (comment) {
+      const body = comment[1]!.trim()
+      note(/^via\b/.test(body) ? body.slice(3) : body)
+    } else if (/^[A-Za-z0-9]/.test(raw)) {
+      const name = pep508Name(raw.trim())
+      pin = name ? { line: i + 1, name: normalizePypiName(name), via: [] } : undefined
+      if (pin) pins.push(pin)
+      const inline = /\s#\s*via\b(.*)$/.exec(raw)
+      if (inline) note(inline[1]!)
+    } else if (raw.trim() === '' || !/^\s+--?[A-Za-z]/.test(raw)) {
+      // Hash options continue the pin above them; anything else ends it.
+      pin = undefined
+    }
+  }
+  const pinned = new Set(pins.map((p) => p.name))
+  for (const p of pins) {
+    if (p.via.length > 0 && p.via.every((v) => pinned.has(normalizePypiName(v)))) {
+      transitive.add(p.line)
+    }
+  }
+  return transitive
+}
+
 function readRequirements(file: string, text: string): RequirementsRead {
   const scope = scopeOfRequirementsFile(file)
   const dependencies: Dependency[] = []
   const problems: Problem[] = []
   const includes: Include[] = []
+  const transitive = transitivePins(text)
+  const pulledIn: string[] = []
   for (const { text: lineText, line } of logicalLines(text)) {
     const read = readRequirementLine(lineText)
     if (read.kind === 'dependency') {
+      if (transitive.has(line)) {
+        pulledIn.push(read.name)
+        continue
+      }
       dependencies.push(dependency(read.name, 'pypi', scope, file, line, read.spec))
     } else if (read.kind === 'invalid') {
       problems.push({ file, line, message: `line ${line}: ${read.message}` })
@@ -142,6 +190,7 @@ function readRequirements(file: string, text: string): RequirementsRead {
     }
   }
   const manifest: Manifest = { file, kind: 'requirements.txt', dependencies }
+  if (pulledIn.length) manifest.transitive = pulledIn
   const paths = [...new Set(includes.map((i) => i.path))]
   if (paths.length) manifest.includes = paths
   return { result: { manifest, problems }, includes }

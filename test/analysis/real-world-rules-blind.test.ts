@@ -1,0 +1,336 @@
+// Rules the blind sets of the real-world evaluation called for (issue 10: blind2 and blind3), each on
+// a small repository written for the test. Every test here fails without its rule.
+import { describe, expect, it } from 'vitest'
+import { analyzeRepository } from '../../src/analysis/analyze.js'
+import type { ComponentReport, Report } from '../../src/model.js'
+import { parseRequirements, transitivePins } from '../../src/scan/manifests/requirements.js'
+import { MemoryFileSource } from '../../src/scan/memory-source.js'
+
+const pkg = (body: Record<string, unknown>) =>
+  JSON.stringify({ version: '1.0.0', ...body }, null, 2)
+
+async function analyze(tree: Record<string, string>): Promise<Report> {
+  return analyzeRepository(new MemoryFileSource(tree), { now: () => 0 })
+}
+
+function at(report: Report, path: string): ComponentReport {
+  const c = report.components.find((x) => x.path === path)
+  if (!c) throw new Error(`no component at '${path}': ${report.components.map((x) => x.path)}`)
+  return c
+}
+
+const score = (c: ComponentReport, workload: string) =>
+  c.workloads.find((w) => w.workload === workload)?.raw ?? 0
+
+const evidenceFiles = (c: ComponentReport) =>
+  c.workloads.flatMap((w) => w.evidence.map((e) => e.file))
+
+describe('copies of the dependencies in lib/ are not the component (Tautulli/Tautulli)', () => {
+  const scheduler = [
+    'from apscheduler.schedulers.background import BackgroundScheduler',
+    'def start():',
+    '    scheduler = BackgroundScheduler()',
+  ].join('\n')
+  const tree = {
+    'requirements.txt': 'cherrypy==18.10.0\napscheduler==3.11.2\nmako==1.3.12\nrequests==2.33.1\n',
+    'Tautulli.py': 'import plexpy\nplexpy.main()\n',
+    'plexpy/webserve.py': [
+      'import cherrypy',
+      'from mako.lookup import TemplateLookup',
+      'class WebInterface:',
+      '    @cherrypy.expose',
+      '    def index(self):',
+      '        return TemplateLookup().get_template("index.html").render()',
+    ].join('\n'),
+    'lib/apscheduler/schedulers/background.py': scheduler,
+    'lib/apscheduler/schedulers/asyncio.py': scheduler,
+    'lib/cherrypy/__init__.py': 'import click\n@click.command()\ndef cli(): pass\n',
+    'lib/mako/__init__.py': '',
+    'lib/requests/__init__.py': 'import urllib3\n',
+    'lib/six.py': '',
+  }
+
+  it('leaves out a lib/ holding three of its declared dependencies, and lists it as skipped', async () => {
+    const report = await analyze(tree)
+    const c = at(report, '')
+    expect(evidenceFiles(c).filter((f) => f.startsWith('lib/'))).toEqual([])
+    expect(c.fileCount).toBe(2)
+    expect(report.stats.skipped).toContainEqual(
+      expect.objectContaining({ path: 'lib', reason: 'vendored', directory: true }),
+    )
+  })
+
+  it('keeps a lib/ whose folders are named like fewer than three dependencies', async () => {
+    const two = Object.fromEntries(
+      Object.entries(tree).filter(([path]) => !/^lib\/(mako|requests)\//.test(path)),
+    )
+    const c = at(await analyze(two), '')
+    expect(evidenceFiles(c).some((f) => f.startsWith('lib/'))).toBe(true)
+  })
+})
+
+describe('maintenance scripts with their own package.json are supporting (actions/starter-workflows)', () => {
+  it('leaves packages under script/ out of the verdict: nothing to judge', async () => {
+    const report = await analyze({
+      'ci/node.yml': 'name: Node.js CI\n',
+      'script/validate-data/package.json': pkg({
+        name: 'validate-data',
+        dependencies: { '@actions/core': '^1.10.0', 'js-yaml': '^4.1.0' },
+      }),
+      'script/validate-data/index.ts': "import * as core from '@actions/core'\ncore.info('ok')\n",
+    })
+    expect(at(report, 'script/validate-data').supporting).toBe(true)
+    expect(report.overall).toBe('inconclusive')
+  })
+})
+
+describe("a library's command-line wrapper is not its workload (npm/node-semver, markedjs/marked)", () => {
+  const library = (fields: Record<string, unknown>) => ({
+    'package.json': pkg({ name: 'semverish', bin: { semverish: 'bin/semverish.js' }, ...fields }),
+    'bin/semverish.js': "#!/usr/bin/env node\nconst semver = require('../')\nconsole.log(semver)\n",
+    'index.js': 'module.exports = { compare: (a, b) => (a < b ? -1 : a > b ? 1 : 0) }\n',
+  })
+
+  it('names no workload for a library with a bin script', async () => {
+    const c = at(await analyze(library({ main: 'index.js' })), '')
+    expect(c.primary).toEqual([])
+  })
+
+  it('still reads a command-line tool without a library entry as automation', async () => {
+    const c = at(await analyze(library({})), '')
+    expect(c.primary).toEqual(['automation'])
+  })
+})
+
+describe('an HTTP server from the standard library serves an API (Kozea/Radicale)', () => {
+  it('reads a wsgiref server as I/O-bound API work, and integ_tests/ as tests', async () => {
+    const c = at(
+      await analyze({
+        'pyproject.toml':
+          '[project]\nname = "caldav-server"\ndependencies = ["defusedxml", "vobject", "pika"]\n',
+        'caldav_server/server.py': [
+          'import socketserver',
+          'import wsgiref.simple_server',
+          'class ParallelHTTPServer(socketserver.ThreadingMixIn, wsgiref.simple_server.WSGIServer):',
+          '    pass',
+        ].join('\n'),
+        'caldav_server/__main__.py': [
+          'import argparse',
+          'def run():',
+          '    parser = argparse.ArgumentParser()',
+          'if __name__ == "__main__":',
+          '    run()',
+        ].join('\n'),
+        'integ_tests/common.py': 'from playwright.sync_api import sync_playwright\n',
+      }),
+      '',
+    )
+    expect(c.primary[0]).toBe('io-api')
+    // Playwright in integ_tests/ weighs like test code.
+    expect(score(c, 'automation')).toBeLessThan(3)
+    const details = c.workloads.find((w) => w.workload === 'io-api')?.evidence.map((e) => e.detail)
+    expect(details).toContain('HTTP server from the standard library')
+  })
+})
+
+describe('profiling/, release/ and hacking/ folders are tooling (httpie/cli, pydantic, ansible)', () => {
+  it('weighs an HTTP server in extras/profiling/ like a benchmark', async () => {
+    const c = at(
+      await analyze({
+        'setup.cfg': '[metadata]\nname = httpish\n[options]\ninstall_requires =\n    requests\n',
+        'httpish/cli.py': 'import argparse\nparser = argparse.ArgumentParser()\n',
+        'httpish/client.py': 'import requests\n',
+        'extras/profiling/benchmarks.py':
+          'from http.server import HTTPServer\nHTTPServer(("", 0), None)\n',
+        'extras/profiling/run.py':
+          'from http.server import HTTPServer\nHTTPServer(("", 0), None)\n',
+      }),
+      '',
+    )
+    expect(c.primary).toEqual(['automation'])
+  })
+})
+
+describe('what pydantic and CherryPy are (pydantic/pydantic, Tautulli/Tautulli)', () => {
+  it('reads pydantic itself as no API: validation built on its compiled core', async () => {
+    const c = at(
+      await analyze({
+        'pyproject.toml': [
+          '[project]',
+          'name = "pydantic"',
+          'dependencies = ["pydantic-core==2.41.5", "typing-extensions>=4.14"]',
+        ].join('\n'),
+        'pydantic/main.py': 'import pydantic_core\nclass BaseModel: pass\n',
+      }),
+      '',
+    )
+    expect(score(c, 'io-api')).toBe(0)
+    expect(c.verdict.verdict).not.toBe('fits-with-caveats')
+  })
+
+  it('weighs a CherryPy dependency as a web framework', async () => {
+    const c = at(
+      await analyze({
+        'requirements.txt': 'cherrypy==18.10.0\n',
+        'app.py': 'import cherrypy\ncherrypy.quickstart(None)\n',
+      }),
+      '',
+    )
+    expect(c.primary[0]).toBe('io-api')
+  })
+})
+
+describe('pins a lock file names as pulled in by other pins are not choices (taigaio/taiga-back)', () => {
+  const compiled = [
+    '#',
+    '# This file is autogenerated by pip-compile with Python 3.10',
+    '#    pip-compile requirements.in',
+    '#',
+    'django==3.2.25',
+    '    # via',
+    '    #   -r requirements.in',
+    '    #   djangorestframework',
+    'djangorestframework==3.15.2',
+    '    # via -r requirements.in',
+    'psd-tools==1.9.0',
+    '    # via -r requirements.in',
+    'numpy==2.2.6 \\',
+    '    --hash=sha256:0123',
+    '    # via',
+    '    #   psd-tools',
+    '    #   scikit-image',
+    'scikit-image==0.25.2',
+    '    # via psd-tools',
+    'scipy==1.15.3  # via scikit-image',
+    'onyx-dep==1.0',
+    '    # via onyx',
+    '',
+  ].join('\n')
+
+  it('finds the transitive pins of pip-compile and uv output', () => {
+    const lines = compiled.split('\n')
+    const pinned = [...transitivePins(compiled)].map((n) => lines[n - 1]!.split('=')[0])
+    expect(pinned.sort()).toEqual(['numpy', 'scikit-image', 'scipy'])
+    const names = parseRequirements('requirements.txt', compiled).manifest!.dependencies.map(
+      (d) => d.name,
+    )
+    expect(names).toEqual(['django', 'djangorestframework', 'psd-tools', 'onyx-dep'])
+  })
+
+  it('keeps every pin of a hand-written requirements file', () => {
+    expect(transitivePins('numpy==2.2\n# via nothing in particular\nscipy\n').size).toBe(0)
+  })
+
+  it('judges the API by its choices, not by what psd-tools pulls in', async () => {
+    const c = at(
+      await analyze({
+        'requirements.txt': compiled,
+        'app/views.py': [
+          'from rest_framework import viewsets',
+          'import numpy',
+          'class Items(viewsets.ModelViewSet): pass',
+        ].join('\n'),
+      }),
+      '',
+    )
+    expect(c.primary[0]).toBe('io-api')
+    expect(score(c, 'cpu-intensive')).toBeLessThan(score(c, 'io-api') / 2)
+  })
+})
+
+describe('a docs generator among many runtime packages is no docs site (GokuMohandas/Made-With-ML)', () => {
+  it('keeps the workload of an ML project that also installs mkdocs', async () => {
+    const c = at(
+      await analyze({
+        'requirements.txt':
+          'torch\ntransformers\nscikit-learn\npandas\nmlflow\nfastapi\nmkdocs\nmkdocstrings\n',
+        'course/train.py': 'import torch\nimport pandas as pd\ndf = pd.read_csv("x.csv")\n',
+      }),
+      '',
+    )
+    expect(c.primary[0]).toBe('data-ml')
+  })
+})
+
+describe('an API layer beside many rendered pages is a web app (dgtlmoon/changedetection.io)', () => {
+  const app = (pages: number) => {
+    const tree: Record<string, string> = {
+      'requirements.txt': 'flask\nflask-restful\nflask-login\nflask-wtf\n',
+      'app/api.py': [
+        'from flask_restful import Resource',
+        'from flask import Flask',
+        'app = Flask(__name__)',
+        '@app.route("/api/items")',
+        'def items(): return []',
+      ].join('\n'),
+    }
+    for (let i = 0; i < pages; i++) {
+      tree[`app/views/page${i}.py`] = [
+        'from flask import render_template, Blueprint',
+        'bp = Blueprint("p", __name__)',
+        `@bp.route("/page${i}")`,
+        `def page(): return render_template("page${i}.html")`,
+      ].join('\n')
+    }
+    return tree
+  }
+
+  it('keeps server-rendered first when three or more files render pages', async () => {
+    expect(at(await analyze(app(4)), '').primary[0]).toBe('server-web')
+  })
+
+  it('still puts the API first when a file or two render pages', async () => {
+    expect(at(await analyze(app(1)), '').primary[0]).toBe('io-api')
+  })
+})
+
+describe("another stack's project with a tooling package.json or a bare pyproject (biomejs/biome, dbt-core)", () => {
+  it('reads a Cargo workspace with a package.json of release tools as Rust', async () => {
+    const report = await analyze({
+      'Cargo.toml': '[workspace]\nmembers = ["crates/*"]\n',
+      'package.json': pkg({
+        name: '@biome/monorepo',
+        private: true,
+        devDependencies: { '@changesets/cli': '2.31.1' },
+      }),
+      'scripts/bump.js': "console.log('bump')\n",
+      'scripts/release.js': "console.log('release')\n",
+      'scripts/notes.js': "console.log('notes')\n",
+      'packages/cli/index.js': "console.log('cli')\n",
+      'packages/cli/run.js': "console.log('run')\n",
+      'packages/cli/args.js': "console.log('args')\n",
+      'crates/core/Cargo.toml': '[package]\nname = "core"\n',
+      'crates/core/src/lib.rs': 'pub fn f() {}\n',
+    })
+    expect(at(report, '').stack.stack).toBe('other')
+  })
+
+  it('still reads a napi-rs package (main and a Cargo.toml side by side) as Node.js', async () => {
+    const report = await analyze({
+      'Cargo.toml': '[package]\nname = "addon"\n[lib]\ncrate-type = ["cdylib"]\n',
+      'package.json': pkg({
+        name: 'addon',
+        main: 'index.js',
+        devDependencies: { '@napi-rs/cli': '^2.18.0' },
+      }),
+      'index.js': "module.exports = require('./addon.node')\n",
+      'src/lib.rs': 'pub fn f() {}\n',
+    })
+    expect(at(report, '').stack.stack).toBe('node')
+  })
+
+  it('reads a Cargo project whose pyproject.toml declares no dependency as Rust', async () => {
+    const report = await analyze({
+      'Cargo.toml': '[workspace]\nmembers = ["crates/*"]\n',
+      'pyproject.toml': '[project]\nname = "dbt-core"\nrequires-python = ">=3.9"\n',
+      'scripts/a.py': 'print(1)\n',
+      'scripts/b.py': 'print(2)\n',
+      'tools/c.py': 'print(3)\n',
+      'tools/d.py': 'print(4)\n',
+      'tools/e.py': 'print(5)\n',
+      'crates/core/Cargo.toml': '[package]\nname = "core"\n',
+      'crates/core/src/lib.rs': 'pub fn f() {}\n',
+    })
+    expect(at(report, '').stack.stack).toBe('other')
+  })
+})
