@@ -714,6 +714,10 @@ describe('code patterns', () => {
       match: ['@app.route("/")', '@router.get("/items/{id}")', '    @bp.post("/login")'],
       miss: ['@property', 'app.route = None'],
     },
+    'js-meteor-publish': {
+      match: ["Meteor.publish('boards', function () {", 'Meteor.publishComposite("card", {'],
+      miss: ["Meteor.subscribe('boards')", 'publish(event)'],
+    },
     'py-stdlib-http-server': {
       match: [
         'import wsgiref.simple_server',

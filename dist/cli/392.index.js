@@ -552,7 +552,9 @@ function detachedCopy(text) {
 /* harmony export */   t0: () => (/* binding */ dependencySignals)
 /* harmony export */ });
 /* unused harmony exports isTestPath, npmPackageOfImport, isNeutral, codeSignals */
-/* harmony import */ var _knowledge_roles_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3653);
+/* harmony import */ var _knowledge_assemble_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5882);
+/* harmony import */ var _knowledge_roles_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3653);
+
 
 // Runtime dependencies count fully; the rest only hint at what the component does.
 const SCOPE_FACTOR = {
@@ -608,7 +610,7 @@ function isNeutral(known) {
 }
 /** ` (dev, calls a hosted AI API)`: the scope and what the package is, when either is worth saying. */
 function aside(known, extra) {
-    const parts = known.role ? [...extra, _knowledge_roles_js__WEBPACK_IMPORTED_MODULE_0__/* .PACKAGE_ROLES */ .N[known.role]] : extra;
+    const parts = known.role ? [...extra, _knowledge_roles_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_ROLES */ .N[known.role]] : extra;
     return parts.length > 0 ? ` (${parts.join(', ')})` : '';
 }
 function lookupDependency(knowledge, dep) {
@@ -781,6 +783,23 @@ class CodeFacts {
                 detail: hit.pattern.detail,
             });
         });
+    }
+    /**
+     * Catalogued packages the component's own code imports (tests, examples and tools aside), by
+     * catalogue name (normalised as PyPI names are), each with its first such place.
+     */
+    ownImports() {
+        const own = new Map();
+        for (const [name, { place, value }] of this.imports) {
+            if (place.test)
+                continue;
+            own.set((0,_knowledge_assemble_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePypiName */ .Ty)(name), {
+                file: place.file,
+                line: value.line,
+                detail: `imports ${value.module}`,
+            });
+        }
+        return own;
     }
     /** In how many files a code pattern was seen (tests and examples included). */
     patternFiles(id) {
@@ -1498,7 +1517,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "2ebf73d75a0974a474f4.json";
+module.exports = __webpack_require__.p + "4db9263626de66d13983.json";
 
 /***/ })
 

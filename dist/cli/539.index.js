@@ -2312,6 +2312,13 @@ function detectMitigations(facts, knowledge, siblings) {
             const d = pypi.get((0,assemble/* normalizePypiName */.Ty)(name));
             if (d)
                 evidence.push({ file: d.file, line: d.line, detail: `dependency ${d.name}` });
+            // Imported by its own code without being declared: celery patches in gevent or eventlet
+            // when its users install them.
+            else {
+                const imported = facts.imports?.get((0,assemble/* normalizePypiName */.Ty)(name));
+                if (imported)
+                    evidence.push(imported);
+            }
         }
         for (const id of m.detect.patterns) {
             const e = facts.patterns.get(id);
@@ -2919,6 +2926,7 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
             ...profile,
             dependencies: allDeps,
             patterns,
+            imports: code.ownImports(),
             native: covered
                 ? [...nativeEvidence(native), ...(0,analysis_signals/* ownCompiledPackage */.ai)(draft.manifests, knowledge)]
                 : [],

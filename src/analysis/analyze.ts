@@ -493,6 +493,7 @@ function judgeAll(
       ...profile,
       dependencies: allDeps,
       patterns,
+      imports: code.ownImports(),
       native: covered
         ? [...nativeEvidence(native), ...ownCompiledPackage(draft.manifests, knowledge)]
         : [],

@@ -1,6 +1,7 @@
 // Turns what was read (dependencies, imports, code patterns, notebooks, container hints) into
 // weighted workload signals with evidence.
 import type { CompiledPattern, Knowledge, PackageSignal } from '../knowledge/load.js'
+import { normalizePypiName } from '../knowledge/assemble.js'
 import { PACKAGE_ROLES } from '../knowledge/roles.js'
 import type { Dependency, DependencyScope, Evidence, Manifest, Signal, Workload } from '../model.js'
 import type { ModuleRef, PatternHit } from './source-scan.js'
@@ -317,6 +318,23 @@ export class CodeFacts {
         },
       )
     })
+  }
+
+  /**
+   * Catalogued packages the component's own code imports (tests, examples and tools aside), by
+   * catalogue name (normalised as PyPI names are), each with its first such place.
+   */
+  ownImports(): Map<string, Evidence> {
+    const own = new Map<string, Evidence>()
+    for (const [name, { place, value }] of this.imports) {
+      if (place.test) continue
+      own.set(normalizePypiName(name), {
+        file: place.file,
+        line: value.line,
+        detail: `imports ${value.module}`,
+      })
+    }
+    return own
   }
 
   /** In how many files a code pattern was seen (tests and examples included). */

@@ -32,6 +32,8 @@ export interface ComponentFacts {
   patterns: Map<string, Evidence>
   /** Compiled code in the component (sources, build set-ups), for the compiled-code mitigations. */
   native?: Evidence[]
+  /** Catalogued packages its own code imports, by catalogue name (see CodeFacts.ownImports). */
+  imports?: Map<string, Evidence>
 }
 
 export interface SiblingComponent {
@@ -117,6 +119,12 @@ export function detectMitigations(
     for (const name of m.detect.pypi) {
       const d = pypi.get(normalizePypiName(name))
       if (d) evidence.push({ file: d.file, line: d.line, detail: `dependency ${d.name}` })
+      // Imported by its own code without being declared: celery patches in gevent or eventlet
+      // when its users install them.
+      else {
+        const imported = facts.imports?.get(normalizePypiName(name))
+        if (imported) evidence.push(imported)
+      }
     }
     for (const id of m.detect.patterns) {
       const e = facts.patterns.get(id)

@@ -334,3 +334,45 @@ describe("another stack's project with a tooling package.json or a bare pyprojec
     expect(at(report, '').stack.stack).toBe('other')
   })
 })
+
+describe('a mitigation imported by its own code counts (celery/celery)', () => {
+  it('covers Python API concurrency with gevent that the code patches in, undeclared', async () => {
+    const c = at(
+      await analyze({
+        'pyproject.toml': [
+          '[project]',
+          'name = "taskq"',
+          'dependencies = ["kombu", "sqlalchemy", "redis", "pymongo"]',
+        ].join('\n'),
+        'taskq/__init__.py': [
+          'def _patch():',
+          '    import gevent.monkey',
+          '    gevent.monkey.patch_all()',
+        ].join('\n'),
+        'taskq/backends.py': 'import sqlalchemy\nimport pymongo\nimport redis\n',
+      }),
+      '',
+    )
+    expect(c.primary[0]).toBe('io-api')
+    expect(c.verdict.verdict).toBe('fits')
+    expect(c.verdict.mitigations.flatMap((m) => m.evidence.map((e) => e.detail))).toContain(
+      'imports gevent.monkey',
+    )
+  })
+})
+
+describe('Meteor publications push live data (wekan/wekan)', () => {
+  it('reads a Meteor app publishing its collections as real-time', async () => {
+    const tree: Record<string, string> = {
+      'package.json': pkg({ name: 'boards', dependencies: { 'meteor-node-stubs': '^1.2.0' } }),
+    }
+    for (const name of ['boards', 'cards', 'lists']) {
+      tree[`server/publications/${name}.js`] = [
+        `Meteor.publish('${name}', function () {`,
+        `  return ${name[0]!.toUpperCase()}${name.slice(1)}.find({})`,
+        '})',
+      ].join('\n')
+    }
+    expect(at(await analyze(tree), '').primary[0]).toBe('realtime')
+  })
+})
