@@ -554,6 +554,8 @@ function detachedCopy(text) {
 /* unused harmony exports isTestPath, npmPackageOfImport, isNeutral, codeSignals */
 /* harmony import */ var _knowledge_assemble_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5882);
 /* harmony import */ var _knowledge_roles_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3653);
+/* harmony import */ var _scan_manifests_requirements_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5810);
+
 
 
 // Runtime dependencies count fully; the rest only hint at what the component does.
@@ -572,6 +574,8 @@ const DEV_FACTOR_FRONTEND = 0.75;
 const IMPORT_FACTOR = 0.5;
 const UNDECLARED_IMPORT_FACTOR = 1;
 const TEST_CODE_FACTOR = 0.25;
+// An import of a package the component declares only for development.
+const DEV_IMPORT_FACTOR = 0.5;
 const TEST_PATH = /(^|\/)(tests?|__tests__|spec|e2e|cypress|integ(?:ration)?[-_]tests?)\/|(\.|_)(test|spec)\.[cm]?[jt]sx?$|(^|\/)test_[^/]*\.py$|_test\.py$/;
 function isTestPath(path) {
     return TEST_PATH.test(path);
@@ -679,13 +683,16 @@ function dependencySignals(manifests, knowledge) {
     const signals = [];
     const used = [];
     const declared = new Set();
+    const shipped = new Set();
     const seen = new Set();
     for (const manifest of manifests) {
         for (const dep of manifest.dependencies) {
             const key = `${dep.ecosystem}:${dep.name.toLowerCase()}`;
+            const known = lookupDependency(knowledge, dep);
+            if (known && !DEVELOPMENT_SCOPES.has(dep.scope))
+                shipped.add(known.name);
             if (seen.has(key))
                 continue;
-            const known = lookupDependency(knowledge, dep);
             // A neutral entry (a test runner, a linter) is known but says nothing about the workload.
             if (!known || isNeutral(known))
                 continue;
@@ -706,12 +713,17 @@ function dependencySignals(manifests, knowledge) {
     for (const manifest of manifests) {
         for (const name of manifest.transitive ?? []) {
             const known = knowledge.pypiPackage(name);
-            if (known && !isNeutral(known))
-                declared.add(known.name);
+            if (!known || isNeutral(known))
+                continue;
+            declared.add(known.name);
+            if ((0,_scan_manifests_requirements_js__WEBPACK_IMPORTED_MODULE_2__/* .scopeOfRequirementsFile */ ._Q)(manifest.file) === 'runtime')
+                shipped.add(known.name);
         }
     }
-    return { signals, used, declared };
+    const devOnly = new Set([...declared].filter((name) => !shipped.has(name)));
+    return { signals, used, declared, devOnly };
 }
+const DEVELOPMENT_SCOPES = new Set(['dev', 'test', 'build']);
 /** The catalogue entry an imported module belongs to, if any. */
 function knownImport(knowledge, language, module) {
     return language === 'javascript'
@@ -814,12 +826,16 @@ class CodeFacts {
      * Signals from imports, code patterns and notebooks, each counted once with its first place.
      * `declared` names the catalogue entries the component's manifests already declare.
      */
-    signals(declared = new Set(), demoted = new Set()) {
+    signals(declared = new Set(), demoted = new Set(), devOnly = new Set()) {
         const signals = [];
         for (const { place, value } of inOrder(this.imports)) {
             const base = declared.has(value.known.name) ? IMPORT_FACTOR : UNDECLARED_IMPORT_FACTOR;
             const factor = base * (place.test ? TEST_CODE_FACTOR : 1);
-            addWeighted(signals, value.known.workloads, () => factor, 'import', {
+            // A development tool's import is the build or the tests at work, wherever the file sits
+            // (lodash's lib/main/build-site.js and cheerio); a bundled frontend's framework is the app.
+            const tool = devOnly.has(value.known.name);
+            const weigh = (w) => tool && w !== 'spa-frontend' ? factor * DEV_IMPORT_FACTOR : factor;
+            addWeighted(signals, value.known.workloads, weigh, 'import', {
                 file: place.file,
                 line: value.line,
                 detail: `imports ${value.module}${aside(value.known, [])}`,
@@ -1472,6 +1488,456 @@ class FsFileSource {
 
 /***/ }),
 
+/***/ 559:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gs: () => (/* binding */ dependency),
+/* harmony export */   HD: () => (/* binding */ shownName),
+/* harmony export */   Io: () => (/* binding */ jsonProblem),
+/* harmony export */   JM: () => (/* binding */ stringRecord),
+/* harmony export */   N5: () => (/* binding */ safeMessage),
+/* harmony export */   TE: () => (/* binding */ isSafeName),
+/* harmony export */   X1: () => (/* binding */ lineOfSection),
+/* harmony export */   XZ: () => (/* binding */ scopeOfGroup),
+/* harmony export */   Z: () => (/* binding */ specOfTable),
+/* harmony export */   df: () => (/* binding */ positionOf),
+/* harmony export */   eb: () => (/* binding */ pep508Name),
+/* harmony export */   eg: () => (/* binding */ safeEntries),
+/* harmony export */   nH: () => (/* binding */ lineOfName),
+/* harmony export */   u4: () => (/* binding */ isRecord)
+/* harmony export */ });
+// Helpers shared by the manifest parsers: safe records, PEP 508 names, scopes, lines and error
+// messages that never echo file content (a malformed manifest may hold secrets).
+/** Keys that must never be copied from parsed data into objects we build. */
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Own entries of a parsed object, without prototype-polluting keys. */
+function safeEntries(value) {
+    if (!isRecord(value))
+        return [];
+    return Object.keys(value)
+        .filter((key) => !UNSAFE_KEYS.has(key))
+        .map((key) => [key, value[key]]);
+}
+/** A string-to-string record built with own data properties only. */
+function stringRecord(value) {
+    const entries = safeEntries(value).filter((e) => typeof e[1] === 'string');
+    return entries.length ? Object.fromEntries(entries) : undefined;
+}
+function isSafeName(name) {
+    return name.length > 0 && name.length <= 214 && !UNSAFE_KEYS.has(name);
+}
+/** The distribution name of a PEP 508 requirement (`Flask[async]>=3; python_version>"3.8"` → `Flask`). */
+function pep508Name(requirement) {
+    const match = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]{0,200}[A-Za-z0-9])?)/.exec(requirement);
+    return match?.[1];
+}
+/** Groups and extras named for development, testing or documentation weigh less. */
+function scopeOfGroup(group, fallback) {
+    const name = group.toLowerCase();
+    if (/(^|[-_.])(tests?|testing|pytest|qa|ci|coverage)($|[-_.])/.test(name))
+        return 'test';
+    if (/(^|[-_.])(dev|develop|development|lint|linting|typing|types|docs?|style|format|tools?|build)($|[-_.])/.test(name)) {
+        return 'dev';
+    }
+    return fallback;
+}
+function dependency(name, ecosystem, scope, file, line, spec) {
+    return {
+        name,
+        ecosystem,
+        scope,
+        file,
+        ...(line ? { line } : {}),
+        ...(spec !== undefined && spec.length <= 200 ? { spec } : {}),
+    };
+}
+/** The version written in a Poetry or Pipfile entry: `"^2.0"` or `{ version = "^2.0", … }`. */
+function specOfTable(spec) {
+    if (typeof spec === 'string')
+        return spec;
+    if (!isRecord(spec))
+        return undefined;
+    for (const key of ['version', 'git', 'url', 'path']) {
+        if (Object.hasOwn(spec, key) && typeof spec[key] === 'string')
+            return spec[key];
+    }
+    return undefined;
+}
+/** 1-based line and column of a character offset. */
+function positionOf(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+        line++;
+        lineStart = i + 1;
+    }
+    return { line, column: offset - lineStart + 1 };
+}
+/**
+ * Finds the first line at or after `fromLine` (1-based) naming `name` as a whole token: quoted
+ * (`"express"`, `"flask>=3"`) or bare at the start of a line (`flask = "*"`).
+ */
+function lineOfName(lines, name, fromLine = 1) {
+    if (name === '')
+        return undefined;
+    const boundary = /[\s=:<>!~[;@(,"']/;
+    const endsName = (text, at) => {
+        const next = text.charAt(at);
+        return next === '' || boundary.test(next);
+    };
+    for (let i = Math.max(0, fromLine - 1); i < lines.length; i++) {
+        const line = lines[i];
+        for (const quote of ['"', "'"]) {
+            let at = line.indexOf(quote + name);
+            while (at !== -1) {
+                if (endsName(line, at + 1 + name.length))
+                    return i + 1;
+                at = line.indexOf(quote + name, at + 1);
+            }
+        }
+        const trimmed = line.trimStart();
+        if (trimmed.startsWith(name) && endsName(trimmed, name.length))
+            return i + 1;
+    }
+    return undefined;
+}
+/** The 1-based line of a section header such as `[project]` or `[tool.poetry.dependencies]`. */
+function lineOfSection(lines, header) {
+    const index = lines.findIndex((line) => line.trim() === header);
+    return index < 0 ? undefined : index + 1;
+}
+/** A name from the file, fit to appear in a problem message: short, printable. */
+function shownName(name) {
+    const printable = name.replace(/[^\x20-\x7e]/g, '?');
+    return printable.length > 60 ? `${printable.slice(0, 60)}…` : printable;
+}
+/** A parser's error message, reduced to its first line with quoted text removed. */
+function safeMessage(error) {
+    const raw = error instanceof Error ? error.message : String(error);
+    const first = raw.split('\n', 1)[0] ?? '';
+    return first
+        .replace(/(["'`]).*?\1/g, '…')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, 120);
+}
+/** A problem for JSON.parse failures: the position, never the text V8 quotes. */
+function jsonProblem(file, text, error) {
+    const message = error instanceof Error ? error.message : '';
+    if (/unexpected end/i.test(message)) {
+        return {
+            file,
+            line: positionOf(text, text.length).line,
+            message: 'invalid JSON: the file ends before the value is complete',
+        };
+    }
+    const at = /position (\d+)/.exec(message);
+    if (at && Number(at[1]) >= text.trimEnd().length) {
+        return {
+            file,
+            line: positionOf(text, text.length).line,
+            message: 'invalid JSON: the file ends before the value is complete',
+        };
+    }
+    if (at) {
+        const { line, column } = positionOf(text, Number(at[1]));
+        return { file, line, message: `invalid JSON at line ${line}, column ${column}` };
+    }
+    if (error instanceof RangeError)
+        return { file, message: 'invalid JSON: nested too deeply to read' };
+    return { file, message: 'invalid JSON' };
+}
+
+
+/***/ }),
+
+/***/ 5810:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ez: () => (/* binding */ parseRequirements),
+/* harmony export */   _Q: () => (/* binding */ scopeOfRequirementsFile),
+/* harmony export */   rI: () => (/* binding */ specOf),
+/* harmony export */   x_: () => (/* binding */ readRequirementsTree)
+/* harmony export */ });
+/* unused harmony exports logicalLines, readRequirementLine, transitivePins */
+/* harmony import */ var _file_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1141);
+/* harmony import */ var _knowledge_assemble_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5882);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(559);
+// pip requirements files: one requirement per logical line, `-r` includes followed inside the
+// repository only, options and constraints skipped.
+
+
+
+const MAX_INCLUDE_DEPTH = 20;
+const MAX_TREE_FILES = 200;
+function logicalLines(text) {
+    const out = [];
+    const physical = text.split('\n');
+    let buffer = '';
+    let start = 0;
+    for (let i = 0; i < physical.length; i++) {
+        const raw = physical[i].replace(/\r$/, '');
+        if (buffer === '')
+            start = i + 1;
+        if (raw.endsWith('\\')) {
+            buffer += raw.slice(0, -1);
+            continue;
+        }
+        buffer += raw;
+        const text = stripComment(buffer).trim();
+        if (text !== '')
+            out.push({ text, line: start });
+        buffer = '';
+    }
+    const last = stripComment(buffer).trim();
+    if (last !== '')
+        out.push({ text: last, line: start });
+    return out;
+}
+/** pip treats `#` as a comment at the start of a line or after whitespace; `#egg=` in URLs stays. */
+function stripComment(line) {
+    const match = /(^|\s)#/.exec(line);
+    return match ? line.slice(0, match.index) : line;
+}
+/** Reads one logical requirements line (already without comments). */
+function readRequirementLine(text) {
+    const include = /^(?:-r|--requirement)(?:\s*=\s*|\s+|(?=[^\s-]))(\S+)/.exec(text);
+    if (include)
+        return { kind: 'include', target: include[1] };
+    if (/^(?:-c|--constraint)\b/.test(text))
+        return { kind: 'skip' };
+    const editable = /^(?:-e|--editable)(?:\s*=\s*|\s+)(\S+)/.exec(text);
+    if (editable)
+        return fromUrlOrPath(editable[1]);
+    if (text.startsWith('-'))
+        return { kind: 'skip' };
+    // Per-requirement options (`--hash=…`, `--config-settings …`) follow the requirement.
+    const requirement = text.split(/\s+--?[A-Za-z]/, 1)[0].trim();
+    if (isUrlOrPath(requirement))
+        return fromUrlOrPath(requirement);
+    const name = (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .pep508Name */ .eb)(requirement);
+    if (!name || !(0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .isSafeName */ .TE)(name))
+        return { kind: 'invalid', message: 'not a valid requirement' };
+    const spec = specOf(requirement.slice(name.length));
+    return spec ? { kind: 'dependency', name, spec } : { kind: 'dependency', name };
+}
+/** The version spec or direct reference after the name, without extras and markers. */
+function specOf(rest) {
+    let spec = rest.split(';', 1)[0].trim();
+    if (spec.startsWith('[')) {
+        const close = spec.indexOf(']');
+        spec = close < 0 ? '' : spec.slice(close + 1).trim();
+    }
+    if (spec.startsWith('@'))
+        spec = spec.slice(1).trim();
+    if (spec.startsWith('(') && spec.endsWith(')'))
+        spec = spec.slice(1, -1).trim();
+    return spec === '' ? undefined : spec;
+}
+function isUrlOrPath(text) {
+    if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(text))
+        return true;
+    // `name @ https://…` and `name[extra] @ …` are named direct references.
+    if (/^[A-Za-z0-9][\w.-]*\s*(?:\[[^\]]*\])?\s*@/.test(text))
+        return false;
+    return (/^(?:\.{1,2}[\\/]|\/|~)/.test(text) ||
+        /\.(?:whl|zip|tar\.gz|tgz|tar\.bz2)(?:$|#)/i.test(text) ||
+        /^\.(?:\[|$)/.test(text));
+}
+/** Local paths and VCS URLs name their package only through `#egg=`. */
+function fromUrlOrPath(target) {
+    const egg = /[#&]egg=([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(target);
+    if (!egg)
+        return { kind: 'skip' };
+    const name = (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .pep508Name */ .eb)(egg[1]);
+    return name && (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .isSafeName */ .TE)(name)
+        ? { kind: 'dependency', name, spec: target.slice(0, 200) }
+        : { kind: 'skip' };
+}
+/** Files named for development, tests or documentation hold non-runtime dependencies. */
+function scopeOfRequirementsFile(file) {
+    const stem = (0,_file_source_js__WEBPACK_IMPORTED_MODULE_0__/* .basenameOf */ .Sv)(file).replace(/\.(txt|in)$/i, '');
+    const directory = (0,_file_source_js__WEBPACK_IMPORTED_MODULE_0__/* .basenameOf */ .Sv)((0,_file_source_js__WEBPACK_IMPORTED_MODULE_0__/* .dirnameOf */ .az)(file));
+    const scope = (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .scopeOfGroup */ .XZ)(stem, 'runtime');
+    if (scope !== 'runtime')
+        return scope;
+    return /^requirements?$/i.test(directory) ? 'runtime' : (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .scopeOfGroup */ .XZ)(directory, 'runtime');
+}
+/**
+ * The lines of the pins a lock file written by pip-compile, `uv pip compile` or `uv export` names as
+ * pulled in by other pins only (`# via kombu`): the resolver's doing, not the component's choice,
+ * like the entries of a package-lock.json. A pin without a `# via` note, or one whose note names
+ * anything that is not a pin of the file (`-r requirements.in`, the project itself), is direct.
+ */
+function transitivePins(text) {
+    const transitive = new Set();
+    if (!text.includes('# via'))
+        return transitive;
+    const pins = [];
+    let pin;
+    const note = (entries) => {
+        for (const entry of entries.split(','))
+            if (entry.trim())
+                pin?.via.push(entry.trim());
+    };
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const raw = lines[i].replace(/\r$/, '');
+        const comment = /^\s*#\s*(.*)$/.exec(raw);
+        if (comment) {
+            const body = comment[1].trim();
+            note(/^via\b/.test(body) ? body.slice(3) : body);
+        }
+        else if (/^[A-Za-z0-9]/.test(raw)) {
+            const name = (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .pep508Name */ .eb)(raw.trim());
+            pin = name ? { line: i + 1, name: (0,_knowledge_assemble_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizePypiName */ .Ty)(name), via: [] } : undefined;
+            if (pin)
+                pins.push(pin);
+            const inline = /\s#\s*via\b(.*)$/.exec(raw);
+            if (inline)
+                note(inline[1]);
+        }
+        else if (raw.trim() === '' || !/^\s+--?[A-Za-z]/.test(raw)) {
+            // Hash options continue the pin above them; anything else ends it.
+            pin = undefined;
+        }
+    }
+    const pinned = new Set(pins.map((p) => p.name));
+    for (const p of pins) {
+        if (p.via.length > 0 && p.via.every((v) => pinned.has((0,_knowledge_assemble_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizePypiName */ .Ty)(v)))) {
+            transitive.add(p.line);
+        }
+    }
+    return transitive;
+}
+function readRequirements(file, text) {
+    const scope = scopeOfRequirementsFile(file);
+    const dependencies = [];
+    const problems = [];
+    const includes = [];
+    const transitive = transitivePins(text);
+    const pulledIn = [];
+    for (const { text: lineText, line } of logicalLines(text)) {
+        const read = readRequirementLine(lineText);
+        if (read.kind === 'dependency') {
+            if (transitive.has(line)) {
+                pulledIn.push(read.name);
+                continue;
+            }
+            dependencies.push((0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .dependency */ .Gs)(read.name, 'pypi', scope, file, line, read.spec));
+        }
+        else if (read.kind === 'invalid') {
+            problems.push({ file, line, message: `line ${line}: ${read.message}` });
+        }
+        else if (read.kind === 'include') {
+            const resolved = resolveInclude(file, read.target);
+            if (resolved.kind === 'path')
+                includes.push({ path: resolved.path, line });
+            else
+                problems.push({ file, line, message: resolved.message });
+        }
+    }
+    const manifest = { file, kind: 'requirements.txt', dependencies };
+    if (pulledIn.length)
+        manifest.transitive = pulledIn;
+    const paths = [...new Set(includes.map((i) => i.path))];
+    if (paths.length)
+        manifest.includes = paths;
+    return { result: { manifest, problems }, includes };
+}
+function resolveInclude(file, target) {
+    const shown = target.length > 120 ? `${target.slice(0, 120)}…` : target;
+    if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(target)) {
+        return { kind: 'problem', message: `include is a URL and was not read: ${shown}` };
+    }
+    try {
+        return { kind: 'path', path: (0,_file_source_js__WEBPACK_IMPORTED_MODULE_0__/* .joinRepoPath */ .Kp)((0,_file_source_js__WEBPACK_IMPORTED_MODULE_0__/* .dirnameOf */ .az)(file), target) };
+    }
+    catch (error) {
+        if (error instanceof _file_source_js__WEBPACK_IMPORTED_MODULE_0__/* .PathOutsideRootError */ .xu) {
+            return { kind: 'problem', message: `include leaves the repository: ${shown}` };
+        }
+        return { kind: 'problem', message: `include could not be resolved: ${shown}` };
+    }
+}
+function parseRequirements(file, text) {
+    return readRequirements(file, text).result;
+}
+/**
+ * Parses `entry` and every file it includes with `-r`, breadth-first, each file once.
+ * Cycles, missing files and overly deep chains become problems.
+ */
+async function readRequirementsTree(entry, readText) {
+    const manifests = [];
+    const problems = [];
+    const queued = new Set([entry]);
+    const queue = [
+        { path: entry, chain: [entry] },
+    ];
+    for (let head = 0; head < queue.length; head++) {
+        const { path, chain, from } = queue[head];
+        let text;
+        try {
+            text = await readText(path);
+        }
+        catch {
+            text = undefined;
+        }
+        if (text === undefined) {
+            if (from)
+                problems.push({
+                    file: from.file,
+                    line: from.line,
+                    message: `included file not found: ${path}`,
+                });
+            continue;
+        }
+        const { result, includes } = readRequirements(path, text);
+        manifests.push(result.manifest);
+        problems.push(...result.problems);
+        for (const include of includes) {
+            if (chain.includes(include.path)) {
+                const cycle = [...chain.slice(chain.indexOf(include.path)), include.path].join(' → ');
+                problems.push({ file: path, line: include.line, message: `include cycle: ${cycle}` });
+                continue;
+            }
+            if (queued.has(include.path))
+                continue;
+            if (chain.length > MAX_INCLUDE_DEPTH) {
+                problems.push({
+                    file: path,
+                    line: include.line,
+                    message: `includes nested deeper than ${MAX_INCLUDE_DEPTH} files; not followed`,
+                });
+                continue;
+            }
+            if (queued.size >= MAX_TREE_FILES) {
+                problems.push({
+                    file: path,
+                    line: include.line,
+                    message: `more than ${MAX_TREE_FILES} included files; not followed`,
+                });
+                continue;
+            }
+            queued.add(include.path);
+            queue.push({
+                path: include.path,
+                chain: [...chain, include.path],
+                from: { ...include, file: path },
+            });
+        }
+    }
+    return { manifests, problems };
+}
+
+
+/***/ }),
+
 /***/ 326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1517,7 +1983,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "4db9263626de66d13983.json";
+module.exports = __webpack_require__.p + "87d58b5ae35b8c073363.json";
 
 /***/ })
 

@@ -468,7 +468,11 @@ function judgeAll(
     const signals: Signal[] = [
       ...ownPackageSignals(draft.manifests, knowledge, native.sources.count > 0),
       ...deps.signals,
-      ...code.signals(deps.declared, libraryCli(draft.manifests) ? CLI_PATTERNS : undefined),
+      ...code.signals(
+        deps.declared,
+        libraryCli(draft.manifests) ? CLI_PATTERNS : undefined,
+        deps.devOnly,
+      ),
       ...containerSignals(draft.manifests, draft.path),
       ...(covered ? nativeSignals(native) : []),
     ]

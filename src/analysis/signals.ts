@@ -5,6 +5,7 @@ import { normalizePypiName } from '../knowledge/assemble.js'
 import { PACKAGE_ROLES } from '../knowledge/roles.js'
 import type { Dependency, DependencyScope, Evidence, Manifest, Signal, Workload } from '../model.js'
 import type { ModuleRef, PatternHit } from './source-scan.js'
+import { scopeOfRequirementsFile } from '../scan/manifests/requirements.js'
 
 /** What the source scan found in one file. */
 export interface FileFacts {
@@ -33,6 +34,8 @@ const DEV_FACTOR_FRONTEND = 0.75
 const IMPORT_FACTOR = 0.5
 const UNDECLARED_IMPORT_FACTOR = 1
 const TEST_CODE_FACTOR = 0.25
+// An import of a package the component declares only for development.
+const DEV_IMPORT_FACTOR = 0.5
 
 const TEST_PATH =
   /(^|\/)(tests?|__tests__|spec|e2e|cypress|integ(?:ration)?[-_]tests?)\/|(\.|_)(test|spec)\.[cm]?[jt]sx?$|(^|\/)test_[^/]*\.py$|_test\.py$/
@@ -164,16 +167,18 @@ export function ownCompiledPackage(
 export function dependencySignals(
   manifests: readonly Manifest[],
   knowledge: Knowledge,
-): { signals: Signal[]; used: Dependency[]; declared: Set<string> } {
+): { signals: Signal[]; used: Dependency[]; declared: Set<string>; devOnly: Set<string> } {
   const signals: Signal[] = []
   const used: Dependency[] = []
   const declared = new Set<string>()
+  const shipped = new Set<string>()
   const seen = new Set<string>()
   for (const manifest of manifests) {
     for (const dep of manifest.dependencies) {
       const key = `${dep.ecosystem}:${dep.name.toLowerCase()}`
-      if (seen.has(key)) continue
       const known = lookupDependency(knowledge, dep)
+      if (known && !DEVELOPMENT_SCOPES.has(dep.scope)) shipped.add(known.name)
+      if (seen.has(key)) continue
       // A neutral entry (a test runner, a linter) is known but says nothing about the workload.
       if (!known || isNeutral(known)) continue
       seen.add(key)
@@ -199,11 +204,16 @@ export function dependencySignals(
   for (const manifest of manifests) {
     for (const name of manifest.transitive ?? []) {
       const known = knowledge.pypiPackage(name)
-      if (known && !isNeutral(known)) declared.add(known.name)
+      if (!known || isNeutral(known)) continue
+      declared.add(known.name)
+      if (scopeOfRequirementsFile(manifest.file) === 'runtime') shipped.add(known.name)
     }
   }
-  return { signals, used, declared }
+  const devOnly = new Set([...declared].filter((name) => !shipped.has(name)))
+  return { signals, used, declared, devOnly }
 }
+
+const DEVELOPMENT_SCOPES: ReadonlySet<DependencyScope> = new Set(['dev', 'test', 'build'])
 
 /** The catalogue entry an imported module belongs to, if any. */
 export function knownImport(
@@ -355,12 +365,18 @@ export class CodeFacts {
   signals(
     declared: ReadonlySet<string> = new Set(),
     demoted: ReadonlySet<string> = new Set(),
+    devOnly: ReadonlySet<string> = new Set(),
   ): Signal[] {
     const signals: Signal[] = []
     for (const { place, value } of inOrder(this.imports)) {
       const base = declared.has(value.known.name) ? IMPORT_FACTOR : UNDECLARED_IMPORT_FACTOR
       const factor = base * (place.test ? TEST_CODE_FACTOR : 1)
-      addWeighted(signals, value.known.workloads, () => factor, 'import', {
+      // A development tool's import is the build or the tests at work, wherever the file sits
+      // (lodash's lib/main/build-site.js and cheerio); a bundled frontend's framework is the app.
+      const tool = devOnly.has(value.known.name)
+      const weigh = (w: Workload) =>
+        tool && w !== 'spa-frontend' ? factor * DEV_IMPORT_FACTOR : factor
+      addWeighted(signals, value.known.workloads, weigh, 'import', {
         file: place.file,
         line: value.line,
         detail: `imports ${value.module}${aside(value.known, [])}`,

@@ -376,3 +376,43 @@ describe('Meteor publications push live data (wekan/wekan)', () => {
     expect(at(await analyze(tree), '').primary[0]).toBe('realtime')
   })
 })
+
+describe('importing a development-only package is the build at work (lodash/lodash)', () => {
+  const library = (scope: 'dependencies' | 'devDependencies') => ({
+    'package.json': pkg({
+      name: 'utilbelt',
+      main: 'index.js',
+      [scope]: { cheerio: '^1.0.0', chalk: '^4.0.0' },
+    }),
+    'index.js': 'module.exports = { chunk: (a, n) => [a.slice(0, n)] }\n',
+    'lib/main/build-site.js':
+      "const cheerio = require('cheerio')\nconst chalk = require('chalk')\n",
+  })
+
+  it('names no workload for a library whose build script imports its dev dependencies', async () => {
+    expect(at(await analyze(library('devDependencies')), '').primary).toEqual([])
+  })
+
+  it('still counts the same import of a runtime dependency', async () => {
+    expect(at(await analyze(library('dependencies')), '').primary).toEqual(['automation'])
+  })
+})
+
+describe('requests itself is an HTTP client (psf/requests)', () => {
+  it('reads the requests package as I/O-bound', async () => {
+    const c = at(
+      await analyze({
+        'pyproject.toml': [
+          '[project]',
+          'name = "requests"',
+          'dependencies = ["urllib3>=1.21.1", "idna", "certifi", "charset_normalizer"]',
+        ].join('\n'),
+        'src/requests/sessions.py': 'import urllib3\nclass Session: pass\n',
+        'src/requests/certs.py':
+          'import certifi\nif __name__ == "__main__":\n    print(certifi.where())\n',
+      }),
+      '',
+    )
+    expect(c.primary[0]).toBe('io-api')
+  })
+})
