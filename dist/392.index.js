@@ -1983,7 +1983,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "87d58b5ae35b8c073363.json";
+module.exports = __webpack_require__.p + "68ef540452f0991e291b.json";
 
 /***/ })
 

@@ -2554,7 +2554,7 @@ function classify(signals) {
             byClass.set(s.workload, [s]);
     }
     const scored = [...byClass.entries()].map(([workload, list]) => {
-        const raw = list.reduce((sum, s) => sum + s.weight, 0);
+        const raw = withAddOnsCapped(list);
         const kinds = new Set(list.map((s) => (s.kind === 'import' ? 'code-pattern' : s.kind))).size;
         const evidence = [...list]
             .sort((a, b) => b.weight - a.weight)
@@ -2575,6 +2575,25 @@ function classify(signals) {
         ? []
         : scored.filter((s) => s.raw >= top * CO_PRIMARY_SHARE).map((s) => s.workload);
     return { workloads, primary: carrierLast(primary) };
+}
+/**
+ * Add-on packages (a middleware, a UI widget, an auth helper: each weighing under ADD_ON_WEIGHT)
+ * repeat what their framework already says. Per class and per kind (declared or imported),
+ * together they count for at most ADD_ONS_CAP, so a long list of them cannot outvote what the
+ * framework and the code show.
+ */
+const ADD_ON_WEIGHT = 1;
+const ADD_ONS_CAP = 1.5;
+function withAddOnsCapped(list) {
+    let raw = 0;
+    const addOns = { dependency: 0, import: 0 };
+    for (const s of list) {
+        if ((s.kind === 'dependency' || s.kind === 'import') && s.weight < ADD_ON_WEIGHT)
+            addOns[s.kind] += s.weight;
+        else
+            raw += s.weight;
+    }
+    return raw + Math.min(addOns.dependency, ADD_ONS_CAP) + Math.min(addOns.import, ADD_ONS_CAP);
 }
 // A real-time service and a server-rendered app both answer HTTP requests: their routes and
 // server set-up are the carrier, so among co-primary classes the more specific one comes first.

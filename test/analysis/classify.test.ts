@@ -40,6 +40,31 @@ describe('classify', () => {
     expect(classify([]).primary).toEqual([])
   })
 
+  it('counts a long tail of add-on packages for a capped amount (ether/etherpad-lite)', () => {
+    // Express and nine middlewares of half a point each, beside socket.io and its handlers.
+    const middlewares = Array.from({ length: 9 }, () => sig('io-api', 0.5))
+    const imported = Array.from({ length: 5 }, () => sig('io-api', 0.5, 'import', 'app.js'))
+    const profile = classify([
+      sig('io-api', 2.5),
+      ...middlewares,
+      ...imported,
+      sig('realtime', 3),
+      sig('realtime', 3, 'code-pattern', 'app.js'),
+    ])
+    // Summed, io-api would read 9.5 against real-time's 6; the framework counts in full, the
+    // declared add-ons and the imported ones at 1.5 each.
+    expect(profile.primary[0]).toBe('realtime')
+    expect(profile.workloads.find((w) => w.workload === 'io-api')?.raw).toBe(5.5)
+  })
+
+  it('counts strong signals and code evidence in full however many there are', () => {
+    const profile = classify([
+      ...Array.from({ length: 4 }, () => sig('io-api', 1)),
+      ...Array.from({ length: 4 }, () => sig('io-api', 0.5, 'code-pattern', 'a.js')),
+    ])
+    expect(profile.workloads[0]!.raw).toBe(6)
+  })
+
   it('needs two kinds of evidence for high confidence', () => {
     expect(confidenceOf(10, 1)).toBe('medium')
     expect(confidenceOf(4, 2)).toBe('high')

@@ -416,3 +416,35 @@ describe('requests itself is an HTTP client (psf/requests)', () => {
     expect(c.primary[0]).toBe('io-api')
   })
 })
+
+describe('a GraphQL layer on Django is an API layer (saleor/saleor)', () => {
+  it('puts the API first when graphene serves the schema beside a page or two', async () => {
+    const c = at(
+      await analyze({
+        'pyproject.toml': [
+          '[project]',
+          'name = "shop"',
+          'dependencies = ["django>=5", "graphene>=3", "uvicorn", "psycopg", "django-filter",',
+          '  "django-countries", "django-mptt", "django-storages", "django-phonenumber-field"]',
+        ].join('\n'),
+        'manage.py': 'import django\n',
+        'shop/asgi.py': 'import uvicorn\nfrom django.core.asgi import get_asgi_application\n',
+        'shop/graphql/schema.py': 'import graphene\nclass Query(graphene.ObjectType):\n    pass\n',
+        'shop/graphql/api.py': 'import graphene\nschema = graphene.Schema()\n',
+        'shop/core/views.py': [
+          'from django.shortcuts import render',
+          'def home(request):',
+          '    return render(request, "home.html")',
+        ].join('\n'),
+        'shop/account/models.py': [
+          'from django_countries.fields import CountryField',
+          'from phonenumber_field.modelfields import PhoneNumberField',
+          'from mptt.models import MPTTModel',
+          'from storages.utils import setting',
+        ].join('\n'),
+      }),
+      '',
+    )
+    expect(c.primary[0]).toBe('io-api')
+  })
+})
