@@ -2768,7 +2768,8 @@ const RUST_BINDING_PACKAGES = new Set([
 /** Whether the component's manifests say it builds compiled code (and so owns crates below it). */
 function declaresNativeBuild(draft) {
     return draft.manifests.some((m) => (m.native?.length ?? 0) > 0 ||
-        m.dependencies.some((d) => RUST_BINDING_PACKAGES.has(d.name.toLowerCase())));
+        (!m.shipsBinary &&
+            m.dependencies.some((d) => RUST_BINDING_PACKAGES.has(d.name.toLowerCase()))));
 }
 /**
  * A crate right beside a package.json that is a package (napi-rs: `main` and a Cargo.toml) is its
@@ -2824,7 +2825,7 @@ function isToolingFile(path) {
     return TOOLING_FILE.test((0,file_source/* basenameOf */.Sv)(path));
 }
 // Folders whose packages support the product rather than being part of it.
-const SUPPORTING_DIR = /(^|\/)(tests?|__tests__|specs?|fixtures?|__fixtures__|testdata|test-data|mocks?|__mocks__|e2e|e2e-tests?|integration-tests?|docs?|documentation|website|examples?|samples?|demos?|playgrounds?|storybook|benchmarks?|bench|scripts?)(\/|$)/i;
+const SUPPORTING_DIR = /(^|\/)(tests?|__tests__|specs?|fixtures?|__fixtures__|testdata|test-data|mocks?|__mocks__|e2e|e2e-tests?|integration-tests?|docs?|documentation|website|examples?|samples?|demos?|playgrounds?|storybook|benchmarks?|bench|benches|scripts?)(\/|$)/i;
 // Generators of documentation sites: a package built on one is the docs, wherever it sits.
 const DOCS_SITE_PACKAGES = new Set([
     '@docusaurus/core',
@@ -2932,6 +2933,25 @@ function isPythonDevTool(dep) {
  * A sample collection's or a monorepo's root package.json holding the linters is one; a library
  * with no dependencies is not (it declares its entry point).
  */
+/** A collection's root holds a few loose samples at most; this many files of code are a product. */
+const COLLECTION_MAX_OWN_FILES = 50;
+/**
+ * Whether most of the files sit in one package right below `path`: a Python package (its
+ * `__init__.py`) or a src/, lib/ or app/ folder, as a product keeps its code; not an archive of
+ * old samples (chrome-extensions-samples' _archive/).
+ */
+function mostlyInOnePackage(path, files) {
+    const prefix = path === '' ? '' : `${path}/`;
+    const counts = new Map();
+    for (const file of files) {
+        const folder = file.slice(prefix.length).split('/')[0];
+        counts.set(folder, (counts.get(folder) ?? 0) + 1);
+    }
+    const [folder, count] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+    if (count < files.length * 0.8)
+        return false;
+    return /^(src|lib|app)$/.test(folder) || files.includes(`${prefix}${folder}/__init__.py`);
+}
 function isCollectionRoot(draft, drafts) {
     const own = draft.manifests.filter((m) => m.kind === 'package.json' || PYTHON_MANIFESTS.has(m.kind));
     if (own.length === 0 || draft.otherManifests.length > 0)
@@ -2944,6 +2964,14 @@ function isCollectionRoot(draft, drafts) {
         (m.kind !== 'package.json' && m.name !== undefined) ||
         m.dependencies.some((d) => d.scope === 'runtime' && !isPythonDevTool(d));
     if (own.some(runs))
+        return false;
+    // Frigate's root pyproject.toml only configures ruff, beside the docker/ and web/ packages: the
+    // hundreds of modules of its own frigate/ package are the product, not loose samples.
+    const ownCode = draft.files.filter((path) => {
+        const kind = fileKindOf(path);
+        return kind && coveredStackOfLanguage(kind.language) && !(0,analysis_signals/* isAuxiliaryPath */.WU)(path);
+    });
+    if (ownCode.length >= COLLECTION_MAX_OWN_FILES && mostlyInOnePackage(draft.path, ownCode))
         return false;
     const prefix = draft.path === '' ? '' : `${draft.path}/`;
     let nested = 0;
@@ -3377,14 +3405,15 @@ function detectStack(draft) {
 }
 /**
  * A manifest that runs nothing of its stack beside another stack's: a package.json of development
- * tools (Biome's changesets beside its Cargo workspace) or a Python project file declaring no
- * dependency at all (dbt's pyproject.toml that only names the package its Rust binary ships in).
+ * tools (Biome's changesets beside its Cargo workspace), a Python project file declaring no
+ * dependency at all (dbt's pyproject.toml that only names the package its Rust binary ships in) or
+ * one whose wheel carries a compiled program (ruff's maturin `bindings = "bin"`).
  */
 function describesNothing(m) {
     if (m.kind === 'package.json')
         return isToolingOnly(m) || isMarkerOnly(m);
     if (PYTHON_MANIFESTS.has(m.kind))
-        return m.dependencies.length === 0;
+        return m.shipsBinary === true || m.dependencies.length === 0;
     return true;
 }
 

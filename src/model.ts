@@ -107,6 +107,8 @@ export interface Manifest {
   baseImages?: { image: string; line: number }[]
   /** Set-ups that build compiled code for the package (a C extension, a native addon, a Rust crate). */
   native?: { detail: string; line?: number }[]
+  /** The wheel carries a compiled program, not Python code (maturin `bindings = "bin"`: ruff, uv). */
+  shipsBinary?: boolean
   /** Dockerfile CMD/ENTRYPOINT/RUN lines or Procfile commands that hint at the runtime, with their lines. */
   commands?: { text: string; line: number }[]
 }

@@ -82,7 +82,13 @@ function parsePyproject(file, text) {
         if (compiled)
             manifest.native = [{ detail: `build backend ${compiled}`, line: from }];
     }
-    if ((0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(data.tool) && (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(data.tool.maturin) && !manifest.native) {
+    const maturin = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(data.tool) && (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(data.tool.maturin) ? data.tool.maturin : undefined;
+    if (maturin?.bindings === 'bin') {
+        // The wheel is a way to install a Rust program (ruff, uv): no compiled code for Python to call.
+        manifest.shipsBinary = true;
+        delete manifest.native;
+    }
+    else if (maturin && !manifest.native) {
         manifest.native = [{ detail: 'maturin build', line: (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .lineOfSection */ .X1)(lines, '[tool.maturin]') }];
     }
     // uv and PDM keep development dependencies under [tool.*] as requirement strings.

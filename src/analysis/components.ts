@@ -97,7 +97,8 @@ export function declaresNativeBuild(draft: Pick<ComponentDraft, 'manifests'>): b
   return draft.manifests.some(
     (m) =>
       (m.native?.length ?? 0) > 0 ||
-      m.dependencies.some((d) => RUST_BINDING_PACKAGES.has(d.name.toLowerCase())),
+      (!m.shipsBinary &&
+        m.dependencies.some((d) => RUST_BINDING_PACKAGES.has(d.name.toLowerCase()))),
   )
 }
 
@@ -169,7 +170,7 @@ export function isToolingFile(path: string): boolean {
 
 // Folders whose packages support the product rather than being part of it.
 const SUPPORTING_DIR =
-  /(^|\/)(tests?|__tests__|specs?|fixtures?|__fixtures__|testdata|test-data|mocks?|__mocks__|e2e|e2e-tests?|integration-tests?|docs?|documentation|website|examples?|samples?|demos?|playgrounds?|storybook|benchmarks?|bench|scripts?)(\/|$)/i
+  /(^|\/)(tests?|__tests__|specs?|fixtures?|__fixtures__|testdata|test-data|mocks?|__mocks__|e2e|e2e-tests?|integration-tests?|docs?|documentation|website|examples?|samples?|demos?|playgrounds?|storybook|benchmarks?|bench|benches|scripts?)(\/|$)/i
 
 // Generators of documentation sites: a package built on one is the docs, wherever it sits.
 const DOCS_SITE_PACKAGES = new Set([
@@ -292,6 +293,26 @@ function isPythonDevTool(dep: Dependency): boolean {
  * A sample collection's or a monorepo's root package.json holding the linters is one; a library
  * with no dependencies is not (it declares its entry point).
  */
+/** A collection's root holds a few loose samples at most; this many files of code are a product. */
+export const COLLECTION_MAX_OWN_FILES = 50
+
+/**
+ * Whether most of the files sit in one package right below `path`: a Python package (its
+ * `__init__.py`) or a src/, lib/ or app/ folder, as a product keeps its code; not an archive of
+ * old samples (chrome-extensions-samples' _archive/).
+ */
+function mostlyInOnePackage(path: string, files: readonly string[]): boolean {
+  const prefix = path === '' ? '' : `${path}/`
+  const counts = new Map<string, number>()
+  for (const file of files) {
+    const folder = file.slice(prefix.length).split('/')[0]!
+    counts.set(folder, (counts.get(folder) ?? 0) + 1)
+  }
+  const [folder, count] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]!
+  if (count < files.length * 0.8) return false
+  return /^(src|lib|app)$/.test(folder) || files.includes(`${prefix}${folder}/__init__.py`)
+}
+
 export function isCollectionRoot(
   draft: ComponentDraft,
   drafts: Iterable<Pick<ComponentDraft, 'path'>>,
@@ -309,6 +330,14 @@ export function isCollectionRoot(
     (m.kind !== 'package.json' && m.name !== undefined) ||
     m.dependencies.some((d) => d.scope === 'runtime' && !isPythonDevTool(d))
   if (own.some(runs)) return false
+  // Frigate's root pyproject.toml only configures ruff, beside the docker/ and web/ packages: the
+  // hundreds of modules of its own frigate/ package are the product, not loose samples.
+  const ownCode = draft.files.filter((path) => {
+    const kind = fileKindOf(path)
+    return kind && coveredStackOfLanguage(kind.language) && !isAuxiliaryPath(path)
+  })
+  if (ownCode.length >= COLLECTION_MAX_OWN_FILES && mostlyInOnePackage(draft.path, ownCode))
+    return false
   const prefix = draft.path === '' ? '' : `${draft.path}/`
   let nested = 0
   for (const other of drafts) {

@@ -119,11 +119,12 @@ export function detectStack(draft: ComponentDraft): StackDetection {
 
 /**
  * A manifest that runs nothing of its stack beside another stack's: a package.json of development
- * tools (Biome's changesets beside its Cargo workspace) or a Python project file declaring no
- * dependency at all (dbt's pyproject.toml that only names the package its Rust binary ships in).
+ * tools (Biome's changesets beside its Cargo workspace), a Python project file declaring no
+ * dependency at all (dbt's pyproject.toml that only names the package its Rust binary ships in) or
+ * one whose wheel carries a compiled program (ruff's maturin `bindings = "bin"`).
  */
 function describesNothing(m: ComponentDraft['manifests'][number]): boolean {
   if (m.kind === 'package.json') return isToolingOnly(m) || isMarkerOnly(m)
-  if (PYTHON_MANIFESTS.has(m.kind)) return m.dependencies.length === 0
+  if (PYTHON_MANIFESTS.has(m.kind)) return m.shipsBinary === true || m.dependencies.length === 0
   return true
 }

@@ -448,3 +448,74 @@ describe('a GraphQL layer on Django is an API layer (saleor/saleor)', () => {
     expect(c.primary[0]).toBe('io-api')
   })
 })
+
+describe('a wheel that carries a Rust program is a Rust project (astral-sh/ruff)', () => {
+  const tree = (bindings: string) => ({
+    'pyproject.toml': [
+      '[build-system]',
+      'requires = ["maturin>=1.9,<2.0"]',
+      'build-backend = "maturin"',
+      '[project]',
+      'name = "lintr"',
+      '[tool.maturin]',
+      bindings,
+      'python-source = "python"',
+    ].join('\n'),
+    'Cargo.toml': '[workspace]\nmembers = ["crates/*"]\n',
+    'crates/lintr/Cargo.toml': '[package]\nname = "lintr"\n',
+    'crates/lintr/src/main.rs': 'fn main() {}\n',
+    'crates/lintr_parser/Cargo.toml': '[package]\nname = "lintr_parser"\n',
+    'crates/lintr_parser/src/lib.rs': 'pub fn parse() {}\n',
+    'python/lintr/__init__.py': 'def find_bin():\n    return "lintr"\n',
+    'python/lintr/__main__.py':
+      'import os\nfrom lintr import find_bin\nos.execvp(find_bin(), [])\n',
+    'scripts/release.py': 'import subprocess\n',
+    'scripts/check_docs.py': 'import re\n',
+    'scripts/update_schema.py': 'import json\n',
+  })
+
+  it('reads maturin bindings = "bin" as a Rust program installed through PyPI', async () => {
+    const c = at(await analyze(tree('bindings = "bin"')), '')
+    expect(c.stack.stack).toBe('other')
+    expect(c.verdict.verdict).toBe('inconclusive')
+  })
+
+  it('still reads a maturin extension module as a Python package with compiled code', async () => {
+    expect(at(await analyze(tree('bindings = "pyo3"')), '').stack.stack).toBe('python')
+  })
+})
+
+describe("a Rust crate's benches/ are benchmarks (matrix-org/synapse)", () => {
+  it('weighs code under benches/ like the rest of the benchmarks', async () => {
+    const { isAuxiliaryPath } = await import('../../src/analysis/signals.js')
+    expect(isAuxiliaryPath('rust/benches/evaluator.rs')).toBe(true)
+    expect(isAuxiliaryPath('rust/src/benches.rs')).toBe(false)
+  })
+})
+
+describe('a product beside its packages is no collection (blakeblackshear/frigate)', () => {
+  const modules = (folder: string, init: boolean) =>
+    Object.fromEntries([
+      ...(init ? [[`${folder}/__init__.py`, '']] : []),
+      ...Array.from({ length: 55 }, (_, i) => [
+        `${folder}/detector_${i}.py`,
+        'import onnxruntime\nimport torch\nmodel = torch.load("m.pt")\n',
+      ]),
+    ])
+  const tree = (folder: string, init: boolean) => ({
+    'pyproject.toml': '[tool.ruff]\ntarget-version = "py311"\n',
+    'docker/main/requirements.txt': 'torch==2.5.0\nonnxruntime==1.20.0\n',
+    'docker/main/Dockerfile': 'FROM python:3.11\n',
+    'web/package.json': pkg({ name: 'web', dependencies: { react: '^18.0.0' } }),
+    'web/src/main.jsx': "import React from 'react'\n",
+    ...modules(folder, init),
+  })
+
+  it('judges the hundreds of modules of its own package', async () => {
+    expect(at(await analyze(tree('frigate', true)), '').primary[0]).toBe('data-ml')
+  })
+
+  it('still lists the loose samples of a collection without judging them', async () => {
+    expect(at(await analyze(tree('_archive', false)), '').primary).toEqual([])
+  })
+})

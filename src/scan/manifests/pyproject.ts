@@ -110,7 +110,12 @@ export function parsePyproject(file: string, text: string): ManifestParseResult 
     const compiled = NATIVE_BACKENDS.find((b) => backend === b || backend.startsWith(`${b}.`))
     if (compiled) manifest.native = [{ detail: `build backend ${compiled}`, line: from }]
   }
-  if (isRecord(data.tool) && isRecord(data.tool.maturin) && !manifest.native) {
+  const maturin = isRecord(data.tool) && isRecord(data.tool.maturin) ? data.tool.maturin : undefined
+  if (maturin?.bindings === 'bin') {
+    // The wheel is a way to install a Rust program (ruff, uv): no compiled code for Python to call.
+    manifest.shipsBinary = true
+    delete manifest.native
+  } else if (maturin && !manifest.native) {
     manifest.native = [{ detail: 'maturin build', line: lineOfSection(lines, '[tool.maturin]') }]
   }
 
