@@ -25,6 +25,12 @@ export interface IgnoreLevel {
   /** Shown in skip details, e.g. `src/.gitignore`. */
   label: string
   matcher: ignore.Ignore
+  /**
+   * Set when every rule is a plain name rule (no slash but a trailing one, no negation, no
+   * escape): a path's own match then depends on its name alone. Shared by the copies
+   * scopedToDirectory makes, so each name and each directory is tested once per walk.
+   */
+  byName?: NameAnswers
 }
 
 export interface IgnoreMatch {
@@ -41,7 +47,21 @@ export function compileIgnoreFile(dir: string, label: string, text: string): Ign
     if (line.trim() === '' || line.startsWith('#')) continue
     patterns.push({ pattern: line, mark: String(i + 1) })
   }
-  return { dir, label, matcher: newMatcher().add(patterns) }
+  const matcher = newMatcher().add(patterns)
+  return patterns.every((p) => isNameRule(p.pattern))
+    ? { dir, label, matcher, byName: { names: new Map(), dirs: new Map() } }
+    : { dir, label, matcher }
+}
+
+/**
+ * A rule that matches a path by its last segment only, as git does for a pattern with no slash
+ * (a trailing one only marks a directory rule). Negations and escapes are left to the general path.
+ */
+function isNameRule(pattern: string): boolean {
+  const body = pattern.trimEnd()
+  if (body === '' || body.startsWith('!') || body.includes('\\')) return false
+  const name = body.endsWith('/') ? body.slice(0, -1) : body
+  return name !== '' && !name.includes('/')
 }
 
 /** Compiles user-supplied globs with gitignore semantics, relative to the root. */
@@ -86,7 +106,9 @@ export function matchIgnored(
     const level = levels[i]!
     const relative = relativeTo(level.dir, path)
     if (relative === undefined || relative === '') continue
-    const result = level.matcher.test(isDirectory ? `${relative}/` : relative)
+    const result = level.byName
+      ? testByName(level, level.byName, relative, isDirectory)
+      : level.matcher.test(isDirectory ? `${relative}/` : relative)
     if (result.unignored) return undefined
     if (result.ignored) {
       const rule = result.rule
@@ -95,4 +117,42 @@ export function matchIgnored(
     }
   }
   return undefined
+}
+
+/** Answers of a level of name rules: by name (`x` or `x/`), and by directory (`a/b/`). */
+interface NameAnswers {
+  names: Map<string, ignore.TestResult>
+  dirs: Map<string, ignore.TestResult>
+}
+
+/**
+ * What `level.matcher.test` answers for a level of name rules only, without testing the whole
+ * path: the `ignore` package answers for the path's directory first (an ignored directory settles
+ * it, the directory's own answer found the same way), then tests the path, where a name rule sees
+ * only the last segment.
+ */
+function testByName(
+  level: IgnoreLevel,
+  answers: NameAnswers,
+  relative: string,
+  isDirectory: boolean,
+): ignore.TestResult {
+  const slash = relative.lastIndexOf('/')
+  if (slash >= 0) {
+    const dir = relative.slice(0, slash + 1)
+    let parent = answers.dirs.get(dir)
+    if (parent === undefined) {
+      parent = testByName(level, answers, relative.slice(0, slash), true)
+      answers.dirs.set(dir, parent)
+    }
+    if (parent.ignored) return parent
+  }
+  const name = slash >= 0 ? relative.slice(slash + 1) : relative
+  const key = isDirectory ? `${name}/` : name
+  let result = answers.names.get(key)
+  if (result === undefined) {
+    result = level.matcher.test(key)
+    answers.names.set(key, result)
+  }
+  return result
 }

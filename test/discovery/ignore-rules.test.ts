@@ -101,6 +101,34 @@ describe('matchIgnored', () => {
     }
     expect(matchIgnored(scoped, 'svc/build', true)?.detail).toBe('.gitignore:3 (build/)')
   })
+
+  it('answers a file of name rules by name as the general matcher answers by path', () => {
+    const text = 'node_modules/\n*.pyc\n.env\ndist/\n*.log  \n__pycache__/\n*\n'
+    const byName = compileIgnoreFile('app', 'app/.gitignore', text.replace('*\n', 'x*z\n'))
+    const general = { ...byName, byName: undefined }
+    expect(byName.byName).toBeDefined()
+    // A slash, a negation or an escape anywhere leaves the whole file to the general matcher.
+    for (const rule of ['a/b', '/top', '!keep.log', '\\#x'])
+      expect(compileIgnoreFile('', '.gitignore', `*.pyc\n${rule}\n`).byName).toBeUndefined()
+    const paths = [
+      'app/x.pyc',
+      'app/src/a.log',
+      'app/src/dist',
+      'app/dist/inner/file.ts',
+      'app/a/b/.env',
+      'app/xyz/keep.ts',
+      'app/src/__pycache__/m.py',
+      'other/x.pyc',
+      'app/src/main.ts',
+    ]
+    for (const isDirectory of [false, true]) {
+      const scoped = scopedToDirectory([byName])
+      for (const path of paths)
+        expect(matchIgnored(scoped, path, isDirectory), `${path} ${isDirectory}`).toEqual(
+          matchIgnored(scopedToDirectory([general]), path, isDirectory),
+        )
+    }
+  })
 })
 
 describe('discoverFiles problems', () => {
