@@ -22,7 +22,13 @@ export interface ScanJob {
 
 /** A file's head as text, or why it could not be had. */
 export type ReadText =
-  | { kind: 'text'; text: string; bytes: number }
+  | {
+      kind: 'text'
+      text: string
+      bytes: number
+      /** The UTF-8 bytes the text came from, when it was UTF-8 (they may be the read buffer). */
+      utf8?: Uint8Array
+    }
   | { kind: 'binary'; bytes: number }
   | { kind: 'too-large'; detail: string }
   | { kind: 'error'; message: string }
@@ -55,9 +61,10 @@ export async function readText(
     return { kind: 'error', message: `could not be read: ${errorCode(err)}` }
   }
   const decoded = decodeText(bytes)
-  return decoded.ok
-    ? { kind: 'text', text: decoded.text, bytes: bytes.byteLength }
-    : { kind: 'binary', bytes: bytes.byteLength }
+  if (!decoded.ok) return { kind: 'binary', bytes: bytes.byteLength }
+  return decoded.utf8
+    ? { kind: 'text', text: decoded.text, bytes: bytes.byteLength, utf8: decoded.utf8 }
+    : { kind: 'text', text: decoded.text, bytes: bytes.byteLength }
 }
 
 /**
@@ -73,15 +80,18 @@ export async function scanFile(
   const read = await readText(source, job.path, job.cap, { maxSize: job.maxSize, scratch })
   if (read.kind !== 'text') return read
   let text = read.text
+  // The pass over the file reads its bytes when they line up with the text (scanSource checks).
+  let utf8 = read.utf8
   let problem: string | undefined
   if (job.notebook) {
+    utf8 = undefined
     const code = notebookCode(text)
     if ('error' in code) {
       problem = code.error
       text = ''
     } else text = code.code
   }
-  const facts = scanSource(text, job.language, knowledge.patterns)
+  const facts = scanSource(text, job.language, knowledge.patterns, utf8)
   return {
     kind: 'facts',
     bytes: read.bytes,

@@ -38,33 +38,90 @@ class LineCounter {
 }
 
 // `from 'x'`, `import 'x'`, `import('x')`, `require('x')`; quotes must match.
-const JS_IMPORT = /(?:\bfrom|\bimport|\brequire\s*\()\s*\(?\s*(['"`])([^'"`\n]{1,214})\1/g
-const PY_FROM_IMPORT = /^[ \t]*from[ \t]+([A-Za-z_][\w.]*)[ \t]+import\b/gm
-const PY_IMPORT = /^[ \t]*import[ \t]+([A-Za-z_][\w. \t,]*)/gm
+const JS_IMPORT = /(?:\bfrom|\bimport|\brequire\s*\()\s*\(?\s*(['"`])([^'"`\n]{1,214})\1/y
+const PY_FROM_IMPORT = /^[ \t]*from[ \t]+([A-Za-z_][\w.]*)[ \t]+import\b/my
+const PY_IMPORT = /^[ \t]*import[ \t]+([A-Za-z_][\w. \t,]*)/my
 
-export function extractJsImports(text: string): ModuleRef[] {
+/**
+ * Every match of JS_IMPORT begins with one of its keywords, so trying the sticky regex at each
+ * keyword, left to right and past the end of the last match, finds what a global search would.
+ */
+function jsImportsAt(text: string, keywords: readonly number[]): ModuleRef[] {
   const lines = new LineCounter(text)
   const refs: ModuleRef[] = []
-  for (const m of text.matchAll(JS_IMPORT)) {
+  let end = 0
+  for (const at of keywords) {
+    if (at < end) continue
+    JS_IMPORT.lastIndex = at
+    const m = JS_IMPORT.exec(text)
+    if (!m) continue
+    end = at + m[0].length
     const module = m[2]!
     if (module.startsWith('.') || module.startsWith('/')) continue
-    refs.push({ module, line: lines.lineAt(m.index) })
+    refs.push({ module, line: lines.lineAt(at) })
   }
   return refs
 }
 
-export function extractPythonImports(text: string): ModuleRef[] {
+/**
+ * Where the line holding `at` starts, when only spaces and tabs stand before `at` on it; else -1.
+ * A line starts where `^` matches in a multi-line regex: after any line terminator.
+ */
+function lineStartBefore(text: string, at: number): number {
+  let i = at
+  for (let c = text.charCodeAt(i - 1); i > 0 && (c === 32 || c === 9); c = text.charCodeAt(i - 1))
+    i--
+  if (i === 0) return 0
+  const c = text.charCodeAt(i - 1)
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029 ? i : -1
+}
+
+/**
+ * Python's import statements start a line; their keyword, found by the file's pass, tells which
+ * lines to try. Each line gives one match at most, as a global multi-line search would.
+ */
+function pythonImportsAt(
+  text: string,
+  fromAt: readonly number[],
+  importAt: readonly number[],
+): ModuleRef[] {
   const found: { module: string; index: number }[] = []
-  for (const m of text.matchAll(PY_FROM_IMPORT)) found.push({ module: m[1]!, index: m.index })
-  for (const m of text.matchAll(PY_IMPORT)) {
+  for (const at of fromAt) {
+    const start = lineStartBefore(text, at)
+    if (start < 0) continue
+    PY_FROM_IMPORT.lastIndex = start
+    const m = PY_FROM_IMPORT.exec(text)
+    if (m) found.push({ module: m[1]!, index: start })
+  }
+  for (const at of importAt) {
+    const start = lineStartBefore(text, at)
+    if (start < 0) continue
+    PY_IMPORT.lastIndex = start
+    const m = PY_IMPORT.exec(text)
+    if (!m) continue
     for (const part of m[1]!.split(',')) {
       const module = part.trim().split(/\s+/)[0]
-      if (module) found.push({ module, index: m.index })
+      if (module) found.push({ module, index: start })
     }
   }
   found.sort((a, b) => a.index - b.index)
   const lines = new LineCounter(text)
   return found.map((f) => ({ module: f.module, line: lines.lineAt(f.index) }))
+}
+
+/** For the import readers alone: the keywords without any literal. */
+const NO_PATTERNS: readonly CompiledPattern[] = []
+
+export function extractJsImports(text: string): ModuleRef[] {
+  return jsImportsAt(
+    text,
+    passOver(text, undefined, literalIndexOf(NO_PATTERNS, 'javascript')).keywords[0]!,
+  )
+}
+
+export function extractPythonImports(text: string): ModuleRef[] {
+  const { keywords } = passOver(text, undefined, literalIndexOf(NO_PATTERNS, 'python'))
+  return pythonImportsAt(text, keywords[0]!, keywords[1]!)
 }
 
 /** The first line each pattern of the language matches, if any. */
@@ -73,12 +130,19 @@ export function findPatterns(
   language: SourceLanguage,
   patterns: readonly CompiledPattern[],
 ): PatternHit[] {
+  const index = literalIndexOf(patterns, language)
+  return patternHits(text, index, passOver(text, undefined, index).found)
+}
+
+function patternHits(text: string, index: LiteralIndex, found: Uint8Array): PatternHit[] {
   const hits: { pattern: CompiledPattern; index: number }[] = []
-  const present = literalsPresent(text, language, patterns)
-  for (const pattern of patterns) {
-    if (pattern.language !== language) continue
-    const literals = requiredLiteralsOf(pattern)
-    if (literals !== undefined && !literals.some((l) => present(l))) continue
+  for (const { pattern, literals, short } of index.patterns) {
+    if (literals !== undefined) {
+      let possible = false
+      for (let i = 0; i < literals.length && !possible; i++) possible = found[literals[i]!] === 1
+      for (let i = 0; i < short.length && !possible; i++) possible = text.includes(short[i]!)
+      if (!possible) continue
+    }
     const m = lineRegexOf(pattern).exec(text)
     if (m) hits.push({ pattern, index: m.index })
   }
@@ -87,14 +151,29 @@ export function findPatterns(
   return hits.map((h) => ({ pattern: h.pattern, line: lines.lineAt(h.index) }))
 }
 
+/**
+ * Imports and pattern hits of one file. `bytes`, when given, are the bytes `text` was decoded
+ * from (after any byte-order mark): when each character came from one byte, the pass reads the
+ * bytes, which is faster than reading the string.
+ */
 export function scanSource(
   text: string,
   language: SourceLanguage,
   patterns: readonly CompiledPattern[],
+  bytes?: Uint8Array,
 ): SourceFacts {
+  const index = literalIndexOf(patterns, language)
+  const { found, keywords } = passOver(
+    text,
+    bytes && bytes.byteLength === text.length ? bytes : undefined,
+    index,
+  )
   return {
-    imports: language === 'javascript' ? extractJsImports(text) : extractPythonImports(text),
-    patterns: findPatterns(text, language, patterns),
+    imports:
+      language === 'javascript'
+        ? jsImportsAt(text, keywords[0]!)
+        : pythonImportsAt(text, keywords[0]!, keywords[1]!),
+    patterns: patternHits(text, index, found),
   }
 }
 
@@ -121,56 +200,179 @@ export function notebookCode(text: string): { code: string } | { error: string }
 
 // ---------------------------------------------------------------- compiled pattern caches
 
-const literalScanners = new WeakMap<
-  readonly CompiledPattern[],
-  Map<SourceLanguage, RegExp | null>
->()
-
-/** One regex over every prefilter literal of a language, longest first. */
-function literalScannerOf(
-  patterns: readonly CompiledPattern[],
-  language: SourceLanguage,
-): RegExp | null {
-  let byLanguage = literalScanners.get(patterns)
-  if (!byLanguage) literalScanners.set(patterns, (byLanguage = new Map()))
-  let scanner = byLanguage.get(language)
-  if (scanner === undefined) {
-    const all = new Set<string>()
-    for (const p of patterns)
-      if (p.language === language) for (const l of requiredLiteralsOf(p) ?? []) all.add(l)
-    const sorted = [...all].sort((a, b) => b.length - a.length)
-    scanner = sorted.length
-      ? new RegExp(sorted.map((l) => l.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'g')
-      : null
-    byLanguage.set(language, scanner)
-  }
-  return scanner
+/**
+ * Words that start an import statement, each with the list the pass notes its places in: for
+ * JavaScript one list (JS_IMPORT takes any of them), for Python one per statement form.
+ */
+const KEYWORDS: Record<SourceLanguage, readonly (readonly [word: string, list: number])[]> = {
+  javascript: [
+    ['from', 0],
+    ['import', 0],
+    ['require', 0],
+  ],
+  python: [
+    ['from', 0],
+    ['import', 1],
+  ],
 }
 
 /**
- * Which prefilter literals occur in the text, from one pass instead of an `includes` per literal.
- * The scan restarts one character after each hit, so every start position where some literal
- * matches is seen; the alternation picks the longest literal there, which contains any shorter
- * literal matching at the same place.
+ * A language's prefilter literals and import keywords, indexed by their first four characters for
+ * one pass over a file: the pass keeps the last four characters it read as one number, looks that
+ * number up in a bit set, and only on a hit compares whole words.
  */
-function literalsPresent(
-  text: string,
-  language: SourceLanguage,
+interface LiteralIndex {
+  /** Bit set over the hashes of the words' first four characters. */
+  bits: Int32Array
+  /** Hash → first entry, -1 for none; `next` chains entries of the same hash. */
+  heads: Int32Array
+  next: Int32Array
+  /** Entry → its first four characters, one byte each, as the pass computes them. */
+  grams: Int32Array
+  /** Entry → its word. */
+  words: string[]
+  /** Entry → literal number (0, 1, …) or, below zero, a keyword's list number as -1 - k. */
+  ids: Int32Array
+  literalCount: number
+  /** How many lists of keyword places the pass fills. */
+  keywordLists: number
+  patterns: {
+    pattern: CompiledPattern
+    /** Literal numbers; undefined when the pattern always runs. */
+    literals: Int32Array | undefined
+    /** Literals shorter than four characters, tested with `includes`. */
+    short: string[]
+  }[]
+}
+
+const HASH_BITS = 16
+const HASH_MULTIPLIER = 0x9e3779b1 | 0
+const indexes = new WeakMap<readonly CompiledPattern[], Map<SourceLanguage, LiteralIndex>>()
+
+function literalIndexOf(
   patterns: readonly CompiledPattern[],
-): (literal: string) => boolean {
-  const scanner = literalScannerOf(patterns, language)
-  if (!scanner) return (literal) => text.includes(literal)
-  const found = new Set<string>()
-  scanner.lastIndex = 0
-  for (let m = scanner.exec(text); m; m = scanner.exec(text)) {
-    found.add(m[0])
-    scanner.lastIndex = m.index + 1
+  language: SourceLanguage,
+): LiteralIndex {
+  let byLanguage = indexes.get(patterns)
+  if (!byLanguage) indexes.set(patterns, (byLanguage = new Map()))
+  let index = byLanguage.get(language)
+  if (!index) {
+    index = buildIndex(patterns, language)
+    byLanguage.set(language, index)
   }
-  return (literal) => {
-    if (found.has(literal)) return true
-    for (const f of found) if (f.includes(literal)) return true
-    return false
+  return index
+}
+
+/** Four characters as the pass sees them: the low byte of each, the first in the highest byte. */
+function gramOf(word: string): number {
+  return (
+    ((word.charCodeAt(0) & 0xff) << 24) |
+    ((word.charCodeAt(1) & 0xff) << 16) |
+    ((word.charCodeAt(2) & 0xff) << 8) |
+    (word.charCodeAt(3) & 0xff)
+  )
+}
+
+function hashOf(gram: number): number {
+  return Math.imul(gram, HASH_MULTIPLIER) >>> (32 - HASH_BITS)
+}
+
+function buildIndex(patterns: readonly CompiledPattern[], language: SourceLanguage): LiteralIndex {
+  const literalIds = new Map<string, number>()
+  const entries: { word: string; id: number }[] = []
+  const own = patterns.filter((p) => p.language === language)
+  const indexed = own.map((pattern) => {
+    const literals = requiredLiteralsOf(pattern)
+    if (literals === undefined) return { pattern, literals: undefined, short: [] }
+    const ids: number[] = []
+    const short: string[] = []
+    for (const literal of literals) {
+      if (literal.length < 4) {
+        short.push(literal)
+        continue
+      }
+      let id = literalIds.get(literal)
+      if (id === undefined) {
+        id = literalIds.size
+        literalIds.set(literal, id)
+        entries.push({ word: literal, id })
+      }
+      ids.push(id)
+    }
+    return { pattern, literals: Int32Array.from(ids), short }
+  })
+  const keywords = KEYWORDS[language]
+  for (const [word, list] of keywords) entries.push({ word, id: -1 - list })
+  const bits = new Int32Array(1 << (HASH_BITS - 5))
+  const heads = new Int32Array(1 << HASH_BITS).fill(-1)
+  const next = new Int32Array(entries.length).fill(-1)
+  const grams = new Int32Array(entries.length)
+  entries.forEach(({ word }, e) => {
+    const gram = gramOf(word)
+    const hash = hashOf(gram)
+    grams[e] = gram
+    bits[hash >> 5]! |= 1 << (hash & 31)
+    next[e] = heads[hash]!
+    heads[hash] = e
+  })
+  return {
+    bits,
+    heads,
+    next,
+    grams,
+    words: entries.map((e) => e.word),
+    ids: Int32Array.from(entries.map((e) => e.id)),
+    literalCount: literalIds.size,
+    keywordLists: new Set(keywords.map(([, list]) => list)).size,
+    patterns: indexed,
   }
+}
+
+interface Pass {
+  /** Literal number → 1 when the literal occurs in the text. */
+  found: Uint8Array
+  /** List number → every place a keyword of the list starts, in order. */
+  keywords: number[][]
+}
+
+/**
+ * One pass over a file: which literals occur, and where each keyword starts. Reads `bytes` when
+ * given (each character of `text` came from the byte at the same place), else the string. Words
+ * are ASCII, so a word occurs in the bytes exactly where it occurs in the text.
+ */
+function passOver(text: string, bytes: Uint8Array | undefined, index: LiteralIndex): Pass {
+  const found = new Uint8Array(index.literalCount)
+  const keywords: number[][] = Array.from({ length: index.keywordLists }, () => [])
+  const { bits, heads, next, grams, words, ids } = index
+  /** The words whose first four characters end at `i`. */
+  const visit = (gram: number, hash: number, i: number): void => {
+    const start = i - 3
+    for (let e = heads[hash]!; e >= 0; e = next[e]!) {
+      if (grams[e] !== gram) continue
+      const id = ids[e]!
+      if (id >= 0 && found[id] === 1) continue
+      if (!text.startsWith(words[e]!, start)) continue
+      if (id >= 0) found[id] = 1
+      else keywords[-1 - id]!.push(start)
+    }
+  }
+  const length = text.length
+  let gram = 0
+  // Two copies of one loop, so each reads one kind of storage.
+  if (bytes) {
+    for (let i = 0; i < length; i++) {
+      gram = (gram << 8) | bytes[i]!
+      const hash = Math.imul(gram, HASH_MULTIPLIER) >>> (32 - HASH_BITS)
+      if ((bits[hash >> 5]! & (1 << (hash & 31))) !== 0 && i >= 3) visit(gram, hash, i)
+    }
+  } else {
+    for (let i = 0; i < length; i++) {
+      gram = (gram << 8) | (text.charCodeAt(i) & 0xff)
+      const hash = Math.imul(gram, HASH_MULTIPLIER) >>> (32 - HASH_BITS)
+      if ((bits[hash >> 5]! & (1 << (hash & 31))) !== 0 && i >= 3) visit(gram, hash, i)
+    }
+  }
+  return { found, keywords }
 }
 
 const lineRegexes = new WeakMap<CompiledPattern, RegExp>()

@@ -1,8 +1,15 @@
 // Turns raw bytes into text the parsers can trust, or says why it cannot.
 
-export type DecodedText = { ok: true; text: string } | { ok: false; reason: 'binary' }
+export type DecodedText =
+  | {
+      ok: true
+      text: string
+      /** For UTF-8: the bytes the text was decoded from, without the byte-order mark. */
+      utf8?: Uint8Array
+    }
+  | { ok: false; reason: 'binary' }
 
-const utf8 = new TextDecoder('utf-8')
+const UTF8 = new TextDecoder('utf-8')
 const utf16le = new TextDecoder('utf-16le')
 const utf16be = new TextDecoder('utf-16be')
 
@@ -13,15 +20,21 @@ const utf16be = new TextDecoder('utf-16be')
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
   let text: string
+  let utf8: Uint8Array | undefined
   if (bytes[0] === 0xff && bytes[1] === 0xfe) text = utf16le.decode(bytes.subarray(2))
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = utf16be.decode(bytes.subarray(2))
   else {
     const head = bytes.subarray(0, 8192)
     if (head.includes(0)) return { ok: false, reason: 'binary' }
     const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
-    text = utf8.decode(bytes.subarray(start))
+    utf8 = bytes.subarray(start)
+    text = UTF8.decode(utf8)
   }
-  return { ok: true, text: text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text }
+  return {
+    ok: true,
+    text: text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text,
+    ...(utf8 ? { utf8 } : {}),
+  }
 }
 
 /** 1-based line number of a character offset. */

@@ -6,6 +6,7 @@ import {
   extractPythonImports,
   findPatterns,
   notebookCode,
+  scanSource,
   requiredLiteral,
   requiredLiterals,
 } from '../../src/analysis/source-scan.js'
@@ -72,6 +73,63 @@ describe('extractPythonImports', () => {
       { module: 'sklearn.ensemble', line: 3 },
       { module: 'torch', line: 5 },
     ])
+  })
+
+  it('takes a statement only where it starts a line, after spaces or tabs or any line terminator', () => {
+    const text = [
+      'x = 1; import notastatement',
+      '\t from\tflask import Flask',
+      'y = "from os import path"',
+      'z = 2\u2028import redis',
+      'from a import b; import c',
+      'import_thing = 3',
+    ].join('\n')
+    // The same answers the global multi-line regexes give.
+    const oracle = (source: string) => {
+      const found: { module: string; index: number }[] = []
+      for (const m of source.matchAll(/^[ \t]*from[ \t]+([A-Za-z_][\w.]*)[ \t]+import\b/gm))
+        found.push({ module: m[1]!, index: m.index })
+      for (const m of source.matchAll(/^[ \t]*import[ \t]+([A-Za-z_][\w. \t,]*)/gm))
+        for (const part of m[1]!.split(','))
+          if (part.trim()) found.push({ module: part.trim().split(/\s+/)[0]!, index: m.index })
+      return found
+        .sort((a, b) => a.index - b.index)
+        .map((f) => ({ module: f.module, line: source.slice(0, f.index).split('\n').length }))
+    }
+    expect(extractPythonImports(text)).toEqual(oracle(text))
+    expect(extractPythonImports(text).map((r) => r.module)).toEqual(['flask', 'redis', 'a'])
+  })
+})
+
+describe('scanSource', () => {
+  const patterns = [
+    pattern('ws', String.raw`new\s+WebSocketServer\(`),
+    pattern('sse', String.raw`text/event-stream`),
+    pattern('py', String.raw`^if __name__`, 'python'),
+  ]
+  const texts = [
+    "import { WebSocketServer } from 'ws'\nconst s = new WebSocketServer({})\n",
+    "// café\nres.set('Content-Type', 'text/event-stream')\nconst x = require('express')",
+    'const a = "ünïcödé"; import(\'socket.io\')',
+  ]
+
+  it('gives the same facts from the bytes as from the text, when the bytes line up with it', () => {
+    for (const text of texts) {
+      const bytes = new TextEncoder().encode(text)
+      const fromText = scanSource(text, 'javascript', patterns)
+      expect(scanSource(text, 'javascript', patterns, bytes)).toEqual(fromText)
+      expect(fromText.imports).toEqual(extractJsImports(text))
+    }
+    const facts = scanSource(texts[0]!, 'javascript', patterns, new TextEncoder().encode(texts[0]))
+    expect(facts.imports.map((r) => r.module)).toEqual(['ws'])
+    expect(facts.patterns.map((h) => [h.pattern.id, h.line])).toEqual([['ws', 2]])
+  })
+
+  it('finds literals across the whole head and imports past the end of a longer one', () => {
+    const text = `${'x'.repeat(70_000)}\nimport a from 'kafkajs'; new WebSocketServer()`
+    const facts = scanSource(text, 'javascript', patterns)
+    expect(facts.imports).toEqual([{ module: 'kafkajs', line: 2 }])
+    expect(facts.patterns.map((h) => h.pattern.id)).toEqual(['ws'])
   })
 })
 
