@@ -136,13 +136,14 @@ export function findPatterns(
 
 function patternHits(text: string, index: LiteralIndex, found: Uint8Array): PatternHit[] {
   const hits: { pattern: CompiledPattern; index: number }[] = []
-  for (const { pattern, literals, short } of index.patterns) {
+  for (const { pattern, literals, short, runs } of index.patterns) {
     if (literals !== undefined) {
       let possible = false
       for (let i = 0; i < literals.length && !possible; i++) possible = found[literals[i]!] === 1
       for (let i = 0; i < short.length && !possible; i++) possible = text.includes(short[i]!)
       if (!possible) continue
     }
+    if (!runs.every((run) => text.includes(run))) continue
     const m = lineRegexOf(pattern).exec(text)
     if (m) hits.push({ pattern, index: m.index })
   }
@@ -242,6 +243,8 @@ interface LiteralIndex {
     literals: Int32Array | undefined
     /** Literals shorter than four characters, tested with `includes`. */
     short: string[]
+    /** Runs every match contains (literalRuns), each tested with `includes` before the regex. */
+    runs: string[]
   }[]
 }
 
@@ -283,7 +286,8 @@ function buildIndex(patterns: readonly CompiledPattern[], language: SourceLangua
   const own = patterns.filter((p) => p.language === language)
   const indexed = own.map((pattern) => {
     const literals = requiredLiteralsOf(pattern)
-    if (literals === undefined) return { pattern, literals: undefined, short: [] }
+    const runs = pattern.flags.includes('i') ? [] : (literalRuns(pattern.regex) ?? [])
+    if (literals === undefined) return { pattern, literals: undefined, short: [], runs }
     const ids: number[] = []
     const short: string[] = []
     for (const literal of literals) {
@@ -299,7 +303,7 @@ function buildIndex(patterns: readonly CompiledPattern[], language: SourceLangua
       }
       ids.push(id)
     }
-    return { pattern, literals: Int32Array.from(ids), short }
+    return { pattern, literals: Int32Array.from(ids), short, runs }
   })
   const keywords = KEYWORDS[language]
   for (const [word, list] of keywords) entries.push({ word, id: -1 - list })
@@ -576,6 +580,66 @@ function exactStrings(body: string): string[] | undefined {
     strings.push(text)
   }
   return strings
+}
+
+/**
+ * Every run of plain characters, outside groups and classes, that each match of `source` contains;
+ * undefined when the regex has a top-level alternation (then no run is certain). Runs of any
+ * length count: `includes` finds a common character at once and scans for a rare one (the `@` of
+ * a decorator, the `__main__` of a main guard) at the speed of a native search, so testing them
+ * before the regex costs less than running the regex over a file that cannot match.
+ */
+export function literalRuns(source: string): string[] | undefined {
+  const runs: string[] = []
+  let run = ''
+  const flush = () => {
+    if (run !== '') runs.push(run)
+    run = ''
+  }
+  for (let i = 0; i < source.length;) {
+    // One atom: the character it matches when it is a plain one, else undefined.
+    let literal: string | undefined
+    const c = source[i]!
+    if (c === '|') return undefined
+    if (c === '(') {
+      const close = closingParen(source, i)
+      if (close < 0) return undefined
+      i = close + 1
+    } else if (c === '[') {
+      i++
+      while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1
+      i++
+    } else if (c === '\\') {
+      const next = source[i + 1]
+      if (next === undefined) return undefined
+      i += 2
+      if (/[^\w\s]/.test(next)) literal = next
+      else if (next === 'x') i += 2
+      else if (next === 'u')
+        i = source[i] === '{' ? source.indexOf('}', i) + 1 || source.length : i + 4
+      else if (next === 'c') i += 1
+      else if ((next === 'p' || next === 'P') && source[i] === '{')
+        i = source.indexOf('}', i) + 1 || source.length
+      else if (next === 'k' && source[i] === '<') i = source.indexOf('>', i) + 1 || source.length
+    } else {
+      i++
+      if (!'.^$*+?{}'.includes(c) || (c === '{' && !/^\d+(?:,\d*)?\}/.test(source.slice(i))))
+        literal = c
+    }
+    // Its quantifier, if any: may the atom be absent, may it repeat?
+    const quantifier = /^(?:[?*+]|\{(\d+)(?:,\d*)?\})\??/.exec(source.slice(i))
+    if (quantifier) i += quantifier[0].length
+    const optional =
+      quantifier !== null &&
+      (quantifier[0][0] === '?' || quantifier[0][0] === '*' || quantifier[1] === '0')
+    if (literal === undefined || optional) flush()
+    else {
+      run += literal
+      if (quantifier) flush()
+    }
+  }
+  flush()
+  return runs
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   extractJsImports,
   extractPythonImports,
   findPatterns,
+  literalRuns,
   notebookCode,
   scanSource,
   requiredLiteral,
@@ -26,6 +27,69 @@ function pattern(
     detail: id,
     re: new RegExp(regex, flags),
   }
+}
+
+/** Regex sources, each with one string it matches whole. */
+function generatedRegexes(extended: boolean): fc.Arbitrary<{ source: string; sample: string }> {
+  // Each arbitrary builds a regex source together with one string it matches.
+  type Built = { source: string; sample: string }
+  const char = fc.constantFrom('a', 'b', 'c', '.', '(', '@', '_')
+  const escape = (c: string) => (/[.*+?^${}()|[\]\\/]/.test(c) ? `\\${c}` : c)
+  const { seq } = fc.letrec<{ node: Built; seq: Built }>((tie) => {
+    const base = [
+      char.map((c) => ({ source: escape(c), sample: c })),
+      fc
+        .tuple(char, fc.boolean())
+        .map(([c, on]) => ({ source: `${escape(c)}?`, sample: on ? c : '' })),
+      fc.constantFrom('a', 'b').map((c) => ({ source: '[ab]', sample: c })),
+      fc.tuple(tie('seq'), fc.boolean()).map(([x, on]) => ({
+        source: `(?:${x.source})?`,
+        sample: on ? x.sample : '',
+      })),
+      fc.tuple(tie('seq'), tie('seq'), fc.boolean()).map(([x, y, first]) => ({
+        source: `(?:${x.source}|${y.source})`,
+        sample: first ? x.sample : y.sample,
+      })),
+      fc.tuple(char, fc.integer({ min: 1, max: 3 })).map(([c, n]) => ({
+        source: `${escape(c)}+`,
+        sample: c.repeat(n),
+      })),
+      fc.tuple(char, fc.integer({ min: 0, max: 2 })).map(([c, n]) => ({
+        source: `${escape(c)}*`,
+        sample: c.repeat(n),
+      })),
+    ]
+    // Brace quantifiers and escapes of word characters: for literalRuns only (requiredLiteral
+    // takes the digits of `{2,3}` for plain characters, harmless while no pattern has braces).
+    const more = [
+      fc
+        .tuple(char, fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 2 }))
+        .map(([c, min, extra]) => ({
+          source: `${escape(c)}{${min},${min + extra}}`,
+          sample: c.repeat(min + extra),
+        })),
+      fc.tuple(char, fc.integer({ min: 1, max: 3 })).map(([c, n]) => ({
+        source: `${escape(c)}{${n}}`,
+        sample: c.repeat(n),
+      })),
+      fc.constantFrom('\\x41', '\\u0041').map((source) => ({ source, sample: 'A' })),
+    ]
+    return {
+      node: fc.oneof(
+        { maxDepth: 3, withCrossShrink: true },
+        ...(extended ? [...base, ...more] : base),
+      ),
+      seq: fc.array(tie('node'), { minLength: 1, maxLength: 4 }).map((parts) => ({
+        source: parts.map((p) => p.source).join(''),
+        sample: parts.map((p) => p.sample).join(''),
+      })),
+    }
+  })
+  return fc
+    .tuple(seq, seq, fc.boolean(), fc.boolean())
+    .map(([x, y, two, first]) =>
+      two ? { source: `${x.source}|${y.source}`, sample: first ? x.sample : y.sample } : x,
+    )
 }
 
 describe('extractJsImports', () => {
@@ -162,6 +226,22 @@ describe('findPatterns', () => {
   })
 })
 
+describe('literalRuns', () => {
+  it('names each run outside groups and classes, and nothing under a top-level alternation', () => {
+    expect(literalRuns(String.raw`^[ \t]*@[A-Za-z_]\w*\.(?:get|post)\(`)).toEqual(['@', '.', '('])
+    expect(literalRuns(String.raw`^if[ \t]+__name__[ \t]*==[ \t]*['"]__main__['"]`)).toEqual([
+      'if',
+      '__name__',
+      '==',
+      '__main__',
+    ])
+    expect(literalRuns('ab*c{2}d{0,1}e+?f')).toEqual(['a', 'c', 'e', 'f'])
+    expect(literalRuns(String.raw`\x41bc\u{42}d\k<n>e`)).toEqual(['bc', 'd', 'e'])
+    expect(literalRuns('a|b')).toBeUndefined()
+    expect(literalRuns('(?:a|b)c')).toEqual(['c'])
+  })
+})
+
 describe('requiredLiteral', () => {
   it('takes the longest top-level literal', () => {
     expect(requiredLiteral(String.raw`new\s+WebSocketServer\(`)).toBe('WebSocketServer(')
@@ -237,45 +317,7 @@ describe('requiredLiterals', () => {
   })
 
   it('never rules out a match, for generated regexes and strings they match', () => {
-    // Each arbitrary builds a regex source together with one string it matches.
-    type Built = { source: string; sample: string }
-    const char = fc.constantFrom('a', 'b', 'c', '.', '(', '@', '_')
-    const escape = (c: string) => (/[.*+?^${}()|[\]\\/]/.test(c) ? `\\${c}` : c)
-    const { seq } = fc.letrec<{ node: Built; seq: Built }>((tie) => ({
-      node: fc.oneof(
-        { maxDepth: 3, withCrossShrink: true },
-        char.map((c) => ({ source: escape(c), sample: c })),
-        fc
-          .tuple(char, fc.boolean())
-          .map(([c, on]) => ({ source: `${escape(c)}?`, sample: on ? c : '' })),
-        fc.constantFrom('a', 'b').map((c) => ({ source: '[ab]', sample: c })),
-        fc.tuple(tie('seq'), fc.boolean()).map(([x, on]) => ({
-          source: `(?:${x.source})?`,
-          sample: on ? x.sample : '',
-        })),
-        fc.tuple(tie('seq'), tie('seq'), fc.boolean()).map(([x, y, first]) => ({
-          source: `(?:${x.source}|${y.source})`,
-          sample: first ? x.sample : y.sample,
-        })),
-        fc.tuple(char, fc.integer({ min: 1, max: 3 })).map(([c, n]) => ({
-          source: `${escape(c)}+`,
-          sample: c.repeat(n),
-        })),
-        fc.tuple(char, fc.integer({ min: 0, max: 2 })).map(([c, n]) => ({
-          source: `${escape(c)}*`,
-          sample: c.repeat(n),
-        })),
-      ),
-      seq: fc.array(tie('node'), { minLength: 1, maxLength: 4 }).map((parts) => ({
-        source: parts.map((p) => p.source).join(''),
-        sample: parts.map((p) => p.sample).join(''),
-      })),
-    }))
-    const regex = fc
-      .tuple(seq, seq, fc.boolean(), fc.boolean())
-      .map(([x, y, two, first]) =>
-        two ? { source: `${x.source}|${y.source}`, sample: first ? x.sample : y.sample } : x,
-      )
+    const regex = generatedRegexes(false)
     fc.assert(
       fc.property(regex, ({ source, sample }) => {
         expect(new RegExp(`^(?:${source})$`).test(sample), source).toBe(true)
@@ -285,6 +327,17 @@ describe('requiredLiterals', () => {
             literals.some((l) => sample.includes(l)),
             `${source} / ${sample}`,
           ).toBe(true)
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('never names a run a match lacks, for generated regexes and strings they match', () => {
+    fc.assert(
+      fc.property(generatedRegexes(true), ({ source, sample }) => {
+        expect(new RegExp(`^(?:${source})$`).test(sample), source).toBe(true)
+        for (const run of literalRuns(source) ?? [])
+          expect(sample.includes(run), `${source} / ${sample} / ${run}`).toBe(true)
       }),
       { numRuns: 2000 },
     )
