@@ -223,6 +223,12 @@ const KEYWORDS: Record<SourceLanguage, readonly (readonly [word: string, list: n
  * number up in a bit set, and only on a hit compares whole words.
  */
 interface LiteralIndex {
+  /**
+   * For the bytes: how far the end of a four-byte window may move on, given its last two bytes,
+   * before some word's first four characters could end there (0: one may end here). A skip table
+   * in the manner of Wu and Manber: on code, the window moves about 2.4 bytes a step.
+   */
+  skip: Uint8Array
   /** Bit set over the hashes of the words' first four characters. */
   bits: Int32Array
   /** Hash → first entry, -1 for none; `next` chains entries of the same hash. */
@@ -311,15 +317,23 @@ function buildIndex(patterns: readonly CompiledPattern[], language: SourceLangua
   const heads = new Int32Array(1 << HASH_BITS).fill(-1)
   const next = new Int32Array(entries.length).fill(-1)
   const grams = new Int32Array(entries.length)
+  const skip = new Uint8Array(1 << 16).fill(3)
   entries.forEach(({ word }, e) => {
     const gram = gramOf(word)
     const hash = hashOf(gram)
     grams[e] = gram
+    // The pair ending at character j of the first four: a window whose last two bytes are that
+    // pair may end 3 - j bytes before the word's fourth character.
+    for (let j = 1; j <= 3; j++) {
+      const pair = (gram >>> (8 * (3 - j))) & 0xffff
+      skip[pair] = Math.min(skip[pair]!, 3 - j)
+    }
     bits[hash >> 5]! |= 1 << (hash & 31)
     next[e] = heads[hash]!
     heads[hash] = e
   })
   return {
+    skip,
     bits,
     heads,
     next,
@@ -347,7 +361,7 @@ interface Pass {
 function passOver(text: string, bytes: Uint8Array | undefined, index: LiteralIndex): Pass {
   const found = new Uint8Array(index.literalCount)
   const keywords: number[][] = Array.from({ length: index.keywordLists }, () => [])
-  const { bits, heads, next, grams, words, ids } = index
+  const { skip, bits, heads, next, grams, words, ids } = index
   /** The words whose first four characters end at `i`. */
   const visit = (gram: number, hash: number, i: number): void => {
     const start = i - 3
@@ -364,10 +378,16 @@ function passOver(text: string, bytes: Uint8Array | undefined, index: LiteralInd
   let gram = 0
   // Two copies of one loop, so each reads one kind of storage.
   if (bytes) {
-    for (let i = 0; i < length; i++) {
-      gram = (gram << 8) | bytes[i]!
+    for (let i = 3; i < length;) {
+      const step = skip[(bytes[i - 1]! << 8) | bytes[i]!]!
+      if (step !== 0) {
+        i += step
+        continue
+      }
+      gram = (bytes[i - 3]! << 24) | (bytes[i - 2]! << 16) | (bytes[i - 1]! << 8) | bytes[i]!
       const hash = Math.imul(gram, HASH_MULTIPLIER) >>> (32 - HASH_BITS)
-      if ((bits[hash >> 5]! & (1 << (hash & 31))) !== 0 && i >= 3) visit(gram, hash, i)
+      if ((bits[hash >> 5]! & (1 << (hash & 31))) !== 0) visit(gram, hash, i)
+      i++
     }
   } else {
     for (let i = 0; i < length; i++) {
