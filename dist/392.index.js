@@ -44,44 +44,105 @@ class LineCounter {
     }
 }
 // `from 'x'`, `import 'x'`, `import('x')`, `require('x')`; quotes must match.
-const JS_IMPORT = /(?:\bfrom|\bimport|\brequire\s*\()\s*\(?\s*(['"`])([^'"`\n]{1,214})\1/g;
-const PY_FROM_IMPORT = /^[ \t]*from[ \t]+([A-Za-z_][\w.]*)[ \t]+import\b/gm;
-const PY_IMPORT = /^[ \t]*import[ \t]+([A-Za-z_][\w. \t,]*)/gm;
-function extractJsImports(text) {
+const JS_IMPORT = /(?:\bfrom|\bimport|\brequire\s*\()\s*\(?\s*(['"`])([^'"`\n]{1,214})\1/y;
+const PY_FROM_IMPORT = /^[ \t]*from[ \t]+([A-Za-z_][\w.]*)[ \t]+import\b/my;
+const PY_IMPORT = /^[ \t]*import[ \t]+([A-Za-z_][\w. \t,]*)/my;
+/**
+ * Every match of JS_IMPORT begins with one of its keywords, so trying the sticky regex at each
+ * keyword, left to right and past the end of the last match, finds what a global search would.
+ */
+function jsImportsAt(text, keywords) {
     const lines = new LineCounter(text);
     const refs = [];
-    for (const m of text.matchAll(JS_IMPORT)) {
+    let end = 0;
+    for (const at of keywords) {
+        if (at < end)
+            continue;
+        JS_IMPORT.lastIndex = at;
+        const m = JS_IMPORT.exec(text);
+        if (!m)
+            continue;
+        end = at + m[0].length;
         const module = m[2];
         if (module.startsWith('.') || module.startsWith('/'))
             continue;
-        refs.push({ module, line: lines.lineAt(m.index) });
+        refs.push({ module, line: lines.lineAt(at) });
     }
     return refs;
 }
-function extractPythonImports(text) {
+/**
+ * Where the line holding `at` starts, when only spaces and tabs stand before `at` on it; else -1.
+ * A line starts where `^` matches in a multi-line regex: after any line terminator.
+ */
+function lineStartBefore(text, at) {
+    let i = at;
+    for (let c = text.charCodeAt(i - 1); i > 0 && (c === 32 || c === 9); c = text.charCodeAt(i - 1))
+        i--;
+    if (i === 0)
+        return 0;
+    const c = text.charCodeAt(i - 1);
+    return c === 10 || c === 13 || c === 0x2028 || c === 0x2029 ? i : -1;
+}
+/**
+ * Python's import statements start a line; their keyword, found by the file's pass, tells which
+ * lines to try. Each line gives one match at most, as a global multi-line search would.
+ */
+function pythonImportsAt(text, fromAt, importAt) {
     const found = [];
-    for (const m of text.matchAll(PY_FROM_IMPORT))
-        found.push({ module: m[1], index: m.index });
-    for (const m of text.matchAll(PY_IMPORT)) {
+    for (const at of fromAt) {
+        const start = lineStartBefore(text, at);
+        if (start < 0)
+            continue;
+        PY_FROM_IMPORT.lastIndex = start;
+        const m = PY_FROM_IMPORT.exec(text);
+        if (m)
+            found.push({ module: m[1], index: start });
+    }
+    for (const at of importAt) {
+        const start = lineStartBefore(text, at);
+        if (start < 0)
+            continue;
+        PY_IMPORT.lastIndex = start;
+        const m = PY_IMPORT.exec(text);
+        if (!m)
+            continue;
         for (const part of m[1].split(',')) {
             const module = part.trim().split(/\s+/)[0];
             if (module)
-                found.push({ module, index: m.index });
+                found.push({ module, index: start });
         }
     }
     found.sort((a, b) => a.index - b.index);
     const lines = new LineCounter(text);
     return found.map((f) => ({ module: f.module, line: lines.lineAt(f.index) }));
 }
+/** For the import readers alone: the keywords without any literal. */
+const NO_PATTERNS = (/* unused pure expression or super */ null && ([]));
+function extractJsImports(text) {
+    return jsImportsAt(text, passOver(text, undefined, literalIndexOf(NO_PATTERNS, 'javascript')).keywords[0]);
+}
+function extractPythonImports(text) {
+    const { keywords } = passOver(text, undefined, literalIndexOf(NO_PATTERNS, 'python'));
+    return pythonImportsAt(text, keywords[0], keywords[1]);
+}
 /** The first line each pattern of the language matches, if any. */
 function findPatterns(text, language, patterns) {
+    const index = literalIndexOf(patterns, language);
+    return patternHits(text, index, passOver(text, undefined, index).found);
+}
+function patternHits(text, index, found) {
     const hits = [];
-    const present = literalsPresent(text, language, patterns);
-    for (const pattern of patterns) {
-        if (pattern.language !== language)
-            continue;
-        const literals = requiredLiteralsOf(pattern);
-        if (literals !== undefined && !literals.some((l) => present(l)))
+    for (const { pattern, literals, short, runs } of index.patterns) {
+        if (literals !== undefined) {
+            let possible = false;
+            for (let i = 0; i < literals.length && !possible; i++)
+                possible = found[literals[i]] === 1;
+            for (let i = 0; i < short.length && !possible; i++)
+                possible = text.includes(short[i]);
+            if (!possible)
+                continue;
+        }
+        if (!runs.every((run) => text.includes(run)))
             continue;
         const m = lineRegexOf(pattern).exec(text);
         if (m)
@@ -91,10 +152,19 @@ function findPatterns(text, language, patterns) {
     const lines = new LineCounter(text);
     return hits.map((h) => ({ pattern: h.pattern, line: lines.lineAt(h.index) }));
 }
-function scanSource(text, language, patterns) {
+/**
+ * Imports and pattern hits of one file. `bytes`, when given, are the bytes `text` was decoded
+ * from (after any byte-order mark): when each character came from one byte, the pass reads the
+ * bytes, which is faster than reading the string.
+ */
+function scanSource(text, language, patterns, bytes) {
+    const index = literalIndexOf(patterns, language);
+    const { found, keywords } = passOver(text, bytes && bytes.byteLength === text.length ? bytes : undefined, index);
     return {
-        imports: language === 'javascript' ? extractJsImports(text) : extractPythonImports(text),
-        patterns: findPatterns(text, language, patterns),
+        imports: language === 'javascript'
+            ? jsImportsAt(text, keywords[0])
+            : pythonImportsAt(text, keywords[0], keywords[1]),
+        patterns: patternHits(text, index, found),
     };
 }
 /** Code cells of a Jupyter notebook joined into one Python text, or why it could not be read. */
@@ -122,51 +192,158 @@ function notebookCode(text) {
     return { code: parts.join('\n') };
 }
 // ---------------------------------------------------------------- compiled pattern caches
-const literalScanners = new WeakMap();
-/** One regex over every prefilter literal of a language, longest first. */
-function literalScannerOf(patterns, language) {
-    let byLanguage = literalScanners.get(patterns);
+/**
+ * Words that start an import statement, each with the list the pass notes its places in: for
+ * JavaScript one list (JS_IMPORT takes any of them), for Python one per statement form.
+ */
+const KEYWORDS = {
+    javascript: [
+        ['from', 0],
+        ['import', 0],
+        ['require', 0],
+    ],
+    python: [
+        ['from', 0],
+        ['import', 1],
+    ],
+};
+const HASH_BITS = 16;
+const HASH_MULTIPLIER = 0x9e3779b1 | 0;
+const indexes = new WeakMap();
+function literalIndexOf(patterns, language) {
+    let byLanguage = indexes.get(patterns);
     if (!byLanguage)
-        literalScanners.set(patterns, (byLanguage = new Map()));
-    let scanner = byLanguage.get(language);
-    if (scanner === undefined) {
-        const all = new Set();
-        for (const p of patterns)
-            if (p.language === language)
-                for (const l of requiredLiteralsOf(p) ?? [])
-                    all.add(l);
-        const sorted = [...all].sort((a, b) => b.length - a.length);
-        scanner = sorted.length
-            ? new RegExp(sorted.map((l) => l.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'g')
-            : null;
-        byLanguage.set(language, scanner);
+        indexes.set(patterns, (byLanguage = new Map()));
+    let index = byLanguage.get(language);
+    if (!index) {
+        index = buildIndex(patterns, language);
+        byLanguage.set(language, index);
     }
-    return scanner;
+    return index;
+}
+/** Four characters as the pass sees them: the low byte of each, the first in the highest byte. */
+function gramOf(word) {
+    return (((word.charCodeAt(0) & 0xff) << 24) |
+        ((word.charCodeAt(1) & 0xff) << 16) |
+        ((word.charCodeAt(2) & 0xff) << 8) |
+        (word.charCodeAt(3) & 0xff));
+}
+function hashOf(gram) {
+    return Math.imul(gram, HASH_MULTIPLIER) >>> (32 - HASH_BITS);
+}
+function buildIndex(patterns, language) {
+    const literalIds = new Map();
+    const entries = [];
+    const own = patterns.filter((p) => p.language === language);
+    const indexed = own.map((pattern) => {
+        const literals = requiredLiteralsOf(pattern);
+        const runs = pattern.flags.includes('i') ? [] : (literalRuns(pattern.regex) ?? []);
+        if (literals === undefined)
+            return { pattern, literals: undefined, short: [], runs };
+        const ids = [];
+        const short = [];
+        for (const literal of literals) {
+            if (literal.length < 4) {
+                short.push(literal);
+                continue;
+            }
+            let id = literalIds.get(literal);
+            if (id === undefined) {
+                id = literalIds.size;
+                literalIds.set(literal, id);
+                entries.push({ word: literal, id });
+            }
+            ids.push(id);
+        }
+        return { pattern, literals: Int32Array.from(ids), short, runs };
+    });
+    const keywords = KEYWORDS[language];
+    for (const [word, list] of keywords)
+        entries.push({ word, id: -1 - list });
+    const bits = new Int32Array(1 << (HASH_BITS - 5));
+    const heads = new Int32Array(1 << HASH_BITS).fill(-1);
+    const next = new Int32Array(entries.length).fill(-1);
+    const grams = new Int32Array(entries.length);
+    const skip = new Uint8Array(1 << 16).fill(3);
+    entries.forEach(({ word }, e) => {
+        const gram = gramOf(word);
+        const hash = hashOf(gram);
+        grams[e] = gram;
+        // The pair ending at character j of the first four: a window whose last two bytes are that
+        // pair may end 3 - j bytes before the word's fourth character.
+        for (let j = 1; j <= 3; j++) {
+            const pair = (gram >>> (8 * (3 - j))) & 0xffff;
+            skip[pair] = Math.min(skip[pair], 3 - j);
+        }
+        bits[hash >> 5] |= 1 << (hash & 31);
+        next[e] = heads[hash];
+        heads[hash] = e;
+    });
+    return {
+        skip,
+        bits,
+        heads,
+        next,
+        grams,
+        words: entries.map((e) => e.word),
+        ids: Int32Array.from(entries.map((e) => e.id)),
+        literalCount: literalIds.size,
+        keywordLists: new Set(keywords.map(([, list]) => list)).size,
+        patterns: indexed,
+    };
 }
 /**
- * Which prefilter literals occur in the text, from one pass instead of an `includes` per literal.
- * The scan restarts one character after each hit, so every start position where some literal
- * matches is seen; the alternation picks the longest literal there, which contains any shorter
- * literal matching at the same place.
+ * One pass over a file: which literals occur, and where each keyword starts. Reads `bytes` when
+ * given (each character of `text` came from the byte at the same place), else the string. Words
+ * are ASCII, so a word occurs in the bytes exactly where it occurs in the text.
  */
-function literalsPresent(text, language, patterns) {
-    const scanner = literalScannerOf(patterns, language);
-    if (!scanner)
-        return (literal) => text.includes(literal);
-    const found = new Set();
-    scanner.lastIndex = 0;
-    for (let m = scanner.exec(text); m; m = scanner.exec(text)) {
-        found.add(m[0]);
-        scanner.lastIndex = m.index + 1;
-    }
-    return (literal) => {
-        if (found.has(literal))
-            return true;
-        for (const f of found)
-            if (f.includes(literal))
-                return true;
-        return false;
+function passOver(text, bytes, index) {
+    const found = new Uint8Array(index.literalCount);
+    const keywords = Array.from({ length: index.keywordLists }, () => []);
+    const { skip, bits, heads, next, grams, words, ids } = index;
+    /** The words whose first four characters end at `i`. */
+    const visit = (gram, hash, i) => {
+        const start = i - 3;
+        for (let e = heads[hash]; e >= 0; e = next[e]) {
+            if (grams[e] !== gram)
+                continue;
+            const id = ids[e];
+            if (id >= 0 && found[id] === 1)
+                continue;
+            if (!text.startsWith(words[e], start))
+                continue;
+            if (id >= 0)
+                found[id] = 1;
+            else
+                keywords[-1 - id].push(start);
+        }
     };
+    const length = text.length;
+    let gram = 0;
+    // Two copies of one loop, so each reads one kind of storage.
+    if (bytes) {
+        for (let i = 3; i < length;) {
+            const step = skip[(bytes[i - 1] << 8) | bytes[i]];
+            if (step !== 0) {
+                i += step;
+                continue;
+            }
+            gram = (bytes[i - 3] << 24) | (bytes[i - 2] << 16) | (bytes[i - 1] << 8) | bytes[i];
+            const hash = Math.imul(gram, HASH_MULTIPLIER) >>> (32 - HASH_BITS);
+            if ((bits[hash >> 5] & (1 << (hash & 31))) !== 0)
+                visit(gram, hash, i);
+            i++;
+        }
+    }
+    else {
+        for (let i = 0; i < length; i++) {
+            gram = (gram << 8) | (text.charCodeAt(i) & 0xff);
+            const hash = Math.imul(gram, HASH_MULTIPLIER) >>> (32 - HASH_BITS);
+            if ((bits[hash >> 5] & (1 << (hash & 31))) !== 0 && i >= 3)
+                visit(gram, hash, i);
+        }
+    }
+    return { found, keywords };
 }
 const lineRegexes = new WeakMap();
 const MIN_PREFILTER_LENGTH = 4;
@@ -390,6 +567,79 @@ function exactStrings(body) {
     return strings;
 }
 /**
+ * Every run of plain characters, outside groups and classes, that each match of `source` contains;
+ * undefined when the regex has a top-level alternation (then no run is certain). Runs of any
+ * length count: `includes` finds a common character at once and scans for a rare one (the `@` of
+ * a decorator, the `__main__` of a main guard) at the speed of a native search, so testing them
+ * before the regex costs less than running the regex over a file that cannot match.
+ */
+function literalRuns(source) {
+    const runs = [];
+    let run = '';
+    const flush = () => {
+        if (run !== '')
+            runs.push(run);
+        run = '';
+    };
+    for (let i = 0; i < source.length;) {
+        // One atom: the character it matches when it is a plain one, else undefined.
+        let literal;
+        const c = source[i];
+        if (c === '|')
+            return undefined;
+        if (c === '(') {
+            const close = closingParen(source, i);
+            if (close < 0)
+                return undefined;
+            i = close + 1;
+        }
+        else if (c === '[') {
+            i++;
+            while (i < source.length && source[i] !== ']')
+                i += source[i] === '\\' ? 2 : 1;
+            i++;
+        }
+        else if (c === '\\') {
+            const next = source[i + 1];
+            if (next === undefined)
+                return undefined;
+            i += 2;
+            if (/[^\w\s]/.test(next))
+                literal = next;
+            else if (next === 'x')
+                i += 2;
+            else if (next === 'u')
+                i = source[i] === '{' ? source.indexOf('}', i) + 1 || source.length : i + 4;
+            else if (next === 'c')
+                i += 1;
+            else if ((next === 'p' || next === 'P') && source[i] === '{')
+                i = source.indexOf('}', i) + 1 || source.length;
+            else if (next === 'k' && source[i] === '<')
+                i = source.indexOf('>', i) + 1 || source.length;
+        }
+        else {
+            i++;
+            if (!'.^$*+?{}'.includes(c) || (c === '{' && !/^\d+(?:,\d*)?\}/.test(source.slice(i))))
+                literal = c;
+        }
+        // Its quantifier, if any: may the atom be absent, may it repeat?
+        const quantifier = /^(?:[?*+]|\{(\d+)(?:,\d*)?\})\??/.exec(source.slice(i));
+        if (quantifier)
+            i += quantifier[0].length;
+        const optional = quantifier !== null &&
+            (quantifier[0][0] === '?' || quantifier[0][0] === '*' || quantifier[1] === '0');
+        if (literal === undefined || optional)
+            flush();
+        else {
+            run += literal;
+            if (quantifier)
+                flush();
+        }
+    }
+    flush();
+    return runs;
+}
+/**
  * The longest run of plain characters that every match of `source` must contain, or undefined.
  * Only top-level runs count, and only when the regex has no top-level alternation; a run
  * followed by an optional quantifier loses its last character. Used to skip a regex cheaply.
@@ -482,9 +732,11 @@ async function readText(source, path, maxBytes, options) {
         return { kind: 'error', message: `could not be read: ${errorCode(err)}` };
     }
     const decoded = (0,scan_text/* decodeText */.g)(bytes);
-    return decoded.ok
-        ? { kind: 'text', text: decoded.text, bytes: bytes.byteLength }
-        : { kind: 'binary', bytes: bytes.byteLength };
+    if (!decoded.ok)
+        return { kind: 'binary', bytes: bytes.byteLength };
+    return decoded.utf8
+        ? { kind: 'text', text: decoded.text, bytes: bytes.byteLength, utf8: decoded.utf8 }
+        : { kind: 'text', text: decoded.text, bytes: bytes.byteLength };
 }
 /**
  * Scans one file. `scratch` is a buffer the read may reuse: the caller owns it, and no other read
@@ -495,8 +747,11 @@ async function scanFile(source, job, knowledge, scratch) {
     if (read.kind !== 'text')
         return read;
     let text = read.text;
+    // The pass over the file reads its bytes when they line up with the text (scanSource checks).
+    let utf8 = read.utf8;
     let problem;
     if (job.notebook) {
+        utf8 = undefined;
         const code = notebookCode(text);
         if ('error' in code) {
             problem = code.error;
@@ -505,7 +760,7 @@ async function scanFile(source, job, knowledge, scratch) {
         else
             text = code.code;
     }
-    const facts = scanSource(text, job.language, knowledge.patterns);
+    const facts = scanSource(text, job.language, knowledge.patterns, utf8);
     return {
         kind: 'facts',
         bytes: read.bytes,
@@ -1946,7 +2201,7 @@ async function readRequirementsTree(entry, readText) {
 /* harmony export */ });
 /* unused harmony export lineAt */
 // Turns raw bytes into text the parsers can trust, or says why it cannot.
-const utf8 = new TextDecoder('utf-8');
+const UTF8 = new TextDecoder('utf-8');
 const utf16le = new TextDecoder('utf-16le');
 const utf16be = new TextDecoder('utf-16be');
 /**
@@ -1956,6 +2211,7 @@ const utf16be = new TextDecoder('utf-16be');
  */
 function decodeText(bytes) {
     let text;
+    let utf8;
     if (bytes[0] === 0xff && bytes[1] === 0xfe)
         text = utf16le.decode(bytes.subarray(2));
     else if (bytes[0] === 0xfe && bytes[1] === 0xff)
@@ -1965,9 +2221,14 @@ function decodeText(bytes) {
         if (head.includes(0))
             return { ok: false, reason: 'binary' };
         const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-        text = utf8.decode(bytes.subarray(start));
+        utf8 = bytes.subarray(start);
+        text = UTF8.decode(utf8);
     }
-    return { ok: true, text: text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text };
+    return {
+        ok: true,
+        text: text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text,
+        ...(utf8 ? { utf8 } : {}),
+    };
 }
 /** 1-based line number of a character offset. */
 function lineAt(text, offset) {

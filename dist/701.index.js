@@ -1582,7 +1582,21 @@ function compileIgnoreFile(dir, label, text) {
             continue;
         patterns.push({ pattern: line, mark: String(i + 1) });
     }
-    return { dir, label, matcher: newMatcher().add(patterns) };
+    const matcher = newMatcher().add(patterns);
+    return patterns.every((p) => isNameRule(p.pattern))
+        ? { dir, label, matcher, byName: { names: new Map(), dirs: new Map() } }
+        : { dir, label, matcher };
+}
+/**
+ * A rule that matches a path by its last segment only, as git does for a pattern with no slash
+ * (a trailing one only marks a directory rule). Negations and escapes are left to the general path.
+ */
+function isNameRule(pattern) {
+    const body = pattern.trimEnd();
+    if (body === '' || body.startsWith('!') || body.includes('\\'))
+        return false;
+    const name = body.endsWith('/') ? body.slice(0, -1) : body;
+    return name !== '' && !name.includes('/');
 }
 /** Compiles user-supplied globs with gitignore semantics, relative to the root. */
 function compileIgnoreGlobs(label, globs) {
@@ -1621,7 +1635,9 @@ function matchIgnored(levels, path, isDirectory) {
         const relative = gitignore_relativeTo(level.dir, path);
         if (relative === undefined || relative === '')
             continue;
-        const result = level.matcher.test(isDirectory ? `${relative}/` : relative);
+        const result = level.byName
+            ? testByName(level, level.byName, relative, isDirectory)
+            : level.matcher.test(isDirectory ? `${relative}/` : relative);
         if (result.unignored)
             return undefined;
         if (result.ignored) {
@@ -1631,6 +1647,33 @@ function matchIgnored(levels, path, isDirectory) {
         }
     }
     return undefined;
+}
+/**
+ * What `level.matcher.test` answers for a level of name rules only, without testing the whole
+ * path: the `ignore` package answers for the path's directory first (an ignored directory settles
+ * it, the directory's own answer found the same way), then tests the path, where a name rule sees
+ * only the last segment.
+ */
+function testByName(level, answers, relative, isDirectory) {
+    const slash = relative.lastIndexOf('/');
+    if (slash >= 0) {
+        const dir = relative.slice(0, slash + 1);
+        let parent = answers.dirs.get(dir);
+        if (parent === undefined) {
+            parent = testByName(level, answers, relative.slice(0, slash), true);
+            answers.dirs.set(dir, parent);
+        }
+        if (parent.ignored)
+            return parent;
+    }
+    const name = slash >= 0 ? relative.slice(slash + 1) : relative;
+    const key = isDirectory ? `${name}/` : name;
+    let result = answers.names.get(key);
+    if (result === undefined) {
+        result = level.matcher.test(key);
+        answers.names.set(key, result);
+    }
+    return result;
 }
 
 // EXTERNAL MODULE: ./src/scan/file-source.ts
