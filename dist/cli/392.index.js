@@ -884,11 +884,12 @@ function addWeighted(out, workloads, factor, kind, evidence) {
 }
 // The component is a catalogued package itself: what the catalogue says of it is strong evidence.
 // An entry's weights say how much depending on the package hints at; being the package says more,
-// so its main class weighs at least OWN_PACKAGE_TOP (requests is an HTTP client, not a hint of one).
+// so its main class weighs at least OWN_PACKAGE_TOP (requests is an HTTP client, not a hint of one;
+// natural is a language-processing library whatever storage adapters it ships).
 // Not for a package whose own compiled code does its work (lxml): that code speaks for it, and the
 // entry only says what using it hints at (scraping).
 const OWN_PACKAGE_FACTOR = 1.5;
-const OWN_PACKAGE_TOP = 4;
+const OWN_PACKAGE_TOP = 6;
 /**
  * Signals from the component's own package name (package.json `name`, the pyproject, setup.cfg or
  * setup.py name) when the catalogue knows that package: a component published as `sharp` is an

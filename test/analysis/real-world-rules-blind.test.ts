@@ -519,3 +519,24 @@ describe('a product beside its packages is no collection (blakeblackshear/frigat
     expect(at(await analyze(tree('_archive', false)), '').primary).toEqual([])
   })
 })
+
+describe('being a catalogued package outweighs its storage adapters (NaturalNode/natural)', () => {
+  it('reads the natural package as the language-processing library it is', async () => {
+    const c = at(
+      await analyze({
+        'package.json': pkg({
+          name: 'natural',
+          main: 'lib/natural/index.js',
+          dependencies: { mongoose: '^8.0.0', pg: '^8.0.0', redis: '^4.0.0' },
+        }),
+        'lib/natural/index.js': "exports.BayesClassifier = require('./classifiers/bayes')\n",
+        'lib/natural/classifiers/bayes.js': 'module.exports = class BayesClassifier {}\n',
+        'lib/natural/util/storage/MongoDB.js': "const mongoose = require('mongoose')\n",
+        'lib/natural/util/storage/Postgres.js': "const { Client } = require('pg')\n",
+        'lib/natural/util/storage/Redis.js': "const redis = require('redis')\n",
+      }),
+      '',
+    )
+    expect(c.primary[0]).toBe('data-ml')
+  })
+})
