@@ -108,8 +108,8 @@ function addWeighted(
 // An entry's weights say how much depending on the package hints at; being the package says more,
 // so its main class weighs at least OWN_PACKAGE_TOP (requests is an HTTP client, not a hint of one;
 // natural is a language-processing library whatever storage adapters it ships).
-// Not for a package whose own compiled code does its work (lxml): that code speaks for it, and the
-// entry only says what using it hints at (scraping).
+// Not for a package whose own compiled code does its work (lxml) unless the catalogue says what it is
+// itself: that code speaks for it, and the entry only says what using it hints at (scraping).
 const OWN_PACKAGE_FACTOR = 1.5
 const OWN_PACKAGE_TOP = 6
 
@@ -135,9 +135,12 @@ export function ownPackageSignals(
     const workloads = known.itself ?? known.workloads
     if (Object.keys(workloads).length === 0) continue
     const top = Math.max(...Object.values(workloads))
-    const factor = compiled
-      ? OWN_PACKAGE_FACTOR
-      : Math.max(OWN_PACKAGE_FACTOR, OWN_PACKAGE_TOP / top)
+    // What the catalogue says the package itself is (`itself`) holds even when compiled code
+    // carries it: asyncpg's Cython speeds up a database driver, whose work is still I/O.
+    const factor =
+      compiled && !known.itself
+        ? OWN_PACKAGE_FACTOR
+        : Math.max(OWN_PACKAGE_FACTOR, OWN_PACKAGE_TOP / top)
     addWeighted(signals, workloads, () => factor, 'package', {
       file: m.file,
       detail: `is the catalogued package ${m.name}${aside(known, [])}`,

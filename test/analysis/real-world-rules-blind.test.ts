@@ -540,3 +540,31 @@ describe('being a catalogued package outweighs its storage adapters (NaturalNode
     expect(c.primary[0]).toBe('data-ml')
   })
 })
+
+describe('what the catalogue says a package is holds over its compiled code (MagicStack/asyncpg)', () => {
+  it('reads a database driver sped up in Cython as I/O-bound', async () => {
+    const pyx = Object.fromEntries(
+      Array.from({ length: 20 }, (_, i) => [`asyncpg/protocol/codecs/c${i}.pyx`, 'cdef int x\n']),
+    )
+    const c = at(
+      await analyze({
+        'pyproject.toml': [
+          '[build-system]',
+          'requires = ["setuptools>=60", "Cython(>=3.1.0,<4.0.0)"]',
+          '[project]',
+          'name = "asyncpg"',
+          'dependencies = []',
+        ].join('\n'),
+        'setup.py': [
+          'from setuptools import setup, Extension',
+          'setup(ext_modules=[Extension("asyncpg.protocol.protocol", ["asyncpg/protocol/protocol.pyx"])])',
+        ].join('\n'),
+        'asyncpg/__init__.py': 'from .connection import connect\n',
+        'asyncpg/connection.py': 'import asyncio\nasync def connect(dsn):\n    pass\n',
+        ...pyx,
+      }),
+      '',
+    )
+    expect(c.primary[0]).toBe('io-api')
+  })
+})
