@@ -70,15 +70,21 @@ export interface ReadOptions {
   scratch?: Uint8Array
 }
 
+/**
+ * A whole number with its thousands grouped by commas, as toLocaleString('en-US') writes it, without
+ * the cost of Intl (a benchmark tree throws this error for hundreds of files).
+ */
+export function grouped(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+}
+
 export class FileTooLargeError extends Error {
   constructor(
     readonly path: string,
     readonly size: number,
     readonly limit: number,
   ) {
-    super(
-      `${size.toLocaleString('en-US')} bytes, over the ${limit.toLocaleString('en-US')}-byte cap`,
-    )
+    super(`${grouped(size)} bytes, over the ${grouped(limit)}-byte cap`)
     this.name = 'FileTooLargeError'
   }
 }

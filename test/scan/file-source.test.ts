@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { PathOutsideRootError, normalizeRepoPath } from '../../src/scan/file-source.js'
+import { PathOutsideRootError, grouped, normalizeRepoPath } from '../../src/scan/file-source.js'
 
 /** The plain algorithm: split, drop `.` and empty segments, resolve `..`, refuse what leaves the root. */
 function reference(path: string): string {
@@ -52,6 +52,16 @@ describe('normalizeRepoPath', () => {
         expect(outcome(() => normalizeRepoPath(p))).toBe(outcome(() => reference(p)))
       }),
       { numRuns: 3000 },
+    )
+  })
+})
+
+describe('grouped', () => {
+  it('writes a whole number as en-US does', () => {
+    fc.assert(
+      fc.property(fc.nat({ max: Number.MAX_SAFE_INTEGER }), (n) => {
+        expect(grouped(n)).toBe(n.toLocaleString('en-US'))
+      }),
     )
   })
 })
