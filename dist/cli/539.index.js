@@ -2230,9 +2230,10 @@ function detectStack(draft) {
         }
     }
     // JavaScript in a Python project without a package.json is browser assets the Python app serves
-    // (Flask's and Django's static/ folders): no Node.js runs there.
+    // (Flask's and Django's static/ folders): no Node.js runs there. So it is when the package.json
+    // only holds the tools that bundle those assets (isso's webpack and jest, no dependency at run time).
     const pythonProject = draft.manifests.some((m) => PYTHON_MANIFESTS.has(m.kind));
-    const browserAssets = pythonProject && !draft.manifests.some((m) => m.kind === 'package.json');
+    const browserAssets = pythonProject && !draft.manifests.some((m) => m.kind === 'package.json' && !isToolingOnly(m));
     // The same in a static/ folder of a Python project that builds its assets with npm.
     const isStaticAsset = (path) => pythonProject && STATIC_DIR.test(path);
     let otherFiles = 0;

@@ -568,3 +568,30 @@ describe('what the catalogue says a package is holds over its compiled code (Mag
     expect(c.primary[0]).toBe('io-api')
   })
 })
+
+describe('a package.json that only bundles browser assets leaves a Python app Python (isso-comments/isso)', () => {
+  it('reads the JavaScript inside the Python package as the assets it serves', async () => {
+    const i18n = Object.fromEntries(
+      Array.from({ length: 30 }, (_, i) => [`isso/js/app/i18n/l${i}.js`, 'module.exports = {}\n']),
+    )
+    const c = at(
+      await analyze({
+        'package.json': pkg({
+          name: 'isso',
+          scripts: { build: 'webpack --config isso/js/webpack.config.js' },
+          devDependencies: { webpack: '^5.89.0', 'webpack-cli': '^5.1.4' },
+          optionalDependencies: { jest: '^29.7.0' },
+        }),
+        'pyproject.toml':
+          '[project]\nname = "isso"\ndependencies = ["flask", "jinja2", "werkzeug"]\n',
+        'isso/__init__.py': 'from flask import Flask, render_template\napp = Flask(__name__)\n',
+        'isso/views/comments.py': 'from flask import render_template\n',
+        'isso/db/comments.py': 'import sqlite3\n',
+        'isso/js/embed.js': "const api = require('./app/api')\n",
+        ...i18n,
+      }),
+      '',
+    )
+    expect(c.stack.stack).toBe('python')
+  })
+})
