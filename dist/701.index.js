@@ -2978,6 +2978,18 @@ function isPythonDevTool(dep) {
  */
 /** A collection's root holds a few loose samples at most; this many files of code are a product. */
 const COLLECTION_MAX_OWN_FILES = 50;
+/** Fewer stray files of code than this, spread over several folders, are loose files, no project. */
+const LOOSE_FILES = 10;
+/** Whether most of the files sit together: in one top-level folder, or at the top level itself. */
+function mostlyInOneFolder(files) {
+    const counts = new Map();
+    for (const file of files) {
+        const slash = file.indexOf('/');
+        const folder = slash < 0 ? '' : file.slice(0, slash);
+        counts.set(folder, (counts.get(folder) ?? 0) + 1);
+    }
+    return Math.max(...counts.values()) >= files.length * 0.8;
+}
 /**
  * Whether most of the files sit in one package right below `path`: a Python package (its
  * `__init__.py`) or a src/, lib/ or app/ folder, as a product keeps its code; not an archive of
@@ -3096,6 +3108,8 @@ function buildComponents(files, manifests, overrides = [], repoName = 'repositor
         const root = draftAt('');
         for (const file of stray)
             root.files.push(file);
+        if (drafts.size > 1 && strayCode.length < LOOSE_FILES && !mostlyInOneFolder(strayCode))
+            root.looseFiles = true;
     }
     for (const draft of [...drafts.values()]) {
         if (draft.forcedStack)
@@ -3403,6 +3417,9 @@ function detectStack(draft) {
         .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
         .map(([language]) => language);
     const other = draft.otherManifests[0];
+    if (draft.looseFiles && !draft.forcedStack && !draft.manifests.some(runsAStack) && !other) {
+        return { stack: 'unknown', languages, mixed: false, evidence: [] };
+    }
     if (draft.forcedStack) {
         return {
             stack: draft.forcedStack,
@@ -3446,6 +3463,10 @@ function detectStack(draft) {
         mixed: minority >= 5 || (minority >= 3 && minority >= Math.max(weight.node, weight.python) / 3),
         evidence,
     };
+}
+/** A package.json or a Python project file, not a Dockerfile or Procfile hinting at one. */
+function runsAStack(m) {
+    return m.kind === 'package.json' || PYTHON_MANIFESTS.has(m.kind);
 }
 /**
  * A manifest that runs nothing of its stack beside another stack's: a package.json of development

@@ -31,6 +31,11 @@ export interface ComponentDraft {
    */
   collectionRoot?: boolean
   /**
+   * A root made of a few files no package claims, spread over several folders beside other
+   * components (awesome-compose's three loose sample files): no project, so no stack of its own.
+   */
+  looseFiles?: boolean
+  /**
    * The directory of the Python package the component's project is named after (`voila/` or
    * `src/voila/` for the voila project), when there is one: notebooks outside it are its samples.
    */
@@ -296,6 +301,20 @@ function isPythonDevTool(dep: Dependency): boolean {
 /** A collection's root holds a few loose samples at most; this many files of code are a product. */
 export const COLLECTION_MAX_OWN_FILES = 50
 
+/** Fewer stray files of code than this, spread over several folders, are loose files, no project. */
+const LOOSE_FILES = 10
+
+/** Whether most of the files sit together: in one top-level folder, or at the top level itself. */
+function mostlyInOneFolder(files: readonly string[]): boolean {
+  const counts = new Map<string, number>()
+  for (const file of files) {
+    const slash = file.indexOf('/')
+    const folder = slash < 0 ? '' : file.slice(0, slash)
+    counts.set(folder, (counts.get(folder) ?? 0) + 1)
+  }
+  return Math.max(...counts.values()) >= files.length * 0.8
+}
+
 /**
  * Whether most of the files sit in one package right below `path`: a Python package (its
  * `__init__.py`) or a src/, lib/ or app/ folder, as a product keeps its code; not an archive of
@@ -418,6 +437,8 @@ export function buildComponents(
     // A loop, not push(...stray): spreading a few hundred thousand arguments overflows the stack.
     const root = draftAt('')
     for (const file of stray) root.files.push(file)
+    if (drafts.size > 1 && strayCode.length < LOOSE_FILES && !mostlyInOneFolder(strayCode))
+      root.looseFiles = true
   }
 
   for (const draft of [...drafts.values()]) {

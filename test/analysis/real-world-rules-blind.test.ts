@@ -595,3 +595,42 @@ describe('a package.json that only bundles browser assets leaves a Python app Py
     expect(c.stack.stack).toBe('python')
   })
 })
+
+describe('a few loose files across sample folders are no project (docker/awesome-compose)', () => {
+  const samples = (loose: Record<string, string>) => ({
+    'fastapi/requirements.txt': 'fastapi\nuvicorn\n',
+    'fastapi/app/main.py': 'from fastapi import FastAPI\napp = FastAPI()\n',
+    'react-express/backend/package.json': pkg({ name: 'backend', dependencies: { express: '^4' } }),
+    'react-express/backend/server.js': "const express = require('express')\n",
+    ...loose,
+  })
+
+  it('gives the root of three samples’ stray files no stack', async () => {
+    const c = at(
+      await analyze(
+        samples({
+          'nginx-nodejs/backend/index.js': "require('http').createServer().listen(80)\n",
+          'traefik-golang/backend/main.go': 'package main\n',
+          'apache-php/app/index.php': '<?php echo 1;\n',
+        }),
+      ),
+      '',
+    )
+    expect(c.stack.stack).toBe('unknown')
+    expect(c.verdict.verdict).toBe('inconclusive')
+  })
+
+  it('still reads stray files kept together in one folder as a project', async () => {
+    const c = at(
+      await analyze(
+        samples({
+          'server/a.js': "require('http')\n",
+          'server/b.js': "require('http')\n",
+          'server/c.js': "require('http')\n",
+        }),
+      ),
+      '',
+    )
+    expect(c.stack.stack).toBe('node')
+  })
+})
