@@ -291,28 +291,31 @@ function isPythonDevTool(dep: Dependency): boolean {
   return dep.ecosystem === 'pypi' && PYTHON_DEV_TOOLS.has(normalizePypiName(dep.name))
 }
 
-/**
- * A folder over several packages whose own manifest runs nothing: it declares no runtime
- * dependency and no entry point (`main`, `exports`, `bin`; a named Python project is a package), and
- * no Dockerfile or Procfile runs it.
- * A sample collection's or a monorepo's root package.json holding the linters is one; a library
- * with no dependencies is not (it declares its entry point).
- */
+/** A package.json or a Python project file: a manifest that makes a component. */
+function isProjectManifest(m: Manifest): boolean {
+  return m.kind === 'package.json' || PYTHON_MANIFESTS.has(m.kind)
+}
+
 /** A collection's root holds a few loose samples at most; this many files of code are a product. */
 export const COLLECTION_MAX_OWN_FILES = 50
 
 /** Fewer stray files of code than this, spread over several folders, are loose files, no project. */
 const LOOSE_FILES = 10
 
-/** Whether most of the files sit together: in one top-level folder, or at the top level itself. */
-function mostlyInOneFolder(files: readonly string[]): boolean {
+/**
+ * The entry right below `path` (a folder, or '' for files directly in it) holding at least 80% of
+ * the files, if one does.
+ */
+function dominantEntry(path: string, files: readonly string[]): string | undefined {
+  const prefix = path === '' ? '' : `${path}/`
   const counts = new Map<string, number>()
   for (const file of files) {
-    const slash = file.indexOf('/')
-    const folder = slash < 0 ? '' : file.slice(0, slash)
-    counts.set(folder, (counts.get(folder) ?? 0) + 1)
+    const slash = file.indexOf('/', prefix.length)
+    const entry = slash < 0 ? '' : file.slice(prefix.length, slash)
+    counts.set(entry, (counts.get(entry) ?? 0) + 1)
   }
-  return Math.max(...counts.values()) >= files.length * 0.8
+  for (const [entry, count] of counts) if (count >= files.length * 0.8) return entry
+  return undefined
 }
 
 /**
@@ -321,24 +324,24 @@ function mostlyInOneFolder(files: readonly string[]): boolean {
  * old samples (chrome-extensions-samples' _archive/).
  */
 function mostlyInOnePackage(path: string, files: readonly string[]): boolean {
+  const folder = dominantEntry(path, files)
+  if (!folder) return false
   const prefix = path === '' ? '' : `${path}/`
-  const counts = new Map<string, number>()
-  for (const file of files) {
-    const folder = file.slice(prefix.length).split('/')[0]!
-    counts.set(folder, (counts.get(folder) ?? 0) + 1)
-  }
-  const [folder, count] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]!
-  if (count < files.length * 0.8) return false
   return /^(src|lib|app)$/.test(folder) || files.includes(`${prefix}${folder}/__init__.py`)
 }
 
+/**
+ * A folder over several packages whose own manifest runs nothing: it declares no runtime
+ * dependency and no entry point (`main`, `exports`, `bin`; a named Python project is a package), and
+ * no Dockerfile or Procfile runs it.
+ * A sample collection's or a monorepo's root package.json holding the linters is one; a library
+ * with no dependencies is not (it declares its entry point).
+ */
 export function isCollectionRoot(
   draft: ComponentDraft,
   drafts: Iterable<Pick<ComponentDraft, 'path'>>,
 ): boolean {
-  const own = draft.manifests.filter(
-    (m) => m.kind === 'package.json' || PYTHON_MANIFESTS.has(m.kind),
-  )
+  const own = draft.manifests.filter(isProjectManifest)
   if (own.length === 0 || draft.otherManifests.length > 0) return false
   // A Dockerfile or Procfile beside the manifest runs the folder; one in a sample below it runs the sample.
   const runsHere = (m: Manifest) =>
@@ -349,20 +352,19 @@ export function isCollectionRoot(
     (m.kind !== 'package.json' && m.name !== undefined) ||
     m.dependencies.some((d) => d.scope === 'runtime' && !isPythonDevTool(d))
   if (own.some(runs)) return false
+  const prefix = draft.path === '' ? '' : `${draft.path}/`
+  let nested = 0
+  for (const other of drafts) {
+    if (other.path !== draft.path && other.path.startsWith(prefix) && ++nested >= 2) break
+  }
+  if (nested < 2) return false
   // Frigate's root pyproject.toml only configures ruff, beside the docker/ and web/ packages: the
   // hundreds of modules of its own frigate/ package are the product, not loose samples.
   const ownCode = draft.files.filter((path) => {
     const kind = fileKindOf(path)
     return kind && coveredStackOfLanguage(kind.language) && !isAuxiliaryPath(path)
   })
-  if (ownCode.length >= COLLECTION_MAX_OWN_FILES && mostlyInOnePackage(draft.path, ownCode))
-    return false
-  const prefix = draft.path === '' ? '' : `${draft.path}/`
-  let nested = 0
-  for (const other of drafts) {
-    if (other.path !== draft.path && other.path.startsWith(prefix) && ++nested >= 2) return true
-  }
-  return false
+  return ownCode.length < COLLECTION_MAX_OWN_FILES || !mostlyInOnePackage(draft.path, ownCode)
 }
 
 /**
@@ -395,7 +397,7 @@ export function buildComponents(
     }
     if (manifest.kind === 'Dockerfile' || manifest.kind === 'Procfile') continue
     if (isMarkerOnly(manifest)) continue
-    if (manifest.kind === 'package.json' || PYTHON_MANIFESTS.has(manifest.kind)) {
+    if (isProjectManifest(manifest)) {
       draftAt(componentDirOf(manifest)).manifests.push(manifest)
     }
   }
@@ -437,7 +439,11 @@ export function buildComponents(
     // A loop, not push(...stray): spreading a few hundred thousand arguments overflows the stack.
     const root = draftAt('')
     for (const file of stray) root.files.push(file)
-    if (drafts.size > 1 && strayCode.length < LOOSE_FILES && !mostlyInOneFolder(strayCode))
+    if (
+      drafts.size > 1 &&
+      strayCode.length < LOOSE_FILES &&
+      dominantEntry('', strayCode) === undefined
+    )
       root.looseFiles = true
   }
 

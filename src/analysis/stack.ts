@@ -71,9 +71,9 @@ export function detectStack(draft: ComponentDraft): StackDetection {
     .map(([language]) => language)
 
   const other = draft.otherManifests[0]
-  if (draft.looseFiles && !draft.forcedStack && !draft.manifests.some(runsAStack) && !other) {
-    return { stack: 'unknown', languages, mixed: false, evidence: [] }
-  }
+  // Made only of stray files, after every manifest, other-stack manifest and override had claimed
+  // its folder: it has none of its own (a Dockerfile below may hint, it never decides).
+  if (draft.looseFiles) return { stack: 'unknown', languages, mixed: false, evidence: [] }
   if (draft.forcedStack) {
     return {
       stack: draft.forcedStack,
@@ -120,11 +120,6 @@ export function detectStack(draft: ComponentDraft): StackDetection {
     mixed: minority >= 5 || (minority >= 3 && minority >= Math.max(weight.node, weight.python) / 3),
     evidence,
   }
-}
-
-/** A package.json or a Python project file, not a Dockerfile or Procfile hinting at one. */
-function runsAStack(m: ComponentDraft['manifests'][number]): boolean {
-  return m.kind === 'package.json' || PYTHON_MANIFESTS.has(m.kind)
 }
 
 /**
