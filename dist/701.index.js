@@ -2659,8 +2659,12 @@ function decideDirectory(path, name, parent, states, attributeSkip, attributes, 
 ;// CONCATENATED MODULE: ./src/analysis/classify.ts
 // Weighs signals into a workload profile: a score, a confidence and evidence per class.
 
-/** Below this raw weight the top class is not a workload, just noise. */
-const MIN_PRIMARY_WEIGHT = 1.5;
+/**
+ * Below this raw weight the top class is not a workload, just noise: it is where confidence turns
+ * from low to medium (confidenceOf), so a component is never said to do work the verdict then calls
+ * too weakly shown to judge (axios-docs' one image script, js-yaml's command-line wrapper).
+ */
+const MIN_PRIMARY_WEIGHT = 2;
 /** A second class is primary too when it reaches this share of the top class. */
 const CO_PRIMARY_SHARE = 0.8;
 const MAX_EVIDENCE = 12;
@@ -2671,7 +2675,7 @@ const MAX_EVIDENCE = 12;
 function confidenceOf(raw, kinds) {
     if (raw >= 4 && kinds >= 2)
         return 'high';
-    if (raw >= 2)
+    if (raw >= MIN_PRIMARY_WEIGHT)
         return 'medium';
     return 'low';
 }

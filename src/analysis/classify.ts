@@ -7,8 +7,12 @@ import {
   WORKLOADS,
 } from '../model.js'
 
-/** Below this raw weight the top class is not a workload, just noise. */
-export const MIN_PRIMARY_WEIGHT = 1.5
+/**
+ * Below this raw weight the top class is not a workload, just noise: it is where confidence turns
+ * from low to medium (confidenceOf), so a component is never said to do work the verdict then calls
+ * too weakly shown to judge (axios-docs' one image script, js-yaml's command-line wrapper).
+ */
+export const MIN_PRIMARY_WEIGHT = 2
 /** A second class is primary too when it reaches this share of the top class. */
 export const CO_PRIMARY_SHARE = 0.8
 const MAX_EVIDENCE = 12
@@ -24,7 +28,7 @@ export interface WorkloadProfile {
  */
 export function confidenceOf(raw: number, kinds: number): Confidence {
   if (raw >= 4 && kinds >= 2) return 'high'
-  if (raw >= 2) return 'medium'
+  if (raw >= MIN_PRIMARY_WEIGHT) return 'medium'
   return 'low'
 }
 

@@ -97,8 +97,11 @@ describe("a library's command-line wrapper is not its workload (npm/node-semver,
   })
 
   it('still reads a command-line tool without a library entry as automation', async () => {
-    const c = at(await analyze(library({})), '')
+    // The same script with an argument parser behind it: a wrapper weighs less, not a tool.
+    const c = at(await analyze(library({ dependencies: { commander: '^12.1.0' } })), '')
     expect(c.primary).toEqual(['automation'])
+    // commander's 2 and the bin script's full 1.5
+    expect(score(c, 'automation')).toBeGreaterThanOrEqual(3.5)
   })
 })
 

@@ -2,6 +2,7 @@
 // small repository written for the test. Every test here fails without its rule.
 import { describe, expect, it } from 'vitest'
 import { analyzeRepository } from '../../src/analysis/analyze.js'
+import { classify } from '../../src/analysis/classify.js'
 import type { ComponentReport, Report } from '../../src/model.js'
 import {
   installedPackages,
@@ -302,5 +303,20 @@ describe('a catalogued package that is itself something else than what depending
       '',
     )
     expect(['io-api', 'server-web']).toContain(c.primary[0])
+  })
+})
+
+describe('a workload too weakly shown to judge is not named (axios/axios-docs, nodeca/js-yaml)', () => {
+  it('names no primary workload below medium confidence', () => {
+    const profile = classify([
+      {
+        workload: 'cpu-intensive',
+        weight: 1.8,
+        kind: 'dependency',
+        evidence: { file: 'package.json', detail: 'npm dependency sharp (dev)' },
+      },
+    ])
+    expect(profile.workloads[0]).toMatchObject({ workload: 'cpu-intensive', confidence: 'low' })
+    expect(profile.primary).toEqual([])
   })
 })
