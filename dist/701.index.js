@@ -1737,7 +1737,7 @@ function parseDockerfile(file, text) {
 const PIP_INSTALL = /^(?:python\d*(?:\.\d+)?\s+-m\s+)?(?:pip\d*|uv\s+pip)\s+install\s+(.*)$/;
 const NPM_GLOBAL_INSTALL = /^(?:npm\s+(?:install|i)|yarn\s+global\s+add|pnpm\s+(?:add|install))\s+(.*)$/;
 // Options whose value is the next word (a file, an index, a target), not a package.
-const OPTION_WITH_VALUE = /^(?:-[rcetfi]|--requirement|--constraint|--editable|--target|--index-url|--extra-index-url|--find-links|--prefix|--root|--trusted-host|--platform|--python-version|--implementation|--abi|--src|--upgrade-strategy|--cache-dir|--registry|--prefix)$/;
+const OPTION_WITH_VALUE = /^(?:-[rcetfi]|--requirement|--constraint|--editable|--target|--index-url|--extra-index-url|--find-links|--prefix|--root|--trusted-host|--platform|--python-version|--implementation|--abi|--src|--upgrade-strategy|--cache-dir|--registry)$/;
 /** Names of the packages a RUN instruction installs with pip or installs globally with npm. */
 function installedPackages(run) {
     const names = [];
@@ -1758,12 +1758,13 @@ function installedPackages(run) {
                     i++;
                 continue;
             }
-            // A path, a URL, a variable or an archive is not a registry package.
-            if (/[/$\\]|^\.|:/.test(word))
+            // A path, a URL, a variable or an archive is not a registry package (nor, here, a scoped
+            // npm one); the name stops at a version, an extra or a marker (`uvicorn[standard]>=0.30`).
+            if (/[/$\\@]|^\.|:/.test(word) && !/^[\w.-]+@/.test(word))
                 continue;
-            const name = /^(@?[A-Za-z0-9][\w.-]*(?:\/[\w.-]+)?)/.exec(word)?.[1];
+            const name = /^[A-Za-z0-9][\w.-]*/.exec(word)?.[0];
             if (name)
-                names.push((npm ? name.replace(/@[^/]*$/, '') || name : name).toLowerCase());
+                names.push(name.toLowerCase());
         }
     }
     return names;

@@ -61,7 +61,7 @@ const NPM_GLOBAL_INSTALL =
   /^(?:npm\s+(?:install|i)|yarn\s+global\s+add|pnpm\s+(?:add|install))\s+(.*)$/
 // Options whose value is the next word (a file, an index, a target), not a package.
 const OPTION_WITH_VALUE =
-  /^(?:-[rcetfi]|--requirement|--constraint|--editable|--target|--index-url|--extra-index-url|--find-links|--prefix|--root|--trusted-host|--platform|--python-version|--implementation|--abi|--src|--upgrade-strategy|--cache-dir|--registry|--prefix)$/
+  /^(?:-[rcetfi]|--requirement|--constraint|--editable|--target|--index-url|--extra-index-url|--find-links|--prefix|--root|--trusted-host|--platform|--python-version|--implementation|--abi|--src|--upgrade-strategy|--cache-dir|--registry)$/
 
 /** Names of the packages a RUN instruction installs with pip or installs globally with npm. */
 export function installedPackages(run: string): string[] {
@@ -80,10 +80,11 @@ export function installedPackages(run: string): string[] {
         if (OPTION_WITH_VALUE.test(word)) i++
         continue
       }
-      // A path, a URL, a variable or an archive is not a registry package.
-      if (/[/$\\]|^\.|:/.test(word)) continue
-      const name = /^(@?[A-Za-z0-9][\w.-]*(?:\/[\w.-]+)?)/.exec(word)?.[1]
-      if (name) names.push((npm ? name.replace(/@[^/]*$/, '') || name : name).toLowerCase())
+      // A path, a URL, a variable or an archive is not a registry package (nor, here, a scoped
+      // npm one); the name stops at a version, an extra or a marker (`uvicorn[standard]>=0.30`).
+      if (/[/$\\@]|^\.|:/.test(word) && !/^[\w.-]+@/.test(word)) continue
+      const name = /^[A-Za-z0-9][\w.-]*/.exec(word)?.[0]
+      if (name) names.push(name.toLowerCase())
     }
   }
   return names
