@@ -1071,6 +1071,11 @@ class CodeFacts {
         }
         return own;
     }
+    /** Whether the component's own code (tests, examples and tools aside) shows a code pattern. */
+    ownPattern(id) {
+        const hit = this.patternHits.get(id);
+        return hit !== undefined && !hit.place.test;
+    }
     /** In how many files a code pattern was seen (tests and examples included). */
     patternFiles(id) {
         return this.patternHits.get(id)?.count ?? 0;
@@ -2255,7 +2260,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "28d99a156274b25751f8.json";
+module.exports = __webpack_require__.p + "a9e69d9fbd1ba1103e2a.json";
 
 /***/ })
 

@@ -111,6 +111,12 @@ export interface Manifest {
   shipsBinary?: boolean
   /** Dockerfile CMD/ENTRYPOINT/RUN lines or Procfile commands that hint at the runtime, with their lines. */
   commands?: { text: string; line: number }[]
+  /**
+   * Programs a Dockerfile installs (`pip install gunicorn`, `npm install -g pm2`) or starts
+   * (CMD, ENTRYPOINT), and those a Procfile starts: how the component is served, where no
+   * manifest declares it. Lower-cased names, with their lines.
+   */
+  launches?: { name: string; line: number; how: 'installs' | 'runs' }[]
 }
 
 export interface ManifestParseResult {

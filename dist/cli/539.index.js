@@ -552,6 +552,7 @@ const INSTALLS = /\b(?:pip3?|uv|poetry|pipenv|conda|mamba|npm|pnpm|yarn|bun)\b[^
 function parseDockerfile(file, text) {
     const baseImages = [];
     const commands = [];
+    const launches = [];
     const lines = text.split('\n');
     const escape = escapeCharacter(lines);
     for (let i = 0; i < lines.length; i++) {
@@ -578,6 +579,15 @@ function parseDockerfile(file, text) {
                 baseImages.push({ image: words[0].slice(0, MAX_COMMAND_CHARS), line: start });
         }
         else if (STARTS.test(keyword) || (/^RUN$/i.test(keyword) && INSTALLS.test(rest))) {
+            if (STARTS.test(keyword)) {
+                const program = programOf(execWords(rest));
+                if (program)
+                    launches.push({ name: program, line: start, how: 'runs' });
+            }
+            else {
+                for (const name of installedPackages(rest))
+                    launches.push({ name, line: start, how: 'installs' });
+            }
             commands.push({
                 text: `${keyword.toUpperCase()} ${rest.replace(/\s+/g, ' ').trim()}`.slice(0, MAX_COMMAND_CHARS),
                 line: start,
@@ -585,9 +595,75 @@ function parseDockerfile(file, text) {
         }
     }
     return {
-        manifest: { file, kind: 'Dockerfile', dependencies: [], baseImages, commands },
+        manifest: { file, kind: 'Dockerfile', dependencies: [], baseImages, commands, launches },
         problems: [],
     };
+}
+const PIP_INSTALL = /^(?:python\d*(?:\.\d+)?\s+-m\s+)?(?:pip\d*|uv\s+pip)\s+install\s+(.*)$/;
+const NPM_GLOBAL_INSTALL = /^(?:npm\s+(?:install|i)|yarn\s+global\s+add|pnpm\s+(?:add|install))\s+(.*)$/;
+// Options whose value is the next word (a file, an index, a target), not a package.
+const OPTION_WITH_VALUE = /^(?:-[rcetfi]|--requirement|--constraint|--editable|--target|--index-url|--extra-index-url|--find-links|--prefix|--root|--trusted-host|--platform|--python-version|--implementation|--abi|--src|--upgrade-strategy|--cache-dir|--registry|--prefix)$/;
+/** Names of the packages a RUN instruction installs with pip or installs globally with npm. */
+function installedPackages(run) {
+    const names = [];
+    for (const part of run.split(/&&|\|\||;|\|/)) {
+        const segment = part.trim();
+        const pip = PIP_INSTALL.exec(segment);
+        const npm = pip ? undefined : NPM_GLOBAL_INSTALL.exec(segment);
+        const args = pip?.[1] ?? npm?.[1];
+        if (args === undefined)
+            continue;
+        if (npm && !/(?:^|\s)(?:-g|--global)(?:\s|$)/.test(segment) && !/^yarn/.test(segment))
+            continue;
+        const words = args.split(/\s+/);
+        for (let i = 0; i < words.length; i++) {
+            const word = words[i].replace(/^["']|["']$/g, '');
+            if (word.startsWith('-')) {
+                if (OPTION_WITH_VALUE.test(word))
+                    i++;
+                continue;
+            }
+            // A path, a URL, a variable or an archive is not a registry package.
+            if (/[/$\\]|^\.|:/.test(word))
+                continue;
+            const name = /^(@?[A-Za-z0-9][\w.-]*(?:\/[\w.-]+)?)/.exec(word)?.[1];
+            if (name)
+                names.push((npm ? name.replace(/@[^/]*$/, '') || name : name).toLowerCase());
+        }
+    }
+    return names;
+}
+/** The words of a CMD or ENTRYPOINT, in exec form (a JSON array) or shell form. */
+function execWords(rest) {
+    const text = rest.trim();
+    if (text.startsWith('[')) {
+        try {
+            const parsed = JSON.parse(text);
+            if (Array.isArray(parsed))
+                return parsed.filter((w) => typeof w === 'string');
+        }
+        catch {
+            // Not valid JSON: Docker runs it in a shell, so read it as shell words.
+        }
+    }
+    return text.split(/\s+/);
+}
+/**
+ * The program a command starts: past `exec`, `env`, variable assignments and a shell's `-c`, and
+ * the module of `python -m` (`python -m gunicorn` starts gunicorn).
+ */
+function programOf(words) {
+    let i = 0;
+    const skip = (w) => /^(?:exec|env|nohup|tini|dumb-init|--|-[a-z]+)$/.test(w) || /^\w+=/.test(w);
+    while (i < words.length && skip(words[i]))
+        i++;
+    let word = words[i];
+    if (word !== undefined && /^(?:\/bin\/)?(?:ba)?sh$/.test(word) && words[i + 1] === '-c')
+        return programOf((words[i + 2] ?? '').split(/\s+/));
+    if (word !== undefined && /^(?:\S*\/)?python\d*(?:\.\d+)?$/.test(word) && words[i + 1] === '-m')
+        word = words[i + 2];
+    const name = word?.split('/').pop()?.toLowerCase();
+    return name && /^[a-z][\w.-]*$/.test(name) ? name : undefined;
 }
 /** The `# escape=` parser directive (Windows images use a backtick); directives come first. */
 function escapeCharacter(lines) {
@@ -708,9 +784,11 @@ function nativeBuildOf(data, scripts, lines) {
 ;// CONCATENATED MODULE: ./src/scan/manifests/procfile.ts
 // Procfile: `type: command` lines, e.g. `web: gunicorn app:app` or `worker: celery -A tasks worker`.
 
+
 function parseProcfile(file, text) {
     const scripts = Object.create(null);
     const commands = [];
+    const launches = [];
     const problems = [];
     const lines = text.split('\n');
     for (let i = 0; i < lines.length; i++) {
@@ -728,9 +806,19 @@ function parseProcfile(file, text) {
         }
         scripts[match[1]] = match[2].trim().slice(0, 200);
         commands.push({ text: `${match[1]}: ${match[2].trim()}`.slice(0, 200), line: i + 1 });
+        const program = programOf(match[2].trim().split(/\s+/));
+        if (program)
+            launches.push({ name: program, line: i + 1, how: 'runs' });
     }
     return {
-        manifest: { file, kind: 'Procfile', dependencies: [], scripts: { ...scripts }, commands },
+        manifest: {
+            file,
+            kind: 'Procfile',
+            dependencies: [],
+            scripts: { ...scripts },
+            commands,
+            launches,
+        },
         problems,
     };
 }
@@ -1529,6 +1617,27 @@ function apiLayerFirst(profile, apiLayer) {
     reordered.splice(web, 0, 'io-api');
     return { ...profile, primary: reordered };
 }
+/**
+ * A component that serves HTTP from its own code and bundles the pages it serves (web-check's
+ * Express API beside its React and Astro UI) is judged as the server: the guidance compares
+ * backends, and a frontend's long list of UI packages outweighs the few a server needs. The
+ * strongest server-side class comes first when it reaches BACKEND_SHARE of the frontend's weight.
+ */
+const BACKEND_SHARE = 0.7;
+const SERVER_SIDE = ['realtime', 'io-api', 'server-web'];
+function serverFirst(profile, serves) {
+    const { workloads, primary } = profile;
+    if (!serves || primary[0] !== 'spa-frontend')
+        return profile;
+    const top = workloads[0]?.raw ?? 0;
+    const server = workloads.find((w) => SERVER_SIDE.includes(w.workload));
+    if (!server || server.raw < top * BACKEND_SHARE)
+        return profile;
+    return {
+        ...profile,
+        primary: [server.workload, ...primary.filter((w) => w !== server.workload)],
+    };
+}
 function round(n) {
     return Math.round(n * 100) / 100;
 }
@@ -1680,14 +1789,15 @@ function declaresNativeBuild(draft) {
             m.dependencies.some((d) => RUST_BINDING_PACKAGES.has(d.name.toLowerCase()))));
 }
 /**
- * A crate right beside a package.json that is a package (napi-rs: `main` and a Cargo.toml) is its
- * compiled code; beside a package.json of development tools only (Biome's workspace root running
- * cargo) it is a Rust project. A Python project builds its crate only through a build backend
- * (`declaresNativeBuild`).
+ * A crate right beside a package.json that is a package (napi-rs: a `name`, `main` and a
+ * Cargo.toml) is its compiled code; beside a package.json of development tools only (Biome's
+ * workspace root running cargo) or one that names no package (mdBook's, installing eslint for its
+ * front-end scripts) it is a Rust project. A Python project builds its crate only through a build
+ * backend (`declaresNativeBuild`).
  */
 function buildsBeside(host, dir) {
     return (host.path === dir &&
-        host.manifests.some((m) => m.kind === 'package.json' && !isToolingOnly(m) && !isMarkerOnly(m)));
+        host.manifests.some((m) => m.kind === 'package.json' && m.name !== undefined && !isToolingOnly(m)));
 }
 /**
  * Whether a file of the component is outside its runtime code: tests, scripts, examples and the
@@ -2404,9 +2514,10 @@ function uniqueReasons(reasons) {
 /** Mitigations present in the component, with what shows them. */
 function detectMitigations(facts, knowledge, siblings) {
     const found = new Map();
+    const partial = new Map();
     const stack = facts.stack.stack;
     if (stack !== 'node' && stack !== 'python')
-        return found;
+        return { covering: found, partial };
     const npm = new Map();
     const pypi = new Map();
     for (const d of facts.dependencies) {
@@ -2425,6 +2536,13 @@ function detectMitigations(facts, knowledge, siblings) {
                     evidence.push({ file: d.file, line: d.line, detail: `dependency ${d.name}` });
                 }
             }
+        }
+        for (const name of [...m.detect.npm, ...m.detect.pypi]) {
+            // Served by a program the image installs or starts (ihatemoney's `pip install gunicorn`).
+            const launched = facts.launched?.get(name.toLowerCase());
+            const declared = npm.has(name) || pypi.has((0,assemble/* normalizePypiName */.Ty)(name));
+            if (launched && !declared)
+                evidence.push(launched);
         }
         for (const name of m.detect.pypi) {
             const d = pypi.get((0,assemble/* normalizePypiName */.Ty)(name));
@@ -2462,28 +2580,34 @@ function detectMitigations(facts, knowledge, siblings) {
                 });
             }
         }
-        if (evidence.length > 0 && !leavesCpuWorkUncovered(m, evidence, facts, knowledge))
+        if (evidence.length === 0)
+            continue;
+        const uncovered = cpuWorkLeftUncovered(m, evidence, facts, knowledge);
+        if (uncovered.length === 0)
             found.set(m.id, evidence);
+        else
+            partial.set(m.id, { evidence, uncovered });
     }
-    return found;
+    return { covering: found, partial };
 }
 /**
  * Compiled libraries cover their own work only: sharp resizing in libvips says nothing of Jimp
  * resizing in JavaScript beside it. A compiled-code mitigation seen only in dependencies does not
  * count while another runtime dependency does CPU work in the interpreter.
  */
-function leavesCpuWorkUncovered(m, evidence, facts, knowledge) {
+function cpuWorkLeftUncovered(m, evidence, facts, knowledge) {
     if (m.stack !== 'node' || !m.detect.nativeCode)
-        return false;
+        return [];
     if (!evidence.every((e) => e.detail.startsWith('dependency ')))
-        return false;
+        return [];
     const compiled = new Set(m.detect.npm.concat(m.detect.pypi).map((n) => n.toLowerCase()));
-    return facts.dependencies.some((d) => {
+    const uncovered = facts.dependencies.filter((d) => {
         if (d.scope !== 'runtime' || compiled.has(d.name.toLowerCase()))
             return false;
         const known = d.ecosystem === 'npm' ? knowledge.npmPackage(d.name) : knowledge.pypiPackage(d.name);
         return !!known && known.role !== 'native' && (known.workloads['cpu-intensive'] ?? 0) >= 1.5;
     });
+    return [...new Set(uncovered.map((d) => d.name))];
 }
 /** The verdict for one workload, with a note for each disagreement touching the rules cited. */
 function judgeWorkload(workload, stack, knowledge, mitigations) {
@@ -2505,7 +2629,8 @@ function judgeWorkload(workload, stack, knowledge, mitigations) {
  * it. Everything else that does not change the verdict (a disagreement, guidance that only names
  * the other stack) is a note, so a caveat always comes with something to do.
  */
-function judgeByRules(workload, stack, knowledge, mitigations) {
+function judgeByRules(workload, stack, knowledge, found) {
+    const mitigations = found.covering;
     const other = stack === 'node' ? 'python' : 'node';
     const rules = knowledge.rules.filter((r) => r.workload === workload);
     const discouraged = rules.filter((r) => r.stack === stack && r.stance === 'discouraged');
@@ -2545,7 +2670,11 @@ function judgeByRules(workload, stack, knowledge, mitigations) {
         if (used.length > 0) {
             return fit([...warnings, ...used.map((id) => mitigationReason(id, knowledge, mitigations))], used);
         }
-        const decisive = discouraged.some((r) => r.agreement >= DECISIVE_AGREEMENT && r.disputedBy.length === 0);
+        // Compiled code already doing part of the work (sharp's resizing in libvips) is the remedy the
+        // guidance names, begun: what still computes in JavaScript is a caveat, not a wrong stack.
+        const begun = applicable.filter((id) => found.partial.has(id));
+        const decisive = begun.length === 0 &&
+            discouraged.some((r) => r.agreement >= DECISIVE_AGREEMENT && r.disputedBy.length === 0);
         const wouldChange = applicable.map((id) => mitigationAction(id, knowledge));
         if (decisive && elsewhere.length > 0)
             wouldChange.push(`Or move this work to a ${STACK_LABEL[other]} component.`);
@@ -2553,7 +2682,7 @@ function judgeByRules(workload, stack, knowledge, mitigations) {
             wouldChange.push('Or record the choice as an accepted decision in the config.');
         return {
             verdict: decisive ? 'mismatch' : 'fits-with-caveats',
-            reasons: warnings,
+            reasons: [...warnings, ...begun.map((id) => partialReason(id, knowledge, found))],
             notes: [],
             wouldChange,
             mitigationsUsed: [],
@@ -2597,6 +2726,16 @@ function mitigationReason(id, knowledge, found) {
         rule: id,
         text: `Covered by ${mitigationName(id, knowledge)}: ${[...new Set(seen)].slice(0, 3).join(', ')}.`,
         sources: m?.sources ?? [],
+    };
+}
+function partialReason(id, knowledge, found) {
+    const { evidence, uncovered } = found.partial.get(id);
+    const seen = [...new Set(evidence.map((e) => e.detail))].slice(0, 3).join(', ');
+    const names = uncovered.slice(0, 3).join(', ');
+    return {
+        rule: id,
+        text: `Covered in part by ${mitigationName(id, knowledge)} (${seen}); ${names} still ${uncovered.length > 1 ? 'compute' : 'computes'} in JavaScript.`,
+        sources: mitigationOf(id, knowledge)?.sources ?? [],
     };
 }
 function inconclusive(summary, text, rule, wouldChange) {
@@ -2689,7 +2828,7 @@ function judgeComponent(facts, knowledge, siblings) {
         notes,
         rules,
         sources: [...new Set([...reasons, ...notes].flatMap((r) => r.sources))].sort(),
-        mitigations: [...mitigations.entries()].map(([id, evidence]) => ({ id, evidence })),
+        mitigations: [...mitigations.covering.entries()].map(([id, evidence]) => ({ id, evidence })),
         wouldChange,
     };
 }
@@ -3010,7 +3149,35 @@ async function scanComponentFiles(drafts, lists, source, knowledge, limits, budg
 // not its work: it weighs like code beside the product.
 const CLI_PATTERNS = new Set(['js-shebang']);
 const RENDERS_PAGES = ['py-render-template', 'js-server-templates'];
+// Code that answers requests: a server set-up, routes, handlers, pages rendered on the server.
+const SERVES = [
+    'js-http-listen',
+    'js-route-handler',
+    'js-lambda-handler',
+    'js-nest-route',
+    'js-graphql-server',
+    'js-ws-server',
+    'js-socket-connection',
+    'js-server-sent-events',
+    'js-server-templates',
+    'js-server-side-props',
+    'js-nitro-server',
+    'py-route-decorator',
+    'py-stdlib-http-server',
+    'py-lambda-handler',
+    'py-websocket-route',
+    'py-websocket-handler',
+    'py-socketio-event',
+    'py-server-sent-events',
+    'py-render-template',
+];
 const MIN_PAGE_FILES = 3;
+// A desktop app's window is its product: lossless-cut's remote-control HTTP API in Electron's main
+// process does not make it a server.
+const DESKTOP_SHELLS = new Set(['electron', '@tauri-apps/api', 'nw']);
+function isDesktopApp(manifests) {
+    return manifests.some((m) => m.kind === 'package.json' && m.dependencies.some((d) => DESKTOP_SHELLS.has(d.name)));
+}
 function libraryCli(manifests) {
     return manifests.some((m) => m.kind === 'package.json' && m.libraryEntry && !m.scripts?.start);
 }
@@ -3032,7 +3199,8 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
         const rendersPages = RENDERS_PAGES.reduce((n, id) => n + code.patternFiles(id), 0);
         const apiLayer = rendersPages < MIN_PAGE_FILES &&
             deps.used.some((d) => d.scope === 'runtime' && (0,analysis_signals/* lookupDependency */.qx)(knowledge, d)?.role === 'api-layer');
-        const classified = apiLayerFirst(classify(signals), apiLayer);
+        const serves = SERVES.some((id) => code.ownPattern(id)) && !isDesktopApp(draft.manifests);
+        const classified = serverFirst(apiLayerFirst(classify(signals), apiLayer), serves);
         // The root of a collection runs nothing itself: its loose samples are listed, not judged.
         // Nor does a documentation site: its build helpers are not a workload.
         const patterns = code.patterns();
@@ -3045,6 +3213,7 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
             dependencies: allDeps,
             patterns,
             imports: code.ownImports(),
+            launched: launchedPrograms(draft.manifests, draft.path),
             native: covered
                 ? [...nativeEvidence(native), ...(0,analysis_signals/* ownCompiledPackage */.ai)(draft.manifests, knowledge)]
                 : [],
@@ -3091,6 +3260,21 @@ async function forEachBounded(items, limit, fn) {
             await fn(next.value, index);
     };
     await Promise.all(Array.from({ length: limit }, (_, i) => lane(i)));
+}
+/** Programs the component's own Dockerfiles and Procfile install or start (see Manifest.launches). */
+function launchedPrograms(manifests, componentPath) {
+    const launched = new Map();
+    for (const m of manifests) {
+        if ((0,analysis_signals/* isAuxiliaryPath */.WU)(m.file, componentPath))
+            continue;
+        for (const l of m.launches ?? []) {
+            if (launched.has(l.name))
+                continue;
+            const detail = l.how === 'installs' ? `${m.kind} installs ${l.name}` : `${m.kind} runs ${l.name}`;
+            launched.set(l.name, { file: m.file, line: l.line, detail });
+        }
+    }
+    return launched;
 }
 
 

@@ -3,6 +3,7 @@ import type { Knowledge } from '../knowledge/load.js'
 import { knowledgeFor } from '../knowledge/runtime.js'
 import {
   type ComponentReport,
+  type Evidence,
   type Dependency,
   type Manifest,
   type Problem,
@@ -17,7 +18,7 @@ import { discoverFiles } from '../scan/discovery.js'
 import { basenameOf, type FileSource } from '../scan/file-source.js'
 import { manifestKindOf, parseManifest } from '../scan/manifests/index.js'
 import { readRequirementsTree } from '../scan/manifests/requirements.js'
-import { apiLayerFirst, classify } from './classify.js'
+import { apiLayerFirst, classify, serverFirst } from './classify.js'
 import {
   type ComponentDraft,
   buildComponents,
@@ -29,6 +30,7 @@ import {
   CodeFacts,
   containerSignals,
   dependencySignals,
+  isAuxiliaryPath,
   lookupDependency,
   ownCompiledPackage,
   ownPackageSignals,
@@ -447,7 +449,39 @@ interface Profile {
 const CLI_PATTERNS: ReadonlySet<string> = new Set(['js-shebang'])
 
 const RENDERS_PAGES = ['py-render-template', 'js-server-templates']
+// Code that answers requests: a server set-up, routes, handlers, pages rendered on the server.
+const SERVES = [
+  'js-http-listen',
+  'js-route-handler',
+  'js-lambda-handler',
+  'js-nest-route',
+  'js-graphql-server',
+  'js-ws-server',
+  'js-socket-connection',
+  'js-server-sent-events',
+  'js-server-templates',
+  'js-server-side-props',
+  'js-nitro-server',
+  'py-route-decorator',
+  'py-stdlib-http-server',
+  'py-lambda-handler',
+  'py-websocket-route',
+  'py-websocket-handler',
+  'py-socketio-event',
+  'py-server-sent-events',
+  'py-render-template',
+]
 const MIN_PAGE_FILES = 3
+
+// A desktop app's window is its product: lossless-cut's remote-control HTTP API in Electron's main
+// process does not make it a server.
+const DESKTOP_SHELLS = new Set(['electron', '@tauri-apps/api', 'nw'])
+
+function isDesktopApp(manifests: readonly Manifest[]): boolean {
+  return manifests.some(
+    (m) => m.kind === 'package.json' && m.dependencies.some((d) => DESKTOP_SHELLS.has(d.name)),
+  )
+}
 
 function libraryCli(manifests: readonly Manifest[]): boolean {
   return manifests.some((m) => m.kind === 'package.json' && m.libraryEntry && !m.scripts?.start)
@@ -484,7 +518,8 @@ function judgeAll(
       deps.used.some(
         (d) => d.scope === 'runtime' && lookupDependency(knowledge, d)?.role === 'api-layer',
       )
-    const classified = apiLayerFirst(classify(signals), apiLayer)
+    const serves = SERVES.some((id) => code.ownPattern(id)) && !isDesktopApp(draft.manifests)
+    const classified = serverFirst(apiLayerFirst(classify(signals), apiLayer), serves)
     // The root of a collection runs nothing itself: its loose samples are listed, not judged.
     // Nor does a documentation site: its build helpers are not a workload.
     const patterns = code.patterns()
@@ -498,6 +533,7 @@ function judgeAll(
       dependencies: allDeps,
       patterns,
       imports: code.ownImports(),
+      launched: launchedPrograms(draft.manifests, draft.path),
       native: covered
         ? [...nativeEvidence(native), ...ownCompiledPackage(draft.manifests, knowledge)]
         : [],
@@ -548,4 +584,22 @@ async function forEachBounded<T>(
     for (let next = iterator.next(); !next.done; next = iterator.next()) await fn(next.value, index)
   }
   await Promise.all(Array.from({ length: limit }, (_, i) => lane(i)))
+}
+
+/** Programs the component's own Dockerfiles and Procfile install or start (see Manifest.launches). */
+function launchedPrograms(
+  manifests: readonly Manifest[],
+  componentPath: string,
+): Map<string, Evidence> {
+  const launched = new Map<string, Evidence>()
+  for (const m of manifests) {
+    if (isAuxiliaryPath(m.file, componentPath)) continue
+    for (const l of m.launches ?? []) {
+      if (launched.has(l.name)) continue
+      const detail =
+        l.how === 'installs' ? `${m.kind} installs ${l.name}` : `${m.kind} runs ${l.name}`
+      launched.set(l.name, { file: m.file, line: l.line, detail })
+    }
+  }
+  return launched
 }

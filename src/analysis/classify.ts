@@ -109,6 +109,27 @@ export function apiLayerFirst(profile: WorkloadProfile, apiLayer: boolean): Work
   return { ...profile, primary: reordered }
 }
 
+/**
+ * A component that serves HTTP from its own code and bundles the pages it serves (web-check's
+ * Express API beside its React and Astro UI) is judged as the server: the guidance compares
+ * backends, and a frontend's long list of UI packages outweighs the few a server needs. The
+ * strongest server-side class comes first when it reaches BACKEND_SHARE of the frontend's weight.
+ */
+export const BACKEND_SHARE = 0.7
+const SERVER_SIDE: readonly Workload[] = ['realtime', 'io-api', 'server-web']
+
+export function serverFirst(profile: WorkloadProfile, serves: boolean): WorkloadProfile {
+  const { workloads, primary } = profile
+  if (!serves || primary[0] !== 'spa-frontend') return profile
+  const top = workloads[0]?.raw ?? 0
+  const server = workloads.find((w) => SERVER_SIDE.includes(w.workload))
+  if (!server || server.raw < top * BACKEND_SHARE) return profile
+  return {
+    ...profile,
+    primary: [server.workload, ...primary.filter((w) => w !== server.workload)],
+  }
+}
+
 function round(n: number): number {
   return Math.round(n * 100) / 100
 }

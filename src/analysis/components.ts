@@ -108,15 +108,18 @@ export function declaresNativeBuild(draft: Pick<ComponentDraft, 'manifests'>): b
 }
 
 /**
- * A crate right beside a package.json that is a package (napi-rs: `main` and a Cargo.toml) is its
- * compiled code; beside a package.json of development tools only (Biome's workspace root running
- * cargo) it is a Rust project. A Python project builds its crate only through a build backend
- * (`declaresNativeBuild`).
+ * A crate right beside a package.json that is a package (napi-rs: a `name`, `main` and a
+ * Cargo.toml) is its compiled code; beside a package.json of development tools only (Biome's
+ * workspace root running cargo) or one that names no package (mdBook's, installing eslint for its
+ * front-end scripts) it is a Rust project. A Python project builds its crate only through a build
+ * backend (`declaresNativeBuild`).
  */
 function buildsBeside(host: ComponentDraft, dir: string): boolean {
   return (
     host.path === dir &&
-    host.manifests.some((m) => m.kind === 'package.json' && !isToolingOnly(m) && !isMarkerOnly(m))
+    host.manifests.some(
+      (m) => m.kind === 'package.json' && m.name !== undefined && !isToolingOnly(m),
+    )
   )
 }
 

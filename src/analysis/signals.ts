@@ -351,6 +351,12 @@ export class CodeFacts {
     return own
   }
 
+  /** Whether the component's own code (tests, examples and tools aside) shows a code pattern. */
+  ownPattern(id: string): boolean {
+    const hit = this.patternHits.get(id)
+    return hit !== undefined && !hit.place.test
+  }
+
   /** In how many files a code pattern was seen (tests and examples included). */
   patternFiles(id: string): number {
     return this.patternHits.get(id)?.count ?? 0

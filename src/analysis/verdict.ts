@@ -34,6 +34,8 @@ export interface ComponentFacts {
   native?: Evidence[]
   /** Catalogued packages its own code imports, by catalogue name (see CodeFacts.ownImports). */
   imports?: Map<string, Evidence>
+  /** Programs its Dockerfiles install or start and its Procfile starts, by lower-cased name. */
+  launched?: Map<string, Evidence>
 }
 
 export interface SiblingComponent {
@@ -91,15 +93,26 @@ function uniqueReasons(reasons: readonly VerdictReason[]): VerdictReason[] {
   return reasons.filter((r) => !seen.has(r.rule) && (seen.add(r.rule), true))
 }
 
+/**
+ * Mitigations present in the component, with what shows them; `partial` holds compiled-code
+ * mitigations that cover only part of the CPU work, with the runtime dependencies left computing
+ * in JavaScript.
+ */
+export interface FoundMitigations {
+  covering: Map<string, Evidence[]>
+  partial: Map<string, { evidence: Evidence[]; uncovered: string[] }>
+}
+
 /** Mitigations present in the component, with what shows them. */
 export function detectMitigations(
   facts: ComponentFacts,
   knowledge: Knowledge,
   siblings: readonly SiblingComponent[],
-): Map<string, Evidence[]> {
+): FoundMitigations {
   const found = new Map<string, Evidence[]>()
+  const partial: FoundMitigations['partial'] = new Map()
   const stack = facts.stack.stack
-  if (stack !== 'node' && stack !== 'python') return found
+  if (stack !== 'node' && stack !== 'python') return { covering: found, partial }
   const npm = new Map<string, Dependency>()
   const pypi = new Map<string, Dependency>()
   for (const d of facts.dependencies) {
@@ -115,6 +128,12 @@ export function detectMitigations(
           evidence.push({ file: d.file, line: d.line, detail: `dependency ${d.name}` })
         }
       }
+    }
+    for (const name of [...m.detect.npm, ...m.detect.pypi]) {
+      // Served by a program the image installs or starts (ihatemoney's `pip install gunicorn`).
+      const launched = facts.launched?.get(name.toLowerCase())
+      const declared = npm.has(name) || pypi.has(normalizePypiName(name))
+      if (launched && !declared) evidence.push(launched)
     }
     for (const name of m.detect.pypi) {
       const d = pypi.get(normalizePypiName(name))
@@ -153,10 +172,12 @@ export function detectMitigations(
         })
       }
     }
-    if (evidence.length > 0 && !leavesCpuWorkUncovered(m, evidence, facts, knowledge))
-      found.set(m.id, evidence)
+    if (evidence.length === 0) continue
+    const uncovered = cpuWorkLeftUncovered(m, evidence, facts, knowledge)
+    if (uncovered.length === 0) found.set(m.id, evidence)
+    else partial.set(m.id, { evidence, uncovered })
   }
-  return found
+  return { covering: found, partial }
 }
 
 /**
@@ -164,21 +185,22 @@ export function detectMitigations(
  * resizing in JavaScript beside it. A compiled-code mitigation seen only in dependencies does not
  * count while another runtime dependency does CPU work in the interpreter.
  */
-function leavesCpuWorkUncovered(
+function cpuWorkLeftUncovered(
   m: Mitigation,
   evidence: readonly Evidence[],
   facts: ComponentFacts,
   knowledge: Knowledge,
-): boolean {
-  if (m.stack !== 'node' || !m.detect.nativeCode) return false
-  if (!evidence.every((e) => e.detail.startsWith('dependency '))) return false
+): string[] {
+  if (m.stack !== 'node' || !m.detect.nativeCode) return []
+  if (!evidence.every((e) => e.detail.startsWith('dependency '))) return []
   const compiled = new Set(m.detect.npm.concat(m.detect.pypi).map((n) => n.toLowerCase()))
-  return facts.dependencies.some((d) => {
+  const uncovered = facts.dependencies.filter((d) => {
     if (d.scope !== 'runtime' || compiled.has(d.name.toLowerCase())) return false
     const known =
       d.ecosystem === 'npm' ? knowledge.npmPackage(d.name) : knowledge.pypiPackage(d.name)
     return !!known && known.role !== 'native' && (known.workloads['cpu-intensive'] ?? 0) >= 1.5
   })
+  return [...new Set(uncovered.map((d) => d.name))]
 }
 
 interface Outcome {
@@ -195,7 +217,7 @@ function judgeWorkload(
   workload: Workload,
   stack: 'node' | 'python',
   knowledge: Knowledge,
-  mitigations: Map<string, Evidence[]>,
+  mitigations: FoundMitigations,
 ): Outcome {
   const outcome = judgeByRules(workload, stack, knowledge, mitigations)
   const cited = new Set([...outcome.reasons, ...outcome.notes].map((r) => r.rule))
@@ -220,8 +242,9 @@ function judgeByRules(
   workload: Workload,
   stack: 'node' | 'python',
   knowledge: Knowledge,
-  mitigations: Map<string, Evidence[]>,
+  found: FoundMitigations,
 ): Outcome {
+  const mitigations = found.covering
   const other = stack === 'node' ? 'python' : 'node'
   const rules = knowledge.rules.filter((r) => r.workload === workload)
   const discouraged = rules.filter((r) => r.stack === stack && r.stance === 'discouraged')
@@ -270,16 +293,19 @@ function judgeByRules(
         used,
       )
     }
-    const decisive = discouraged.some(
-      (r) => r.agreement >= DECISIVE_AGREEMENT && r.disputedBy.length === 0,
-    )
+    // Compiled code already doing part of the work (sharp's resizing in libvips) is the remedy the
+    // guidance names, begun: what still computes in JavaScript is a caveat, not a wrong stack.
+    const begun = applicable.filter((id) => found.partial.has(id))
+    const decisive =
+      begun.length === 0 &&
+      discouraged.some((r) => r.agreement >= DECISIVE_AGREEMENT && r.disputedBy.length === 0)
     const wouldChange = applicable.map((id) => mitigationAction(id, knowledge))
     if (decisive && elsewhere.length > 0)
       wouldChange.push(`Or move this work to a ${STACK_LABEL[other]} component.`)
     if (!decisive) wouldChange.push('Or record the choice as an accepted decision in the config.')
     return {
       verdict: decisive ? 'mismatch' : 'fits-with-caveats',
-      reasons: warnings,
+      reasons: [...warnings, ...begun.map((id) => partialReason(id, knowledge, found))],
       notes: [],
       wouldChange,
       mitigationsUsed: [],
@@ -338,6 +364,17 @@ function mitigationReason(
     rule: id,
     text: `Covered by ${mitigationName(id, knowledge)}: ${[...new Set(seen)].slice(0, 3).join(', ')}.`,
     sources: m?.sources ?? [],
+  }
+}
+
+function partialReason(id: string, knowledge: Knowledge, found: FoundMitigations): VerdictReason {
+  const { evidence, uncovered } = found.partial.get(id)!
+  const seen = [...new Set(evidence.map((e) => e.detail))].slice(0, 3).join(', ')
+  const names = uncovered.slice(0, 3).join(', ')
+  return {
+    rule: id,
+    text: `Covered in part by ${mitigationName(id, knowledge)} (${seen}); ${names} still ${uncovered.length > 1 ? 'compute' : 'computes'} in JavaScript.`,
+    sources: mitigationOf(id, knowledge)?.sources ?? [],
   }
 }
 
@@ -454,7 +491,7 @@ export function judgeComponent(
     notes,
     rules,
     sources: [...new Set([...reasons, ...notes].flatMap((r) => r.sources))].sort(),
-    mitigations: [...mitigations.entries()].map(([id, evidence]) => ({ id, evidence })),
+    mitigations: [...mitigations.covering.entries()].map(([id, evidence]) => ({ id, evidence })),
     wouldChange,
   }
 }

@@ -1,0 +1,306 @@
+// Rules the blind5 and blind6 sets of the real-world evaluation called for (issue 10), each on a
+// small repository written for the test. Every test here fails without its rule.
+import { describe, expect, it } from 'vitest'
+import { analyzeRepository } from '../../src/analysis/analyze.js'
+import type { ComponentReport, Report } from '../../src/model.js'
+import {
+  installedPackages,
+  parseDockerfile,
+  programOf,
+} from '../../src/scan/manifests/dockerfile.js'
+import { parseProcfile } from '../../src/scan/manifests/procfile.js'
+import { MemoryFileSource } from '../../src/scan/memory-source.js'
+
+const pkg = (body: Record<string, unknown>) =>
+  JSON.stringify({ version: '1.0.0', ...body }, null, 2)
+
+async function analyze(tree: Record<string, string>): Promise<Report> {
+  return analyzeRepository(new MemoryFileSource(tree), { now: () => 0 })
+}
+
+function at(report: Report, path: string): ComponentReport {
+  const c = report.components.find((x) => x.path === path)
+  if (!c) throw new Error(`no component at '${path}': ${report.components.map((x) => x.path)}`)
+  return c
+}
+
+// A server and the UI it serves in one package.
+const frontend = {
+  react: '^18.3.0',
+  'react-dom': '^18.3.0',
+  'react-router-dom': '^6.26.0',
+}
+const ui = {
+  'src/client/index.tsx': [
+    "import { createRoot } from 'react-dom/client'",
+    "import { BrowserRouter } from 'react-router-dom'",
+    "import App from './App'",
+    "createRoot(document.getElementById('root')).render(<BrowserRouter><App /></BrowserRouter>)",
+  ].join('\n'),
+  'src/client/App.tsx': "import React from 'react'\n",
+}
+const server = [
+  "const express = require('express')",
+  'const app = express()',
+  "app.get('/api/dns', async (req, res) => res.json(await lookup(req.query.url)))",
+  "app.get('/api/headers', async (req, res) => res.json(await headers(req.query.url)))",
+  'app.listen(3000)',
+].join('\n')
+
+describe('a server comes before the UI it bundles (Lissy93/web-check, matrix-org/matrix-appservice-irc)', () => {
+  const dependencies = {
+    express: '^4.19.0',
+    'express-rate-limit': '^7.4.0',
+    cors: '^2.8.5',
+    pg: '^8.12.0',
+    ...frontend,
+  }
+  const serverFiles = {
+    'server.js': server,
+    'api/limit.js':
+      "const rateLimit = require('express-rate-limit')\nmodule.exports = rateLimit()\n",
+    'api/db.js': "const { Pool } = require('pg')\nmodule.exports = new Pool()\n",
+    'api/cors.js': "const cors = require('cors')\nmodule.exports = cors()\n",
+  }
+
+  it('judges a package serving its own API as the server when the two weigh about the same', async () => {
+    const c = at(
+      await analyze({
+        'package.json': pkg({
+          name: 'site-inspector',
+          scripts: { start: 'node server.js' },
+          dependencies,
+        }),
+        ...serverFiles,
+        ...ui,
+      }),
+      '',
+    )
+    expect(c.workloads[0]!.workload).toBe('spa-frontend')
+    expect(c.primary[0]).toBe('io-api')
+  })
+
+  it('keeps a desktop app built on Electron a frontend, whatever its main process serves', async () => {
+    const c = at(
+      await analyze({
+        'package.json': pkg({
+          name: 'video-cutter',
+          scripts: { start: 'electron .' },
+          dependencies,
+          devDependencies: { electron: '^31.0.0' },
+        }),
+        ...serverFiles,
+        ...ui,
+      }),
+      '',
+    )
+    expect(c.primary[0]).toBe('spa-frontend')
+  })
+
+  it('leaves a frontend whose server is a small part of it a frontend', async () => {
+    const c = at(
+      await analyze({
+        'package.json': pkg({
+          name: 'notes',
+          scripts: { start: 'node server.js' },
+          dependencies: { express: '^4.19.0', ...frontend },
+        }),
+        'server.js':
+          "const express = require('express')\nexpress().use(express.static('dist')).listen(80)\n",
+        ...ui,
+      }),
+      '',
+    )
+    expect(c.primary[0]).toBe('spa-frontend')
+  })
+})
+
+describe('compiled code doing part of the CPU work is a caveat, not a mismatch (webrecorder/browsertrix-crawler)', () => {
+  it('names what still computes in JavaScript beside sharp', async () => {
+    const c = at(
+      await analyze({
+        'package.json': pkg({
+          name: 'crawler',
+          main: 'dist/main.js',
+          dependencies: {
+            sharp: '^0.33.0',
+            pixelmatch: '^5.3.0',
+            pngjs: '^7.0.0',
+            'puppeteer-core': '^23.0.0',
+          },
+        }),
+        'src/screenshots.ts': [
+          "import sharp from 'sharp'",
+          'export const thumb = (b: Buffer) => sharp(b).resize(640).toBuffer()',
+        ].join('\n'),
+        'src/compare.ts': [
+          "import { PNG } from 'pngjs'",
+          "import pixelmatch from 'pixelmatch'",
+          'export const diff = (a: Buffer, b: Buffer) => pixelmatch(PNG.sync.read(a).data, PNG.sync.read(b).data, null, 10, 10)',
+        ].join('\n'),
+        'src/crawl.ts':
+          "import puppeteer from 'puppeteer-core'\nexport const open = () => puppeteer.launch()\n",
+      }),
+      '',
+    )
+    expect(c.primary[0]).toBe('cpu-intensive')
+    expect(c.verdict.verdict).toBe('fits-with-caveats')
+    const text = c.verdict.reasons.map((r) => r.text).join('\n')
+    expect(text).toMatch(
+      /Covered in part by .*sharp.*pixelmatch, pngjs still compute in JavaScript/,
+    )
+  })
+
+  it('still calls CPU work in JavaScript with no compiled code at all a mismatch', async () => {
+    const c = at(
+      await analyze({
+        'package.json': pkg({
+          name: 'differ',
+          main: 'index.js',
+          dependencies: { pixelmatch: '^5.3.0', pngjs: '^7.0.0' },
+        }),
+        'index.js': [
+          "const { PNG } = require('pngjs')",
+          "const pixelmatch = require('pixelmatch')",
+          'module.exports = (a, b) => pixelmatch(PNG.sync.read(a).data, PNG.sync.read(b).data, null, 10, 10)',
+        ].join('\n'),
+      }),
+      '',
+    )
+    expect(c.verdict.verdict).toBe('mismatch')
+  })
+})
+
+describe('a crate beside a package.json that names no package is a Rust project (rust-lang/mdBook)', () => {
+  it('reads the workspace as Rust when its package.json only installs linters for front-end scripts', async () => {
+    const rust = Object.fromEntries(
+      Array.from({ length: 12 }, (_, i) => [`crates/book/src/m${i}.rs`, 'pub fn f() {}\n']),
+    )
+    const c = at(
+      await analyze({
+        'package.json': JSON.stringify({
+          dependencies: { eslint: '^9.0.0', 'browser-ui-test': '0.21.0' },
+          scripts: { lint: 'eslint crates/html/front-end' },
+        }),
+        'Cargo.toml': '[workspace]\nmembers = [".", "crates/*"]\n[package]\nname = "mdbook"\n',
+        'src/main.rs': 'fn main() {}\n',
+        'crates/html/front-end/book.js': 'document.querySelector("nav")\n',
+        'crates/html/front-end/search.js': 'window.search = {}\n',
+        ...rust,
+      }),
+      '',
+    )
+    expect(c.stack.stack).toBe('other')
+  })
+})
+
+describe('a Python service the image serves with gunicorn is covered (spiral-project/ihatemoney)', () => {
+  const app = {
+    'pyproject.toml':
+      '[project]\nname = "budget"\ndependencies = ["flask", "flask-sqlalchemy", "flask-wtf", "flask-cors"]\n',
+    'budget/web.py': [
+      'from flask import Flask, render_template, jsonify',
+      'app = Flask(__name__)',
+      '@app.route("/api/projects")',
+      'def projects():',
+      '    return jsonify([])',
+      '@app.route("/")',
+      'def home():',
+      '    return render_template("home.html")',
+    ].join('\n'),
+    'budget/api/bills.py':
+      'from flask import jsonify\n@app.route("/api/bills")\ndef bills():\n    return jsonify([])\n',
+    'budget/api/members.py':
+      'from flask import jsonify\n@app.route("/api/members")\ndef members():\n    return jsonify([])\n',
+  }
+
+  it('counts a `pip install gunicorn` in the Dockerfile as the concurrent server', async () => {
+    const c = at(
+      await analyze({
+        ...app,
+        Dockerfile: [
+          'FROM python:3.12-alpine',
+          'RUN apk add --no-cache --virtual=build-dependencies gcc musl-dev postgresql-dev libffi-dev && \\',
+          '    echo "**** install pip packages ****" && \\',
+          '    pip install --no-cache-dir gunicorn && \\',
+          '    pip install --no-cache-dir -e /src[database]',
+          'ENTRYPOINT ["/src/conf/entrypoint.sh"]',
+        ].join('\n'),
+      }),
+      '',
+    )
+    expect(c.verdict.verdict).toBe('fits')
+    expect(c.verdict.notes.map((n) => n.text).join('\n')).toMatch(/Dockerfile installs gunicorn/)
+  })
+
+  it('counts a Procfile starting gunicorn the same way', async () => {
+    const c = at(await analyze({ ...app, Procfile: 'web: gunicorn budget.web:app -w 4\n' }), '')
+    expect(c.verdict.verdict).toBe('fits')
+  })
+
+  it('keeps the caveat when nothing serves it concurrently', async () => {
+    const c = at(
+      await analyze({ ...app, Dockerfile: 'FROM python:3.12\nCMD ["flask", "run"]\n' }),
+      '',
+    )
+    expect(c.verdict.verdict).toBe('fits-with-caveats')
+  })
+})
+
+describe('what a Dockerfile installs and starts', () => {
+  it('reads the packages of pip and global npm installs, past options, paths and versions', () => {
+    expect(
+      installedPackages(
+        'apk add gcc && pip install --no-cache-dir -r requirements.txt gunicorn==22.0 "uvicorn[standard]" ./local -e /src',
+      ),
+    ).toEqual(['gunicorn', 'uvicorn'])
+    expect(installedPackages('python -m pip install -U waitress; npm install -g pm2@5')).toEqual([
+      'waitress',
+      'pm2',
+    ])
+    expect(installedPackages('npm install express')).toEqual([])
+  })
+
+  it('finds the program a command starts', () => {
+    expect(programOf(['gunicorn', '-w', '4', 'app:app'])).toBe('gunicorn')
+    expect(programOf(['exec', 'PORT=80', '/usr/local/bin/uvicorn', 'main:app'])).toBe('uvicorn')
+    expect(programOf(['python', '-m', 'gunicorn', 'app:app'])).toBe('gunicorn')
+    expect(programOf(['sh', '-c', 'gunicorn app:app --bind 0.0.0.0:$PORT'])).toBe('gunicorn')
+  })
+
+  it('records them on the Dockerfile and the Procfile, with their lines', () => {
+    const docker = parseDockerfile(
+      'Dockerfile',
+      'FROM python:3.12\nRUN pip install gunicorn\nCMD ["gunicorn", "app:app"]\n',
+    ).manifest!
+    expect(docker.launches).toEqual([
+      { name: 'gunicorn', line: 2, how: 'installs' },
+      { name: 'gunicorn', line: 3, how: 'runs' },
+    ])
+    const procfile = parseProcfile(
+      'Procfile',
+      'web: uvicorn main:app\nworker: celery -A tasks worker\n',
+    )
+    expect(procfile.manifest!.launches).toEqual([
+      { name: 'uvicorn', line: 1, how: 'runs' },
+      { name: 'celery', line: 2, how: 'runs' },
+    ])
+  })
+})
+
+describe('a catalogued package that is itself something else than what depending on it says (mher/flower)', () => {
+  it('reads the Celery monitoring dashboard as the web API it is', async () => {
+    const c = at(
+      await analyze({
+        'setup.py':
+          'from setuptools import setup\nsetup(name="flower", install_requires=["celery", "tornado"])\n',
+        'flower/__main__.py':
+          'from flower.command import flower\nif __name__ == "__main__":\n    flower()\n',
+        'flower/command.py': 'import click\n@click.command()\ndef flower():\n    pass\n',
+        'flower/app.py': 'import tornado.web\nclass Flower(tornado.web.Application):\n    pass\n',
+      }),
+      '',
+    )
+    expect(['io-api', 'server-web']).toContain(c.primary[0])
+  })
+})
