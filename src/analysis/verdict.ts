@@ -123,6 +123,12 @@ export function detectMitigations(
     if (m.stack !== stack) continue
     const evidence: Evidence[] = []
     for (const name of m.detect.npm) {
+      if (!name.endsWith('/*')) {
+        // A plain name matches one dependency at most: look it up instead of walking them all.
+        const d = npm.get(name)
+        if (d) evidence.push({ file: d.file, line: d.line, detail: `dependency ${d.name}` })
+        continue
+      }
       for (const [dep, d] of npm) {
         if (name === dep || (name.endsWith('/*') && dep.startsWith(name.slice(0, -1)))) {
           evidence.push({ file: d.file, line: d.line, detail: `dependency ${d.name}` })
