@@ -2594,9 +2594,7 @@ function detectMitigations(facts, knowledge, siblings) {
             }
         }
         if (m.detect.siblingStack) {
-            const sibling = siblings.find((s) => s.path !== facts.path &&
-                s.stack === m.detect.siblingStack &&
-                s.primary.some((w) => m.workloads.includes(w)));
+            const sibling = siblingShowing(m, facts.path, siblings);
             if (sibling) {
                 evidence.push({
                     file: sibling.path === '' ? '.' : sibling.path,
@@ -2613,6 +2611,34 @@ function detectMitigations(facts, knowledge, siblings) {
             partial.set(m.id, { evidence, uncovered });
     }
     return { covering: found, partial };
+}
+/** Per list of siblings (judgeAll makes one for all its components), per mitigation: siblingShowing. */
+const siblingsShowing = new WeakMap();
+/**
+ * The first sibling other than the component at `path` that runs the mitigation's other stack for
+ * work it covers. Of the siblings that do, only the first and the next at another path can be that
+ * one, so those two are found once per mitigation: a search of every sibling for every component
+ * was quadratic in a monorepo of hundreds of components. The list must not change between calls.
+ */
+function siblingShowing(m, path, siblings) {
+    let byMitigation = siblingsShowing.get(siblings);
+    if (!byMitigation)
+        siblingsShowing.set(siblings, (byMitigation = new Map()));
+    let candidates = byMitigation.get(m);
+    if (!candidates) {
+        candidates = [];
+        for (const s of siblings) {
+            if (s.stack === m.detect.siblingStack &&
+                s.primary.some((w) => m.workloads.includes(w)) &&
+                (candidates.length === 0 || s.path !== candidates[0].path)) {
+                candidates.push(s);
+                if (candidates.length === 2)
+                    break;
+            }
+        }
+        byMitigation.set(m, candidates);
+    }
+    return candidates.find((s) => s.path !== path);
 }
 /**
  * Compiled libraries cover their own work only: sharp resizing in libvips says nothing of Jimp
