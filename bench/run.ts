@@ -312,7 +312,7 @@ export function reportDifference(a: string, b: string): string | undefined {
 }
 
 /** Writes the pattern file: the import patterns and every code pattern ripgrep can compile. */
-async function writePatternFile(
+export async function writePatternFile(
   dir: string,
 ): Promise<{ path: string; count: number; dropped: string[] }> {
   const knowledge = JSON.parse(

@@ -1,6 +1,5 @@
 // The local command: the same report as the Action, printed or written to a file.
-import { existsSync, statSync } from 'node:fs'
-import { open } from 'node:fs/promises'
+import { closeSync, existsSync, openSync, statSync } from 'node:fs'
 import * as nodePath from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -12,7 +11,7 @@ import { knowledgeFor } from './knowledge/runtime.js'
 import { guidanceIndexOf } from './report/guidance.js'
 import { type Report, type VerdictKind, productComponents } from './model.js'
 import { renderJsonChunks } from './report/json.js'
-import { writeChunks } from './report/write-chunks.js'
+import { writeChunksSync } from './report/write-chunks.js'
 import { FsFileSource } from './scan/fs-source.js'
 import type { OrgCommandEnvironment } from './cli-org.js'
 import { VERSION } from './version.js'
@@ -217,11 +216,11 @@ export async function runCli(argv: string[], env: CliEnvironment = {}): Promise<
     }
     const exitCode = failed(report, failOn) ? 1 : 0
     if (values.output) {
-      const handle = await open(values.output, 'w')
+      const fd = openSync(values.output, 'w')
       try {
-        await writeChunks(handle, body)
+        writeChunksSync(fd, body)
       } finally {
-        await handle.close()
+        closeSync(fd)
       }
       return {
         exitCode,

@@ -56,14 +56,27 @@ const BY_NAME: Record<string, FileKind> = {
   'CMakeLists.txt': { language: 'CMake', native: 'build' },
 }
 
+const EXTENSIONS = new Map(Object.entries(BY_EXTENSION))
+const NAMES = new Map(Object.entries(BY_NAME))
+/** The extensions of the names in BY_NAME: only a path with one of them can be one of those names. */
+const NAME_EXTENSIONS: ReadonlySet<string> = new Set(
+  Object.keys(BY_NAME).map((name) => name.slice(name.lastIndexOf('.') + 1)),
+)
+
+// Runs several times per discovered file, so it takes the extension from the path without
+// slicing out the name first.
 export function fileKindOf(path: string): FileKind | undefined {
-  const name = path.slice(path.lastIndexOf('/') + 1)
-  if (Object.hasOwn(BY_NAME, name)) return BY_NAME[name]
-  const dot = name.lastIndexOf('.')
-  if (dot <= 0) return undefined
-  if (name.endsWith('.d.ts')) return undefined
-  const extension = name.slice(dot + 1).toLowerCase()
-  return Object.hasOwn(BY_EXTENSION, extension) ? BY_EXTENSION[extension] : undefined
+  const slash = path.lastIndexOf('/')
+  const dot = path.lastIndexOf('.')
+  // No dot in the name, or only a leading one (`.py`, a dot-file).
+  if (dot <= slash + 1) return undefined
+  const extension = path.slice(dot + 1)
+  if (NAME_EXTENSIONS.has(extension)) {
+    const byName = NAMES.get(path.slice(slash + 1))
+    if (byName) return byName
+  }
+  if (path.endsWith('.d.ts')) return undefined
+  return EXTENSIONS.get(extension) ?? EXTENSIONS.get(extension.toLowerCase())
 }
 
 /** The stack that a language belongs to, for the two stacks the guidance covers. */

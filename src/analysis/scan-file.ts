@@ -120,5 +120,14 @@ export function errorCode(err: unknown): string {
  * kept module name would otherwise hold the whole 64 KiB head of every file in memory.
  */
 function detachedCopy(text: string): string {
-  return Buffer.from(text, 'utf8').toString('utf8')
+  let copy = detachedCopies.get(text)
+  if (copy === undefined) {
+    copy = Buffer.from(text, 'utf8').toString('utf8')
+    // Keyed by the copy itself: a key cut from the text would keep the text alive.
+    detachedCopies.set(copy, copy)
+  }
+  return copy
 }
+
+/** Catalogued module names already copied: files import the same few names again and again. */
+const detachedCopies = new Map<string, string>()

@@ -63,11 +63,16 @@ export function isAuxiliaryPath(path: string, componentPath = ''): boolean {
   return TEST_PATH.test(relative) || AUXILIARY_DIR.test(relative) || AUXILIARY_FILE.test(relative)
 }
 
+// Runs for every import of every file read: cuts the name out without splitting the path.
 export function npmPackageOfImport(module: string): string | undefined {
   if (module.startsWith('node:')) return undefined
-  const parts = module.split('/')
-  if (module.startsWith('@')) return parts.length >= 2 ? `${parts[0]}/${parts[1]}` : undefined
-  return parts[0] || undefined
+  const slash = module.indexOf('/')
+  if (module.startsWith('@')) {
+    if (slash < 0) return undefined
+    const next = module.indexOf('/', slash + 1)
+    return next < 0 ? module : module.slice(0, next)
+  }
+  return (slash < 0 ? module : module.slice(0, slash)) || undefined
 }
 
 function scopeFactor(scope: DependencyScope, workload: Workload, library: boolean): number {
@@ -78,7 +83,9 @@ function scopeFactor(scope: DependencyScope, workload: Workload, library: boolea
 }
 
 export function isNeutral(known: PackageSignal): boolean {
-  return Object.keys(known.workloads).length === 0
+  // Asked once per import of every file read: no array of keys for it.
+  for (const _ in known.workloads) return false
+  return true
 }
 
 /** ` (dev, calls a hosted AI API)`: the scope and what the package is, when either is worth saying. */
@@ -227,7 +234,13 @@ export function knownImport(
 ): PackageSignal | undefined {
   return language === 'javascript'
     ? lookupNpmImport(knowledge, module)
-    : knowledge.pythonImport(module.split('.')[0]!)
+    : knowledge.pythonImport(topLevelModule(module))
+}
+
+/** `a` of `a.b.c`. */
+function topLevelModule(module: string): string {
+  const dot = module.indexOf('.')
+  return dot < 0 ? module : module.slice(0, dot)
 }
 
 /** A place in path order: the file, then the position of the fact within it. */

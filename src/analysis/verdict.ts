@@ -123,6 +123,12 @@ export function detectMitigations(
     if (m.stack !== stack) continue
     const evidence: Evidence[] = []
     for (const name of m.detect.npm) {
+      if (!name.endsWith('/*')) {
+        // A plain name matches one dependency at most: look it up instead of walking them all.
+        const d = npm.get(name)
+        if (d) evidence.push({ file: d.file, line: d.line, detail: `dependency ${d.name}` })
+        continue
+      }
       for (const [dep, d] of npm) {
         if (name === dep || (name.endsWith('/*') && dep.startsWith(name.slice(0, -1)))) {
           evidence.push({ file: d.file, line: d.line, detail: `dependency ${d.name}` })
@@ -159,12 +165,7 @@ export function detectMitigations(
       }
     }
     if (m.detect.siblingStack) {
-      const sibling = siblings.find(
-        (s) =>
-          s.path !== facts.path &&
-          s.stack === m.detect.siblingStack &&
-          s.primary.some((w) => m.workloads.includes(w)),
-      )
+      const sibling = siblingShowing(m, facts.path, siblings)
       if (sibling) {
         evidence.push({
           file: sibling.path === '' ? '.' : sibling.path,
@@ -178,6 +179,43 @@ export function detectMitigations(
     else partial.set(m.id, { evidence, uncovered })
   }
   return { covering: found, partial }
+}
+
+/** Per list of siblings (judgeAll makes one for all its components), per mitigation: siblingShowing. */
+const siblingsShowing = new WeakMap<
+  readonly SiblingComponent[],
+  Map<Mitigation, SiblingComponent[]>
+>()
+
+/**
+ * The first sibling other than the component at `path` that runs the mitigation's other stack for
+ * work it covers. Of the siblings that do, only the first and the next at another path can be that
+ * one, so those two are found once per mitigation: a search of every sibling for every component
+ * was quadratic in a monorepo of hundreds of components. The list must not change between calls.
+ */
+function siblingShowing(
+  m: Mitigation,
+  path: string,
+  siblings: readonly SiblingComponent[],
+): SiblingComponent | undefined {
+  let byMitigation = siblingsShowing.get(siblings)
+  if (!byMitigation) siblingsShowing.set(siblings, (byMitigation = new Map()))
+  let candidates = byMitigation.get(m)
+  if (!candidates) {
+    candidates = []
+    for (const s of siblings) {
+      if (
+        s.stack === m.detect.siblingStack &&
+        s.primary.some((w) => m.workloads.includes(w)) &&
+        (candidates.length === 0 || s.path !== candidates[0]!.path)
+      ) {
+        candidates.push(s)
+        if (candidates.length === 2) break
+      }
+    }
+    byMitigation.set(m, candidates)
+  }
+  return candidates.find((s) => s.path !== path)
 }
 
 /**

@@ -73,9 +73,17 @@ export const FILE_OF_KEY: Record<keyof KnowledgeFiles, string> = {
   patterns: 'knowledge/patterns.json',
 }
 
+/** Names already normalised: the verdict and the scan ask about the same few hundred names again and again. */
+const normalizedPypiNames = new Map<string, string>()
+
 /** PEP 503: lower case, runs of `-`, `_` and `.` become one `-`. */
 export function normalizePypiName(name: string): string {
-  return name.toLowerCase().replace(/[-_.]+/g, '-')
+  let normalized = normalizedPypiNames.get(name)
+  if (normalized === undefined) {
+    normalized = name.toLowerCase().replace(/[-_.]+/g, '-')
+    normalizedPypiNames.set(name, normalized)
+  }
+  return normalized
 }
 
 /** Where an item of the merged guidance came from, so a problem names the right file and index. */

@@ -341,13 +341,18 @@ export async function discoverFiles(
         if ('skip' in next) {
           skipped.push(next.skip)
           if (next.skip.reason === 'documentation') docsSites.push(path)
-        } else
-          subdirectories.push({
-            ...next.task,
+        } else {
+          // Spelled out, not spread: one of these per directory of the tree.
+          const subdirectory: DirectoryTask = {
+            dir: next.task.dir,
             ignores,
             attributes,
-            ...(ignoredBy ? { ignoredBy } : {}),
-          })
+            inherited: next.task.inherited,
+          }
+          if (next.task.pending) subdirectory.pending = next.task.pending
+          if (ignoredBy) subdirectory.ignoredBy = ignoredBy
+          subdirectories.push(subdirectory)
+        }
         continue
       }
       if (attributeSkip) {

@@ -55,9 +55,14 @@ export class FsFileSource implements FileSource {
   async listDir(dir: string): Promise<DirEntry[]> {
     const p = normalizeRepoPath(dir)
     this.assertNoLinkedParent(p, true)
-    return fs
-      .readdirSync(this.abs(p), { withFileTypes: true })
-      .map((d) => ({ name: d.name, kind: kindOf(d) }))
+    const prefix = p === '' ? '' : `${p}/`
+    return fs.readdirSync(this.abs(p), { withFileTypes: true }).map((d) => {
+      const kind = kindOf(d)
+      // The listing's own type says a subdirectory is no link (the lstat isSafeDir would make):
+      // a walk then lists and reads below it without another system call per directory.
+      if (kind === 'directory') this.safeDirs.set(prefix + d.name, true)
+      return { name: d.name, kind }
+    })
   }
 
   async stat(path: string): Promise<EntryStat | undefined> {

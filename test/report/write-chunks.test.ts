@@ -1,10 +1,11 @@
+import { closeSync, openSync } from 'node:fs'
 import { mkdtemp, open, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import * as nodePath from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { writeChunks } from '../../src/report/write-chunks.js'
+import { writeChunks, writeChunksSync } from '../../src/report/write-chunks.js'
 
-describe('writeChunks', () => {
+describe.each(['async', 'sync'] as const)('writeChunks (%s)', (how) => {
   let dir: string
   beforeAll(async () => {
     dir = await mkdtemp(nodePath.join(tmpdir(), 'stack-fit-chunks-'))
@@ -12,7 +13,16 @@ describe('writeChunks', () => {
   afterAll(() => rm(dir, { recursive: true, force: true }))
 
   const written = async (chunks: Iterable<string>): Promise<string> => {
-    const path = nodePath.join(dir, 'out.txt')
+    const path = nodePath.join(dir, `out-${how}.txt`)
+    if (how === 'sync') {
+      const fd = openSync(path, 'w')
+      try {
+        writeChunksSync(fd, chunks)
+      } finally {
+        closeSync(fd)
+      }
+      return readFile(path, 'utf8')
+    }
     const handle = await open(path, 'w')
     try {
       await writeChunks(handle, chunks)
