@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6009:
+/***/ 5099:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -64,7 +64,7 @@ function mayBeScanWorker() {
 
 /***/ }),
 
-/***/ 4649:
+/***/ 6755:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -74,7 +74,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/analysis/scan-workers.ts
-var scan_workers = __nccwpck_require__(6009);
+var scan_workers = __nccwpck_require__(5099);
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: ./src/compile-cache.ts
@@ -96,7 +96,7 @@ function enableCompileCache() {
 }
 
 // EXTERNAL MODULE: ./src/young-generation.ts
-var young_generation = __nccwpck_require__(3540);
+var young_generation = __nccwpck_require__(5678);
 ;// CONCATENATED MODULE: ./src/entry.ts
 // What both bundles, the Action's and the command line's, do before their own work.
 
@@ -109,7 +109,7 @@ var young_generation = __nccwpck_require__(3540);
  */
 async function startBundle(main) {
     enableCompileCache();
-    const pool = (0,scan_workers/* mayBeScanWorker */.u0)() ? await Promise.all(/* import() */[__nccwpck_require__.e(797), __nccwpck_require__.e(510)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8510)) : undefined;
+    const pool = (0,scan_workers/* mayBeScanWorker */.u0)() ? await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(60)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1060)) : undefined;
     if (pool?.isScanWorker()) {
         pool.serveScanWorker();
         return;
@@ -121,15 +121,15 @@ async function startBundle(main) {
 
 /***/ }),
 
-/***/ 629:
+/***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4649);
+/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6755);
 
 // The Action itself, with @actions/* and its HTTP client, is imported on the main thread alone.
 await (0,_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .startBundle */ .B)(async () => {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(797), __nccwpck_require__.e(840)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4840));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(701)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1701));
     await run({ workerScript: new URL(import.meta.url) });
 });
 
@@ -138,7 +138,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3540:
+/***/ 5678:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -395,7 +395,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 643:
+/***/ 5881:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
@@ -793,6 +793,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(629);
+/******/ var __webpack_exports__ = __nccwpck_require__(9407);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

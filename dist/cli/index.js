@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5278:
+/***/ 5282:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -68,17 +68,17 @@ function mayBeScanWorker() {
 
 /***/ }),
 
-/***/ 6346:
+/***/ 8084:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4649);
-/* harmony import */ var _stdio_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1580);
+/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6755);
+/* harmony import */ var _stdio_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8954);
 
 
 // The command line itself is imported on the main thread alone.
 await (0,_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .startBundle */ .B)(async () => {
-    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(797), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 964));
+    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(539)]).then(__nccwpck_require__.bind(__nccwpck_require__, 539));
     const result = await runCli(process.argv.slice(2), { workerScript: new URL(import.meta.url) });
     // Not through process.stdout and process.stderr, whose streams take milliseconds to build.
     (0,_stdio_js__WEBPACK_IMPORTED_MODULE_1__/* .writeOutput */ .z)(1, result.stdout);
@@ -91,7 +91,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4649:
+/***/ 6755:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -101,7 +101,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/analysis/scan-workers.ts + 1 modules
-var scan_workers = __nccwpck_require__(5278);
+var scan_workers = __nccwpck_require__(5282);
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: ./src/compile-cache.ts
@@ -123,7 +123,7 @@ function enableCompileCache() {
 }
 
 // EXTERNAL MODULE: ./src/young-generation.ts
-var young_generation = __nccwpck_require__(3540);
+var young_generation = __nccwpck_require__(5678);
 ;// CONCATENATED MODULE: ./src/entry.ts
 // What both bundles, the Action's and the command line's, do before their own work.
 
@@ -136,7 +136,7 @@ var young_generation = __nccwpck_require__(3540);
  */
 async function startBundle(main) {
     enableCompileCache();
-    const pool = (0,scan_workers/* mayBeScanWorker */.u0)() ? await Promise.all(/* import() */[__nccwpck_require__.e(797), __nccwpck_require__.e(510)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8510)) : undefined;
+    const pool = (0,scan_workers/* mayBeScanWorker */.u0)() ? await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(60)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1060)) : undefined;
     if (pool?.isScanWorker()) {
         pool.serveScanWorker();
         return;
@@ -148,7 +148,7 @@ async function startBundle(main) {
 
 /***/ }),
 
-/***/ 1580:
+/***/ 8954:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -189,7 +189,7 @@ function writeOutput(fd, text) {
 
 /***/ }),
 
-/***/ 3540:
+/***/ 5678:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -627,6 +627,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(6346);
+/******/ var __webpack_exports__ = __nccwpck_require__(8084);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -1,0 +1,2302 @@
+export const id = 392;
+export const ids = [392];
+export const modules = {
+
+/***/ 6106:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Vy: () => (/* binding */ SOURCE_READ_BYTES),
+  CA: () => (/* binding */ errorCode),
+  yR: () => (/* binding */ readText),
+  WN: () => (/* binding */ scanFile),
+  GH: () => (/* binding */ scanScratch)
+});
+
+// EXTERNAL MODULE: ./src/scan/file-source.ts
+var file_source = __webpack_require__(1141);
+// EXTERNAL MODULE: ./src/scan/text.ts
+var scan_text = __webpack_require__(326);
+// EXTERNAL MODULE: ./src/analysis/signals.ts
+var signals = __webpack_require__(7887);
+;// CONCATENATED MODULE: ./src/analysis/source-scan.ts
+/** Counts lines forward through a text; offsets must be visited in increasing order. */
+class LineCounter {
+    text;
+    offset = 0;
+    line = 1;
+    constructor(text) {
+        this.text = text;
+    }
+    lineAt(target) {
+        if (target < this.offset) {
+            this.offset = 0;
+            this.line = 1;
+        }
+        for (let i = this.text.indexOf('\n', this.offset); i !== -1 && i < target;) {
+            this.line++;
+            this.offset = i + 1;
+            i = this.text.indexOf('\n', this.offset);
+        }
+        return this.line;
+    }
+}
+// `from 'x'`, `import 'x'`, `import('x')`, `require('x')`; quotes must match.
+const JS_IMPORT = /(?:\bfrom|\bimport|\brequire\s*\()\s*\(?\s*(['"`])([^'"`\n]{1,214})\1/y;
+const PY_FROM_IMPORT = /^[ \t]*from[ \t]+([A-Za-z_][\w.]*)[ \t]+import\b/my;
+const PY_IMPORT = /^[ \t]*import[ \t]+([A-Za-z_][\w. \t,]*)/my;
+/**
+ * Every match of JS_IMPORT begins with one of its keywords, so trying the sticky regex at each
+ * keyword, left to right and past the end of the last match, finds what a global search would.
+ */
+function jsImportsAt(text, keywords) {
+    const lines = new LineCounter(text);
+    const refs = [];
+    let end = 0;
+    for (const at of keywords) {
+        if (at < end)
+            continue;
+        JS_IMPORT.lastIndex = at;
+        const m = JS_IMPORT.exec(text);
+        if (!m)
+            continue;
+        end = at + m[0].length;
+        const module = m[2];
+        if (module.startsWith('.') || module.startsWith('/'))
+            continue;
+        refs.push({ module, line: lines.lineAt(at) });
+    }
+    return refs;
+}
+/**
+ * Where the line holding `at` starts, when only spaces and tabs stand before `at` on it; else -1.
+ * A line starts where `^` matches in a multi-line regex: after any line terminator.
+ */
+function lineStartBefore(text, at) {
+    let i = at;
+    for (let c = text.charCodeAt(i - 1); i > 0 && (c === 32 || c === 9); c = text.charCodeAt(i - 1))
+        i--;
+    if (i === 0)
+        return 0;
+    const c = text.charCodeAt(i - 1);
+    return c === 10 || c === 13 || c === 0x2028 || c === 0x2029 ? i : -1;
+}
+/**
+ * Python's import statements start a line; their keyword, found by the file's pass, tells which
+ * lines to try. Each line gives one match at most, as a global multi-line search would.
+ */
+function pythonImportsAt(text, fromAt, importAt) {
+    const found = [];
+    for (const at of fromAt) {
+        const start = lineStartBefore(text, at);
+        if (start < 0)
+            continue;
+        PY_FROM_IMPORT.lastIndex = start;
+        const m = PY_FROM_IMPORT.exec(text);
+        if (m)
+            found.push({ module: m[1], index: start });
+    }
+    for (const at of importAt) {
+        const start = lineStartBefore(text, at);
+        if (start < 0)
+            continue;
+        PY_IMPORT.lastIndex = start;
+        const m = PY_IMPORT.exec(text);
+        if (!m)
+            continue;
+        for (const part of m[1].split(',')) {
+            const module = part.trim().split(/\s+/)[0];
+            if (module)
+                found.push({ module, index: start });
+        }
+    }
+    found.sort((a, b) => a.index - b.index);
+    const lines = new LineCounter(text);
+    return found.map((f) => ({ module: f.module, line: lines.lineAt(f.index) }));
+}
+/** For the import readers alone: the keywords without any literal. */
+const NO_PATTERNS = (/* unused pure expression or super */ null && ([]));
+function extractJsImports(text) {
+    return jsImportsAt(text, passOver(text, undefined, literalIndexOf(NO_PATTERNS, 'javascript')).keywords[0]);
+}
+function extractPythonImports(text) {
+    const { keywords } = passOver(text, undefined, literalIndexOf(NO_PATTERNS, 'python'));
+    return pythonImportsAt(text, keywords[0], keywords[1]);
+}
+/** The first line each pattern of the language matches, if any. */
+function findPatterns(text, language, patterns) {
+    const index = literalIndexOf(patterns, language);
+    return patternHits(text, index, passOver(text, undefined, index).found);
+}
+function patternHits(text, index, found) {
+    const hits = [];
+    for (const { pattern, literals, short, runs } of index.patterns) {
+        if (literals !== undefined) {
+            let possible = false;
+            for (let i = 0; i < literals.length && !possible; i++)
+                possible = found[literals[i]] === 1;
+            for (let i = 0; i < short.length && !possible; i++)
+                possible = text.includes(short[i]);
+            if (!possible)
+                continue;
+        }
+        if (!runs.every((run) => text.includes(run)))
+            continue;
+        const m = lineRegexOf(pattern).exec(text);
+        if (m)
+            hits.push({ pattern, index: m.index });
+    }
+    hits.sort((a, b) => a.index - b.index);
+    const lines = new LineCounter(text);
+    return hits.map((h) => ({ pattern: h.pattern, line: lines.lineAt(h.index) }));
+}
+/**
+ * Imports and pattern hits of one file. `bytes`, when given, are the bytes `text` was decoded
+ * from (after any byte-order mark): when each character came from one byte, the pass reads the
+ * bytes, which is faster than reading the string.
+ */
+function scanSource(text, language, patterns, bytes) {
+    const index = literalIndexOf(patterns, language);
+    const { found, keywords } = passOver(text, bytes && bytes.byteLength === text.length ? bytes : undefined, index);
+    return {
+        imports: language === 'javascript'
+            ? jsImportsAt(text, keywords[0])
+            : pythonImportsAt(text, keywords[0], keywords[1]),
+        patterns: patternHits(text, index, found),
+    };
+}
+/** Code cells of a Jupyter notebook joined into one Python text, or why it could not be read. */
+function notebookCode(text) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        return { error: 'notebook is not valid JSON' };
+    }
+    const cells = parsed?.cells;
+    if (!Array.isArray(cells))
+        return { error: 'notebook has no cells array' };
+    const parts = [];
+    for (const cell of cells) {
+        if (!cell || typeof cell !== 'object' || cell.cell_type !== 'code')
+            continue;
+        const source = cell.source;
+        if (typeof source === 'string')
+            parts.push(source);
+        else if (Array.isArray(source))
+            parts.push(source.filter((s) => typeof s === 'string').join(''));
+    }
+    return { code: parts.join('\n') };
+}
+// ---------------------------------------------------------------- compiled pattern caches
+/**
+ * Words that start an import statement, each with the list the pass notes its places in: for
+ * JavaScript one list (JS_IMPORT takes any of them), for Python one per statement form.
+ */
+const KEYWORDS = {
+    javascript: [
+        ['from', 0],
+        ['import', 0],
+        ['require', 0],
+    ],
+    python: [
+        ['from', 0],
+        ['import', 1],
+    ],
+};
+const HASH_BITS = 16;
+const HASH_MULTIPLIER = 0x9e3779b1 | 0;
+const indexes = new WeakMap();
+function literalIndexOf(patterns, language) {
+    let byLanguage = indexes.get(patterns);
+    if (!byLanguage)
+        indexes.set(patterns, (byLanguage = new Map()));
+    let index = byLanguage.get(language);
+    if (!index) {
+        index = buildIndex(patterns, language);
+        byLanguage.set(language, index);
+    }
+    return index;
+}
+/** Four characters as the pass sees them: the low byte of each, the first in the highest byte. */
+function gramOf(word) {
+    return (((word.charCodeAt(0) & 0xff) << 24) |
+        ((word.charCodeAt(1) & 0xff) << 16) |
+        ((word.charCodeAt(2) & 0xff) << 8) |
+        (word.charCodeAt(3) & 0xff));
+}
+function hashOf(gram) {
+    return Math.imul(gram, HASH_MULTIPLIER) >>> (32 - HASH_BITS);
+}
+function buildIndex(patterns, language) {
+    const literalIds = new Map();
+    const entries = [];
+    const own = patterns.filter((p) => p.language === language);
+    const indexed = own.map((pattern) => {
+        const literals = requiredLiteralsOf(pattern);
+        const runs = pattern.flags.includes('i') ? [] : (literalRuns(pattern.regex) ?? []);
+        if (literals === undefined)
+            return { pattern, literals: undefined, short: [], runs };
+        const ids = [];
+        const short = [];
+        for (const literal of literals) {
+            if (literal.length < 4) {
+                short.push(literal);
+                continue;
+            }
+            let id = literalIds.get(literal);
+            if (id === undefined) {
+                id = literalIds.size;
+                literalIds.set(literal, id);
+                entries.push({ word: literal, id });
+            }
+            ids.push(id);
+        }
+        return { pattern, literals: Int32Array.from(ids), short, runs };
+    });
+    const keywords = KEYWORDS[language];
+    for (const [word, list] of keywords)
+        entries.push({ word, id: -1 - list });
+    const bits = new Int32Array(1 << (HASH_BITS - 5));
+    const heads = new Int32Array(1 << HASH_BITS).fill(-1);
+    const next = new Int32Array(entries.length).fill(-1);
+    const grams = new Int32Array(entries.length);
+    const skip = new Uint8Array(1 << 16).fill(3);
+    entries.forEach(({ word }, e) => {
+        const gram = gramOf(word);
+        const hash = hashOf(gram);
+        grams[e] = gram;
+        // The pair ending at character j of the first four: a window whose last two bytes are that
+        // pair may end 3 - j bytes before the word's fourth character.
+        for (let j = 1; j <= 3; j++) {
+            const pair = (gram >>> (8 * (3 - j))) & 0xffff;
+            skip[pair] = Math.min(skip[pair], 3 - j);
+        }
+        bits[hash >> 5] |= 1 << (hash & 31);
+        next[e] = heads[hash];
+        heads[hash] = e;
+    });
+    return {
+        skip,
+        bits,
+        heads,
+        next,
+        grams,
+        words: entries.map((e) => e.word),
+        ids: Int32Array.from(entries.map((e) => e.id)),
+        literalCount: literalIds.size,
+        keywordLists: new Set(keywords.map(([, list]) => list)).size,
+        patterns: indexed,
+    };
+}
+/**
+ * One pass over a file: which literals occur, and where each keyword starts. Reads `bytes` when
+ * given (each character of `text` came from the byte at the same place), else the string. Words
+ * are ASCII, so a word occurs in the bytes exactly where it occurs in the text.
+ */
+function passOver(text, bytes, index) {
+    const found = new Uint8Array(index.literalCount);
+    const keywords = Array.from({ length: index.keywordLists }, () => []);
+    const { skip, bits, heads, next, grams, words, ids } = index;
+    /** The words whose first four characters end at `i`. */
+    const visit = (gram, hash, i) => {
+        const start = i - 3;
+        for (let e = heads[hash]; e >= 0; e = next[e]) {
+            if (grams[e] !== gram)
+                continue;
+            const id = ids[e];
+            if (id >= 0 && found[id] === 1)
+                continue;
+            if (!text.startsWith(words[e], start))
+                continue;
+            if (id >= 0)
+                found[id] = 1;
+            else
+                keywords[-1 - id].push(start);
+        }
+    };
+    const length = text.length;
+    let gram = 0;
+    // Two copies of one loop, so each reads one kind of storage.
+    if (bytes) {
+        for (let i = 3; i < length;) {
+            const step = skip[(bytes[i - 1] << 8) | bytes[i]];
+            if (step !== 0) {
+                i += step;
+                continue;
+            }
+            gram = (bytes[i - 3] << 24) | (bytes[i - 2] << 16) | (bytes[i - 1] << 8) | bytes[i];
+            const hash = Math.imul(gram, HASH_MULTIPLIER) >>> (32 - HASH_BITS);
+            if ((bits[hash >> 5] & (1 << (hash & 31))) !== 0)
+                visit(gram, hash, i);
+            i++;
+        }
+    }
+    else {
+        for (let i = 0; i < length; i++) {
+            gram = (gram << 8) | (text.charCodeAt(i) & 0xff);
+            const hash = Math.imul(gram, HASH_MULTIPLIER) >>> (32 - HASH_BITS);
+            if ((bits[hash >> 5] & (1 << (hash & 31))) !== 0 && i >= 3)
+                visit(gram, hash, i);
+        }
+    }
+    return { found, keywords };
+}
+const lineRegexes = new WeakMap();
+const MIN_PREFILTER_LENGTH = 4;
+const literalSets = new WeakMap();
+/** The pattern as a multi-line regex over a whole file (`^`/`$` keep their per-line meaning). */
+function lineRegexOf(pattern) {
+    let re = lineRegexes.get(pattern);
+    if (!re) {
+        re = new RegExp(pattern.regex, `m${pattern.flags.replace(/[gmy]/g, '')}`);
+        lineRegexes.set(pattern, re);
+    }
+    return re;
+}
+function requiredLiteralsOf(pattern) {
+    if (pattern.literals !== undefined)
+        return pattern.literals ?? undefined;
+    let set = literalSets.get(pattern);
+    if (set === undefined) {
+        set = prefilterLiterals(pattern);
+        literalSets.set(pattern, set);
+    }
+    return set ?? undefined;
+}
+/**
+ * The literals a file must contain for the pattern to match there, or null when no set is worth
+ * testing. The build stores them in the compiled knowledge; patterns without them get them here.
+ */
+function prefilterLiterals(pattern) {
+    const literals = pattern.flags.includes('i') ? undefined : requiredLiterals(pattern.regex);
+    // Short literals (`app`, `get`) occur in most files: they would cost more than they save.
+    return literals && literals.every((l) => l.length >= MIN_PREFILTER_LENGTH) ? literals : null;
+}
+/** Index of the `)` closing the group opened at `open`, or -1. */
+function closingParen(source, open) {
+    let depth = 0;
+    let inClass = false;
+    for (let i = open; i < source.length; i++) {
+        const c = source[i];
+        if (c === '\\')
+            i++;
+        else if (inClass)
+            inClass = c !== ']';
+        else if (c === '[')
+            inClass = true;
+        else if (c === '(')
+            depth++;
+        else if (c === ')' && --depth === 0)
+            return i;
+    }
+    return -1;
+}
+/** The top-level alternatives of a regex source. */
+function alternatives(source) {
+    const parts = [];
+    let depth = 0;
+    let inClass = false;
+    let start = 0;
+    for (let i = 0; i < source.length; i++) {
+        const c = source[i];
+        if (c === '\\')
+            i++;
+        else if (inClass)
+            inClass = c !== ']';
+        else if (c === '[')
+            inClass = true;
+        else if (c === '(')
+            depth++;
+        else if (c === ')')
+            depth--;
+        else if (c === '|' && depth === 0) {
+            parts.push(source.slice(start, i));
+            start = i + 1;
+        }
+    }
+    parts.push(source.slice(start));
+    return parts;
+}
+/**
+ * Plain strings of which every match of `source` contains at least one, or undefined when no
+ * such set is known. Each top-level alternative contributes its best guarantee: its longest
+ * required run, or the literal set of a group it cannot skip. A cheap `includes` test on these
+ * spares running the regex over files that cannot match.
+ */
+function requiredLiterals(source) {
+    const set = new Set();
+    for (const alternative of alternatives(source)) {
+        const candidates = adjacentProducts(alternative);
+        const run = requiredLiteral(alternative);
+        if (run !== undefined)
+            candidates.push([run]);
+        let inClass = false;
+        for (let i = 0; i < alternative.length; i++) {
+            const c = alternative[i];
+            if (c === '\\')
+                i++;
+            else if (inClass)
+                inClass = c !== ']';
+            else if (c === '[')
+                inClass = true;
+            else if (c === '(') {
+                const close = closingParen(alternative, i);
+                if (close < 0)
+                    return undefined;
+                const quantifier = alternative[close + 1];
+                const optional = quantifier === '?' ||
+                    quantifier === '*' ||
+                    /^\{0\s*[,}]/.test(alternative.slice(close + 1));
+                const body = alternative.slice(i + 1, close);
+                const lookaround = /^\?(?:=|!|<=|<!)/.test(body);
+                if (!optional && !lookaround) {
+                    const inner = requiredLiterals(body.replace(/^\?(?::|<[A-Za-z_]\w*>)/, ''));
+                    if (inner)
+                        candidates.push(inner);
+                }
+                i = close;
+            }
+        }
+        if (candidates.length === 0)
+            return undefined;
+        // The set whose shortest string is longest filters best; on a tie, the longer strings.
+        const shortest = (set) => Math.min(...set.map((x) => x.length));
+        const average = (set) => set.reduce((n, x) => n + x.length, 0) / set.length;
+        const best = candidates.reduce((a, b) => shortest(b) > shortest(a) || (shortest(b) === shortest(a) && average(b) > average(a)) ? b : a);
+        for (const literal of best)
+            set.add(literal);
+    }
+    return [...set];
+}
+/** How many strings a product of adjacent pieces may grow to before it is cut. */
+const MAX_PRODUCT = 32;
+/**
+ * Sets of strings of which every match of `alternative` (a regex with no top-level `|`) contains
+ * one, built from pieces that sit next to each other in every match: plain characters, and
+ * groups that match exactly one of a few plain strings. `\b(?:app|router)\.(?:get|post)\(`
+ * gives `app.get(`, `app.post(`, `router.get(`, `router.post(`: longer, so rarer, than `app`.
+ * Zero-width parts (`^`, `$`, `\b`, lookarounds) keep pieces adjacent; anything that matches
+ * varying text ends a product.
+ */
+function adjacentProducts(alternative) {
+    const products = [];
+    let current = [''];
+    // Like requiredLiteral, nothing shorter than three characters: too common to filter anything.
+    const end = () => {
+        if (current.every((s) => s.length >= 3))
+            products.push(current);
+        current = [''];
+    };
+    const times = (strings) => {
+        if (current.length * strings.length > MAX_PRODUCT)
+            return end();
+        current = current.flatMap((prefix) => strings.map((s) => prefix + s));
+    };
+    /** A piece matching one of `strings` (undefined: varying text), quantified by what is at `after`. */
+    const piece = (strings, after) => {
+        const q = alternative[after];
+        if (!strings || q === '?' || q === '*' || /^\{0\s*[,}]/.test(alternative.slice(after)))
+            return end();
+        times(strings);
+        // A piece that may repeat ends the product: what follows is no longer right after it.
+        if (q === '+' || q === '{')
+            end();
+    };
+    for (let i = 0; i < alternative.length; i++) {
+        const c = alternative[i];
+        if (c === '^' || c === '$')
+            continue;
+        if (c === '\\') {
+            const next = alternative[++i];
+            if (next === 'b' || next === 'B')
+                continue;
+            piece(next === undefined || /[\w\s]/.test(next) ? undefined : [next], i + 1);
+            continue;
+        }
+        if (c === '[') {
+            end();
+            for (i++; i < alternative.length && alternative[i] !== ']'; i++)
+                if (alternative[i] === '\\')
+                    i++;
+            continue;
+        }
+        if (c === '(') {
+            const close = closingParen(alternative, i);
+            if (close < 0)
+                return products;
+            const body = alternative.slice(i + 1, close);
+            i = close;
+            if (/^\?(?:=|!|<=|<!)/.test(body))
+                continue;
+            piece(exactStrings(body.replace(/^\?(?::|<[A-Za-z_]\w*>)/, '')), close + 1);
+            continue;
+        }
+        if ('.*+?{}|)'.includes(c)) {
+            end();
+            continue;
+        }
+        piece([c], i + 1);
+    }
+    end();
+    return products;
+}
+/** The strings a group body matches when it is an alternation of plain strings, else undefined. */
+function exactStrings(body) {
+    const strings = [];
+    for (const alternative of alternatives(body)) {
+        let text = '';
+        for (let i = 0; i < alternative.length; i++) {
+            const c = alternative[i];
+            if (c === '\\') {
+                const next = alternative[++i];
+                if (next === undefined || /[\w\s]/.test(next))
+                    return undefined;
+                text += next;
+            }
+            else if ('^$.*+?{}[]()|'.includes(c))
+                return undefined;
+            else
+                text += c;
+        }
+        strings.push(text);
+    }
+    return strings;
+}
+/**
+ * Every run of plain characters, outside groups and classes, that each match of `source` contains;
+ * undefined when the regex has a top-level alternation (then no run is certain). Runs of any
+ * length count: `includes` finds a common character at once and scans for a rare one (the `@` of
+ * a decorator, the `__main__` of a main guard) at the speed of a native search, so testing them
+ * before the regex costs less than running the regex over a file that cannot match.
+ */
+function literalRuns(source) {
+    const runs = [];
+    let run = '';
+    const flush = () => {
+        if (run !== '')
+            runs.push(run);
+        run = '';
+    };
+    for (let i = 0; i < source.length;) {
+        // One atom: the character it matches when it is a plain one, else undefined.
+        let literal;
+        const c = source[i];
+        if (c === '|')
+            return undefined;
+        if (c === '(') {
+            const close = closingParen(source, i);
+            if (close < 0)
+                return undefined;
+            i = close + 1;
+        }
+        else if (c === '[') {
+            i++;
+            while (i < source.length && source[i] !== ']')
+                i += source[i] === '\\' ? 2 : 1;
+            i++;
+        }
+        else if (c === '\\') {
+            const next = source[i + 1];
+            if (next === undefined)
+                return undefined;
+            i += 2;
+            if (/[^\w\s]/.test(next))
+                literal = next;
+            else if (next === 'x')
+                i += 2;
+            else if (next === 'u')
+                i = source[i] === '{' ? source.indexOf('}', i) + 1 || source.length : i + 4;
+            else if (next === 'c')
+                i += 1;
+            else if ((next === 'p' || next === 'P') && source[i] === '{')
+                i = source.indexOf('}', i) + 1 || source.length;
+            else if (next === 'k' && source[i] === '<')
+                i = source.indexOf('>', i) + 1 || source.length;
+        }
+        else {
+            i++;
+            if (!'.^$*+?{}'.includes(c) || (c === '{' && !/^\d+(?:,\d*)?\}/.test(source.slice(i))))
+                literal = c;
+        }
+        // Its quantifier, if any: may the atom be absent, may it repeat?
+        const quantifier = /^(?:[?*+]|\{(\d+)(?:,\d*)?\})\??/.exec(source.slice(i));
+        if (quantifier)
+            i += quantifier[0].length;
+        const optional = quantifier !== null &&
+            (quantifier[0][0] === '?' || quantifier[0][0] === '*' || quantifier[1] === '0');
+        if (literal === undefined || optional)
+            flush();
+        else {
+            run += literal;
+            if (quantifier)
+                flush();
+        }
+    }
+    flush();
+    return runs;
+}
+/**
+ * The longest run of plain characters that every match of `source` must contain, or undefined.
+ * Only top-level runs count, and only when the regex has no top-level alternation; a run
+ * followed by an optional quantifier loses its last character. Used to skip a regex cheaply.
+ */
+function requiredLiteral(source) {
+    let depth = 0;
+    let inClass = false;
+    let best = '';
+    let run = '';
+    const flush = () => {
+        if (run.length > best.length)
+            best = run;
+        run = '';
+    };
+    // A character under `?`/`*` may be absent; one under `+`/`{n}` ends the run (it may repeat).
+    const appendLiteral = (c, after) => {
+        const q = source[after];
+        if (q === '?' || q === '*' || (q === '{' && /^\{0\s*[,}]/.test(source.slice(after)))) {
+            flush();
+            return;
+        }
+        run += c;
+        if (q === '+' || q === '{')
+            flush();
+    };
+    for (let i = 0; i < source.length; i++) {
+        const c = source[i];
+        if (inClass) {
+            if (c === '\\')
+                i++;
+            else if (c === ']')
+                inClass = false;
+            continue;
+        }
+        if (c === '\\') {
+            const next = source[i + 1];
+            i++;
+            if (next !== undefined && depth === 0 && /[^\w\s]/.test(next) && !/[bBdDsSwW]/.test(next)) {
+                appendLiteral(next, i + 1);
+            }
+            else
+                flush();
+            continue;
+        }
+        if (c === '|' && depth === 0)
+            return undefined;
+        if (c === '(') {
+            depth++;
+            flush();
+            continue;
+        }
+        if (c === ')') {
+            depth--;
+            flush();
+            continue;
+        }
+        if (c === '[') {
+            inClass = true;
+            flush();
+            continue;
+        }
+        if (depth > 0)
+            continue;
+        if ('.^$*+?{}'.includes(c)) {
+            flush();
+            continue;
+        }
+        appendLiteral(c, i + 1);
+    }
+    flush();
+    return best.length >= 3 ? best : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/analysis/scan-file.ts
+
+
+
+
+/** Imports sit at the top and the patterns Stack Fit looks for are set-up code: the head is enough. */
+const SOURCE_READ_BYTES = 64 * 1024;
+/** Reads at most `maxBytes` of a file and decodes them. Never throws: failures are results. */
+async function readText(source, path, maxBytes, options) {
+    let bytes;
+    try {
+        bytes = await source.read(path, maxBytes, options);
+    }
+    catch (err) {
+        if (err instanceof file_source/* FileTooLargeError */.yq)
+            return { kind: 'too-large', detail: err.message };
+        return { kind: 'error', message: `could not be read: ${errorCode(err)}` };
+    }
+    const decoded = (0,scan_text/* decodeText */.g)(bytes);
+    if (!decoded.ok)
+        return { kind: 'binary', bytes: bytes.byteLength };
+    return decoded.utf8
+        ? { kind: 'text', text: decoded.text, bytes: bytes.byteLength, utf8: decoded.utf8 }
+        : { kind: 'text', text: decoded.text, bytes: bytes.byteLength };
+}
+/**
+ * Scans one file. `scratch` is a buffer the read may reuse: the caller owns it, and no other read
+ * may use it until this call has returned (the text is decoded out of it before that).
+ */
+async function scanFile(source, job, knowledge, scratch) {
+    const read = await readText(source, job.path, job.cap, { maxSize: job.maxSize, scratch });
+    if (read.kind !== 'text')
+        return read;
+    let text = read.text;
+    // The pass over the file reads its bytes when they line up with the text (scanSource checks).
+    let utf8 = read.utf8;
+    let problem;
+    if (job.notebook) {
+        utf8 = undefined;
+        const code = notebookCode(text);
+        if ('error' in code) {
+            problem = code.error;
+            text = '';
+        }
+        else
+            text = code.code;
+    }
+    const facts = scanSource(text, job.language, knowledge.patterns, utf8);
+    return {
+        kind: 'facts',
+        bytes: read.bytes,
+        // Only catalogued imports can become signals; keeping the rest would grow with the repository.
+        imports: facts.imports
+            .filter((ref) => (0,signals/* knownImport */.VE)(knowledge, job.language, ref.module))
+            .map((ref) => ({ ...ref, module: detachedCopy(ref.module) })),
+        patterns: facts.patterns,
+        ...(problem ? { problem } : {}),
+    };
+}
+/** A read buffer for one scanning loop: large enough for the head of any source file. */
+function scanScratch() {
+    return Buffer.allocUnsafe(SOURCE_READ_BYTES);
+}
+function errorCode(err) {
+    const code = err?.code;
+    if (code)
+        return code;
+    return err instanceof Error ? err.name : 'unknown error';
+}
+/**
+ * A copy of a string cut from a file's text. V8 keeps a substring as a slice of its parent, so a
+ * kept module name would otherwise hold the whole 64 KiB head of every file in memory.
+ */
+function detachedCopy(text) {
+    let copy = detachedCopies.get(text);
+    if (copy === undefined) {
+        copy = Buffer.from(text, 'utf8').toString('utf8');
+        // Keyed by the copy itself: a key cut from the text would keep the text alive.
+        detachedCopies.set(copy, copy);
+    }
+    return copy;
+}
+/** Catalogued module names already copied: files import the same few names again and again. */
+const detachedCopies = new Map();
+
+
+/***/ }),
+
+/***/ 7887:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hr: () => (/* binding */ containerSignals),
+/* harmony export */   Rn: () => (/* binding */ CodeFacts),
+/* harmony export */   SD: () => (/* binding */ ownPackageSignals),
+/* harmony export */   VE: () => (/* binding */ knownImport),
+/* harmony export */   WU: () => (/* binding */ isAuxiliaryPath),
+/* harmony export */   ai: () => (/* binding */ ownCompiledPackage),
+/* harmony export */   qx: () => (/* binding */ lookupDependency),
+/* harmony export */   t0: () => (/* binding */ dependencySignals)
+/* harmony export */ });
+/* unused harmony exports isTestPath, npmPackageOfImport, isNeutral, codeSignals */
+/* harmony import */ var _knowledge_assemble_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5882);
+/* harmony import */ var _knowledge_roles_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3653);
+/* harmony import */ var _scan_manifests_requirements_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5810);
+
+
+
+// Runtime dependencies count fully; the rest only hint at what the component does.
+const SCOPE_FACTOR = {
+    runtime: 1,
+    optional: 0.5,
+    peer: 0.5,
+    build: 0.3,
+    dev: 0.25,
+    test: 0.2,
+};
+// Frontend apps commonly keep their whole framework in devDependencies because a bundler ships it.
+const DEV_FACTOR_FRONTEND = 0.75;
+// An import of a declared dependency adds to the dependency's signal; an undeclared one (a
+// notebook, a script folder without a manifest) is the only declaration there is.
+const IMPORT_FACTOR = 0.5;
+const UNDECLARED_IMPORT_FACTOR = 1;
+const TEST_CODE_FACTOR = 0.25;
+// An import of a package the component declares only for development.
+const DEV_IMPORT_FACTOR = 0.5;
+const TEST_PATH = /(^|\/)(tests?|__tests__|spec|e2e|cypress|integ(?:ration)?[-_]tests?)\/|(\.|_)(test|spec)\.[cm]?[jt]sx?$|(^|\/)test_[^/]*\.py$|_test\.py$/;
+function isTestPath(path) {
+    return TEST_PATH.test(path);
+}
+// Folders of a component that are not its runtime code: tests, scripts, tools, benchmarks, CI,
+// docs, examples (also named as `api-samples/`, `examples_js/`, `docs_src/`). What they import
+// says less about what the component does.
+const AUXILIARY_DIR = /(^|\/)(tests?|__tests__|specs?|e2e|cypress|fixtures?|__fixtures__|__mocks__|mocks?|testing|scripts?|tools?|hack|hacking|release|bench|benches|benchmarks?|perf|profiling|examples?|samples?|demos?|playgrounds?|docs?|documentation|\.github|\.circleci|\.ci|ci|\.storybook|stories|management\/commands|migrations)\/|(^|\/)([\w.-]*[-_])?(examples?|samples?|demos?)([-_][\w.-]*)?\/|(^|\/)docs?[-_][\w.-]*\//;
+const AUXILIARY_FILE = /\.stories\.[cm]?[jt]sx?$|(^|\/)(gulpfile|gruntfile|Jakefile)\.[cm]?js$/;
+/**
+ * Whether a file is outside the component's runtime code (tests, scripts, tools, benchmarks, CI,
+ * docs, examples), judged from its path below the component's directory.
+ */
+function isAuxiliaryPath(path, componentPath = '') {
+    const relative = componentPath && path.startsWith(`${componentPath}/`)
+        ? path.slice(componentPath.length + 1)
+        : path;
+    return TEST_PATH.test(relative) || AUXILIARY_DIR.test(relative) || AUXILIARY_FILE.test(relative);
+}
+// Runs for every import of every file read: cuts the name out without splitting the path.
+function npmPackageOfImport(module) {
+    if (module.startsWith('node:'))
+        return undefined;
+    const slash = module.indexOf('/');
+    if (module.startsWith('@')) {
+        if (slash < 0)
+            return undefined;
+        const next = module.indexOf('/', slash + 1);
+        return next < 0 ? module : module.slice(0, next);
+    }
+    return (slash < 0 ? module : module.slice(0, slash)) || undefined;
+}
+function scopeFactor(scope, workload, library) {
+    // A library with an entry point (lodash) builds its distribution with them: tooling, not its app.
+    if (workload === 'spa-frontend' && (scope === 'peer' || (scope === 'dev' && !library)))
+        return DEV_FACTOR_FRONTEND;
+    return SCOPE_FACTOR[scope];
+}
+function isNeutral(known) {
+    // Asked once per import of every file read: no array of keys for it.
+    for (const _ in known.workloads)
+        return false;
+    return true;
+}
+/** ` (dev, calls a hosted AI API)`: the scope and what the package is, when either is worth saying. */
+function aside(known, extra) {
+    const parts = known.role ? [...extra, _knowledge_roles_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_ROLES */ .N[known.role]] : extra;
+    return parts.length > 0 ? ` (${parts.join(', ')})` : '';
+}
+function lookupDependency(knowledge, dep) {
+    return dep.ecosystem === 'npm' ? knowledge.npmPackage(dep.name) : knowledge.pypiPackage(dep.name);
+}
+function addWeighted(out, workloads, factor, kind, evidence) {
+    for (const [workload, weight] of Object.entries(workloads)) {
+        const value = weight * factor(workload);
+        if (value > 0)
+            out.push({ workload, weight: value, kind, evidence });
+    }
+}
+// The component is a catalogued package itself: what the catalogue says of it is strong evidence.
+// An entry's weights say how much depending on the package hints at; being the package says more,
+// so its main class weighs at least OWN_PACKAGE_TOP (requests is an HTTP client, not a hint of one;
+// natural is a language-processing library whatever storage adapters it ships).
+// Not for a package whose own compiled code does its work (lxml) unless the catalogue says what it is
+// itself: that code speaks for it, and the entry only says what using it hints at (scraping).
+const OWN_PACKAGE_FACTOR = 1.5;
+const OWN_PACKAGE_TOP = 6;
+/**
+ * Signals from the component's own package name (package.json `name`, the pyproject, setup.cfg or
+ * setup.py name) when the catalogue knows that package: a component published as `sharp` is an
+ * image-processing library, whatever its scripts and tests pull in.
+ */
+function ownPackageSignals(manifests, knowledge, compiled = false) {
+    const signals = [];
+    const seen = new Set();
+    for (const m of manifests) {
+        if (!m.name || seen.has(m.name))
+            continue;
+        seen.add(m.name);
+        const known = m.kind === 'package.json' ? knowledge.npmPackage(m.name) : knowledge.pypiPackage(m.name);
+        // Exact entries only: `@scope/*` speaks for a scope's users, not for each of its packages.
+        if (!known || (known.name !== m.name && known.name.endsWith('/*')))
+            continue;
+        const workloads = known.itself ?? known.workloads;
+        if (Object.keys(workloads).length === 0)
+            continue;
+        const top = Math.max(...Object.values(workloads));
+        // What the catalogue says the package itself is (`itself`) holds even when compiled code
+        // carries it: asyncpg's Cython speeds up a database driver, whose work is still I/O.
+        const factor = compiled && !known.itself
+            ? OWN_PACKAGE_FACTOR
+            : Math.max(OWN_PACKAGE_FACTOR, OWN_PACKAGE_TOP / top);
+        addWeighted(signals, workloads, () => factor, 'package', {
+            file: m.file,
+            detail: `is the catalogued package ${m.name}${aside(known, [])}`,
+        });
+    }
+    return signals;
+}
+/**
+ * A component that is itself a catalogued compiled package (sharp, wasm-pack, a napi-rs binding)
+ * does its own work in compiled code: evidence for the compiled-code mitigations.
+ */
+function ownCompiledPackage(manifests, knowledge) {
+    for (const m of manifests) {
+        if (!m.name)
+            continue;
+        const known = m.kind === 'package.json' ? knowledge.npmPackage(m.name) : knowledge.pypiPackage(m.name);
+        if (known?.role === 'native' && known.name === m.name)
+            return [{ file: m.file, detail: `is the compiled package ${m.name}` }];
+    }
+    return [];
+}
+/** Signals from declared dependencies; also returns the dependencies that mattered. */
+function dependencySignals(manifests, knowledge) {
+    const signals = [];
+    const used = [];
+    const declared = new Set();
+    const shipped = new Set();
+    const seen = new Set();
+    for (const manifest of manifests) {
+        for (const dep of manifest.dependencies) {
+            const key = `${dep.ecosystem}:${dep.name.toLowerCase()}`;
+            const known = lookupDependency(knowledge, dep);
+            if (known && !DEVELOPMENT_SCOPES.has(dep.scope))
+                shipped.add(known.name);
+            if (seen.has(key))
+                continue;
+            // A neutral entry (a test runner, a linter) is known but says nothing about the workload.
+            if (!known || isNeutral(known))
+                continue;
+            seen.add(key);
+            used.push(dep);
+            declared.add(known.name);
+            const scope = dep.scope === 'runtime' ? [] : [dep.scope];
+            const library = manifest.entryPoint === true;
+            addWeighted(signals, known.workloads, (w) => scopeFactor(dep.scope, w, library), 'dependency', {
+                file: dep.file,
+                line: dep.line,
+                detail: `${dep.ecosystem === 'npm' ? 'npm' : 'PyPI'} dependency ${dep.name}${aside(known, scope)}`,
+            });
+        }
+    }
+    // Installed for another dependency: importing one is using what is declared, but pulling it in
+    // was not the component's choice, so it gives no signal of its own.
+    for (const manifest of manifests) {
+        for (const name of manifest.transitive ?? []) {
+            const known = knowledge.pypiPackage(name);
+            if (!known || isNeutral(known))
+                continue;
+            declared.add(known.name);
+            if ((0,_scan_manifests_requirements_js__WEBPACK_IMPORTED_MODULE_2__/* .scopeOfRequirementsFile */ ._Q)(manifest.file) === 'runtime')
+                shipped.add(known.name);
+        }
+    }
+    const devOnly = new Set([...declared].filter((name) => !shipped.has(name)));
+    return { signals, used, declared, devOnly };
+}
+const DEVELOPMENT_SCOPES = new Set(['dev', 'test', 'build']);
+/** The catalogue entry an imported module belongs to, if any. */
+function knownImport(knowledge, language, module) {
+    return language === 'javascript'
+        ? lookupNpmImport(knowledge, module)
+        : knowledge.pythonImport(topLevelModule(module));
+}
+/** `a` of `a.b.c`. */
+function topLevelModule(module) {
+    const dot = module.indexOf('.');
+    return dot < 0 ? module : module.slice(0, dot);
+}
+function before(a, b) {
+    return a.file !== b.file ? a.file < b.file : a.index < b.index;
+}
+function better(a, b) {
+    return a.test !== b.test ? !a.test : before(a, b);
+}
+/** Keeps, per key, the first appearance and the best evidence, whatever order they arrive in. */
+function fold(map, key, place, value) {
+    const entry = map.get(key);
+    if (!entry) {
+        map.set(key, { seen: place, place, value, count: 1 });
+        return;
+    }
+    entry.count++;
+    if (before(place, entry.seen))
+        entry.seen = place;
+    if (better(place, entry.place)) {
+        entry.place = place;
+        entry.value = value;
+    }
+}
+function inOrder(map) {
+    return [...map.values()].sort((a, b) => (before(a.seen, b.seen) ? -1 : 1));
+}
+/**
+ * Folds what the source scan found in a component's files into the little the report needs: per
+ * catalogued package and per code pattern, its first place and how many files show it. Files may
+ * arrive in any order (parallel reads); the result is the same as for files taken in path order.
+ * Nothing per file is kept, so memory does not grow with the number of files.
+ */
+class CodeFacts {
+    knowledge;
+    imports = new Map();
+    patternHits = new Map();
+    /** Per pattern, its first place in path order whether test code or not (the verdict's evidence). */
+    firstPatterns = new Map();
+    /** Notebooks of the component's own work, and those among its docs, examples and tests. */
+    ownNotebooks = { count: 0, first: undefined };
+    auxiliaryNotebooks = { count: 0, first: undefined };
+    constructor(knowledge) {
+        this.knowledge = knowledge;
+    }
+    add(file) {
+        if (file.notebook) {
+            const seen = file.test ? this.auxiliaryNotebooks : this.ownNotebooks;
+            seen.count++;
+            if (seen.first === undefined || file.path < seen.first)
+                seen.first = file.path;
+        }
+        file.imports.forEach((ref, index) => {
+            const known = knownImport(this.knowledge, file.language, ref.module);
+            if (!known || isNeutral(known))
+                return;
+            fold(this.imports, known.name, { file: file.path, index, test: file.test }, { known, module: ref.module, line: file.notebook ? undefined : ref.line });
+        });
+        file.patterns.forEach((hit, index) => {
+            const id = hit.pattern.id;
+            const place = { file: file.path, index, test: file.test };
+            fold(this.patternHits, id, place, { pattern: hit.pattern, line: hit.line });
+            fold(this.firstPatterns, id, { ...place, test: false }, {
+                file: file.path,
+                line: file.notebook ? undefined : hit.line,
+                detail: hit.pattern.detail,
+            });
+        });
+    }
+    /**
+     * Catalogued packages the component's own code imports (tests, examples and tools aside), by
+     * catalogue name (normalised as PyPI names are), each with its first such place.
+     */
+    ownImports() {
+        const own = new Map();
+        for (const [name, { place, value }] of this.imports) {
+            if (place.test)
+                continue;
+            own.set((0,_knowledge_assemble_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePypiName */ .Ty)(name), {
+                file: place.file,
+                line: value.line,
+                detail: `imports ${value.module}`,
+            });
+        }
+        return own;
+    }
+    /** Whether the component's own code (tests, examples and tools aside) shows a code pattern. */
+    ownPattern(id) {
+        const hit = this.patternHits.get(id);
+        return hit !== undefined && !hit.place.test;
+    }
+    /** In how many files a code pattern was seen (tests and examples included). */
+    patternFiles(id) {
+        return this.patternHits.get(id)?.count ?? 0;
+    }
+    /** Code patterns seen in the component, each with its first place in path order. */
+    patterns() {
+        const sorted = [...this.firstPatterns].sort(([, a], [, b]) => (before(a.seen, b.seen) ? -1 : 1));
+        return new Map(sorted.map(([id, entry]) => [id, entry.value]));
+    }
+    /**
+     * Signals from imports, code patterns and notebooks, each counted once with its first place.
+     * `declared` names the catalogue entries the component's manifests already declare.
+     */
+    signals(declared = new Set(), demoted = new Set(), devOnly = new Set()) {
+        const signals = [];
+        for (const { place, value } of inOrder(this.imports)) {
+            const base = declared.has(value.known.name) ? IMPORT_FACTOR : UNDECLARED_IMPORT_FACTOR;
+            const factor = base * (place.test ? TEST_CODE_FACTOR : 1);
+            // A development tool's import is the build or the tests at work, wherever the file sits
+            // (lodash's lib/main/build-site.js and cheerio); a bundled frontend's framework is the app.
+            const tool = devOnly.has(value.known.name);
+            const weigh = (w) => tool && w !== 'spa-frontend' ? factor * DEV_IMPORT_FACTOR : factor;
+            addWeighted(signals, value.known.workloads, weigh, 'import', {
+                file: place.file,
+                line: value.line,
+                detail: `imports ${value.module}${aside(value.known, [])}`,
+            });
+        }
+        for (const { place, value, count: files } of inOrder(this.patternHits)) {
+            // More files doing the same thing is more evidence, with diminishing returns.
+            const spread = 1 + 0.25 * Math.min(files - 1, 4);
+            const aside = place.test || demoted.has(value.pattern.id);
+            const factor = spread * (aside ? TEST_CODE_FACTOR : 1);
+            addWeighted(signals, value.pattern.workloads, () => factor, 'code-pattern', {
+                file: place.file,
+                line: value.line,
+                detail: files > 1 ? `${value.pattern.detail} (${files} files)` : value.pattern.detail,
+            });
+        }
+        const own = this.ownNotebooks.count > 0;
+        const { count, first } = own ? this.ownNotebooks : this.auxiliaryNotebooks;
+        if (first) {
+            signals.push({
+                workload: 'data-ml',
+                weight: Math.min(2 + 0.5 * (count - 1), 4) * (own ? 1 : TEST_CODE_FACTOR),
+                kind: 'notebook',
+                evidence: {
+                    file: first,
+                    detail: count > 1 ? `${count} Jupyter notebooks` : 'Jupyter notebook',
+                },
+            });
+        }
+        return signals;
+    }
+}
+/** Signals from the facts of a set of files (see CodeFacts). */
+function codeSignals(files, knowledge) {
+    const facts = new CodeFacts(knowledge);
+    for (const file of files)
+        facts.add(file);
+    return facts.signals();
+}
+function lookupNpmImport(knowledge, module) {
+    const name = npmPackageOfImport(module);
+    return name ? knowledge.npmPackage(name) : undefined;
+}
+const ML_IMAGES = /^(tensorflow\/|pytorch\/|nvidia\/cuda|nvcr\.io\/|jupyter\/|huggingface\/)/i;
+/**
+ * Hints from Dockerfile base images and Procfile process types. A Dockerfile among the component's
+ * examples, tests or docs (`componentPath` tells) weighs like their code.
+ */
+function containerSignals(manifests, componentPath = '') {
+    const signals = [];
+    for (const m of manifests) {
+        if (m.kind === 'Dockerfile') {
+            const factor = isAuxiliaryPath(m.file, componentPath) ? TEST_CODE_FACTOR : 1;
+            for (const image of m.baseImages ?? []) {
+                if (ML_IMAGES.test(image.image)) {
+                    signals.push({
+                        workload: 'data-ml',
+                        weight: 1.5 * factor,
+                        kind: 'dockerfile',
+                        evidence: { file: m.file, line: image.line, detail: `ML base image ${image.image}` },
+                    });
+                }
+            }
+        }
+        else if (m.kind === 'Procfile') {
+            for (const [type, command] of Object.entries(m.scripts ?? {})) {
+                const line = m.commands?.find((c) => c.text === command)?.line;
+                const workload = type === 'web'
+                    ? 'io-api'
+                    : type === 'clock' || type === 'worker'
+                        ? 'automation'
+                        : undefined;
+                if (workload) {
+                    signals.push({
+                        workload,
+                        weight: 0.5,
+                        kind: 'procfile',
+                        evidence: { file: m.file, line, detail: `Procfile process type ${type}` },
+                    });
+                }
+            }
+        }
+    }
+    return signals;
+}
+
+
+/***/ }),
+
+/***/ 5882:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P4: () => (/* binding */ KnowledgeError),
+/* harmony export */   Ty: () => (/* binding */ normalizePypiName),
+/* harmony export */   U2: () => (/* binding */ assembleCompiledKnowledge),
+/* harmony export */   VO: () => (/* binding */ FILE_OF_KEY),
+/* harmony export */   fe: () => (/* binding */ assembleKnowledge),
+/* harmony export */   x5: () => (/* binding */ locate)
+/* harmony export */ });
+/** The knowledge files or the organisation guidance are invalid; one problem per line. */
+class KnowledgeError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.join('\n'));
+        this.name = 'KnowledgeError';
+        this.problems = problems;
+    }
+}
+const FILE_OF_KEY = {
+    sources: 'knowledge/sources.json',
+    guidance: 'knowledge/guidance.json',
+    signals: 'knowledge/signals.json',
+    patterns: 'knowledge/patterns.json',
+};
+/** Names already normalised: the verdict and the scan ask about the same few hundred names again and again. */
+const normalizedPypiNames = new Map();
+/** PEP 503: lower case, runs of `-`, `_` and `.` become one `-`. */
+function normalizePypiName(name) {
+    let normalized = normalizedPypiNames.get(name);
+    if (normalized === undefined) {
+        normalized = name.toLowerCase().replace(/[-_.]+/g, '-');
+        normalizedPypiNames.set(name, normalized);
+    }
+    return normalized;
+}
+function locate(items, file, key) {
+    return items.map((item, i) => ({ item, file, path: `${key}[${i}]` }));
+}
+function duplicateIdProblems(items) {
+    const seen = new Set();
+    const problems = [];
+    for (const { item, file, path } of items) {
+        if (seen.has(item.id))
+            problems.push(`${file}: ${path}.id: duplicate id "${item.id}"`);
+        seen.add(item.id);
+    }
+    return problems;
+}
+/** Base items, then extra items: a same id replaces the base item in place, a new id is appended. */
+function mergeById(base, extra) {
+    const merged = [...base];
+    const indexById = new Map(merged.map((l, i) => [l.item.id, i]));
+    for (const l of extra) {
+        const i = indexById.get(l.item.id);
+        if (i === undefined) {
+            indexById.set(l.item.id, merged.length);
+            merged.push(l);
+        }
+        else {
+            merged[i] = l;
+        }
+    }
+    return merged;
+}
+function compilePattern(pattern) {
+    try {
+        return new RegExp(pattern.regex, pattern.flags);
+    }
+    catch (err) {
+        return err instanceof Error ? err.message : String(err);
+    }
+}
+function packageProblems(packages, key, normalize) {
+    const problems = [];
+    const seen = new Map();
+    packages.forEach((p, i) => {
+        const name = normalize(p.name);
+        const first = seen.get(name);
+        if (first !== undefined) {
+            problems.push(`${FILE_OF_KEY.signals}: ${key}[${i}].name: duplicate package "${p.name}" (already listed as "${first}")`);
+        }
+        else {
+            seen.set(name, p.name);
+        }
+        if (key === 'npm' && p.name.includes('*') && !/^@[^/]+\/\*$/.test(p.name)) {
+            problems.push(`${FILE_OF_KEY.signals}: ${key}[${i}].name: a wildcard must be a whole scope, as in "@scope/*"`);
+        }
+    });
+    return problems;
+}
+// The lookups are built on their first call: a run that reads no manifest and no import (an empty
+// repository, a scan worker between batches) never pays for four thousand map entries.
+function npmLookup(packages) {
+    let byName;
+    return (name) => {
+        byName ??= new Map(packages().map((p) => [p.name, p]));
+        const exact = byName.get(name);
+        if (exact)
+            return exact;
+        if (!name.startsWith('@'))
+            return undefined;
+        const scope = name.split('/', 1)[0];
+        return scope ? byName.get(`${scope}/*`) : undefined;
+    };
+}
+function pypiLookups(packages) {
+    let byName;
+    let byModule;
+    const names = () => (byName ??= new Map(packages().map((p) => [normalizePypiName(p.name), p])));
+    const modules = () => {
+        if (!byModule) {
+            byModule = new Map();
+            for (const p of packages()) {
+                for (const module of p.imports ?? [])
+                    if (!byModule.has(module))
+                        byModule.set(module, p);
+            }
+        }
+        return byModule;
+    };
+    return {
+        byPackage: (name) => names().get(normalizePypiName(name)),
+        byImport: (module) => modules().get(module) ?? names().get(normalizePypiName(module)),
+    };
+}
+/** The analysis's view of checked guidance, patterns and signals: rule agreement, lookups. */
+function knowledgeOf(data, rules, disagreements, mitigations, patterns) {
+    const disputedBy = new Map();
+    for (const d of disagreements) {
+        for (const id of new Set(d.rules))
+            disputedBy.set(id, [...(disputedBy.get(id) ?? []), d.id]);
+    }
+    // Read on first use only: the compiled knowledge may parse its signals then (see bundled.ts).
+    const pypi = pypiLookups(() => data.signals.pypi);
+    return {
+        sources: data.sources,
+        sourceById: new Map(data.sources.map((s) => [s.id, s])),
+        rules: rules.map((item) => ({
+            ...item,
+            agreement: item.sources.length,
+            disputedBy: disputedBy.get(item.id) ?? [],
+        })),
+        disagreements,
+        mitigations,
+        patterns,
+        npmPackage: npmLookup(() => data.signals.npm),
+        pypiPackage: pypi.byPackage,
+        pythonImport: pypi.byImport,
+        get npmPackageCount() {
+            return data.signals.npm.length;
+        },
+        get pypiPackageCount() {
+            return data.signals.pypi.length;
+        },
+    };
+}
+/**
+ * The knowledge the build compiled: the build ran every check of assembleKnowledge on it
+ * (src/knowledge/compile.ts), so a run builds the same knowledge without repeating them.
+ */
+function assembleCompiledKnowledge(data) {
+    return knowledgeOf(data, data.guidance.rules, data.guidance.disagreements, data.guidance.mitigations, data.patterns.map((pattern) => ({ ...pattern, re: new RegExp(pattern.regex, pattern.flags) })));
+}
+/**
+ * Checks the cross-references of validated knowledge (and organisation guidance, merged by id) and
+ * builds the lookups. Throws a KnowledgeError listing every problem found.
+ */
+function assembleKnowledge(data, extra) {
+    const guidanceFile = FILE_OF_KEY.guidance;
+    const problems = [];
+    problems.push(...duplicateIdProblems(data.sources.map((item, i) => ({ item, file: FILE_OF_KEY.sources, path: `[${i}]` }))));
+    const base = {
+        rules: locate(data.guidance.rules, guidanceFile, 'rules'),
+        disagreements: locate(data.guidance.disagreements, guidanceFile, 'disagreements'),
+        mitigations: locate(data.guidance.mitigations, guidanceFile, 'mitigations'),
+    };
+    for (const kind of ['rules', 'disagreements', 'mitigations']) {
+        problems.push(...duplicateIdProblems(base[kind]));
+        if (extra)
+            problems.push(...duplicateIdProblems(extra[kind]));
+    }
+    const rules = extra ? mergeById(base.rules, extra.rules) : base.rules;
+    const disagreements = extra
+        ? mergeById(base.disagreements, extra.disagreements)
+        : base.disagreements;
+    const mitigations = extra ? mergeById(base.mitigations, extra.mitigations) : base.mitigations;
+    const sourceIds = new Set(data.sources.map((s) => s.id));
+    const ruleById = new Map(rules.map((l) => [l.item.id, l.item]));
+    const mitigationById = new Map(mitigations.map((l) => [l.item.id, l.item]));
+    const patternIds = new Set(data.patterns.map((p) => p.id));
+    const unknown = (file, path, kind, id) => `${file}: ${path}: unknown ${kind} id "${id}"`;
+    const checkSources = (file, path, ids) => ids.forEach((id, i) => {
+        if (!sourceIds.has(id))
+            problems.push(unknown(file, `${path}[${i}]`, 'source', id));
+        else if (ids.indexOf(id) !== i)
+            problems.push(`${file}: ${path}[${i}]: source "${id}" cited twice`);
+    });
+    for (const { item: rule, file, path } of rules) {
+        checkSources(file, `${path}.sources`, rule.sources);
+        rule.mitigations.forEach((id, i) => {
+            const m = mitigationById.get(id);
+            if (!m)
+                problems.push(unknown(file, `${path}.mitigations[${i}]`, 'mitigation', id));
+            else if (m.stack !== rule.stack) {
+                problems.push(`${file}: ${path}.mitigations[${i}]: mitigation "${id}" is for ${m.stack}, the rule for ${rule.stack}`);
+            }
+        });
+    }
+    for (const { item: d, file, path } of disagreements) {
+        d.rules.forEach((id, i) => {
+            if (!ruleById.has(id))
+                problems.push(unknown(file, `${path}.rules[${i}]`, 'rule', id));
+        });
+        d.positions.forEach((p, i) => checkSources(file, `${path}.positions[${i}].sources`, p.sources));
+    }
+    for (const { item: m, file, path } of mitigations) {
+        checkSources(file, `${path}.sources`, m.sources);
+        m.detect.patterns.forEach((id, i) => {
+            if (!patternIds.has(id))
+                problems.push(unknown(file, `${path}.detect.patterns[${i}]`, 'pattern', id));
+        });
+    }
+    problems.push(...duplicateIdProblems(data.patterns.map((item, i) => ({ item, file: FILE_OF_KEY.patterns, path: `[${i}]` }))));
+    const patterns = [];
+    data.patterns.forEach((pattern, i) => {
+        const re = compilePattern(pattern);
+        if (typeof re === 'string')
+            problems.push(`${FILE_OF_KEY.patterns}: [${i}].regex: does not compile: ${re}`);
+        else
+            patterns.push({ ...pattern, re });
+    });
+    problems.push(...packageProblems(data.signals.npm, 'npm', (n) => n));
+    problems.push(...packageProblems(data.signals.pypi, 'pypi', normalizePypiName));
+    if (problems.length > 0)
+        throw new KnowledgeError(problems);
+    return knowledgeOf(data, rules.map(({ item }) => item), disagreements.map((l) => l.item), mitigations.map((l) => l.item), patterns);
+}
+
+
+/***/ }),
+
+/***/ 9492:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Or: () => (/* binding */ compiledKnowledge),
+/* harmony export */   rh: () => (/* binding */ bundledKnowledge)
+/* harmony export */ });
+/* unused harmony export parseCompiledKnowledge */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _assemble_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5882);
+// The knowledge shipped with Stack Fit, from the compiled file and without any schema library, so a
+// scan worker (and a run without organisation guidance) loads no more than it needs.
+
+
+// Read as a file beside the code (the build ships a copy), not imported: a JSON import becomes a
+// 200 KB string literal in the bundle, which V8 parses as code before JSON.parse reads it again.
+const COMPILED_URL = new URL(/* asset import */ __webpack_require__(6674), __webpack_require__.b);
+/** Where renderCompiledKnowledge (compile.ts) puts the signals: between these two top-level keys. */
+const SIGNALS_KEY = '\n  "signals": ';
+const PATTERNS_KEY = '\n  "patterns": ';
+/**
+ * The compiled knowledge from its text, with the signals (nine tenths of it: four thousand package
+ * entries) parsed on first use: a run that reads no manifest and no import never parses them. Text
+ * in any other layout is parsed whole.
+ */
+function parseCompiledKnowledge(text) {
+    const start = text.indexOf(SIGNALS_KEY);
+    const end = text.indexOf(PATTERNS_KEY);
+    if (start < 0 || end < start)
+        return JSON.parse(text);
+    let rest;
+    try {
+        rest = JSON.parse(text.slice(0, start) + text.slice(end));
+    }
+    catch {
+        return JSON.parse(text);
+    }
+    // The signals' object, without the comma that follows it (no regular expression over 190 KB).
+    const comma = text.lastIndexOf(',', end);
+    const signalsText = text.slice(start + SIGNALS_KEY.length, comma > start ? comma : end);
+    let signals;
+    return {
+        ...rest,
+        get signals() {
+            signals ??= JSON.parse(signalsText);
+            return signals;
+        },
+    };
+}
+let compiled;
+function compiledKnowledge() {
+    compiled ??= parseCompiledKnowledge((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(COMPILED_URL, 'utf8'));
+    return compiled;
+}
+let bundled;
+/** Built once per thread, without the checks the build already ran (see compile.ts). */
+function bundledKnowledge() {
+    bundled ??= (0,_assemble_js__WEBPACK_IMPORTED_MODULE_1__/* .assembleCompiledKnowledge */ .U2)(compiledKnowledge());
+    return bundled;
+}
+
+
+/***/ }),
+
+/***/ 3653:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ PACKAGE_ROLES)
+/* harmony export */ });
+// Kept apart from the schemas so code that only names roles loads no schema library.
+/** What a catalogued package is, where the evidence should say so. */
+const PACKAGE_ROLES = {
+    /** Sends requests to a hosted model or AI service: I/O-bound integration work, not ML in the process. */
+    'hosted-ai': 'calls a hosted AI API',
+    /** Builds or loads compiled code (C, C++, Rust, WebAssembly) for the package. */
+    native: 'compiled code',
+    /** Builds an API on a web framework (Django REST framework on Django): the framework is its carrier. */
+    'api-layer': 'an API layer on a web framework',
+};
+
+
+/***/ }),
+
+/***/ 1141:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BO: () => (/* binding */ trackedFilesOf),
+/* harmony export */   Kp: () => (/* binding */ joinRepoPath),
+/* harmony export */   NP: () => (/* binding */ normalizeRepoPath),
+/* harmony export */   Sv: () => (/* binding */ basenameOf),
+/* harmony export */   az: () => (/* binding */ dirnameOf),
+/* harmony export */   xu: () => (/* binding */ PathOutsideRootError),
+/* harmony export */   yq: () => (/* binding */ FileTooLargeError)
+/* harmony export */ });
+/* unused harmony export grouped */
+// The one way the scanner reads a repository. Paths are POSIX, relative to the repository
+// root, '' for the root itself. Implementations never follow symbolic links and refuse paths
+// that would leave the root.
+/** Builds TrackedFiles from git's `ls-files -z` output (paths relative to the root). */
+function trackedFilesOf(lsFilesZ) {
+    const files = new Set();
+    const dirs = new Set();
+    for (const path of lsFilesZ.split('\0')) {
+        if (path === '')
+            continue;
+        files.add(path);
+        for (let i = path.lastIndexOf('/'); i > 0; i = path.lastIndexOf('/', i - 1)) {
+            const dir = path.slice(0, i);
+            if (dirs.has(dir))
+                break;
+            dirs.add(dir);
+        }
+    }
+    return { has: (path) => files.has(path), holds: (dir) => dirs.has(dir) };
+}
+/**
+ * A whole number with its thousands grouped by commas, as toLocaleString('en-US') writes it, without
+ * the cost of Intl (a benchmark tree throws this error for hundreds of files).
+ */
+function grouped(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+class FileTooLargeError extends Error {
+    path;
+    size;
+    limit;
+    constructor(path, size, limit) {
+        super(`${grouped(size)} bytes, over the ${grouped(limit)}-byte cap`);
+        this.path = path;
+        this.size = size;
+        this.limit = limit;
+        this.name = 'FileTooLargeError';
+    }
+}
+class PathOutsideRootError extends Error {
+    constructor(path) {
+        super(`path leaves the repository: ${path}`);
+        this.name = 'PathOutsideRootError';
+    }
+}
+/** Segments without separators or NUL, joined by single slashes; no drive letter; '' is the root. */
+const NORMAL_PATH = /^(?![A-Za-z]:)(?:[^/\\\0]+(?:\/[^/\\\0]+)*)?$/;
+/** A `.` or `..` segment. */
+const DOT_SEGMENT = /(?:^|\/)\.\.?(?:\/|$)/;
+/**
+ * Normalises a repository-relative path: forward slashes, no `.` segments, no leading `./`.
+ * Throws PathOutsideRootError for absolute paths and for `..` that climbs above the root.
+ */
+function normalizeRepoPath(path) {
+    // Nearly every path the scan passes is already normal; check that without splitting it.
+    if (NORMAL_PATH.test(path) && !DOT_SEGMENT.test(path))
+        return path;
+    const raw = path.replace(/\\/g, '/');
+    if (raw.startsWith('/') || /^[A-Za-z]:/.test(raw) || raw.includes('\0')) {
+        throw new PathOutsideRootError(path);
+    }
+    const out = [];
+    for (const part of raw.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (out.length === 0)
+                throw new PathOutsideRootError(path);
+            out.pop();
+        }
+        else
+            out.push(part);
+    }
+    return out.join('/');
+}
+/** Joins repository-relative segments and normalises the result (may throw PathOutsideRootError). */
+function joinRepoPath(...parts) {
+    return normalizeRepoPath(parts.filter((p) => p !== '').join('/'));
+}
+function dirnameOf(path) {
+    const i = path.lastIndexOf('/');
+    return i < 0 ? '' : path.slice(0, i);
+}
+function basenameOf(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+
+
+/***/ }),
+
+/***/ 7830:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ FsFileSource)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _file_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1141);
+
+
+
+
+function kindOf(d) {
+    if (d.isSymbolicLink())
+        return 'symlink';
+    if (d.isFile())
+        return 'file';
+    if (d.isDirectory())
+        return 'directory';
+    return 'other';
+}
+/**
+ * Reads a checked-out repository from disk without following symbolic links.
+ *
+ * The calls are synchronous under an async interface: on a checkout in the page cache a direct
+ * syscall costs microseconds, while the promise API adds a thread-pool hop and allocations per
+ * call, which profiling showed to be most of the scan's time. Errors still surface as rejections.
+ */
+class FsFileSource {
+    description;
+    localRoot;
+    root;
+    /** Directories proven to resolve inside the root (no linked component on the way). */
+    safeDirs = new Map();
+    constructor(root) {
+        this.root = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(root);
+        this.description = this.root;
+        this.localRoot = this.root;
+    }
+    abs(path) {
+        if (path === '')
+            return this.root;
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.sep === '/'
+            ? `${this.root}/${path}`
+            : node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.root, ...path.split('/'));
+    }
+    async listDir(dir) {
+        const p = (0,_file_source_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeRepoPath */ .NP)(dir);
+        this.assertNoLinkedParent(p, true);
+        const prefix = p === '' ? '' : `${p}/`;
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(this.abs(p), { withFileTypes: true }).map((d) => {
+            const kind = kindOf(d);
+            // The listing's own type says a subdirectory is no link (the lstat isSafeDir would make):
+            // a walk then lists and reads below it without another system call per directory.
+            if (kind === 'directory')
+                this.safeDirs.set(prefix + d.name, true);
+            return { name: d.name, kind };
+        });
+    }
+    async stat(path) {
+        const p = (0,_file_source_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeRepoPath */ .NP)(path);
+        this.assertNoLinkedParent(p, false);
+        const s = node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(this.abs(p), { throwIfNoEntry: false });
+        return s ? { kind: kindOf(s), size: s.size } : undefined;
+    }
+    async read(path, maxBytes, options = {}) {
+        const p = (0,_file_source_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeRepoPath */ .NP)(path);
+        this.assertNoLinkedParent(p, false);
+        // O_NOFOLLOW makes the open itself fail on a link, so no race between check and read;
+        // O_NONBLOCK keeps a FIFO swapped in after discovery from blocking the scan.
+        const fd = node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(this.abs(p), node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+        try {
+            const s = node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(fd);
+            if (!s.isFile())
+                throw new Error(`not a regular file: ${path}`);
+            if (options.maxSize !== undefined && s.size > options.maxSize)
+                throw new _file_source_js__WEBPACK_IMPORTED_MODULE_2__/* .FileTooLargeError */ .yq(path, s.size, options.maxSize);
+            const scratch = options.scratch;
+            const length = Math.min(s.size, maxBytes);
+            const buffer = scratch && scratch.byteLength >= length ? scratch : Buffer.allocUnsafe(length);
+            let offset = 0;
+            while (offset < length) {
+                const bytesRead = node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, buffer, offset, length - offset, offset);
+                if (bytesRead === 0)
+                    break;
+                offset += bytesRead;
+            }
+            return buffer.subarray(0, offset);
+        }
+        finally {
+            node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
+        }
+    }
+    /**
+     * Git's index lists the tracked files; a directory that is no git work tree, or a git that fails,
+     * gives undefined and the walk applies .gitignore to everything, as without git. Only git runs,
+     * with hooks and fsmonitor off (runGit), and only `ls-files`, which reads the index.
+     */
+    async trackedFiles() {
+        if (!this.insideGitWorkTree())
+            return undefined;
+        try {
+            // node:child_process loads only here, on a git work tree.
+            const { runGit } = await __webpack_require__.e(/* import() */ 646).then(__webpack_require__.bind(__webpack_require__, 5646));
+            // Run in the root, ls-files lists the files below it, relative to it.
+            const listed = await runGit(this.root, ['ls-files', '-z', '--cached'], {
+                maxBuffer: 1024 * 1024 * 1024,
+            });
+            return (0,_file_source_js__WEBPACK_IMPORTED_MODULE_2__/* .trackedFilesOf */ .BO)(listed);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    /** A `.git` entry here or in a parent directory: cheap to check before starting git at all. */
+    insideGitWorkTree() {
+        for (let dir = this.root;;) {
+            if (node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, '.git')))
+                return true;
+            const parent = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(dir);
+            if (parent === dir)
+                return false;
+            dir = parent;
+        }
+    }
+    /** Refuses a path whose directories pass through a symbolic link (O_NOFOLLOW only guards the last part). */
+    assertNoLinkedParent(path, includeSelf) {
+        const dir = includeSelf ? path : path.slice(0, Math.max(0, path.lastIndexOf('/')));
+        if (!this.isSafeDir(dir))
+            throw new _file_source_js__WEBPACK_IMPORTED_MODULE_2__/* .PathOutsideRootError */ .xu(path);
+    }
+    /** One lstat per directory, ever: a directory is safe when its parent is and it is not a link. */
+    isSafeDir(dir) {
+        if (dir === '')
+            return true;
+        let safe = this.safeDirs.get(dir);
+        if (safe === undefined) {
+            const parent = dir.slice(0, Math.max(0, dir.lastIndexOf('/')));
+            // Missing or not a directory: the operation itself fails with ENOENT/ENOTDIR, as it should.
+            safe =
+                this.isSafeDir(parent) &&
+                    !node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(this.abs(dir), { throwIfNoEntry: false })?.isSymbolicLink();
+            this.safeDirs.set(dir, safe);
+        }
+        return safe;
+    }
+}
+
+
+/***/ }),
+
+/***/ 559:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gs: () => (/* binding */ dependency),
+/* harmony export */   HD: () => (/* binding */ shownName),
+/* harmony export */   Io: () => (/* binding */ jsonProblem),
+/* harmony export */   JM: () => (/* binding */ stringRecord),
+/* harmony export */   N5: () => (/* binding */ safeMessage),
+/* harmony export */   TE: () => (/* binding */ isSafeName),
+/* harmony export */   X1: () => (/* binding */ lineOfSection),
+/* harmony export */   XZ: () => (/* binding */ scopeOfGroup),
+/* harmony export */   Z: () => (/* binding */ specOfTable),
+/* harmony export */   df: () => (/* binding */ positionOf),
+/* harmony export */   eb: () => (/* binding */ pep508Name),
+/* harmony export */   eg: () => (/* binding */ safeEntries),
+/* harmony export */   nH: () => (/* binding */ lineOfName),
+/* harmony export */   u4: () => (/* binding */ isRecord)
+/* harmony export */ });
+// Helpers shared by the manifest parsers: safe records, PEP 508 names, scopes, lines and error
+// messages that never echo file content (a malformed manifest may hold secrets).
+/** Keys that must never be copied from parsed data into objects we build. */
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Own entries of a parsed object, without prototype-polluting keys. */
+function safeEntries(value) {
+    if (!isRecord(value))
+        return [];
+    return Object.keys(value)
+        .filter((key) => !UNSAFE_KEYS.has(key))
+        .map((key) => [key, value[key]]);
+}
+/** A string-to-string record built with own data properties only. */
+function stringRecord(value) {
+    const entries = safeEntries(value).filter((e) => typeof e[1] === 'string');
+    return entries.length ? Object.fromEntries(entries) : undefined;
+}
+function isSafeName(name) {
+    return name.length > 0 && name.length <= 214 && !UNSAFE_KEYS.has(name);
+}
+/** The distribution name of a PEP 508 requirement (`Flask[async]>=3; python_version>"3.8"` → `Flask`). */
+function pep508Name(requirement) {
+    const match = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]{0,200}[A-Za-z0-9])?)/.exec(requirement);
+    return match?.[1];
+}
+/** Groups and extras named for development, testing or documentation weigh less. */
+function scopeOfGroup(group, fallback) {
+    const name = group.toLowerCase();
+    if (/(^|[-_.])(tests?|testing|pytest|qa|ci|coverage)($|[-_.])/.test(name))
+        return 'test';
+    if (/(^|[-_.])(dev|develop|development|lint|linting|typing|types|docs?|style|format|tools?|build)($|[-_.])/.test(name)) {
+        return 'dev';
+    }
+    return fallback;
+}
+function dependency(name, ecosystem, scope, file, line, spec) {
+    return {
+        name,
+        ecosystem,
+        scope,
+        file,
+        ...(line ? { line } : {}),
+        ...(spec !== undefined && spec.length <= 200 ? { spec } : {}),
+    };
+}
+/** The version written in a Poetry or Pipfile entry: `"^2.0"` or `{ version = "^2.0", … }`. */
+function specOfTable(spec) {
+    if (typeof spec === 'string')
+        return spec;
+    if (!isRecord(spec))
+        return undefined;
+    for (const key of ['version', 'git', 'url', 'path']) {
+        if (Object.hasOwn(spec, key) && typeof spec[key] === 'string')
+            return spec[key];
+    }
+    return undefined;
+}
+/** 1-based line and column of a character offset. */
+function positionOf(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+        line++;
+        lineStart = i + 1;
+    }
+    return { line, column: offset - lineStart + 1 };
+}
+/**
+ * Finds the first line at or after `fromLine` (1-based) naming `name` as a whole token: quoted
+ * (`"express"`, `"flask>=3"`) or bare at the start of a line (`flask = "*"`).
+ */
+function lineOfName(lines, name, fromLine = 1) {
+    if (name === '')
+        return undefined;
+    const boundary = /[\s=:<>!~[;@(,"']/;
+    const endsName = (text, at) => {
+        const next = text.charAt(at);
+        return next === '' || boundary.test(next);
+    };
+    for (let i = Math.max(0, fromLine - 1); i < lines.length; i++) {
+        const line = lines[i];
+        for (const quote of ['"', "'"]) {
+            let at = line.indexOf(quote + name);
+            while (at !== -1) {
+                if (endsName(line, at + 1 + name.length))
+                    return i + 1;
+                at = line.indexOf(quote + name, at + 1);
+            }
+        }
+        const trimmed = line.trimStart();
+        if (trimmed.startsWith(name) && endsName(trimmed, name.length))
+            return i + 1;
+    }
+    return undefined;
+}
+/** The 1-based line of a section header such as `[project]` or `[tool.poetry.dependencies]`. */
+function lineOfSection(lines, header) {
+    const index = lines.findIndex((line) => line.trim() === header);
+    return index < 0 ? undefined : index + 1;
+}
+/** A name from the file, fit to appear in a problem message: short, printable. */
+function shownName(name) {
+    const printable = name.replace(/[^\x20-\x7e]/g, '?');
+    return printable.length > 60 ? `${printable.slice(0, 60)}…` : printable;
+}
+/** A parser's error message, reduced to its first line with quoted text removed. */
+function safeMessage(error) {
+    const raw = error instanceof Error ? error.message : String(error);
+    const first = raw.split('\n', 1)[0] ?? '';
+    return first
+        .replace(/(["'`]).*?\1/g, '…')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, 120);
+}
+/** A problem for JSON.parse failures: the position, never the text V8 quotes. */
+function jsonProblem(file, text, error) {
+    const message = error instanceof Error ? error.message : '';
+    if (/unexpected end/i.test(message)) {
+        return {
+            file,
+            line: positionOf(text, text.length).line,
+            message: 'invalid JSON: the file ends before the value is complete',
+        };
+    }
+    const at = /position (\d+)/.exec(message);
+    if (at && Number(at[1]) >= text.trimEnd().length) {
+        return {
+            file,
+            line: positionOf(text, text.length).line,
+            message: 'invalid JSON: the file ends before the value is complete',
+        };
+    }
+    if (at) {
+        const { line, column } = positionOf(text, Number(at[1]));
+        return { file, line, message: `invalid JSON at line ${line}, column ${column}` };
+    }
+    if (error instanceof RangeError)
+        return { file, message: 'invalid JSON: nested too deeply to read' };
+    return { file, message: 'invalid JSON' };
+}
+
+
+/***/ }),
+
+/***/ 5810:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ez: () => (/* binding */ parseRequirements),
+/* harmony export */   _Q: () => (/* binding */ scopeOfRequirementsFile),
+/* harmony export */   rI: () => (/* binding */ specOf),
+/* harmony export */   x_: () => (/* binding */ readRequirementsTree)
+/* harmony export */ });
+/* unused harmony exports logicalLines, readRequirementLine, transitivePins */
+/* harmony import */ var _file_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1141);
+/* harmony import */ var _knowledge_assemble_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5882);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(559);
+// pip requirements files: one requirement per logical line, `-r` includes followed inside the
+// repository only, options and constraints skipped.
+
+
+
+const MAX_INCLUDE_DEPTH = 20;
+const MAX_TREE_FILES = 200;
+function logicalLines(text) {
+    const out = [];
+    const physical = text.split('\n');
+    let buffer = '';
+    let start = 0;
+    for (let i = 0; i < physical.length; i++) {
+        const raw = physical[i].replace(/\r$/, '');
+        if (buffer === '')
+            start = i + 1;
+        if (raw.endsWith('\\')) {
+            buffer += raw.slice(0, -1);
+            continue;
+        }
+        buffer += raw;
+        const text = stripComment(buffer).trim();
+        if (text !== '')
+            out.push({ text, line: start });
+        buffer = '';
+    }
+    const last = stripComment(buffer).trim();
+    if (last !== '')
+        out.push({ text: last, line: start });
+    return out;
+}
+/** pip treats `#` as a comment at the start of a line or after whitespace; `#egg=` in URLs stays. */
+function stripComment(line) {
+    const match = /(^|\s)#/.exec(line);
+    return match ? line.slice(0, match.index) : line;
+}
+/** Reads one logical requirements line (already without comments). */
+function readRequirementLine(text) {
+    const include = /^(?:-r|--requirement)(?:\s*=\s*|\s+|(?=[^\s-]))(\S+)/.exec(text);
+    if (include)
+        return { kind: 'include', target: include[1] };
+    if (/^(?:-c|--constraint)\b/.test(text))
+        return { kind: 'skip' };
+    const editable = /^(?:-e|--editable)(?:\s*=\s*|\s+)(\S+)/.exec(text);
+    if (editable)
+        return fromUrlOrPath(editable[1]);
+    if (text.startsWith('-'))
+        return { kind: 'skip' };
+    // Per-requirement options (`--hash=…`, `--config-settings …`) follow the requirement.
+    const requirement = text.split(/\s+--?[A-Za-z]/, 1)[0].trim();
+    if (isUrlOrPath(requirement))
+        return fromUrlOrPath(requirement);
+    const name = (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .pep508Name */ .eb)(requirement);
+    if (!name || !(0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .isSafeName */ .TE)(name))
+        return { kind: 'invalid', message: 'not a valid requirement' };
+    const spec = specOf(requirement.slice(name.length));
+    return spec ? { kind: 'dependency', name, spec } : { kind: 'dependency', name };
+}
+/** The version spec or direct reference after the name, without extras and markers. */
+function specOf(rest) {
+    let spec = rest.split(';', 1)[0].trim();
+    if (spec.startsWith('[')) {
+        const close = spec.indexOf(']');
+        spec = close < 0 ? '' : spec.slice(close + 1).trim();
+    }
+    if (spec.startsWith('@'))
+        spec = spec.slice(1).trim();
+    if (spec.startsWith('(') && spec.endsWith(')'))
+        spec = spec.slice(1, -1).trim();
+    return spec === '' ? undefined : spec;
+}
+function isUrlOrPath(text) {
+    if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(text))
+        return true;
+    // `name @ https://…` and `name[extra] @ …` are named direct references.
+    if (/^[A-Za-z0-9][\w.-]*\s*(?:\[[^\]]*\])?\s*@/.test(text))
+        return false;
+    return (/^(?:\.{1,2}[\\/]|\/|~)/.test(text) ||
+        /\.(?:whl|zip|tar\.gz|tgz|tar\.bz2)(?:$|#)/i.test(text) ||
+        /^\.(?:\[|$)/.test(text));
+}
+/** Local paths and VCS URLs name their package only through `#egg=`. */
+function fromUrlOrPath(target) {
+    const egg = /[#&]egg=([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(target);
+    if (!egg)
+        return { kind: 'skip' };
+    const name = (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .pep508Name */ .eb)(egg[1]);
+    return name && (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .isSafeName */ .TE)(name)
+        ? { kind: 'dependency', name, spec: target.slice(0, 200) }
+        : { kind: 'skip' };
+}
+/** Files named for development, tests or documentation hold non-runtime dependencies. */
+function scopeOfRequirementsFile(file) {
+    const stem = (0,_file_source_js__WEBPACK_IMPORTED_MODULE_0__/* .basenameOf */ .Sv)(file).replace(/\.(txt|in)$/i, '');
+    const directory = (0,_file_source_js__WEBPACK_IMPORTED_MODULE_0__/* .basenameOf */ .Sv)((0,_file_source_js__WEBPACK_IMPORTED_MODULE_0__/* .dirnameOf */ .az)(file));
+    const scope = (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .scopeOfGroup */ .XZ)(stem, 'runtime');
+    if (scope !== 'runtime')
+        return scope;
+    return /^requirements?$/i.test(directory) ? 'runtime' : (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .scopeOfGroup */ .XZ)(directory, 'runtime');
+}
+/**
+ * The lines of the pins a lock file written by pip-compile, `uv pip compile` or `uv export` names as
+ * pulled in by other pins only (`# via kombu`): the resolver's doing, not the component's choice,
+ * like the entries of a package-lock.json. A pin without a `# via` note, or one whose note names
+ * anything that is not a pin of the file (`-r requirements.in`, the project itself), is direct.
+ */
+function transitivePins(text) {
+    const transitive = new Set();
+    if (!text.includes('# via'))
+        return transitive;
+    const pins = [];
+    let pin;
+    const note = (entries) => {
+        for (const entry of entries.split(','))
+            if (entry.trim())
+                pin?.via.push(entry.trim());
+    };
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const raw = lines[i].replace(/\r$/, '');
+        const comment = /^\s*#\s*(.*)$/.exec(raw);
+        if (comment) {
+            const body = comment[1].trim();
+            note(/^via\b/.test(body) ? body.slice(3) : body);
+        }
+        else if (/^[A-Za-z0-9]/.test(raw)) {
+            const name = (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .pep508Name */ .eb)(raw.trim());
+            pin = name ? { line: i + 1, name: (0,_knowledge_assemble_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizePypiName */ .Ty)(name), via: [] } : undefined;
+            if (pin)
+                pins.push(pin);
+            const inline = /\s#\s*via\b(.*)$/.exec(raw);
+            if (inline)
+                note(inline[1]);
+        }
+        else if (raw.trim() === '' || !/^\s+--?[A-Za-z]/.test(raw)) {
+            // Hash options continue the pin above them; anything else ends it.
+            pin = undefined;
+        }
+    }
+    const pinned = new Set(pins.map((p) => p.name));
+    for (const p of pins) {
+        if (p.via.length > 0 && p.via.every((v) => pinned.has((0,_knowledge_assemble_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizePypiName */ .Ty)(v)))) {
+            transitive.add(p.line);
+        }
+    }
+    return transitive;
+}
+function readRequirements(file, text) {
+    const scope = scopeOfRequirementsFile(file);
+    const dependencies = [];
+    const problems = [];
+    const includes = [];
+    const transitive = transitivePins(text);
+    const pulledIn = [];
+    for (const { text: lineText, line } of logicalLines(text)) {
+        const read = readRequirementLine(lineText);
+        if (read.kind === 'dependency') {
+            if (transitive.has(line)) {
+                pulledIn.push(read.name);
+                continue;
+            }
+            dependencies.push((0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .dependency */ .Gs)(read.name, 'pypi', scope, file, line, read.spec));
+        }
+        else if (read.kind === 'invalid') {
+            problems.push({ file, line, message: `line ${line}: ${read.message}` });
+        }
+        else if (read.kind === 'include') {
+            const resolved = resolveInclude(file, read.target);
+            if (resolved.kind === 'path')
+                includes.push({ path: resolved.path, line });
+            else
+                problems.push({ file, line, message: resolved.message });
+        }
+    }
+    const manifest = { file, kind: 'requirements.txt', dependencies };
+    if (pulledIn.length)
+        manifest.transitive = pulledIn;
+    const paths = [...new Set(includes.map((i) => i.path))];
+    if (paths.length)
+        manifest.includes = paths;
+    return { result: { manifest, problems }, includes };
+}
+function resolveInclude(file, target) {
+    const shown = target.length > 120 ? `${target.slice(0, 120)}…` : target;
+    if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(target)) {
+        return { kind: 'problem', message: `include is a URL and was not read: ${shown}` };
+    }
+    try {
+        return { kind: 'path', path: (0,_file_source_js__WEBPACK_IMPORTED_MODULE_0__/* .joinRepoPath */ .Kp)((0,_file_source_js__WEBPACK_IMPORTED_MODULE_0__/* .dirnameOf */ .az)(file), target) };
+    }
+    catch (error) {
+        if (error instanceof _file_source_js__WEBPACK_IMPORTED_MODULE_0__/* .PathOutsideRootError */ .xu) {
+            return { kind: 'problem', message: `include leaves the repository: ${shown}` };
+        }
+        return { kind: 'problem', message: `include could not be resolved: ${shown}` };
+    }
+}
+function parseRequirements(file, text) {
+    return readRequirements(file, text).result;
+}
+/**
+ * Parses `entry` and every file it includes with `-r`, breadth-first, each file once.
+ * Cycles, missing files and overly deep chains become problems.
+ */
+async function readRequirementsTree(entry, readText) {
+    const manifests = [];
+    const problems = [];
+    const queued = new Set([entry]);
+    const queue = [
+        { path: entry, chain: [entry] },
+    ];
+    for (let head = 0; head < queue.length; head++) {
+        const { path, chain, from } = queue[head];
+        let text;
+        try {
+            text = await readText(path);
+        }
+        catch {
+            text = undefined;
+        }
+        if (text === undefined) {
+            if (from)
+                problems.push({
+                    file: from.file,
+                    line: from.line,
+                    message: `included file not found: ${path}`,
+                });
+            continue;
+        }
+        const { result, includes } = readRequirements(path, text);
+        manifests.push(result.manifest);
+        problems.push(...result.problems);
+        for (const include of includes) {
+            if (chain.includes(include.path)) {
+                const cycle = [...chain.slice(chain.indexOf(include.path)), include.path].join(' → ');
+                problems.push({ file: path, line: include.line, message: `include cycle: ${cycle}` });
+                continue;
+            }
+            if (queued.has(include.path))
+                continue;
+            if (chain.length > MAX_INCLUDE_DEPTH) {
+                problems.push({
+                    file: path,
+                    line: include.line,
+                    message: `includes nested deeper than ${MAX_INCLUDE_DEPTH} files; not followed`,
+                });
+                continue;
+            }
+            if (queued.size >= MAX_TREE_FILES) {
+                problems.push({
+                    file: path,
+                    line: include.line,
+                    message: `more than ${MAX_TREE_FILES} included files; not followed`,
+                });
+                continue;
+            }
+            queued.add(include.path);
+            queue.push({
+                path: include.path,
+                chain: [...chain, include.path],
+                from: { ...include, file: path },
+            });
+        }
+    }
+    return { manifests, problems };
+}
+
+
+/***/ }),
+
+/***/ 326:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ decodeText)
+/* harmony export */ });
+/* unused harmony export lineAt */
+// Turns raw bytes into text the parsers can trust, or says why it cannot.
+const UTF8 = new TextDecoder('utf-8');
+const utf16le = new TextDecoder('utf-16le');
+const utf16be = new TextDecoder('utf-16be');
+/**
+ * Decodes UTF-8 (with or without a byte-order mark) and BOM-marked UTF-16.
+ * A NUL byte in the first 8 KiB of non-UTF-16 content marks the file as binary.
+ * CRLF and lone CR become LF so every parser sees one line ending.
+ */
+function decodeText(bytes) {
+    let text;
+    let utf8;
+    if (bytes[0] === 0xff && bytes[1] === 0xfe)
+        text = utf16le.decode(bytes.subarray(2));
+    else if (bytes[0] === 0xfe && bytes[1] === 0xff)
+        text = utf16be.decode(bytes.subarray(2));
+    else {
+        const head = bytes.subarray(0, 8192);
+        if (head.includes(0))
+            return { ok: false, reason: 'binary' };
+        const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+        utf8 = bytes.subarray(start);
+        text = UTF8.decode(utf8);
+    }
+    return {
+        ok: true,
+        text: text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text,
+        ...(utf8 ? { utf8 } : {}),
+    };
+}
+/** 1-based line number of a character offset. */
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+
+
+/***/ }),
+
+/***/ 6674:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+module.exports = __webpack_require__.p + "a9e69d9fbd1ba1103e2a.json";
+
+/***/ })
+
+};

@@ -1,0 +1,236 @@
+export const id = 600;
+export const ids = [600];
+export const modules = {
+
+/***/ 8600:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   parsePyproject: () => (/* binding */ parsePyproject)
+/* harmony export */ });
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(559);
+/* harmony import */ var _requirements_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5810);
+/* harmony import */ var _toml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4034);
+// pyproject.toml in its three forms: PEP 621 [project], Poetry [tool.poetry] with groups, and
+// PEP 735 [dependency-groups] with include-group.
+
+
+
+const MAX_GROUP_DEPTH = 20;
+function parsePyproject(file, text) {
+    const parsed = (0,_toml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseToml */ .M)(file, text);
+    if (!parsed.value)
+        return { problems: parsed.problems };
+    const data = parsed.value;
+    const lines = text.split('\n');
+    const problems = [];
+    const dependencies = [];
+    const manifest = { file, kind: 'pyproject.toml', dependencies };
+    const requirement = (req, scope, from, where) => {
+        if (typeof req !== 'string') {
+            problems.push({
+                file,
+                line: from,
+                message: `${where}: each entry must be a requirement string`,
+            });
+            return;
+        }
+        const name = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .pep508Name */ .eb)(req);
+        if (!name) {
+            problems.push({ file, line: from, message: `${where}: not a PEP 508 requirement; skipped` });
+            return;
+        }
+        dependencies.push((0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .dependency */ .Gs)(name, 'pypi', scope, file, (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .lineOfName */ .nH)(lines, name, from), (0,_requirements_js__WEBPACK_IMPORTED_MODULE_1__/* .specOf */ .rI)(req.slice(name.length))));
+    };
+    const requirementList = (list, scope, from, where) => {
+        if (list === undefined)
+            return;
+        if (!Array.isArray(list)) {
+            problems.push({ file, line: from, message: `${where} must be a list of requirement strings` });
+            return;
+        }
+        for (const req of list)
+            requirement(req, scope, from, where);
+    };
+    // PEP 621
+    const project = data.project;
+    if (project !== undefined) {
+        if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(project))
+            problems.push({ file, message: '[project] must be a table' });
+        else {
+            const from = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .lineOfSection */ .X1)(lines, '[project]');
+            if (typeof project.name === 'string')
+                manifest.name = project.name;
+            if (typeof project['requires-python'] === 'string')
+                manifest.engines = { python: project['requires-python'] };
+            requirementList(project.dependencies, 'runtime', from, 'project.dependencies');
+            const optional = project['optional-dependencies'];
+            if (optional !== undefined && !(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(optional))
+                problems.push({ file, message: 'project.optional-dependencies must be a table' });
+            for (const [group, list] of (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .safeEntries */ .eg)(optional)) {
+                requirementList(list, (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .scopeOfGroup */ .XZ)(group, 'optional'), (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .lineOfSection */ .X1)(lines, '[project.optional-dependencies]') ?? from, `project.optional-dependencies.${(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .shownName */ .HD)(group)}`);
+            }
+        }
+    }
+    const build = data['build-system'];
+    if ((0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(build)) {
+        const from = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .lineOfSection */ .X1)(lines, '[build-system]');
+        requirementList(build.requires, 'build', from, 'build-system.requires');
+        const backend = typeof build['build-backend'] === 'string' ? build['build-backend'] : '';
+        const compiled = NATIVE_BACKENDS.find((b) => backend === b || backend.startsWith(`${b}.`));
+        if (compiled)
+            manifest.native = [{ detail: `build backend ${compiled}`, line: from }];
+    }
+    const maturin = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(data.tool) && (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(data.tool.maturin) ? data.tool.maturin : undefined;
+    if (maturin?.bindings === 'bin') {
+        // The wheel is a way to install a Rust program (ruff, uv): no compiled code for Python to call.
+        manifest.shipsBinary = true;
+        delete manifest.native;
+    }
+    else if (maturin && !manifest.native) {
+        manifest.native = [{ detail: 'maturin build', line: (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .lineOfSection */ .X1)(lines, '[tool.maturin]') }];
+    }
+    // uv and PDM keep development dependencies under [tool.*] as requirement strings.
+    const uv = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(data.tool) && (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(data.tool.uv) ? data.tool.uv : undefined;
+    if (uv) {
+        const from = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .lineOfSection */ .X1)(lines, '[tool.uv]');
+        requirementList(uv['dev-dependencies'], 'dev', from, 'tool.uv.dev-dependencies');
+    }
+    const pdm = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(data.tool) && (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(data.tool.pdm) ? data.tool.pdm : undefined;
+    if (pdm && pdm['dev-dependencies'] !== undefined) {
+        const from = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .lineOfSection */ .X1)(lines, '[tool.pdm.dev-dependencies]');
+        if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(pdm['dev-dependencies'])) {
+            problems.push({ file, line: from, message: 'tool.pdm.dev-dependencies must be a table' });
+        }
+        for (const [group, list] of (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .safeEntries */ .eg)(pdm['dev-dependencies'])) {
+            const where = `tool.pdm.dev-dependencies.${(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .shownName */ .HD)(group)}`;
+            requirementList(list, (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .scopeOfGroup */ .XZ)(group, 'dev'), from, where);
+        }
+    }
+    // Poetry
+    const tool = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(data.tool) ? data.tool : undefined;
+    const poetry = tool && (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(tool.poetry) ? tool.poetry : undefined;
+    if (poetry) {
+        if (!manifest.name && typeof poetry.name === 'string')
+            manifest.name = poetry.name;
+        const poetryTable = (table, scope, header) => {
+            if (table === undefined)
+                return;
+            if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(table)) {
+                problems.push({ file, message: `${header} must be a table` });
+                return;
+            }
+            const from = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .lineOfSection */ .X1)(lines, header);
+            for (const [name, spec] of (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .safeEntries */ .eg)(table)) {
+                if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isSafeName */ .TE)(name))
+                    continue;
+                if (name.toLowerCase() === 'python') {
+                    if (typeof spec === 'string' && scope === 'runtime')
+                        manifest.engines = { ...manifest.engines, python: spec };
+                    continue;
+                }
+                dependencies.push((0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .dependency */ .Gs)(name, 'pypi', scope, file, (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .lineOfName */ .nH)(lines, name, from), (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .specOfTable */ .Z)(spec)));
+            }
+        };
+        poetryTable(poetry.dependencies, 'runtime', '[tool.poetry.dependencies]');
+        poetryTable(poetry['dev-dependencies'], 'dev', '[tool.poetry.dev-dependencies]');
+        for (const [group, body] of (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .safeEntries */ .eg)(poetry.group)) {
+            if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(body))
+                continue;
+            poetryTable(body.dependencies, (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .scopeOfGroup */ .XZ)(group, group === 'main' ? 'runtime' : 'optional'), `[tool.poetry.group.${group}.dependencies]`);
+        }
+    }
+    // PEP 735
+    const groups = data['dependency-groups'];
+    if (groups !== undefined) {
+        if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(groups))
+            problems.push({ file, message: '[dependency-groups] must be a table' });
+        else {
+            const from = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .lineOfSection */ .X1)(lines, '[dependency-groups]');
+            for (const [group] of (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .safeEntries */ .eg)(groups)) {
+                const scope = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .scopeOfGroup */ .XZ)(group, 'dev');
+                for (const req of expandGroup(groups, group, [], problems, file))
+                    requirement(req, scope, from, `dependency-groups.${(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .shownName */ .HD)(group)}`);
+            }
+        }
+    }
+    return { manifest, problems: [...parsed.problems, ...problems] };
+}
+/** Build backends that compile extension code (Rust through maturin, C/C++ through Meson or CMake). */
+const NATIVE_BACKENDS = ['maturin', 'mesonpy', 'scikit_build_core', 'setuptools_rust'];
+/** The requirement strings of a group with its `{ include-group = ... }` entries expanded, cycle-safe. */
+function expandGroup(groups, name, path, problems, file) {
+    if (path.includes(name)) {
+        problems.push({
+            file,
+            message: `dependency-groups: include-group cycle through "${(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .shownName */ .HD)(name)}"`,
+        });
+        return [];
+    }
+    if (path.length >= MAX_GROUP_DEPTH)
+        return [];
+    const list = Object.hasOwn(groups, name) ? groups[name] : undefined;
+    if (!Array.isArray(list)) {
+        problems.push({ file, message: `dependency-groups.${(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .shownName */ .HD)(name)} must be a list` });
+        return [];
+    }
+    const out = [];
+    for (const entry of list) {
+        if ((0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(entry) && typeof entry['include-group'] === 'string') {
+            const included = entry['include-group'];
+            if (!Object.hasOwn(groups, included)) {
+                problems.push({
+                    file,
+                    message: `dependency-groups.${(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .shownName */ .HD)(name)}: included group "${(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .shownName */ .HD)(included)}" does not exist`,
+                });
+                continue;
+            }
+            out.push(...expandGroup(groups, included, [...path, name], problems, file));
+        }
+        else
+            out.push(entry);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 4034:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ parseToml)
+/* harmony export */ });
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3292);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(559);
+// One guarded way to read TOML: errors name the line, never the text.
+
+
+function parseToml(file, text) {
+    try {
+        return { value: (0,smol_toml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text), problems: [] };
+    }
+    catch (error) {
+        if (error instanceof smol_toml__WEBPACK_IMPORTED_MODULE_0__/* .TomlError */ .zx) {
+            const reason = (0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .safeMessage */ .N5)(error).replace(/^Invalid TOML document:\s*/i, '');
+            return {
+                problems: [
+                    {
+                        file,
+                        line: error.line,
+                        message: `invalid TOML at line ${error.line}, column ${error.column}: ${reason}`,
+                    },
+                ],
+            };
+        }
+        const reason = error instanceof RangeError ? 'nested too deeply to read' : (0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .safeMessage */ .N5)(error);
+        return { problems: [{ file, message: `invalid TOML: ${reason}` }] };
+    }
+}
+
+
+/***/ })
+
+};
