@@ -814,7 +814,7 @@ const detachedCopies = new Map();
 /* harmony export */   qx: () => (/* binding */ lookupDependency),
 /* harmony export */   t0: () => (/* binding */ dependencySignals)
 /* harmony export */ });
-/* unused harmony exports isTestPath, npmPackageOfImport, isNeutral, codeSignals */
+/* unused harmony exports isTestPath, npmPackageOfImport, isNeutral, OWN_PACKAGE_TOP, codeSignals */
 /* harmony import */ var _knowledge_assemble_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5882);
 /* harmony import */ var _knowledge_roles_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3653);
 /* harmony import */ var _scan_manifests_requirements_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5810);
@@ -2295,7 +2295,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "a9e69d9fbd1ba1103e2a.json";
+module.exports = __webpack_require__.p + "946a13a0a71679d92edd.json";
 
 /***/ })
 

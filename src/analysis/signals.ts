@@ -118,7 +118,7 @@ function addWeighted(
 // Not for a package whose own compiled code does its work (lxml) unless the catalogue says what it is
 // itself: that code speaks for it, and the entry only says what using it hints at (scraping).
 const OWN_PACKAGE_FACTOR = 1.5
-const OWN_PACKAGE_TOP = 6
+export const OWN_PACKAGE_TOP = 6
 
 /**
  * Signals from the component's own package name (package.json `name`, the pyproject, setup.cfg or

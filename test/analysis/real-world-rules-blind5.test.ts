@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest'
 import { analyzeRepository } from '../../src/analysis/analyze.js'
 import { classify } from '../../src/analysis/classify.js'
-import type { ComponentReport, Report } from '../../src/model.js'
+import { ownPackageSignals, OWN_PACKAGE_TOP } from '../../src/analysis/signals.js'
+import { loadKnowledge } from '../../src/knowledge/load.js'
+import type { ComponentReport, Manifest, Report } from '../../src/model.js'
 import {
   installedPackages,
   parseDockerfile,
@@ -318,5 +320,53 @@ describe('a workload too weakly shown to judge is not named (axios/axios-docs, n
     ])
     expect(profile.workloads[0]).toMatchObject({ workload: 'cpu-intensive', confidence: 'low' })
     expect(profile.primary).toEqual([])
+  })
+})
+
+describe('a uWebSockets.js server is a WebSocket server (soketi/soketi)', () => {
+  it('reads uWS.App() and a ws route as WebSocket server set-up, outweighing storage drivers', async () => {
+    const c = at(
+      await analyze({
+        'package.json': pkg({
+          name: 'pusher-compatible',
+          main: 'dist/index.js',
+          dependencies: {
+            'uWebSockets.js': 'github:uNetworking/uWebSockets.js#v20.44.0',
+            knex: '^3.1.0',
+            mysql2: '^3.11.0',
+            pg: '^8.12.0',
+            ioredis: '^5.4.0',
+            nats: '^2.28.0',
+          },
+        }),
+        'src/server.ts': [
+          "import * as uWS from 'uWebSockets.js'",
+          'export const server = uWS.App()',
+          "server.ws('/app/:id', { open: (ws) => ws.subscribe('all') })",
+        ].join('\n'),
+        'src/adapters/redis.ts': "import Redis from 'ioredis'\nexport const redis = new Redis()\n",
+        'src/adapters/nats.ts': "import { connect } from 'nats'\nexport const nc = connect()\n",
+        'src/apps/sql.ts': "import knex from 'knex'\nexport const db = knex({ client: 'pg' })\n",
+      }),
+      '',
+    )
+    expect(c.primary[0]).toBe('realtime')
+    const realtime = c.workloads.find((w) => w.workload === 'realtime')!
+    expect(realtime.evidence.map((e) => e.detail)).toContain('WebSocket server set-up')
+  })
+})
+
+describe('a database driver sped up in C is still a database driver (mongodb/mongo-python-driver)', () => {
+  it('reads pymongo itself as I/O-bound, its C extensions notwithstanding', () => {
+    const manifest: Manifest = {
+      file: 'pyproject.toml',
+      kind: 'pyproject.toml',
+      name: 'pymongo',
+      dependencies: [],
+    }
+    const signals = ownPackageSignals([manifest], loadKnowledge(), true)
+    expect(signals).toHaveLength(1)
+    expect(signals[0]).toMatchObject({ workload: 'io-api' })
+    expect(signals[0]!.weight).toBeGreaterThanOrEqual(OWN_PACKAGE_TOP)
   })
 })
