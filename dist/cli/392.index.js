@@ -959,28 +959,30 @@ function dependencySignals(manifests, knowledge) {
     const declared = new Set();
     const shipped = new Set();
     const seen = new Set();
-    for (const manifest of manifests) {
-        for (const dep of manifest.dependencies) {
-            const key = `${dep.ecosystem}:${dep.name.toLowerCase()}`;
-            const known = lookupDependency(knowledge, dep);
-            if (known && !DEVELOPMENT_SCOPES.has(dep.scope))
-                shipped.add(known.name);
-            if (seen.has(key))
-                continue;
-            // A neutral entry (a test runner, a linter) is known but says nothing about the workload.
-            if (!known || isNeutral(known))
-                continue;
-            seen.add(key);
-            used.push(dep);
-            declared.add(known.name);
-            const scope = dep.scope === 'runtime' ? [] : [dep.scope];
-            const library = manifest.entryPoint === true;
-            addWeighted(signals, known.workloads, (w) => scopeFactor(dep.scope, w, library), 'dependency', {
-                file: dep.file,
-                line: dep.line,
-                detail: `${dep.ecosystem === 'npm' ? 'npm' : 'PyPI'} dependency ${dep.name}${aside(known, scope)}`,
-            });
-        }
+    // A package declared for running and for development (h's requirements/dev.txt and prod.txt)
+    // counts as it runs, whichever file comes first: declarations are taken runtime first.
+    const declarations = manifests.flatMap((manifest) => manifest.dependencies.map((dep) => ({ manifest, dep })));
+    declarations.sort((a, b) => SCOPE_RANK[a.dep.scope] - SCOPE_RANK[b.dep.scope]);
+    for (const { manifest, dep } of declarations) {
+        const key = `${dep.ecosystem}:${dep.name.toLowerCase()}`;
+        const known = lookupDependency(knowledge, dep);
+        if (known && !DEVELOPMENT_SCOPES.has(dep.scope))
+            shipped.add(known.name);
+        if (seen.has(key))
+            continue;
+        // A neutral entry (a test runner, a linter) is known but says nothing about the workload.
+        if (!known || isNeutral(known))
+            continue;
+        seen.add(key);
+        used.push(dep);
+        declared.add(known.name);
+        const scope = dep.scope === 'runtime' ? [] : [dep.scope];
+        const library = manifest.entryPoint === true;
+        addWeighted(signals, known.workloads, (w) => scopeFactor(dep.scope, w, library), 'dependency', {
+            file: dep.file,
+            line: dep.line,
+            detail: `${dep.ecosystem === 'npm' ? 'npm' : 'PyPI'} dependency ${dep.name}${aside(known, scope)}`,
+        });
     }
     // Installed for another dependency: importing one is using what is declared, but pulling it in
     // was not the component's choice, so it gives no signal of its own.
@@ -998,6 +1000,14 @@ function dependencySignals(manifests, knowledge) {
     return { signals, used, declared, devOnly };
 }
 const DEVELOPMENT_SCOPES = new Set(['dev', 'test', 'build']);
+const SCOPE_RANK = {
+    runtime: 0,
+    peer: 1,
+    optional: 2,
+    build: 3,
+    dev: 4,
+    test: 5,
+};
 /** The catalogue entry an imported module belongs to, if any. */
 function knownImport(knowledge, language, module) {
     return language === 'javascript'
@@ -2295,7 +2305,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "946a13a0a71679d92edd.json";
+module.exports = __webpack_require__.p + "2bb9ef166cbf5d2761e1.json";
 
 /***/ })
 

@@ -3,7 +3,11 @@
 import { describe, expect, it } from 'vitest'
 import { analyzeRepository } from '../../src/analysis/analyze.js'
 import { classify } from '../../src/analysis/classify.js'
-import { ownPackageSignals, OWN_PACKAGE_TOP } from '../../src/analysis/signals.js'
+import {
+  dependencySignals,
+  ownPackageSignals,
+  OWN_PACKAGE_TOP,
+} from '../../src/analysis/signals.js'
 import { loadKnowledge } from '../../src/knowledge/load.js'
 import type { ComponentReport, Manifest, Report } from '../../src/model.js'
 import {
@@ -13,6 +17,9 @@ import {
 } from '../../src/scan/manifests/dockerfile.js'
 import { parseProcfile } from '../../src/scan/manifests/procfile.js'
 import { MemoryFileSource } from '../../src/scan/memory-source.js'
+
+const score = (c: ComponentReport, workload: string) =>
+  c.workloads.find((w) => w.workload === workload)?.raw ?? 0
 
 const pkg = (body: Record<string, unknown>) =>
   JSON.stringify({ version: '1.0.0', ...body }, null, 2)
@@ -368,5 +375,79 @@ describe('a database driver sped up in C is still a database driver (mongodb/mon
     expect(signals).toHaveLength(1)
     expect(signals[0]).toMatchObject({ workload: 'io-api' })
     expect(signals[0]!.weight).toBeGreaterThanOrEqual(OWN_PACKAGE_TOP)
+  })
+})
+
+describe('an offline translation model is model compute in the process (LibreTranslate/LibreTranslate)', () => {
+  it('reads argos-translate as data science / ML work beside the Flask API that serves it', async () => {
+    const c = at(
+      await analyze({
+        'pyproject.toml': [
+          '[project]',
+          'name = "translate-api"',
+          'dependencies = ["argos-translate-lt==1.12.1", "Flask==2.2.5", "APScheduler==3.11.2", "waitress"]',
+        ].join('\n'),
+        'translate_api/app.py': [
+          'from flask import Flask, jsonify, request',
+          'from argostranslate import translate',
+          'app = Flask(__name__)',
+          '@app.route("/translate", methods=["POST"])',
+          'def run():',
+          '    return jsonify(translate.translate(request.json["q"], "en", "de"))',
+        ].join('\n'),
+        'translate_api/main.py':
+          'import argparse\nif __name__ == "__main__":\n    argparse.ArgumentParser()\n',
+      }),
+      '',
+    )
+    expect(c.workloads.find((w) => w.workload === 'data-ml')?.evidence[0]?.detail).toMatch(
+      /argos-translate-lt/,
+    )
+    expect(score(c, 'data-ml')).toBeGreaterThanOrEqual(3)
+  })
+})
+
+describe('a package declared for running and for development counts as it runs (hypothesis/h)', () => {
+  it('takes the runtime declaration whichever requirements file comes first', () => {
+    const dep = (file: string, scope: 'runtime' | 'dev') => ({
+      name: 'celery',
+      ecosystem: 'pypi' as const,
+      scope,
+      file,
+    })
+    const manifests: Manifest[] = [
+      {
+        file: 'requirements/dev.txt',
+        kind: 'requirements.txt',
+        dependencies: [dep('requirements/dev.txt', 'dev')],
+      },
+      {
+        file: 'requirements/prod.txt',
+        kind: 'requirements.txt',
+        dependencies: [dep('requirements/prod.txt', 'runtime')],
+      },
+    ]
+    const { signals, used, devOnly } = dependencySignals(manifests, loadKnowledge())
+    expect(used.map((d) => d.file)).toEqual(['requirements/prod.txt'])
+    expect(signals.every((s) => s.evidence.detail === 'PyPI dependency celery')).toBe(true)
+    expect(devOnly.has('celery')).toBe(false)
+  })
+})
+
+describe('a smart-plug library is IoT work (python-kasa/python-kasa)', () => {
+  it('reads python-kasa, imported as kasa, as IoT', async () => {
+    const c = at(
+      await analyze({
+        'pyproject.toml': [
+          '[project]',
+          'name = "plug-control"',
+          'dependencies = ["python-kasa>=0.7"]',
+        ].join('\n'),
+        'plug_control/__init__.py': 'from kasa import Discover\n',
+      }),
+      '',
+    )
+    expect(score(c, 'iot')).toBeGreaterThanOrEqual(3)
+    expect(c.workloads[0]?.workload).toBe('iot')
   })
 })
