@@ -1,0 +1,85 @@
+// Rules that blind6's misses called for, each on a small fixture shaped like the repository that
+// showed it (named in the describe line; none of its files are copied here).
+import { describe, expect, it } from 'vitest'
+import { analyzeRepository } from '../../src/analysis/analyze.js'
+import type { ComponentReport, Report } from '../../src/model.js'
+import { MemoryFileSource } from '../../src/scan/memory-source.js'
+
+const score = (c: ComponentReport, workload: string) =>
+  c.workloads.find((w) => w.workload === workload)?.raw ?? 0
+
+async function root(tree: Record<string, string>): Promise<ComponentReport> {
+  const report: Report = await analyzeRepository(new MemoryFileSource(tree), { now: () => 0 })
+  const c = report.components.find((x) => x.path === '')
+  if (!c) throw new Error(`no root component: ${report.components.map((x) => x.path)}`)
+  return c
+}
+
+describe('a command-line tool that renames ArgumentParser on import (sivel/speedtest-cli)', () => {
+  const setup = [
+    'from setuptools import setup',
+    "setup(name='pingcheck', py_modules=['pingcheck'],",
+    "      entry_points={'console_scripts': ['pingcheck=pingcheck:main']})",
+  ].join('\n')
+  const tool = (parser: string) =>
+    [
+      'import socket',
+      'try:',
+      `    ${parser}`,
+      'except ImportError:',
+      '    from optparse import OptionParser as ArgParser',
+      '',
+      'def main():',
+      '    parser = ArgParser(description="Checks a host")',
+      '    parser.parse_args()',
+      '',
+      "if __name__ == '__main__':",
+      '    main()',
+    ].join('\n')
+
+  it('reads the aliased import as a command-line interface', async () => {
+    const c = await root({
+      'setup.py': setup,
+      'pingcheck.py': tool('from argparse import ArgumentParser as ArgParser'),
+    })
+    expect(c.workloads[0]?.workload).toBe('automation')
+    expect(c.workloads[0]?.evidence.map((e) => e.detail)).toContain('Command-line interface')
+    expect(c.verdict.verdict).not.toBe('inconclusive')
+  })
+
+  it('does not read an import of something else renamed the same way', async () => {
+    const c = await root({
+      'setup.py': setup,
+      'pingcheck.py': tool('from argparse import Namespace as ArgParser'),
+    })
+    expect(score(c, 'automation')).toBeLessThan(2)
+  })
+})
+
+describe('a catalogued package is what the catalogue says it is, however large its CLI (crossbario/crossbar)', () => {
+  it('reads a WAMP router with a dozen command-line modules as real-time', async () => {
+    const tree: Record<string, string> = {
+      'pyproject.toml': [
+        '[project]',
+        'name = "crossbar"',
+        'dependencies = [',
+        '  "autobahn>=23", "twisted>=22", "click>=8", "prompt-toolkit>=3", "docker>=6",',
+        '  "cookiecutter>=2", "watchdog>=3", "psutil>=5", "pyyaml>=6",',
+        ']',
+      ].join('\n'),
+      'src/crossbar/__init__.py': 'from autobahn.twisted.wamp import ApplicationSession\n',
+    }
+    for (let i = 0; i < 12; i++) {
+      tree[`src/crossbar/shell/command${i}.py`] = [
+        'import click',
+        '',
+        '@click.command()',
+        `def command${i}():`,
+        '    pass',
+      ].join('\n')
+    }
+    const c = await root(tree)
+    expect(c.workloads.find((w) => w.workload === 'automation')?.raw).toBeGreaterThan(6)
+    expect(c.primary[0]).toBe('realtime')
+  })
+})
