@@ -4418,7 +4418,6 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
         const classified = serverFirst(apiLayerFirst(classify(signals), apiLayer), serves);
         // The root of a collection runs nothing itself: its loose samples are listed, not judged.
         // Nor does a documentation site: its build helpers are not a workload.
-        const patterns = code.patterns();
         const profile = draft.collectionRoot || isDocsSite(draft) ? { ...classified, primary: [] } : classified;
         const allDeps = draft.manifests.flatMap((m) => m.dependencies);
         const facts = {
@@ -4426,7 +4425,7 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
             stack,
             ...profile,
             dependencies: allDeps,
-            patterns,
+            patterns: code.ownPatterns(),
             imports: code.ownImports(),
             launched: launchedPrograms(draft.manifests, draft.path),
             native: covered

@@ -1055,8 +1055,6 @@ class CodeFacts {
     knowledge;
     imports = new Map();
     patternHits = new Map();
-    /** Per pattern, its first place in path order whether test code or not (the verdict's evidence). */
-    firstPatterns = new Map();
     /** Notebooks of the component's own work, and those among its docs, examples and tests. */
     ownNotebooks = { count: 0, first: undefined };
     auxiliaryNotebooks = { count: 0, first: undefined };
@@ -1079,12 +1077,9 @@ class CodeFacts {
         file.patterns.forEach((hit, index) => {
             const id = hit.pattern.id;
             const place = { file: file.path, index, test: file.test };
-            fold(this.patternHits, id, place, { pattern: hit.pattern, line: hit.line });
-            fold(this.firstPatterns, id, { ...place, test: false }, {
-                file: file.path,
-                line: file.notebook ? undefined : hit.line,
-                detail: hit.pattern.detail,
-            });
+            // A notebook's lines count through its code cells joined: no line to show.
+            const line = file.notebook ? undefined : hit.line;
+            fold(this.patternHits, id, place, { pattern: hit.pattern, line });
         });
     }
     /**
@@ -1109,14 +1104,26 @@ class CodeFacts {
         const hit = this.patternHits.get(id);
         return hit !== undefined && !hit.place.test;
     }
+    /**
+     * Code patterns the component's own code shows (tests, examples and tools aside), each with its
+     * place there: a worker pool in mathjs's examples/ is not the library's own mitigation.
+     */
+    ownPatterns() {
+        const own = new Map();
+        for (const { place, value } of inOrder(this.patternHits)) {
+            if (place.test)
+                continue;
+            own.set(value.pattern.id, {
+                file: place.file,
+                line: value.line,
+                detail: value.pattern.detail,
+            });
+        }
+        return own;
+    }
     /** In how many files a code pattern was seen (tests and examples included). */
     patternFiles(id) {
         return this.patternHits.get(id)?.count ?? 0;
-    }
-    /** Code patterns seen in the component, each with its first place in path order. */
-    patterns() {
-        const sorted = [...this.firstPatterns].sort(([, a], [, b]) => (before(a.seen, b.seen) ? -1 : 1));
-        return new Map(sorted.map(([id, entry]) => [id, entry.value]));
     }
     /**
      * Signals from imports, code patterns and notebooks, each counted once with its first place.

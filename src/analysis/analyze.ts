@@ -522,7 +522,6 @@ function judgeAll(
     const classified = serverFirst(apiLayerFirst(classify(signals), apiLayer), serves)
     // The root of a collection runs nothing itself: its loose samples are listed, not judged.
     // Nor does a documentation site: its build helpers are not a workload.
-    const patterns = code.patterns()
     const profile =
       draft.collectionRoot || isDocsSite(draft) ? { ...classified, primary: [] } : classified
     const allDeps: Dependency[] = draft.manifests.flatMap((m) => m.dependencies)
@@ -531,7 +530,7 @@ function judgeAll(
       stack,
       ...profile,
       dependencies: allDeps,
-      patterns,
+      patterns: code.ownPatterns(),
       imports: code.ownImports(),
       launched: launchedPrograms(draft.manifests, draft.path),
       native: covered

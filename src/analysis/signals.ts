@@ -312,10 +312,8 @@ export class CodeFacts {
   >()
   private readonly patternHits = new Map<
     string,
-    Folded<{ pattern: CompiledPattern; line: number }>
+    Folded<{ pattern: CompiledPattern; line: number | undefined }>
   >()
-  /** Per pattern, its first place in path order whether test code or not (the verdict's evidence). */
-  private readonly firstPatterns = new Map<string, Folded<Evidence>>()
   /** Notebooks of the component's own work, and those among its docs, examples and tests. */
   private readonly ownNotebooks = { count: 0, first: undefined as string | undefined }
   private readonly auxiliaryNotebooks = { count: 0, first: undefined as string | undefined }
@@ -341,17 +339,9 @@ export class CodeFacts {
     file.patterns.forEach((hit, index) => {
       const id = hit.pattern.id
       const place = { file: file.path, index, test: file.test }
-      fold(this.patternHits, id, place, { pattern: hit.pattern, line: hit.line })
-      fold(
-        this.firstPatterns,
-        id,
-        { ...place, test: false },
-        {
-          file: file.path,
-          line: file.notebook ? undefined : hit.line,
-          detail: hit.pattern.detail,
-        },
-      )
+      // A notebook's lines count through its code cells joined: no line to show.
+      const line = file.notebook ? undefined : hit.line
+      fold(this.patternHits, id, place, { pattern: hit.pattern, line })
     })
   }
 
@@ -378,15 +368,26 @@ export class CodeFacts {
     return hit !== undefined && !hit.place.test
   }
 
+  /**
+   * Code patterns the component's own code shows (tests, examples and tools aside), each with its
+   * place there: a worker pool in mathjs's examples/ is not the library's own mitigation.
+   */
+  ownPatterns(): Map<string, Evidence> {
+    const own = new Map<string, Evidence>()
+    for (const { place, value } of inOrder(this.patternHits)) {
+      if (place.test) continue
+      own.set(value.pattern.id, {
+        file: place.file,
+        line: value.line,
+        detail: value.pattern.detail,
+      })
+    }
+    return own
+  }
+
   /** In how many files a code pattern was seen (tests and examples included). */
   patternFiles(id: string): number {
     return this.patternHits.get(id)?.count ?? 0
-  }
-
-  /** Code patterns seen in the component, each with its first place in path order. */
-  patterns(): Map<string, Evidence> {
-    const sorted = [...this.firstPatterns].sort(([, a], [, b]) => (before(a.seen, b.seen) ? -1 : 1))
-    return new Map(sorted.map(([id, entry]) => [id, entry.value]))
   }
 
   /**

@@ -28,7 +28,7 @@ export interface ComponentFacts {
   workloads: WorkloadScore[]
   primary: Workload[]
   dependencies: Dependency[]
-  /** Ids of code patterns seen in the component, with their first place. */
+  /** Ids of code patterns its own code shows (tests, examples and tools aside), with a place. */
   patterns: Map<string, Evidence>
   /** Compiled code in the component (sources, build set-ups), for the compiled-code mitigations. */
   native?: Evidence[]

@@ -69,15 +69,37 @@ describe('CodeFacts', () => {
     ).toBeUndefined()
   })
 
-  it('counts files per code pattern and keeps its first place in path order', () => {
+  it('counts files per code pattern and shows it from its first place in production code', () => {
     const facts = foldAll(FILES)
-    const first = facts.patterns().get(jsPatterns[0]!.id)
-    expect(first).toMatchObject({ file: 'a/server.test.js', line: 4 })
+    // First seen in a test file; the component's own place is the first production one.
+    const own = facts.ownPatterns().get(jsPatterns[0]!.id)
+    expect(own).toMatchObject({ file: 'b/index.js', line: 12 })
     const signal = facts
       .signals()
       .find((s) => s.kind === 'code-pattern' && s.evidence.detail.startsWith(jsPatterns[0]!.detail))
     expect(signal?.evidence).toMatchObject({ file: 'b/index.js', line: 12 })
     expect(signal?.evidence.detail).toBe(`${jsPatterns[0]!.detail} (3 files)`)
+  })
+
+  it('shows a code pattern found in a notebook without a line', () => {
+    const pyPattern = knowledge.patterns.find(
+      (p) => p.language === 'python' && Object.keys(p.workloads).length > 0,
+    )!
+    const facts = foldAll([
+      file('n/train.ipynb', {
+        language: 'python',
+        notebook: true,
+        patterns: [{ pattern: pyPattern, line: 40 }],
+      }),
+    ])
+    expect(facts.ownPatterns().get(pyPattern.id)).toEqual({
+      file: 'n/train.ipynb',
+      line: undefined,
+      detail: pyPattern.detail,
+    })
+    const signal = facts.signals().find((s) => s.kind === 'code-pattern')
+    expect(signal?.evidence).toMatchObject({ file: 'n/train.ipynb' })
+    expect(signal?.evidence.line).toBeUndefined()
   })
 
   it('counts notebooks and names the first', () => {
@@ -94,7 +116,7 @@ describe('CodeFacts', () => {
       fc.property(fc.shuffledSubarray(FILES, { minLength: FILES.length }), (order) => {
         const facts = foldAll(order)
         expect(facts.signals()).toEqual(expected.signals())
-        expect([...facts.patterns()]).toEqual([...expected.patterns()])
+        expect([...facts.ownPatterns()]).toEqual([...expected.ownPatterns()])
       }),
     )
   })

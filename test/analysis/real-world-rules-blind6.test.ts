@@ -83,3 +83,33 @@ describe('a catalogued package is what the catalogue says it is, however large i
     expect(c.primary[0]).toBe('realtime')
   })
 })
+
+describe("a mitigation in the examples is not the component's own (josdejong/mathjs)", () => {
+  const tree = (where: string): Record<string, string> => ({
+    'package.json': JSON.stringify({
+      name: 'mathjs',
+      version: '1.0.0',
+      main: 'lib/index.js',
+      dependencies: { 'decimal.js': '^10.4.0', 'fraction.js': '^4.3.0' },
+    }),
+    'lib/index.js': "const Decimal = require('decimal.js')\nmodule.exports = { Decimal }\n",
+    [`${where}/server.js`]: [
+      "const { Worker } = require('node:worker_threads')",
+      "const worker = new Worker('./math_worker.js')",
+      "worker.postMessage('1 + 1')",
+    ].join('\n'),
+  })
+
+  it('judges a CPU-bound Node library with a worker pool only in examples/ as unmitigated', async () => {
+    const c = await root(tree('examples/web_server'))
+    expect(c.primary[0]).toBe('cpu-intensive')
+    expect(c.verdict.mitigations).toEqual([])
+    expect(c.verdict.verdict).not.toBe('fits')
+  })
+
+  it('still credits the worker pool when the library itself runs it', async () => {
+    const c = await root(tree('lib/pool'))
+    expect(c.verdict.mitigations.map((m) => m.id)).toContain('node-worker-pool')
+    expect(c.verdict.mitigations[0]?.evidence[0]?.file).toBe('lib/pool/server.js')
+  })
+})
