@@ -63,6 +63,10 @@ function jsImportsAt(text, keywords) {
         if (!m)
             continue;
         end = at + m[0].length;
+        // A template literal names a module only as the argument of a require or import call: a
+        // comment's "from `next`" is prose.
+        if (m[1] === '`' && !m[0].includes('('))
+            continue;
         const module = m[2];
         if (module.startsWith('.') || module.startsWith('/'))
             continue;
@@ -888,6 +892,17 @@ function aside(known, extra) {
     const parts = known.role ? [...extra, _knowledge_roles_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_ROLES */ .N[known.role]] : extra;
     return parts.length > 0 ? ` (${parts.join(', ')})` : '';
 }
+/**
+ * What a catalogued package hints at in this component. A site framework (Next.js, Nuxt, Astro)
+ * in a component whose own code serves nothing builds a frontend (doccano's Nuxt `frontend/`
+ * beside its Django API, an Astro docs site): its server-rendering weight counts for the frontend.
+ */
+function workloadsOf(known, builtSite) {
+    if (!builtSite || known.role !== 'site-framework')
+        return known.workloads;
+    const { 'server-web': rendering = 0, ...rest } = known.workloads;
+    return { ...rest, 'spa-frontend': (rest['spa-frontend'] ?? 0) + rendering };
+}
 function lookupDependency(knowledge, dep) {
     return dep.ecosystem === 'npm' ? knowledge.npmPackage(dep.name) : knowledge.pypiPackage(dep.name);
 }
@@ -955,7 +970,7 @@ function ownCompiledPackage(manifests, knowledge) {
     return [];
 }
 /** Signals from declared dependencies; also returns the dependencies that mattered. */
-function dependencySignals(manifests, knowledge) {
+function dependencySignals(manifests, knowledge, builtSite = false) {
     const signals = [];
     const used = [];
     const declared = new Set();
@@ -980,7 +995,8 @@ function dependencySignals(manifests, knowledge) {
         declared.add(known.name);
         const scope = dep.scope === 'runtime' ? [] : [dep.scope];
         const library = manifest.entryPoint === true;
-        addWeighted(signals, known.workloads, (w) => scopeFactor(dep.scope, w, library), 'dependency', {
+        const workloads = workloadsOf(known, builtSite);
+        addWeighted(signals, workloads, (w) => scopeFactor(dep.scope, w, library), 'dependency', {
             file: dep.file,
             line: dep.line,
             detail: `${dep.ecosystem === 'npm' ? 'npm' : 'PyPI'} dependency ${dep.name}${aside(known, scope)}`,
@@ -1129,7 +1145,7 @@ class CodeFacts {
      * Signals from imports, code patterns and notebooks, each counted once with its first place.
      * `declared` names the catalogue entries the component's manifests already declare.
      */
-    signals(declared = new Set(), demoted = new Set(), devOnly = new Set()) {
+    signals(declared = new Set(), demoted = new Set(), devOnly = new Set(), builtSite = false) {
         const signals = [];
         for (const { place, value } of inOrder(this.imports)) {
             const base = declared.has(value.known.name) ? IMPORT_FACTOR : UNDECLARED_IMPORT_FACTOR;
@@ -1138,7 +1154,7 @@ class CodeFacts {
             // (lodash's lib/main/build-site.js and cheerio); a bundled frontend's framework is the app.
             const tool = devOnly.has(value.known.name);
             const weigh = (w) => tool && w !== 'spa-frontend' ? factor * DEV_IMPORT_FACTOR : factor;
-            addWeighted(signals, value.known.workloads, weigh, 'import', {
+            addWeighted(signals, workloadsOf(value.known, builtSite), weigh, 'import', {
                 file: place.file,
                 line: value.line,
                 detail: `imports ${value.module}${aside(value.known, [])}`,
@@ -1551,6 +1567,11 @@ const PACKAGE_ROLES = {
     native: 'compiled code',
     /** Builds an API on a web framework (Django REST framework on Django): the framework is its carrier. */
     'api-layer': 'an API layer on a web framework',
+    /**
+     * Renders pages on a server or builds them ahead (Next.js, Nuxt, Astro, SvelteKit). Without server
+     * code of the component's own it builds a frontend, and its weight counts for the frontend.
+     */
+    'site-framework': 'a full-stack web framework',
 };
 
 
@@ -2314,7 +2335,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "5b4f58e1ffab9f7634ba.json";
+module.exports = __webpack_require__.p + "29fae99986388c1af9d7.json";
 
 /***/ })
 

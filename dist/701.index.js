@@ -4400,12 +4400,14 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
     const profiled = drafts.map((draft) => {
         const code = factsByDraft.get(draft) ?? new analysis_signals/* CodeFacts */.Rn(knowledge);
         const { stack, native } = profiles.get(draft);
-        const deps = (0,analysis_signals/* dependencySignals */.t0)(draft.manifests, knowledge);
+        const desktop = isDesktopApp(draft.manifests);
+        const serves = SERVES.some((id) => code.ownPattern(id)) && !desktop;
+        const deps = (0,analysis_signals/* dependencySignals */.t0)(draft.manifests, knowledge, !serves);
         const covered = stack.stack === 'node' || stack.stack === 'python';
         const signals = [
             ...(0,analysis_signals/* ownPackageSignals */.SD)(draft.manifests, knowledge, native.sources.count > 0),
             ...deps.signals,
-            ...code.signals(deps.declared, libraryCli(draft.manifests) ? CLI_PATTERNS : undefined, deps.devOnly),
+            ...code.signals(deps.declared, libraryCli(draft.manifests) ? CLI_PATTERNS : undefined, deps.devOnly, !serves),
             ...(0,analysis_signals/* containerSignals */.Hr)(draft.manifests, draft.path),
             ...(covered ? nativeSignals(native) : []),
         ];
@@ -4414,7 +4416,6 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
         const rendersPages = RENDERS_PAGES.reduce((n, id) => n + code.patternFiles(id), 0);
         const apiLayer = rendersPages < MIN_PAGE_FILES &&
             deps.used.some((d) => d.scope === 'runtime' && (0,analysis_signals/* lookupDependency */.qx)(knowledge, d)?.role === 'api-layer');
-        const serves = SERVES.some((id) => code.ownPattern(id)) && !isDesktopApp(draft.manifests);
         const classified = serverFirst(apiLayerFirst(classify(signals), apiLayer), serves);
         // The root of a collection runs nothing itself: its loose samples are listed, not judged.
         // Nor does a documentation site: its build helpers are not a workload.

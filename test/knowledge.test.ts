@@ -571,15 +571,19 @@ describe('code patterns', () => {
       match: [
         'export async function getServerSideProps(context) {',
         'export const loader = async ({ params }) => {',
+        // A Next.js App Router server component: only server components can be async.
+        'export default async function EventPage({ params }) {',
+        'export default async function Layout({ children }) {',
       ],
-      miss: ['export function getStaticProps() {'],
+      miss: ['export function getStaticProps() {', 'export default async function main() {'],
     },
     'js-nitro-server': {
-      match: [
-        'export default defineEventHandler(async (event) => {',
+      match: ['export default defineEventHandler(async (event) => {'],
+      // A Nuxt config says what builds the app, not that its own code serves.
+      miss: [
+        'export default defineConfig({ plugins: [vue()] })',
         'export default defineNuxtConfig({',
       ],
-      miss: ['export default defineConfig({ plugins: [vue()] })'],
     },
     'js-dom-mount': {
       match: [

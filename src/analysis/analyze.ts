@@ -497,7 +497,9 @@ function judgeAll(
   const profiled = drafts.map((draft) => {
     const code = factsByDraft.get(draft) ?? new CodeFacts(knowledge)
     const { stack, native } = profiles.get(draft)!
-    const deps = dependencySignals(draft.manifests, knowledge)
+    const desktop = isDesktopApp(draft.manifests)
+    const serves = SERVES.some((id) => code.ownPattern(id)) && !desktop
+    const deps = dependencySignals(draft.manifests, knowledge, !serves)
     const covered = stack.stack === 'node' || stack.stack === 'python'
     const signals: Signal[] = [
       ...ownPackageSignals(draft.manifests, knowledge, native.sources.count > 0),
@@ -506,6 +508,7 @@ function judgeAll(
         deps.declared,
         libraryCli(draft.manifests) ? CLI_PATTERNS : undefined,
         deps.devOnly,
+        !serves,
       ),
       ...containerSignals(draft.manifests, draft.path),
       ...(covered ? nativeSignals(native) : []),
@@ -518,7 +521,6 @@ function judgeAll(
       deps.used.some(
         (d) => d.scope === 'runtime' && lookupDependency(knowledge, d)?.role === 'api-layer',
       )
-    const serves = SERVES.some((id) => code.ownPattern(id)) && !isDesktopApp(draft.manifests)
     const classified = serverFirst(apiLayerFirst(classify(signals), apiLayer), serves)
     // The root of a collection runs nothing itself: its loose samples are listed, not judged.
     // Nor does a documentation site: its build helpers are not a workload.

@@ -94,6 +94,17 @@ function aside(known: PackageSignal, extra: readonly string[]): string {
   return parts.length > 0 ? ` (${parts.join(', ')})` : ''
 }
 
+/**
+ * What a catalogued package hints at in this component. A site framework (Next.js, Nuxt, Astro)
+ * in a component whose own code serves nothing builds a frontend (doccano's Nuxt `frontend/`
+ * beside its Django API, an Astro docs site): its server-rendering weight counts for the frontend.
+ */
+function workloadsOf(known: PackageSignal, builtSite: boolean): PackageSignal['workloads'] {
+  if (!builtSite || known.role !== 'site-framework') return known.workloads
+  const { 'server-web': rendering = 0, ...rest } = known.workloads
+  return { ...rest, 'spa-frontend': (rest['spa-frontend'] ?? 0) + rendering }
+}
+
 export function lookupDependency(knowledge: Knowledge, dep: Dependency): PackageSignal | undefined {
   return dep.ecosystem === 'npm' ? knowledge.npmPackage(dep.name) : knowledge.pypiPackage(dep.name)
 }
@@ -180,6 +191,7 @@ export function ownCompiledPackage(
 export function dependencySignals(
   manifests: readonly Manifest[],
   knowledge: Knowledge,
+  builtSite = false,
 ): { signals: Signal[]; used: Dependency[]; declared: Set<string>; devOnly: Set<string> } {
   const signals: Signal[] = []
   const used: Dependency[] = []
@@ -204,7 +216,8 @@ export function dependencySignals(
     declared.add(known.name)
     const scope = dep.scope === 'runtime' ? [] : [dep.scope]
     const library = manifest.entryPoint === true
-    addWeighted(signals, known.workloads, (w) => scopeFactor(dep.scope, w, library), 'dependency', {
+    const workloads = workloadsOf(known, builtSite)
+    addWeighted(signals, workloads, (w) => scopeFactor(dep.scope, w, library), 'dependency', {
       file: dep.file,
       line: dep.line,
       detail: `${dep.ecosystem === 'npm' ? 'npm' : 'PyPI'} dependency ${dep.name}${aside(known, scope)}`,
@@ -398,6 +411,7 @@ export class CodeFacts {
     declared: ReadonlySet<string> = new Set(),
     demoted: ReadonlySet<string> = new Set(),
     devOnly: ReadonlySet<string> = new Set(),
+    builtSite = false,
   ): Signal[] {
     const signals: Signal[] = []
     for (const { place, value } of inOrder(this.imports)) {
@@ -408,7 +422,7 @@ export class CodeFacts {
       const tool = devOnly.has(value.known.name)
       const weigh = (w: Workload) =>
         tool && w !== 'spa-frontend' ? factor * DEV_IMPORT_FACTOR : factor
-      addWeighted(signals, value.known.workloads, weigh, 'import', {
+      addWeighted(signals, workloadsOf(value.known, builtSite), weigh, 'import', {
         file: place.file,
         line: value.line,
         detail: `imports ${value.module}${aside(value.known, [])}`,

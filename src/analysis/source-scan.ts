@@ -56,6 +56,9 @@ function jsImportsAt(text: string, keywords: readonly number[]): ModuleRef[] {
     const m = JS_IMPORT.exec(text)
     if (!m) continue
     end = at + m[0].length
+    // A template literal names a module only as the argument of a require or import call: a
+    // comment's "from `next`" is prose.
+    if (m[1] === '`' && !m[0].includes('(')) continue
     const module = m[2]!
     if (module.startsWith('.') || module.startsWith('/')) continue
     refs.push({ module, line: lines.lineAt(at) })

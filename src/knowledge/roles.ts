@@ -8,4 +8,9 @@ export const PACKAGE_ROLES = {
   native: 'compiled code',
   /** Builds an API on a web framework (Django REST framework on Django): the framework is its carrier. */
   'api-layer': 'an API layer on a web framework',
+  /**
+   * Renders pages on a server or builds them ahead (Next.js, Nuxt, Astro, SvelteKit). Without server
+   * code of the component's own it builds a frontend, and its weight counts for the frontend.
+   */
+  'site-framework': 'a full-stack web framework',
 } as const

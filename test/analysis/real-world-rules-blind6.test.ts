@@ -113,3 +113,47 @@ describe("a mitigation in the examples is not the component's own (josdejong/mat
     expect(c.verdict.mitigations[0]?.evidence[0]?.file).toBe('lib/pool/server.js')
   })
 })
+
+describe('a site framework without server code of its own builds a frontend (doccano/doccano, feast-dev/feast)', () => {
+  const nuxtApp = (extra: Record<string, string>): Record<string, string> => ({
+    'frontend/package.json': JSON.stringify({
+      name: 'labeling-frontend',
+      private: true,
+      scripts: { dev: 'nuxt', build: 'nuxt build', generate: 'nuxt generate' },
+      dependencies: { nuxt: '^3.12.0', '@pinia/nuxt': '^0.5.0', pinia: '^2.1.0' },
+    }),
+    'frontend/nuxt.config.ts': 'export default defineNuxtConfig({ ssr: false })\n',
+    'frontend/pages/index.vue': '<template><div>Projects</div></template>\n',
+    ...extra,
+  })
+  const at = async (tree: Record<string, string>, path: string) => {
+    const report = await analyzeRepository(new MemoryFileSource(tree), { now: () => 0 })
+    return report.components.find((c) => c.path === path)!
+  }
+
+  it('judges a Nuxt frontend beside a Django API as the frontend', async () => {
+    const c = await at(
+      nuxtApp({
+        'backend/requirements.txt': 'Django==5.0\ndjangorestframework==3.15\n',
+        'backend/manage.py': 'import django\n',
+      }),
+      'frontend',
+    )
+    expect(c.primary[0]).toBe('spa-frontend')
+    const spa = c.workloads.find((w) => w.workload === 'spa-frontend')!
+    expect(spa.evidence.map((e) => e.detail)).toContain(
+      'npm dependency nuxt (a full-stack web framework)',
+    )
+  })
+
+  it('judges a Nuxt app with server routes of its own as a server-rendered web app', async () => {
+    const c = await at(
+      nuxtApp({
+        'frontend/server/api/projects.get.ts':
+          'export default defineEventHandler(async (event) => {\n  return []\n})\n',
+      }),
+      'frontend',
+    )
+    expect(c.primary[0]).toBe('server-web')
+  })
+})

@@ -113,6 +113,20 @@ describe('extractJsImports', () => {
     ])
   })
 
+  it('reads a template literal only as the argument of require() or import() (apostrophecms/apostrophe)', () => {
+    const text = [
+      '/**',
+      ' * Set of widget ids (from `next`) that should be raised.',
+      ' */',
+      'const fs = require(`fs-extra`)',
+      'const mod = await import(`lodash`)',
+    ].join('\n')
+    expect(extractJsImports(text)).toEqual([
+      { module: 'fs-extra', line: 4 },
+      { module: 'lodash', line: 5 },
+    ])
+  })
+
   it('ignores relative imports and mismatched quotes', () => {
     expect(extractJsImports("import a from './a'\nconst b = require(\"b')")).toEqual([])
   })
