@@ -1886,7 +1886,7 @@ function scopeOfGroup(group, fallback) {
     const name = group.toLowerCase();
     if (/(^|[-_.])(tests?|testing|pytest|qa|ci|coverage)($|[-_.])/.test(name))
         return 'test';
-    if (/(^|[-_.])(dev|develop|development|lint|linting|typing|types|docs?|style|format|tools?|build)($|[-_.])/.test(name)) {
+    if (/(^|[-_.])(dev|devel|develop|development|lint|linting|typing|types|docs?|style|format|tools?|build)($|[-_.])/.test(name)) {
         return 'dev';
     }
     return fallback;

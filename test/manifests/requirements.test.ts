@@ -112,6 +112,8 @@ describe('parseRequirements', () => {
     expect(scopeOfRequirementsFile('requirements-dev.txt')).toBe('dev')
     expect(scopeOfRequirementsFile('dev-requirements.txt')).toBe('dev')
     expect(scopeOfRequirementsFile('requirements/dev.txt')).toBe('dev')
+    // kiwitcms/Kiwi keeps Selenium and Robot Framework in requirements/devel.txt.
+    expect(scopeOfRequirementsFile('requirements/devel.txt')).toBe('dev')
     expect(scopeOfRequirementsFile('requirements-docs.txt')).toBe('dev')
     expect(scopeOfRequirementsFile('requirements_test.txt')).toBe('test')
     expect(scopeOfRequirementsFile('test-requirements.txt')).toBe('test')

@@ -39,7 +39,7 @@ export function scopeOfGroup(group: string, fallback: DependencyScope): Dependen
   const name = group.toLowerCase()
   if (/(^|[-_.])(tests?|testing|pytest|qa|ci|coverage)($|[-_.])/.test(name)) return 'test'
   if (
-    /(^|[-_.])(dev|develop|development|lint|linting|typing|types|docs?|style|format|tools?|build)($|[-_.])/.test(
+    /(^|[-_.])(dev|devel|develop|development|lint|linting|typing|types|docs?|style|format|tools?|build)($|[-_.])/.test(
       name,
     )
   ) {
