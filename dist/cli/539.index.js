@@ -2665,8 +2665,32 @@ function cpuWorkLeftUncovered(m, evidence, facts, knowledge) {
     return [...new Set(uncovered.map((d) => d.name))];
 }
 /** The verdict for one workload, with a note for each disagreement touching the rules cited. */
-function judgeWorkload(workload, stack, knowledge, mitigations) {
-    const outcome = judgeByRules(workload, stack, knowledge, mitigations);
+/**
+ * Mitigations that answer one process serving many requests at once. A warning they alone answer
+ * does not apply to a serverless function: its platform gives each concurrent request an instance
+ * of its own (polar's lambda/image-resizer is not a Python service to put behind Uvicorn).
+ */
+const CONCURRENCY_MITIGATIONS = new Set([
+    'python-async-io',
+    'python-concurrent-servers',
+]);
+function judgeWorkload(workload, stack, knowledge, mitigations, serverless) {
+    const perProcess = serverless
+        ? knowledge.rules.filter((r) => r.workload === workload &&
+            r.stack === stack &&
+            r.stance === 'discouraged' &&
+            r.mitigations.length > 0 &&
+            r.mitigations.every((id) => CONCURRENCY_MITIGATIONS.has(id)))
+        : [];
+    const outcome = judgeByRules(workload, stack, knowledge, mitigations, new Set(perProcess.map((r) => r.id)));
+    if (serverless) {
+        const where = `${serverless.file}${serverless.line ? `:${serverless.line}` : ''}`;
+        outcome.notes.unshift(...perProcess.map((rule) => ({
+            rule: rule.id,
+            text: `A warning that does not apply to a serverless function (${where}), whose platform gives each concurrent request an instance of its own: ${rule.statement} (${agreementText(rule, knowledge)}).`,
+            sources: [...rule.sources],
+        })));
+    }
     const cited = new Set([...outcome.reasons, ...outcome.notes].map((r) => r.rule));
     const disputes = knowledge.disagreements.filter((d) => d.rules.some((id) => cited.has(id)));
     for (const d of disputes) {
@@ -2684,11 +2708,11 @@ function judgeWorkload(workload, stack, knowledge, mitigations) {
  * it. Everything else that does not change the verdict (a disagreement, guidance that only names
  * the other stack) is a note, so a caveat always comes with something to do.
  */
-function judgeByRules(workload, stack, knowledge, found) {
+function judgeByRules(workload, stack, knowledge, found, inapplicable = new Set()) {
     const mitigations = found.covering;
     const other = stack === 'node' ? 'python' : 'node';
     const rules = knowledge.rules.filter((r) => r.workload === workload);
-    const discouraged = rules.filter((r) => r.stack === stack && r.stance === 'discouraged');
+    const discouraged = rules.filter((r) => r.stack === stack && r.stance === 'discouraged' && !inapplicable.has(r.id));
     const recommended = rules.filter((r) => r.stack === stack && r.stance === 'recommended');
     const elsewhere = rules.filter((r) => r.stack === other && r.stance === 'recommended');
     const what = `${STACK_LABEL[stack]} for ${workloadLabel(workload)}`;
@@ -2824,7 +2848,7 @@ function judgeComponent(facts, knowledge, siblings) {
     const mitigations = detectMitigations(facts, knowledge, siblings);
     const outcomes = facts.primary.map((w) => ({
         workload: w,
-        ...judgeWorkload(w, stack.stack, knowledge, mitigations),
+        ...judgeWorkload(w, stack.stack, knowledge, mitigations, facts.serverless),
     }));
     // Secondary work counts only against the component: it can add a caveat, never a fit.
     for (const w of facts.workloads) {
@@ -2833,7 +2857,7 @@ function judgeComponent(facts, knowledge, siblings) {
         // In a folder of both stacks, work shown only by the other stack's code is not this stack's.
         if (w.evidence.every((e) => stackOfFile(e.file) === otherStack(stack.stack)))
             continue;
-        const outcome = judgeWorkload(w.workload, stack.stack, knowledge, mitigations);
+        const outcome = judgeWorkload(w.workload, stack.stack, knowledge, mitigations, facts.serverless);
         if (outcome.verdict === 'mismatch') {
             outcomes.push({
                 workload: w.workload,
@@ -3261,12 +3285,14 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
         // Nor does a documentation site: its build helpers are not a workload.
         const profile = draft.collectionRoot || isDocsSite(draft) ? { ...classified, primary: [] } : classified;
         const allDeps = draft.manifests.flatMap((m) => m.dependencies);
+        const ownPatterns = code.ownPatterns();
         const facts = {
             path: draft.path,
             stack,
             ...profile,
             dependencies: allDeps,
-            patterns: code.ownPatterns(),
+            patterns: ownPatterns,
+            serverless: ownPatterns.get('py-lambda-handler'),
             imports: code.ownImports(),
             launched: launchedPrograms(draft.manifests, draft.path),
             native: covered

@@ -527,12 +527,14 @@ function judgeAll(
     const profile =
       draft.collectionRoot || isDocsSite(draft) ? { ...classified, primary: [] } : classified
     const allDeps: Dependency[] = draft.manifests.flatMap((m) => m.dependencies)
+    const ownPatterns = code.ownPatterns()
     const facts: ComponentFacts = {
       path: draft.path,
       stack,
       ...profile,
       dependencies: allDeps,
-      patterns: code.ownPatterns(),
+      patterns: ownPatterns,
+      serverless: ownPatterns.get('py-lambda-handler'),
       imports: code.ownImports(),
       launched: launchedPrograms(draft.manifests, draft.path),
       native: covered

@@ -36,6 +36,8 @@ export interface ComponentFacts {
   imports?: Map<string, Evidence>
   /** Programs its Dockerfiles install or start and its Procfile starts, by lower-cased name. */
   launched?: Map<string, Evidence>
+  /** Its own code's serverless function handler (AWS Lambda and kin), when it has one. */
+  serverless?: Evidence
 }
 
 export interface SiblingComponent {
@@ -251,13 +253,50 @@ interface Outcome {
 }
 
 /** The verdict for one workload, with a note for each disagreement touching the rules cited. */
+/**
+ * Mitigations that answer one process serving many requests at once. A warning they alone answer
+ * does not apply to a serverless function: its platform gives each concurrent request an instance
+ * of its own (polar's lambda/image-resizer is not a Python service to put behind Uvicorn).
+ */
+const CONCURRENCY_MITIGATIONS: ReadonlySet<string> = new Set([
+  'python-async-io',
+  'python-concurrent-servers',
+])
+
 function judgeWorkload(
   workload: Workload,
   stack: 'node' | 'python',
   knowledge: Knowledge,
   mitigations: FoundMitigations,
+  serverless?: Evidence,
 ): Outcome {
-  const outcome = judgeByRules(workload, stack, knowledge, mitigations)
+  const perProcess = serverless
+    ? knowledge.rules.filter(
+        (r) =>
+          r.workload === workload &&
+          r.stack === stack &&
+          r.stance === 'discouraged' &&
+          r.mitigations.length > 0 &&
+          r.mitigations.every((id) => CONCURRENCY_MITIGATIONS.has(id)),
+      )
+    : []
+  const outcome = judgeByRules(
+    workload,
+    stack,
+    knowledge,
+    mitigations,
+    new Set(perProcess.map((r) => r.id)),
+  )
+  if (serverless) {
+    const where = `${serverless.file}${serverless.line ? `:${serverless.line}` : ''}`
+    outcome.notes.unshift(
+      ...perProcess.map((rule) => ({
+        rule: rule.id,
+        text: `A warning that does not apply to a serverless function (${where}), whose platform gives each concurrent request an instance of its own: ${rule.statement} (${agreementText(rule, knowledge)}).`,
+        sources: [...rule.sources],
+      })),
+    )
+  }
   const cited = new Set([...outcome.reasons, ...outcome.notes].map((r) => r.rule))
   const disputes = knowledge.disagreements.filter((d) => d.rules.some((id) => cited.has(id)))
   for (const d of disputes) {
@@ -281,11 +320,14 @@ function judgeByRules(
   stack: 'node' | 'python',
   knowledge: Knowledge,
   found: FoundMitigations,
+  inapplicable: ReadonlySet<string> = new Set(),
 ): Outcome {
   const mitigations = found.covering
   const other = stack === 'node' ? 'python' : 'node'
   const rules = knowledge.rules.filter((r) => r.workload === workload)
-  const discouraged = rules.filter((r) => r.stack === stack && r.stance === 'discouraged')
+  const discouraged = rules.filter(
+    (r) => r.stack === stack && r.stance === 'discouraged' && !inapplicable.has(r.id),
+  )
   const recommended = rules.filter((r) => r.stack === stack && r.stance === 'recommended')
   const elsewhere = rules.filter((r) => r.stack === other && r.stance === 'recommended')
   const what = `${STACK_LABEL[stack]} for ${workloadLabel(workload)}`
@@ -468,7 +510,7 @@ export function judgeComponent(
   const mitigations = detectMitigations(facts, knowledge, siblings)
   const outcomes = facts.primary.map((w) => ({
     workload: w,
-    ...judgeWorkload(w, stack.stack as 'node' | 'python', knowledge, mitigations),
+    ...judgeWorkload(w, stack.stack as 'node' | 'python', knowledge, mitigations, facts.serverless),
   }))
   // Secondary work counts only against the component: it can add a caveat, never a fit.
   for (const w of facts.workloads) {
@@ -476,7 +518,7 @@ export function judgeComponent(
       continue
     // In a folder of both stacks, work shown only by the other stack's code is not this stack's.
     if (w.evidence.every((e) => stackOfFile(e.file) === otherStack(stack.stack))) continue
-    const outcome = judgeWorkload(w.workload, stack.stack, knowledge, mitigations)
+    const outcome = judgeWorkload(w.workload, stack.stack, knowledge, mitigations, facts.serverless)
     if (outcome.verdict === 'mismatch') {
       outcomes.push({
         workload: w.workload,

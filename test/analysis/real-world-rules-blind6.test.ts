@@ -157,3 +157,50 @@ describe('a site framework without server code of its own builds a frontend (doc
     expect(c.primary[0]).toBe('server-web')
   })
 })
+
+describe('a concurrency warning does not apply to a serverless function (polarsource/polar lambda/image-resizer)', () => {
+  const fn = (handler: string): Record<string, string> => ({
+    'pyproject.toml': [
+      '[project]',
+      'name = "image-resizer"',
+      'dependencies = ["boto3>=1.34", "requests>=2.31"]',
+    ].join('\n'),
+    'image_resizer/handler.py': [
+      'import boto3',
+      'import requests',
+      's3 = boto3.client("s3")',
+      '',
+      `def ${handler}(event, context):`,
+      '    key = event["Records"][0]["s3"]["object"]["key"]',
+      '    body = requests.get(f"https://cdn.example.com/{key}").content',
+      '    s3.put_object(Bucket="thumbs", Key=key, Body=body)',
+      '    return {"statusCode": 200}',
+    ].join('\n'),
+  })
+
+  it('judges a Lambda handler fit, with the warning as a note naming the handler', async () => {
+    const c = await root(fn('handler'))
+    expect(c.primary[0]).toBe('io-api')
+    expect(c.verdict.verdict).toBe('fits')
+    expect(c.verdict.notes[0]?.rule).toBe('io-api-python-concurrency')
+    expect(c.verdict.notes[0]?.text).toMatch(
+      /^A warning that does not apply to a serverless function \(image_resizer\/handler\.py:5\)/,
+    )
+    expect(c.verdict.wouldChange.join(' ')).not.toMatch(/Uvicorn/)
+  })
+
+  it('still warns a synchronous Python API that is no serverless function', async () => {
+    const c = await root({
+      ...fn('resize'),
+      'image_resizer/app.py': [
+        'from http.server import BaseHTTPRequestHandler, HTTPServer',
+        'class Handler(BaseHTTPRequestHandler):',
+        '    def do_GET(self):',
+        '        self.send_response(200)',
+        'HTTPServer(("", 8080), Handler).serve_forever()',
+      ].join('\n'),
+    })
+    expect(c.primary[0]).toBe('io-api')
+    expect(c.verdict.verdict).toBe('fits-with-caveats')
+  })
+})
