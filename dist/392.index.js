@@ -2335,7 +2335,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "29fae99986388c1af9d7.json";
+module.exports = __webpack_require__.p + "651b81782d0a08b46c55.json";
 
 /***/ })
 

@@ -204,3 +204,20 @@ describe('a concurrency warning does not apply to a serverless function (polarso
     expect(c.verdict.verdict).toBe('fits-with-caveats')
   })
 })
+
+describe('a game server speaks its game protocol in real time (PrismarineJS/flying-squid)', () => {
+  it('reads minecraft-protocol as real-time work over its command-line start-up', async () => {
+    const c = await root({
+      'package.json': JSON.stringify({
+        name: 'block-server',
+        version: '1.0.0',
+        main: 'src/index.js',
+        bin: 'app.js',
+        dependencies: { 'minecraft-protocol': '^1.66.0', yargs: '^17.0.1', vec3: '^0.1.6' },
+      }),
+      'app.js': "#!/usr/bin/env node\nconst yargs = require('yargs/yargs')\nrequire('./src')\n",
+      'src/index.js': "const mc = require('minecraft-protocol')\nmodule.exports = mc\n",
+    })
+    expect(c.primary[0]).toBe('realtime')
+  })
+})
