@@ -467,8 +467,15 @@ function requiredLiterals(source) {
         }
         if (candidates.length === 0)
             return undefined;
-        // The set whose shortest string is longest filters best; on a tie, the longer strings.
-        const shortest = (set) => Math.min(...set.map((x) => x.length));
+        // The set whose shortest string is longest filters best; on a tie, the longer strings. A
+        // keyword nearly every source file holds (`function`) filters little, however long: it ranks
+        // below any set of usable length, above one too short to use at all.
+        const shortest = (set) => {
+            const length = Math.min(...set.map((x) => x.length));
+            if (length < MIN_PREFILTER_LENGTH)
+                return 0;
+            return set.some((x) => UBIQUITOUS.has(x)) ? 1 : length;
+        };
         const average = (set) => set.reduce((n, x) => n + x.length, 0) / set.length;
         const best = candidates.reduce((a, b) => shortest(b) > shortest(a) || (shortest(b) === shortest(a) && average(b) > average(a)) ? b : a);
         for (const literal of best)
@@ -476,6 +483,19 @@ function requiredLiterals(source) {
     }
     return [...set];
 }
+/** Words in nearly every JavaScript or Python file: no use as a prefilter. */
+const UBIQUITOUS = new Set([
+    'function',
+    'export',
+    'default',
+    'async',
+    'const',
+    'return',
+    'import',
+    'from',
+    'class',
+    'self',
+]);
 /** How many strings a product of adjacent pieces may grow to before it is cut. */
 const MAX_PRODUCT = 32;
 /**
@@ -2335,7 +2355,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "651b81782d0a08b46c55.json";
+module.exports = __webpack_require__.p + "15e184a8340fc1f0e507.json";
 
 /***/ })
 

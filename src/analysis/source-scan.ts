@@ -509,8 +509,14 @@ export function requiredLiterals(source: string): string[] | undefined {
       }
     }
     if (candidates.length === 0) return undefined
-    // The set whose shortest string is longest filters best; on a tie, the longer strings.
-    const shortest = (set: string[]) => Math.min(...set.map((x) => x.length))
+    // The set whose shortest string is longest filters best; on a tie, the longer strings. A
+    // keyword nearly every source file holds (`function`) filters little, however long: it ranks
+    // below any set of usable length, above one too short to use at all.
+    const shortest = (set: string[]) => {
+      const length = Math.min(...set.map((x) => x.length))
+      if (length < MIN_PREFILTER_LENGTH) return 0
+      return set.some((x) => UBIQUITOUS.has(x)) ? 1 : length
+    }
     const average = (set: string[]) => set.reduce((n, x) => n + x.length, 0) / set.length
     const best = candidates.reduce((a, b) =>
       shortest(b) > shortest(a) || (shortest(b) === shortest(a) && average(b) > average(a)) ? b : a,
@@ -519,6 +525,20 @@ export function requiredLiterals(source: string): string[] | undefined {
   }
   return [...set]
 }
+
+/** Words in nearly every JavaScript or Python file: no use as a prefilter. */
+const UBIQUITOUS: ReadonlySet<string> = new Set([
+  'function',
+  'export',
+  'default',
+  'async',
+  'const',
+  'return',
+  'import',
+  'from',
+  'class',
+  'self',
+])
 
 /** How many strings a product of adjacent pieces may grow to before it is cut. */
 const MAX_PRODUCT = 32

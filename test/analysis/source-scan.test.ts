@@ -324,6 +324,17 @@ describe('requiredLiterals', () => {
     ])
   })
 
+  it('passes over a keyword nearly every file holds for a rarer set', () => {
+    // `function` is the longest run, but almost every JavaScript file has it.
+    expect(
+      requiredLiterals(
+        String.raw`^export[ \t]+default[ \t]+async[ \t]+function[ \t]+(?:[A-Z]\w*)?(?:Page|Layout)\b`,
+      ),
+    ).toEqual(['Page', 'Layout'])
+    // When nothing rarer is long enough, the common keyword still filters something.
+    expect(requiredLiterals(String.raw`^[ \t]*async[ \t]+def[ \t]`)).toEqual(['async'])
+  })
+
   it('gives up when an alternative guarantees nothing', () => {
     expect(requiredLiterals(String.raw`\bsocket\.emit\(|\w+\(`)).toBeUndefined()
     expect(requiredLiterals(String.raw`(?:abc)?\d+`)).toBeUndefined()
