@@ -2355,7 +2355,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "15e184a8340fc1f0e507.json";
+module.exports = __webpack_require__.p + "a7cb680c82dce507d0b4.json";
 
 /***/ })
 

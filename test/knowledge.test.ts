@@ -537,8 +537,11 @@ describe('code patterns', () => {
         'app.listen(3000)',
         'const server = http.createServer(handler)',
         'await fastify.listen({ port })',
+        // apostrophecms/apostrophe starts its Express app as `baseApp`.
+        'self.server = self.apos.baseApp.listen(port, address)',
+        'expressServer.listen(8080)',
       ],
-      miss: ['emitter.listen = true'],
+      miss: ['emitter.listen = true', 'socket.listen(port)'],
     },
     'js-route-handler': {
       match: ["app.get('/users/:id', handler)", 'router.post(`/orders`, create)'],
