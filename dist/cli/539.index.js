@@ -2664,7 +2664,6 @@ function cpuWorkLeftUncovered(m, evidence, facts, knowledge) {
     });
     return [...new Set(uncovered.map((d) => d.name))];
 }
-/** The verdict for one workload, with a note for each disagreement touching the rules cited. */
 /**
  * Mitigations that answer one process serving many requests at once. A warning they alone answer
  * does not apply to a serverless function: its platform gives each concurrent request an instance
@@ -2674,6 +2673,10 @@ const CONCURRENCY_MITIGATIONS = new Set([
     'python-async-io',
     'python-concurrent-servers',
 ]);
+/**
+ * The verdict for one workload, with a note for each disagreement touching the rules cited, and
+ * for each warning a serverless function is out of the reach of.
+ */
 function judgeWorkload(workload, stack, knowledge, mitigations, serverless) {
     const perProcess = serverless
         ? knowledge.rules.filter((r) => r.workload === workload &&

@@ -252,7 +252,6 @@ interface Outcome {
   mitigationsUsed: string[]
 }
 
-/** The verdict for one workload, with a note for each disagreement touching the rules cited. */
 /**
  * Mitigations that answer one process serving many requests at once. A warning they alone answer
  * does not apply to a serverless function: its platform gives each concurrent request an instance
@@ -263,6 +262,10 @@ const CONCURRENCY_MITIGATIONS: ReadonlySet<string> = new Set([
   'python-concurrent-servers',
 ])
 
+/**
+ * The verdict for one workload, with a note for each disagreement touching the rules cited, and
+ * for each warning a serverless function is out of the reach of.
+ */
 function judgeWorkload(
   workload: Workload,
   stack: 'node' | 'python',
