@@ -1,26 +1,9 @@
 // Rules the blind sets of the real-world evaluation called for (issue 10: blind2 and blind3), each on
 // a small repository written for the test. Every test here fails without its rule.
 import { describe, expect, it } from 'vitest'
-import { analyzeRepository } from '../../src/analysis/analyze.js'
-import type { ComponentReport, Report } from '../../src/model.js'
+import type { ComponentReport } from '../../src/model.js'
 import { parseRequirements, transitivePins } from '../../src/scan/manifests/requirements.js'
-import { MemoryFileSource } from '../../src/scan/memory-source.js'
-
-const pkg = (body: Record<string, unknown>) =>
-  JSON.stringify({ version: '1.0.0', ...body }, null, 2)
-
-async function analyze(tree: Record<string, string>): Promise<Report> {
-  return analyzeRepository(new MemoryFileSource(tree), { now: () => 0 })
-}
-
-function at(report: Report, path: string): ComponentReport {
-  const c = report.components.find((x) => x.path === path)
-  if (!c) throw new Error(`no component at '${path}': ${report.components.map((x) => x.path)}`)
-  return c
-}
-
-const score = (c: ComponentReport, workload: string) =>
-  c.workloads.find((w) => w.workload === workload)?.raw ?? 0
+import { pkg, analyze, at, score } from './real-world-fixture.js'
 
 const evidenceFiles = (c: ComponentReport) =>
   c.workloads.flatMap((w) => w.evidence.map((e) => e.file))

@@ -1,7 +1,6 @@
 // Rules the blind5 and blind6 sets of the real-world evaluation called for (issue 10), each on a
 // small repository written for the test. Every test here fails without its rule.
 import { describe, expect, it } from 'vitest'
-import { analyzeRepository } from '../../src/analysis/analyze.js'
 import { classify } from '../../src/analysis/classify.js'
 import {
   dependencySignals,
@@ -9,30 +8,14 @@ import {
   OWN_PACKAGE_TOP,
 } from '../../src/analysis/signals.js'
 import { loadKnowledge } from '../../src/knowledge/load.js'
-import type { ComponentReport, Manifest, Report } from '../../src/model.js'
+import type { Manifest } from '../../src/model.js'
 import {
   installedPackages,
   parseDockerfile,
   programOf,
 } from '../../src/scan/manifests/dockerfile.js'
 import { parseProcfile } from '../../src/scan/manifests/procfile.js'
-import { MemoryFileSource } from '../../src/scan/memory-source.js'
-
-const score = (c: ComponentReport, workload: string) =>
-  c.workloads.find((w) => w.workload === workload)?.raw ?? 0
-
-const pkg = (body: Record<string, unknown>) =>
-  JSON.stringify({ version: '1.0.0', ...body }, null, 2)
-
-async function analyze(tree: Record<string, string>): Promise<Report> {
-  return analyzeRepository(new MemoryFileSource(tree), { now: () => 0 })
-}
-
-function at(report: Report, path: string): ComponentReport {
-  const c = report.components.find((x) => x.path === path)
-  if (!c) throw new Error(`no component at '${path}': ${report.components.map((x) => x.path)}`)
-  return c
-}
+import { pkg, analyze, at, score } from './real-world-fixture.js'
 
 // A server and the UI it serves in one package.
 const frontend = {

@@ -1,19 +1,11 @@
 // Rules that blind6's misses called for, each on a small fixture shaped like the repository that
 // showed it (named in the describe line; none of its files are copied here).
 import { describe, expect, it } from 'vitest'
-import { analyzeRepository } from '../../src/analysis/analyze.js'
-import type { ComponentReport, Report } from '../../src/model.js'
-import { MemoryFileSource } from '../../src/scan/memory-source.js'
+import type { ComponentReport } from '../../src/model.js'
+import { analyze, at, score } from './real-world-fixture.js'
 
-const score = (c: ComponentReport, workload: string) =>
-  c.workloads.find((w) => w.workload === workload)?.raw ?? 0
-
-async function root(tree: Record<string, string>): Promise<ComponentReport> {
-  const report: Report = await analyzeRepository(new MemoryFileSource(tree), { now: () => 0 })
-  const c = report.components.find((x) => x.path === '')
-  if (!c) throw new Error(`no root component: ${report.components.map((x) => x.path)}`)
-  return c
-}
+const root = async (tree: Record<string, string>): Promise<ComponentReport> =>
+  at(await analyze(tree), '')
 
 describe('a command-line tool that renames ArgumentParser on import (sivel/speedtest-cli)', () => {
   const setup = [
@@ -126,17 +118,15 @@ describe('a site framework without server code of its own builds a frontend (doc
     'frontend/pages/index.vue': '<template><div>Projects</div></template>\n',
     ...extra,
   })
-  const at = async (tree: Record<string, string>, path: string) => {
-    const report = await analyzeRepository(new MemoryFileSource(tree), { now: () => 0 })
-    return report.components.find((c) => c.path === path)!
-  }
 
   it('judges a Nuxt frontend beside a Django API as the frontend', async () => {
-    const c = await at(
-      nuxtApp({
-        'backend/requirements.txt': 'Django==5.0\ndjangorestframework==3.15\n',
-        'backend/manage.py': 'import django\n',
-      }),
+    const c = at(
+      await analyze(
+        nuxtApp({
+          'backend/requirements.txt': 'Django==5.0\ndjangorestframework==3.15\n',
+          'backend/manage.py': 'import django\n',
+        }),
+      ),
       'frontend',
     )
     expect(c.primary[0]).toBe('spa-frontend')
@@ -147,11 +137,13 @@ describe('a site framework without server code of its own builds a frontend (doc
   })
 
   it('judges a Nuxt app with server routes of its own as a server-rendered web app', async () => {
-    const c = await at(
-      nuxtApp({
-        'frontend/server/api/projects.get.ts':
-          'export default defineEventHandler(async (event) => {\n  return []\n})\n',
-      }),
+    const c = at(
+      await analyze(
+        nuxtApp({
+          'frontend/server/api/projects.get.ts':
+            'export default defineEventHandler(async (event) => {\n  return []\n})\n',
+        }),
+      ),
       'frontend',
     )
     expect(c.primary[0]).toBe('server-web')

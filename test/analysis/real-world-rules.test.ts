@@ -4,23 +4,11 @@ import { describe, expect, it } from 'vitest'
 import { analyzeRepository } from '../../src/analysis/analyze.js'
 import { buildComponents, splitByStack } from '../../src/analysis/components.js'
 import { failed } from '../../src/cli.js'
-import type { ComponentReport, Report } from '../../src/model.js'
+import type { ComponentReport } from '../../src/model.js'
 import { buildAnnotations } from '../../src/report/annotations.js'
 import { parseManifest } from '../../src/scan/manifests/index.js'
 import { MemoryFileSource } from '../../src/scan/memory-source.js'
-
-const pkg = (body: Record<string, unknown>) =>
-  JSON.stringify({ version: '1.0.0', ...body }, null, 2)
-
-async function analyze(tree: Record<string, string>): Promise<Report> {
-  return analyzeRepository(new MemoryFileSource(tree), { now: () => 0 })
-}
-
-function at(report: Report, path: string): ComponentReport {
-  const c = report.components.find((x) => x.path === path)
-  if (!c) throw new Error(`no component at '${path}': ${report.components.map((x) => x.path)}`)
-  return c
-}
+import { pkg, analyze, at } from './real-world-fixture.js'
 
 const allEvidence = (c: ComponentReport) =>
   c.workloads.flatMap((w) => w.evidence.map((e) => e.detail))

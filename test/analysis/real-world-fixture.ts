@@ -1,0 +1,23 @@
+// Shared by the real-world rule tests: a repository as a tree of texts, analysed in memory.
+import { analyzeRepository } from '../../src/analysis/analyze.js'
+import type { ComponentReport, Report } from '../../src/model.js'
+import { MemoryFileSource } from '../../src/scan/memory-source.js'
+
+/** A package.json text with a version, as every real one has. */
+export const pkg = (body: Record<string, unknown>) =>
+  JSON.stringify({ version: '1.0.0', ...body }, null, 2)
+
+export async function analyze(tree: Record<string, string>): Promise<Report> {
+  return analyzeRepository(new MemoryFileSource(tree), { now: () => 0 })
+}
+
+/** The component at `path`; a test fails with the paths there are when it is missing. */
+export function at(report: Report, path: string): ComponentReport {
+  const c = report.components.find((x) => x.path === path)
+  if (!c) throw new Error(`no component at '${path}': ${report.components.map((x) => x.path)}`)
+  return c
+}
+
+/** The raw weight of a workload class in a component, 0 when it has none. */
+export const score = (c: ComponentReport, workload: string) =>
+  c.workloads.find((w) => w.workload === workload)?.raw ?? 0
