@@ -2490,6 +2490,7 @@ function describesNothing(m) {
 
 
 
+
 /** A rule is decisive when at least this many sources state it and none dispute it. */
 const DECISIVE_AGREEMENT = 2;
 /** A non-primary class with this share of the top score still earns a caveat when it goes against the guidance. */
@@ -2560,10 +2561,11 @@ function detectMitigations(facts, knowledge, siblings) {
                     evidence.push({ file: d.file, line: d.line, detail: `dependency ${d.name}` });
                 continue;
             }
+            // A scope (`@node-rs/*`): every dependency under it.
+            const scope = name.slice(0, -1);
             for (const [dep, d] of npm) {
-                if (name === dep || (name.endsWith('/*') && dep.startsWith(name.slice(0, -1)))) {
+                if (dep.startsWith(scope))
                     evidence.push({ file: d.file, line: d.line, detail: `dependency ${d.name}` });
-                }
             }
         }
         for (const name of [...m.detect.npm, ...m.detect.pypi]) {
@@ -2593,8 +2595,7 @@ function detectMitigations(facts, knowledge, siblings) {
         if (m.detect.nativeCode) {
             evidence.push(...(facts.native ?? []).slice(0, 3));
             for (const d of facts.dependencies) {
-                const known = d.ecosystem === 'npm' ? knowledge.npmPackage(d.name) : knowledge.pypiPackage(d.name);
-                if (known?.role === 'native')
+                if ((0,analysis_signals/* lookupDependency */.qx)(knowledge, d)?.role === 'native')
                     evidence.push({ file: d.file, line: d.line, detail: `dependency ${d.name}` });
             }
         }
@@ -2659,7 +2660,7 @@ function cpuWorkLeftUncovered(m, evidence, facts, knowledge) {
     const uncovered = facts.dependencies.filter((d) => {
         if (d.scope !== 'runtime' || compiled.has(d.name.toLowerCase()))
             return false;
-        const known = d.ecosystem === 'npm' ? knowledge.npmPackage(d.name) : knowledge.pypiPackage(d.name);
+        const known = (0,analysis_signals/* lookupDependency */.qx)(knowledge, d);
         return !!known && known.role !== 'native' && (known.workloads['cpu-intensive'] ?? 0) >= 1.5;
     });
     return [...new Set(uncovered.map((d) => d.name))];
@@ -3267,8 +3268,7 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
     const profiled = drafts.map((draft) => {
         const code = factsByDraft.get(draft) ?? new analysis_signals/* CodeFacts */.Rn(knowledge);
         const { stack, native } = profiles.get(draft);
-        const desktop = isDesktopApp(draft.manifests);
-        const serves = SERVES.some((id) => code.ownPattern(id)) && !desktop;
+        const serves = SERVES.some((id) => code.ownPattern(id)) && !isDesktopApp(draft.manifests);
         const deps = (0,analysis_signals/* dependencySignals */.t0)(draft.manifests, knowledge, !serves);
         const covered = stack.stack === 'node' || stack.stack === 'python';
         const signals = [

@@ -497,8 +497,7 @@ function judgeAll(
   const profiled = drafts.map((draft) => {
     const code = factsByDraft.get(draft) ?? new CodeFacts(knowledge)
     const { stack, native } = profiles.get(draft)!
-    const desktop = isDesktopApp(draft.manifests)
-    const serves = SERVES.some((id) => code.ownPattern(id)) && !desktop
+    const serves = SERVES.some((id) => code.ownPattern(id)) && !isDesktopApp(draft.manifests)
     const deps = dependencySignals(draft.manifests, knowledge, !serves)
     const covered = stack.stack === 'node' || stack.stack === 'python'
     const signals: Signal[] = [

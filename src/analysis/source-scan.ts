@@ -512,21 +512,21 @@ export function requiredLiterals(source: string): string[] | undefined {
     // The set whose shortest string is longest filters best; on a tie, the longer strings. A
     // keyword nearly every source file holds (`function`) filters little, however long: it ranks
     // below any set of usable length, above one too short to use at all.
-    const shortest = (set: string[]) => {
-      const length = Math.min(...set.map((x) => x.length))
-      if (length < MIN_PREFILTER_LENGTH) return 0
-      return set.some((x) => UBIQUITOUS.has(x)) ? 1 : length
+    const rank = (set: string[]) => {
+      const shortest = Math.min(...set.map((x) => x.length))
+      if (shortest < MIN_PREFILTER_LENGTH) return 0
+      return set.some((x) => UBIQUITOUS.has(x)) ? 1 : shortest
     }
     const average = (set: string[]) => set.reduce((n, x) => n + x.length, 0) / set.length
     const best = candidates.reduce((a, b) =>
-      shortest(b) > shortest(a) || (shortest(b) === shortest(a) && average(b) > average(a)) ? b : a,
+      rank(b) > rank(a) || (rank(b) === rank(a) && average(b) > average(a)) ? b : a,
     )
     for (const literal of best) set.add(literal)
   }
   return [...set]
 }
 
-/** Words in nearly every JavaScript or Python file: no use as a prefilter. */
+/** Keywords most JavaScript or Python files hold: a prefilter on them spares few files. */
 const UBIQUITOUS: ReadonlySet<string> = new Set([
   'function',
   'export',

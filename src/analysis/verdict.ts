@@ -16,6 +16,7 @@ import { normalizePypiName } from '../knowledge/assemble.js'
 import { manifestKindOf } from '../scan/manifests/index.js'
 import { PYTHON_MANIFESTS } from './components.js'
 import { coveredStackOfLanguage, fileKindOf } from './languages.js'
+import { lookupDependency } from './signals.js'
 
 /** A rule is decisive when at least this many sources state it and none dispute it. */
 export const DECISIVE_AGREEMENT = 2
@@ -131,10 +132,11 @@ export function detectMitigations(
         if (d) evidence.push({ file: d.file, line: d.line, detail: `dependency ${d.name}` })
         continue
       }
+      // A scope (`@node-rs/*`): every dependency under it.
+      const scope = name.slice(0, -1)
       for (const [dep, d] of npm) {
-        if (name === dep || (name.endsWith('/*') && dep.startsWith(name.slice(0, -1)))) {
+        if (dep.startsWith(scope))
           evidence.push({ file: d.file, line: d.line, detail: `dependency ${d.name}` })
-        }
       }
     }
     for (const name of [...m.detect.npm, ...m.detect.pypi]) {
@@ -160,9 +162,7 @@ export function detectMitigations(
     if (m.detect.nativeCode) {
       evidence.push(...(facts.native ?? []).slice(0, 3))
       for (const d of facts.dependencies) {
-        const known =
-          d.ecosystem === 'npm' ? knowledge.npmPackage(d.name) : knowledge.pypiPackage(d.name)
-        if (known?.role === 'native')
+        if (lookupDependency(knowledge, d)?.role === 'native')
           evidence.push({ file: d.file, line: d.line, detail: `dependency ${d.name}` })
       }
     }
@@ -236,8 +236,7 @@ function cpuWorkLeftUncovered(
   const compiled = new Set(m.detect.npm.concat(m.detect.pypi).map((n) => n.toLowerCase()))
   const uncovered = facts.dependencies.filter((d) => {
     if (d.scope !== 'runtime' || compiled.has(d.name.toLowerCase())) return false
-    const known =
-      d.ecosystem === 'npm' ? knowledge.npmPackage(d.name) : knowledge.pypiPackage(d.name)
+    const known = lookupDependency(knowledge, d)
     return !!known && known.role !== 'native' && (known.workloads['cpu-intensive'] ?? 0) >= 1.5
   })
   return [...new Set(uncovered.map((d) => d.name))]
