@@ -2,6 +2,144 @@ export const id = 392;
 export const ids = [392];
 export const modules = {
 
+/***/ 7422:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L8: () => (/* binding */ classify),
+/* harmony export */   _D: () => (/* binding */ apiLayerFirst),
+/* harmony export */   ms: () => (/* binding */ serverFirst),
+/* harmony export */   n3: () => (/* binding */ ADD_ON_WEIGHT)
+/* harmony export */ });
+/* unused harmony exports MIN_PRIMARY_WEIGHT, CO_PRIMARY_SHARE, confidenceOf, ADD_ONS_CAP, BACKEND_SHARE */
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(182);
+// Weighs signals into a workload profile: a score, a confidence and evidence per class.
+
+/**
+ * Below this raw weight the top class is not a workload, just noise: it is where confidence turns
+ * from low to medium (confidenceOf), so a component is never said to do work the verdict then calls
+ * too weakly shown to judge (axios-docs' one image script, js-yaml's command-line wrapper).
+ */
+const MIN_PRIMARY_WEIGHT = 2;
+/** A second class is primary too when it reaches this share of the top class. */
+const CO_PRIMARY_SHARE = 0.8;
+const MAX_EVIDENCE = 12;
+/**
+ * high: strong weight backed by two kinds of evidence (e.g. a dependency and the code using it);
+ * medium: a fair weight; low: anything less — never enough for a verdict on its own.
+ */
+function confidenceOf(raw, kinds) {
+    if (raw >= 4 && kinds >= 2)
+        return 'high';
+    if (raw >= MIN_PRIMARY_WEIGHT)
+        return 'medium';
+    return 'low';
+}
+function classify(signals) {
+    const byClass = new Map();
+    for (const s of signals) {
+        const list = byClass.get(s.workload);
+        if (list)
+            list.push(s);
+        else
+            byClass.set(s.workload, [s]);
+    }
+    const scored = [...byClass.entries()].map(([workload, list]) => {
+        const raw = withAddOnsCapped(list);
+        const kinds = new Set(list.map((s) => (s.kind === 'import' ? 'code-pattern' : s.kind))).size;
+        const evidence = [...list]
+            .sort((a, b) => b.weight - a.weight)
+            .slice(0, MAX_EVIDENCE)
+            .map((s) => s.evidence);
+        return { workload, raw, kinds, evidence };
+    });
+    scored.sort((a, b) => b.raw - a.raw || _model_js__WEBPACK_IMPORTED_MODULE_0__/* .WORKLOADS */ .vZ.indexOf(a.workload) - _model_js__WEBPACK_IMPORTED_MODULE_0__/* .WORKLOADS */ .vZ.indexOf(b.workload));
+    const top = scored[0]?.raw ?? 0;
+    const workloads = scored.map((s) => ({
+        workload: s.workload,
+        score: top > 0 ? round(s.raw / top) : 0,
+        raw: round(s.raw),
+        confidence: confidenceOf(s.raw, s.kinds),
+        evidence: s.evidence,
+    }));
+    const primary = top < MIN_PRIMARY_WEIGHT
+        ? []
+        : scored.filter((s) => s.raw >= top * CO_PRIMARY_SHARE).map((s) => s.workload);
+    return { workloads, primary: carrierLast(primary) };
+}
+/**
+ * Add-on packages (a middleware, a UI widget, an auth helper: each weighing under ADD_ON_WEIGHT)
+ * repeat what their framework already says. Per class and per kind (declared or imported),
+ * together they count for at most ADD_ONS_CAP, so a long list of them cannot outvote what the
+ * framework and the code show.
+ */
+const ADD_ON_WEIGHT = 1;
+const ADD_ONS_CAP = 1.5;
+function withAddOnsCapped(list) {
+    let raw = 0;
+    const addOns = { dependency: 0, import: 0 };
+    for (const s of list) {
+        if ((s.kind === 'dependency' || s.kind === 'import') && s.weight < ADD_ON_WEIGHT)
+            addOns[s.kind] += s.weight;
+        else
+            raw += s.weight;
+    }
+    return raw + Math.min(addOns.dependency, ADD_ONS_CAP) + Math.min(addOns.import, ADD_ONS_CAP);
+}
+// A real-time service and a server-rendered app both answer HTTP requests: their routes and
+// server set-up are the carrier, so among co-primary classes the more specific one comes first.
+const CARRIED_BY_IO_API = ['realtime', 'server-web'];
+function carrierLast(primary) {
+    const i = primary.indexOf('io-api');
+    if (i < 0 || !primary.slice(i + 1).some((w) => CARRIED_BY_IO_API.includes(w)))
+        return primary;
+    const specific = primary.filter((w) => CARRIED_BY_IO_API.includes(w));
+    return [...specific, ...primary.filter((w) => !CARRIED_BY_IO_API.includes(w))];
+}
+/**
+ * With an API layer on a web framework among its dependencies (Django REST framework, django-ninja,
+ * Flask-RESTX), a component whose server-rendered and API work come out co-primary serves an API:
+ * the web framework's pages are the carrier, so io-api comes first.
+ */
+function apiLayerFirst(profile, apiLayer) {
+    const { primary } = profile;
+    const web = primary.indexOf('server-web');
+    const api = primary.indexOf('io-api');
+    if (!apiLayer || web < 0 || api < 0 || api < web)
+        return profile;
+    const reordered = [...primary];
+    reordered.splice(api, 1);
+    reordered.splice(web, 0, 'io-api');
+    return { ...profile, primary: reordered };
+}
+/**
+ * A component that serves HTTP from its own code and bundles the pages it serves (web-check's
+ * Express API beside its React and Astro UI) is judged as the server: the guidance compares
+ * backends, and a frontend's long list of UI packages outweighs the few a server needs. The
+ * strongest server-side class comes first when it reaches BACKEND_SHARE of the frontend's weight.
+ */
+const BACKEND_SHARE = 0.7;
+const SERVER_SIDE = ['realtime', 'io-api', 'server-web'];
+function serverFirst(profile, serves) {
+    const { workloads, primary } = profile;
+    if (!serves || primary[0] !== 'spa-frontend')
+        return profile;
+    const top = workloads[0]?.raw ?? 0;
+    const server = workloads.find((w) => SERVER_SIDE.includes(w.workload));
+    if (!server || server.raw < top * BACKEND_SHARE)
+        return profile;
+    return {
+        ...profile,
+        primary: [server.workload, ...primary.filter((w) => w !== server.workload)],
+    };
+}
+function round(n) {
+    return Math.round(n * 100) / 100;
+}
+
+
+/***/ }),
+
 /***/ 6106:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -841,7 +979,9 @@ const detachedCopies = new Map();
 /* unused harmony exports isTestPath, npmPackageOfImport, isNeutral, OWN_PACKAGE_TOP, codeSignals */
 /* harmony import */ var _knowledge_assemble_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5882);
 /* harmony import */ var _knowledge_roles_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3653);
-/* harmony import */ var _scan_manifests_requirements_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5810);
+/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7422);
+/* harmony import */ var _scan_manifests_requirements_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5810);
+
 
 
 
@@ -870,8 +1010,10 @@ function isTestPath(path) {
 // Folders of a component that are not its runtime code: tests, scripts, tools, benchmarks, CI,
 // docs, examples (also named as `api-samples/`, `examples_js/`, `docs_src/`). What they import
 // says less about what the component does.
-const AUXILIARY_DIR = /(^|\/)(tests?|__tests__|specs?|e2e|cypress|fixtures?|__fixtures__|__mocks__|mocks?|testing|scripts?|tools?|hack|hacking|release|bench|benches|benchmarks?|perf|profiling|examples?|samples?|demos?|playgrounds?|docs?|documentation|\.github|\.circleci|\.ci|ci|\.storybook|stories|management\/commands|migrations)\/|(^|\/)([\w.-]*[-_])?(examples?|samples?|demos?)([-_][\w.-]*)?\/|(^|\/)docs?[-_][\w.-]*\//;
-const AUXILIARY_FILE = /\.stories\.[cm]?[jt]sx?$|(^|\/)(gulpfile|gruntfile|Jakefile)\.[cm]?js$/;
+const AUXILIARY_DIR = /(^|\/)(tests?|__tests__|specs?|e2e|cypress|fixtures?|__fixtures__|__mocks__|mocks?|testing|scripts?|_scripts|tools?|build[-_]?tools|build[-_]?utils|build[-_]scripts|hack|hacking|release|bench|benches|benchmarks?|perf|profiling|examples?|samples?|demos?|playgrounds?|docs?|documentation|\.github|\.circleci|\.ci|ci|\.storybook|stories|management\/commands|migrations)\/|(^|\/)([\w.-]*[-_])?(examples?|samples?|demos?)([-_][\w.-]*)?\/|(^|\/)docs?[-_][\w.-]*\//;
+// Build tasks of a JavaScript project (darkreader's tasks/ bundles the extension and serves its
+// live-reload socket); a Python tasks/ folder is more often the app's Celery jobs, so only scripts.
+const AUXILIARY_FILE = /\.stories\.[cm]?[jt]sx?$|(^|\/)(gulpfile|gruntfile|Jakefile)\.[cm]?js$|(^|\/)(tasks|gulp|grunt)\/(?:[^/]+\/)*[^/]+\.[cm]?[jt]s$/;
 /**
  * Whether a file is outside the component's runtime code (tests, scripts, tools, benchmarks, CI,
  * docs, examples), judged from its path below the component's directory.
@@ -942,6 +1084,7 @@ function addWeighted(out, workloads, factor, kind, evidence) {
 // Not for a package whose own compiled code does its work (lxml) unless the catalogue says what it is
 // itself: that code speaks for it, and the entry only says what using it hints at (scraping).
 const OWN_PACKAGE_FACTOR = 1.5;
+const NETWORK_WORK = ['io-api', 'realtime', 'iot'];
 const OWN_PACKAGE_TOP = 12;
 /**
  * Signals from the component's own package name (package.json `name`, the pyproject, setup.cfg or
@@ -963,9 +1106,13 @@ function ownPackageSignals(manifests, knowledge, compiled = false) {
         if (Object.keys(workloads).length === 0)
             continue;
         const top = Math.max(...Object.values(workloads));
+        const main = Object.keys(workloads).find((w) => workloads[w] === top);
         // What the catalogue says the package itself is (`itself`) holds even when compiled code
-        // carries it: asyncpg's Cython speeds up a database driver, whose work is still I/O.
-        const factor = compiled && !known.itself
+        // carries it, and so does network work the entry says more than hints at: aiokafka's Cython
+        // record codecs speed up a Kafka client, whose work is still I/O; lxml's C parses, whatever
+        // scraping using it hints at, and bcrypt hashes, whatever API an add-on like it hints at.
+        const network = top >= _classify_js__WEBPACK_IMPORTED_MODULE_2__/* .ADD_ON_WEIGHT */ .n3 && NETWORK_WORK.includes(main);
+        const factor = compiled && !known.itself && !network
             ? OWN_PACKAGE_FACTOR
             : Math.max(OWN_PACKAGE_FACTOR, OWN_PACKAGE_TOP / top);
         addWeighted(signals, workloads, () => factor, 'package', {
@@ -1030,7 +1177,7 @@ function dependencySignals(manifests, knowledge, builtSite = false) {
             if (!known || isNeutral(known))
                 continue;
             declared.add(known.name);
-            if ((0,_scan_manifests_requirements_js__WEBPACK_IMPORTED_MODULE_2__/* .scopeOfRequirementsFile */ ._Q)(manifest.file) === 'runtime')
+            if ((0,_scan_manifests_requirements_js__WEBPACK_IMPORTED_MODULE_3__/* .scopeOfRequirementsFile */ ._Q)(manifest.file) === 'runtime')
                 shipped.add(known.name);
         }
     }
@@ -1593,6 +1740,50 @@ const PACKAGE_ROLES = {
      */
     'site-framework': 'a full-stack web framework',
 };
+
+
+/***/ }),
+
+/***/ 182:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ix: () => (/* binding */ STACKS),
+/* harmony export */   bk: () => (/* binding */ VERDICTS),
+/* harmony export */   eg: () => (/* binding */ productComponents),
+/* harmony export */   vZ: () => (/* binding */ WORKLOADS),
+/* harmony export */   yF: () => (/* binding */ WORKLOAD_LABELS)
+/* harmony export */ });
+// The vocabulary every stage shares: scan → analysis → report → publish.
+// Plain types only; nothing here reads files or talks to GitHub.
+/** Workload classes Stack Fit recognises, in report order. */
+const WORKLOADS = [
+    'realtime',
+    'io-api',
+    'server-web',
+    'spa-frontend',
+    'data-ml',
+    'cpu-intensive',
+    'iot',
+    'automation',
+];
+const WORKLOAD_LABELS = {
+    realtime: 'Real-time (chat, collaboration, gaming, streaming, websockets)',
+    'io-api': 'I/O-bound API or microservice',
+    'server-web': 'Server-rendered web app',
+    'spa-frontend': 'SPA / frontend',
+    'data-ml': 'Data science / ML / AI',
+    'cpu-intensive': 'CPU-intensive computation',
+    iot: 'IoT',
+    automation: 'Automation / scripting',
+};
+/** Stacks the guidance covers, plus everything else named plainly. */
+const STACKS = ['node', 'python', 'other', 'unknown'];
+const VERDICTS = ['fits', 'fits-with-caveats', 'mismatch', 'inconclusive'];
+/** The components that make up the product: everything but supporting packages. */
+function productComponents(report) {
+    return report.components.filter((c) => !c.supporting);
+}
 
 
 /***/ }),

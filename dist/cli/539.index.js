@@ -2,7 +2,7 @@ export const id = 539;
 export const ids = [539];
 export const modules = {
 
-/***/ 9019:
+/***/ 8127:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1529,131 +1529,8 @@ function decideDirectory(path, name, parent, states, attributeSkip, attributes, 
     return { task: { dir: path, inherited: states } };
 }
 
-;// CONCATENATED MODULE: ./src/analysis/classify.ts
-// Weighs signals into a workload profile: a score, a confidence and evidence per class.
-
-/**
- * Below this raw weight the top class is not a workload, just noise: it is where confidence turns
- * from low to medium (confidenceOf), so a component is never said to do work the verdict then calls
- * too weakly shown to judge (axios-docs' one image script, js-yaml's command-line wrapper).
- */
-const MIN_PRIMARY_WEIGHT = 2;
-/** A second class is primary too when it reaches this share of the top class. */
-const CO_PRIMARY_SHARE = 0.8;
-const MAX_EVIDENCE = 12;
-/**
- * high: strong weight backed by two kinds of evidence (e.g. a dependency and the code using it);
- * medium: a fair weight; low: anything less — never enough for a verdict on its own.
- */
-function confidenceOf(raw, kinds) {
-    if (raw >= 4 && kinds >= 2)
-        return 'high';
-    if (raw >= MIN_PRIMARY_WEIGHT)
-        return 'medium';
-    return 'low';
-}
-function classify(signals) {
-    const byClass = new Map();
-    for (const s of signals) {
-        const list = byClass.get(s.workload);
-        if (list)
-            list.push(s);
-        else
-            byClass.set(s.workload, [s]);
-    }
-    const scored = [...byClass.entries()].map(([workload, list]) => {
-        const raw = withAddOnsCapped(list);
-        const kinds = new Set(list.map((s) => (s.kind === 'import' ? 'code-pattern' : s.kind))).size;
-        const evidence = [...list]
-            .sort((a, b) => b.weight - a.weight)
-            .slice(0, MAX_EVIDENCE)
-            .map((s) => s.evidence);
-        return { workload, raw, kinds, evidence };
-    });
-    scored.sort((a, b) => b.raw - a.raw || model/* WORKLOADS */.vZ.indexOf(a.workload) - model/* WORKLOADS */.vZ.indexOf(b.workload));
-    const top = scored[0]?.raw ?? 0;
-    const workloads = scored.map((s) => ({
-        workload: s.workload,
-        score: top > 0 ? round(s.raw / top) : 0,
-        raw: round(s.raw),
-        confidence: confidenceOf(s.raw, s.kinds),
-        evidence: s.evidence,
-    }));
-    const primary = top < MIN_PRIMARY_WEIGHT
-        ? []
-        : scored.filter((s) => s.raw >= top * CO_PRIMARY_SHARE).map((s) => s.workload);
-    return { workloads, primary: carrierLast(primary) };
-}
-/**
- * Add-on packages (a middleware, a UI widget, an auth helper: each weighing under ADD_ON_WEIGHT)
- * repeat what their framework already says. Per class and per kind (declared or imported),
- * together they count for at most ADD_ONS_CAP, so a long list of them cannot outvote what the
- * framework and the code show.
- */
-const ADD_ON_WEIGHT = 1;
-const ADD_ONS_CAP = 1.5;
-function withAddOnsCapped(list) {
-    let raw = 0;
-    const addOns = { dependency: 0, import: 0 };
-    for (const s of list) {
-        if ((s.kind === 'dependency' || s.kind === 'import') && s.weight < ADD_ON_WEIGHT)
-            addOns[s.kind] += s.weight;
-        else
-            raw += s.weight;
-    }
-    return raw + Math.min(addOns.dependency, ADD_ONS_CAP) + Math.min(addOns.import, ADD_ONS_CAP);
-}
-// A real-time service and a server-rendered app both answer HTTP requests: their routes and
-// server set-up are the carrier, so among co-primary classes the more specific one comes first.
-const CARRIED_BY_IO_API = ['realtime', 'server-web'];
-function carrierLast(primary) {
-    const i = primary.indexOf('io-api');
-    if (i < 0 || !primary.slice(i + 1).some((w) => CARRIED_BY_IO_API.includes(w)))
-        return primary;
-    const specific = primary.filter((w) => CARRIED_BY_IO_API.includes(w));
-    return [...specific, ...primary.filter((w) => !CARRIED_BY_IO_API.includes(w))];
-}
-/**
- * With an API layer on a web framework among its dependencies (Django REST framework, django-ninja,
- * Flask-RESTX), a component whose server-rendered and API work come out co-primary serves an API:
- * the web framework's pages are the carrier, so io-api comes first.
- */
-function apiLayerFirst(profile, apiLayer) {
-    const { primary } = profile;
-    const web = primary.indexOf('server-web');
-    const api = primary.indexOf('io-api');
-    if (!apiLayer || web < 0 || api < 0 || api < web)
-        return profile;
-    const reordered = [...primary];
-    reordered.splice(api, 1);
-    reordered.splice(web, 0, 'io-api');
-    return { ...profile, primary: reordered };
-}
-/**
- * A component that serves HTTP from its own code and bundles the pages it serves (web-check's
- * Express API beside its React and Astro UI) is judged as the server: the guidance compares
- * backends, and a frontend's long list of UI packages outweighs the few a server needs. The
- * strongest server-side class comes first when it reaches BACKEND_SHARE of the frontend's weight.
- */
-const BACKEND_SHARE = 0.7;
-const SERVER_SIDE = ['realtime', 'io-api', 'server-web'];
-function serverFirst(profile, serves) {
-    const { workloads, primary } = profile;
-    if (!serves || primary[0] !== 'spa-frontend')
-        return profile;
-    const top = workloads[0]?.raw ?? 0;
-    const server = workloads.find((w) => SERVER_SIDE.includes(w.workload));
-    if (!server || server.raw < top * BACKEND_SHARE)
-        return profile;
-    return {
-        ...profile,
-        primary: [server.workload, ...primary.filter((w) => w !== server.workload)],
-    };
-}
-function round(n) {
-    return Math.round(n * 100) / 100;
-}
-
+// EXTERNAL MODULE: ./src/analysis/classify.ts
+var classify = __webpack_require__(7422);
 // EXTERNAL MODULE: ./src/knowledge/assemble.ts
 var assemble = __webpack_require__(5882);
 ;// CONCATENATED MODULE: ./src/analysis/languages.ts
@@ -3283,7 +3160,7 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
         const rendersPages = RENDERS_PAGES.reduce((n, id) => n + code.patternFiles(id), 0);
         const apiLayer = rendersPages < MIN_PAGE_FILES &&
             deps.used.some((d) => d.scope === 'runtime' && (0,analysis_signals/* lookupDependency */.qx)(knowledge, d)?.role === 'api-layer');
-        const classified = serverFirst(apiLayerFirst(classify(signals), apiLayer), serves);
+        const classified = (0,classify/* serverFirst */.ms)((0,classify/* apiLayerFirst */._D)((0,classify/* classify */.L8)(signals), apiLayer), serves);
         // The root of a collection runs nothing itself: its loose samples are listed, not judged.
         // Nor does a documentation site: its build helpers are not a workload.
         const profile = draft.collectionRoot || isDocsSite(draft) ? { ...classified, primary: [] } : classified;
@@ -3383,8 +3260,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/analysis/analyze.ts + 16 modules
-var analyze = __webpack_require__(9019);
+// EXTERNAL MODULE: ./src/analysis/analyze.ts + 15 modules
+var analyze = __webpack_require__(8127);
 ;// CONCATENATED MODULE: ./src/analysis/drift.ts
 /** A score must move at least this much (on the 0..1 scale) to count as a workload change. */
 const SCORE_CHANGE_THRESHOLD = 0.15;
@@ -3985,50 +3862,6 @@ async function knowledgeFor(extraGuidance) {
     if (extraGuidance === undefined)
         return (0,_bundled_js__WEBPACK_IMPORTED_MODULE_0__/* .bundledKnowledge */ .rh)();
     return (await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(650)]).then(__webpack_require__.bind(__webpack_require__, 9650))).loadKnowledge(extraGuidance);
-}
-
-
-/***/ }),
-
-/***/ 182:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ix: () => (/* binding */ STACKS),
-/* harmony export */   bk: () => (/* binding */ VERDICTS),
-/* harmony export */   eg: () => (/* binding */ productComponents),
-/* harmony export */   vZ: () => (/* binding */ WORKLOADS),
-/* harmony export */   yF: () => (/* binding */ WORKLOAD_LABELS)
-/* harmony export */ });
-// The vocabulary every stage shares: scan → analysis → report → publish.
-// Plain types only; nothing here reads files or talks to GitHub.
-/** Workload classes Stack Fit recognises, in report order. */
-const WORKLOADS = [
-    'realtime',
-    'io-api',
-    'server-web',
-    'spa-frontend',
-    'data-ml',
-    'cpu-intensive',
-    'iot',
-    'automation',
-];
-const WORKLOAD_LABELS = {
-    realtime: 'Real-time (chat, collaboration, gaming, streaming, websockets)',
-    'io-api': 'I/O-bound API or microservice',
-    'server-web': 'Server-rendered web app',
-    'spa-frontend': 'SPA / frontend',
-    'data-ml': 'Data science / ML / AI',
-    'cpu-intensive': 'CPU-intensive computation',
-    iot: 'IoT',
-    automation: 'Automation / scripting',
-};
-/** Stacks the guidance covers, plus everything else named plainly. */
-const STACKS = ['node', 'python', 'other', 'unknown'];
-const VERDICTS = ['fits', 'fits-with-caveats', 'mismatch', 'inconclusive'];
-/** The components that make up the product: everything but supporting packages. */
-function productComponents(report) {
-    return report.components.filter((c) => !c.supporting);
 }
 
 

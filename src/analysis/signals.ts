@@ -5,6 +5,7 @@ import { normalizePypiName } from '../knowledge/assemble.js'
 import { PACKAGE_ROLES } from '../knowledge/roles.js'
 import type { Dependency, DependencyScope, Evidence, Manifest, Signal, Workload } from '../model.js'
 import type { ModuleRef, PatternHit } from './source-scan.js'
+import { ADD_ON_WEIGHT } from './classify.js'
 import { scopeOfRequirementsFile } from '../scan/manifests/requirements.js'
 
 /** What the source scan found in one file. */
@@ -48,8 +49,11 @@ export function isTestPath(path: string): boolean {
 // docs, examples (also named as `api-samples/`, `examples_js/`, `docs_src/`). What they import
 // says less about what the component does.
 const AUXILIARY_DIR =
-  /(^|\/)(tests?|__tests__|specs?|e2e|cypress|fixtures?|__fixtures__|__mocks__|mocks?|testing|scripts?|tools?|hack|hacking|release|bench|benches|benchmarks?|perf|profiling|examples?|samples?|demos?|playgrounds?|docs?|documentation|\.github|\.circleci|\.ci|ci|\.storybook|stories|management\/commands|migrations)\/|(^|\/)([\w.-]*[-_])?(examples?|samples?|demos?)([-_][\w.-]*)?\/|(^|\/)docs?[-_][\w.-]*\//
-const AUXILIARY_FILE = /\.stories\.[cm]?[jt]sx?$|(^|\/)(gulpfile|gruntfile|Jakefile)\.[cm]?js$/
+  /(^|\/)(tests?|__tests__|specs?|e2e|cypress|fixtures?|__fixtures__|__mocks__|mocks?|testing|scripts?|_scripts|tools?|build[-_]?tools|build[-_]?utils|build[-_]scripts|hack|hacking|release|bench|benches|benchmarks?|perf|profiling|examples?|samples?|demos?|playgrounds?|docs?|documentation|\.github|\.circleci|\.ci|ci|\.storybook|stories|management\/commands|migrations)\/|(^|\/)([\w.-]*[-_])?(examples?|samples?|demos?)([-_][\w.-]*)?\/|(^|\/)docs?[-_][\w.-]*\//
+// Build tasks of a JavaScript project (darkreader's tasks/ bundles the extension and serves its
+// live-reload socket); a Python tasks/ folder is more often the app's Celery jobs, so only scripts.
+const AUXILIARY_FILE =
+  /\.stories\.[cm]?[jt]sx?$|(^|\/)(gulpfile|gruntfile|Jakefile)\.[cm]?js$|(^|\/)(tasks|gulp|grunt)\/(?:[^/]+\/)*[^/]+\.[cm]?[jt]s$/
 
 /**
  * Whether a file is outside the component's runtime code (tests, scripts, tools, benchmarks, CI,
@@ -131,6 +135,7 @@ function addWeighted(
 // Not for a package whose own compiled code does its work (lxml) unless the catalogue says what it is
 // itself: that code speaks for it, and the entry only says what using it hints at (scraping).
 const OWN_PACKAGE_FACTOR = 1.5
+const NETWORK_WORK: readonly Workload[] = ['io-api', 'realtime', 'iot']
 export const OWN_PACKAGE_TOP = 12
 
 /**
@@ -155,10 +160,14 @@ export function ownPackageSignals(
     const workloads = known.itself ?? known.workloads
     if (Object.keys(workloads).length === 0) continue
     const top = Math.max(...Object.values(workloads))
+    const main = (Object.keys(workloads) as Workload[]).find((w) => workloads[w] === top)
     // What the catalogue says the package itself is (`itself`) holds even when compiled code
-    // carries it: asyncpg's Cython speeds up a database driver, whose work is still I/O.
+    // carries it, and so does network work the entry says more than hints at: aiokafka's Cython
+    // record codecs speed up a Kafka client, whose work is still I/O; lxml's C parses, whatever
+    // scraping using it hints at, and bcrypt hashes, whatever API an add-on like it hints at.
+    const network = top >= ADD_ON_WEIGHT && NETWORK_WORK.includes(main!)
     const factor =
-      compiled && !known.itself
+      compiled && !known.itself && !network
         ? OWN_PACKAGE_FACTOR
         : Math.max(OWN_PACKAGE_FACTOR, OWN_PACKAGE_TOP / top)
     addWeighted(signals, workloads, () => factor, 'package', {

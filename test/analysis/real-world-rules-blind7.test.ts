@@ -1,0 +1,81 @@
+// Rules that blind7's misses called for, each on a small fixture shaped like the repository that
+// showed it (named in the describe line; none of its files are copied here).
+import { describe, expect, it } from 'vitest'
+import type { ComponentReport } from '../../src/model.js'
+import { analyze, at, pkg, score } from './real-world-fixture.js'
+
+const root = async (tree: Record<string, string>): Promise<ComponentReport> =>
+  at(await analyze(tree), '')
+
+describe('a catalogued network client with Cython codecs is still I/O (aio-libs/aiokafka)', () => {
+  const tree = (name: string): Record<string, string> => ({
+    'pyproject.toml': [
+      '[build-system]',
+      'requires = ["setuptools", "Cython>=3"]',
+      '[project]',
+      `name = "${name}"`,
+      'dependencies = ["async-timeout", "packaging"]',
+    ].join('\n'),
+    'setup.py': [
+      'from setuptools import setup, Extension',
+      'from Cython.Build import cythonize',
+      'setup(ext_modules=cythonize([Extension("pkg.record._crecords", ["pkg/record/_crecords.pyx"])]))',
+    ].join('\n'),
+    'pkg/__init__.py': 'from .producer import Producer\n',
+    'pkg/producer.py': 'import asyncio\n\nclass Producer:\n    async def send(self, topic, value):\n        await asyncio.sleep(0)\n',
+    'pkg/record/_crecords.pyx': 'cdef class Record:\n    cdef int offset\n',
+    'pkg/record/crc32c.c': 'int crc32c(const char *b, int n) { return n; }\n',
+  })
+
+  it('weighs the package as the Kafka client the catalogue says it is', async () => {
+    const c = await root(tree('aiokafka'))
+    expect(c.primary[0]).toBe('io-api')
+    expect(score(c, 'io-api')).toBeGreaterThan(score(c, 'cpu-intensive'))
+  })
+
+  it('still lets compiled code speak for a package whose entry is only an add-on hint (bcrypt)', async () => {
+    const c = await root(tree('bcrypt'))
+    expect(c.primary[0]).toBe('cpu-intensive')
+  })
+})
+
+describe("a JavaScript project's build tasks are tooling (darkreader/darkreader)", () => {
+  const tree = (folder: string): Record<string, string> => ({
+    'package.json': pkg({
+      name: 'night-theme',
+      scripts: { build: `node ${folder}/cli.js build` },
+      devDependencies: { ws: '^8' },
+    }),
+    'src/index.ts': 'export function invert(color: string): string {\n  return color\n}\n',
+    [`${folder}/cli.js`]: `import { reload } from './reload.js'\nreload()\n`,
+    [`${folder}/reload.js`]: [
+      "import { WebSocketServer } from 'ws'",
+      'export function reload() {',
+      '  const wss = new WebSocketServer({ port: 8890 })',
+      "  wss.on('connection', (ws) => ws.send('reload'))",
+      '}',
+    ].join('\n'),
+  })
+
+  it('weighs a live-reload socket server in tasks/ as tooling, not as the project', async () => {
+    const inTasks = await root(tree('tasks'))
+    const elsewhere = await root(tree('reloader'))
+    expect(score(inTasks, 'realtime')).toBeLessThan(score(elsewhere, 'realtime') / 2)
+  })
+
+  it("keeps a Python app's tasks/ (its Celery jobs) as its own code", async () => {
+    const jobs = (folder: string) =>
+      root({
+        'requirements.txt': 'celery\nrequests\n',
+        [`app/${folder}/sync.py`]: [
+          'from celery import shared_task',
+          'import requests',
+          '',
+          '@shared_task',
+          'def sync():',
+          "    requests.get('https://example.com')",
+        ].join('\n'),
+      })
+    expect(score(await jobs('tasks'), 'automation')).toBe(score(await jobs('jobs'), 'automation'))
+  })
+})
