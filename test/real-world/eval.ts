@@ -1,4 +1,4 @@
-// `npm run eval:real -- CORPUS_DIR [--half tune,holdout,fresh,blind,fresh2,blind2,blind3,blind4,blind5,blind6,blind7] [--only owner/name] [--json FILE] [--cli BUNDLE]`:
+// `npm run eval:real -- CORPUS_DIR [--half tune,holdout,fresh,blind,fresh2,blind2,blind3,blind4,blind5,blind6,blind7,blind8] [--only owner/name] [--json FILE] [--cli BUNDLE]`:
 // runs the CLI bundle on every labeled public repository found as CORPUS_DIR/owner__name and scores
 // the reports against test/real-world/labels.json. A measurement, never a gate: CI has no corpus.
 import { execFile } from 'node:child_process'
@@ -24,7 +24,20 @@ const NONE = 'none'
  * tune: weights and rules are changed looking at these; holdout: split from tune before any tuning;
  * fresh and blind: labeled later by someone who never ran Stack Fit on them (see README.md).
  */
-export const HALVES = ['tune', 'holdout', 'fresh', 'blind', 'fresh2', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7'] as const
+export const HALVES = [
+  'tune',
+  'holdout',
+  'fresh',
+  'blind',
+  'fresh2',
+  'blind2',
+  'blind3',
+  'blind4',
+  'blind5',
+  'blind6',
+  'blind7',
+  'blind8',
+] as const
 
 const componentLabel = z.strictObject({
   path: z.string(),
