@@ -51,7 +51,10 @@ function classify(signals) {
             .sort((a, b) => b.weight - a.weight)
             .slice(0, MAX_EVIDENCE)
             .map((s) => s.evidence);
-        return { workload, raw, kinds, evidence };
+        // A class shown only by corroborating evidence (a worker pool and nothing it works on) is
+        // listed with its weight but is not a workload of the component.
+        const shown = list.some((s) => !s.corroborates);
+        return { workload, raw, kinds, evidence, shown };
     });
     scored.sort((a, b) => b.raw - a.raw || _model_js__WEBPACK_IMPORTED_MODULE_0__/* .WORKLOADS */ .vZ.indexOf(a.workload) - _model_js__WEBPACK_IMPORTED_MODULE_0__/* .WORKLOADS */ .vZ.indexOf(b.workload));
     const top = scored[0]?.raw ?? 0;
@@ -62,9 +65,11 @@ function classify(signals) {
         confidence: confidenceOf(s.raw, s.kinds),
         evidence: s.evidence,
     }));
-    const primary = top < MIN_PRIMARY_WEIGHT
+    const shown = scored.filter((s) => s.shown);
+    const shownTop = shown[0]?.raw ?? 0;
+    const primary = shownTop < MIN_PRIMARY_WEIGHT
         ? []
-        : scored.filter((s) => s.raw >= top * CO_PRIMARY_SHARE).map((s) => s.workload);
+        : shown.filter((s) => s.raw >= shownTop * CO_PRIMARY_SHARE).map((s) => s.workload);
     return { workloads, primary: carrierLast(primary) };
 }
 /**
@@ -1332,11 +1337,15 @@ class CodeFacts {
             const spread = 1 + 0.25 * Math.min(files - 1, 4);
             const aside = place.test || demoted.has(value.pattern.id);
             const factor = spread * (aside ? TEST_CODE_FACTOR : 1);
+            const from = signals.length;
             addWeighted(signals, value.pattern.workloads, () => factor, 'code-pattern', {
                 file: place.file,
                 line: value.line,
                 detail: files > 1 ? `${value.pattern.detail} (${files} files)` : value.pattern.detail,
             });
+            if (value.pattern.corroborates)
+                for (const s of signals.slice(from))
+                    s.corroborates = true;
         }
         const own = this.ownNotebooks.count > 0;
         const { count, first } = own ? this.ownNotebooks : this.auxiliaryNotebooks;
@@ -2546,7 +2555,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "a7cb680c82dce507d0b4.json";
+module.exports = __webpack_require__.p + "f0fa48147fc400a04371.json";
 
 /***/ })
 

@@ -168,6 +168,8 @@ export interface Signal {
   weight: number
   kind: SignalKind
   evidence: Evidence
+  /** Backs other evidence of its class but never makes the class a workload alone. */
+  corroborates?: boolean
 }
 
 export interface WorkloadScore {

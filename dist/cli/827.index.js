@@ -451,6 +451,11 @@ const patternSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
         .default(''),
     /** Workloads the pattern indicates; empty for patterns used only to detect mitigations. */
     workloads: zod__WEBPACK_IMPORTED_MODULE_2__/* .partialRecord */ .jgl(workload, zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0.25).max(5)).default({}),
+    /**
+     * The pattern only backs other evidence of its workloads and never shows them alone: a worker
+     * pool is how CPU work is kept off the event loop, and a logger's transport thread uses one too.
+     */
+    corroborates: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(true).optional(),
     detail: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(3),
 });
 const signalCatalogueSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({

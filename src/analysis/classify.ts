@@ -46,7 +46,10 @@ export function classify(signals: readonly Signal[]): WorkloadProfile {
       .sort((a, b) => b.weight - a.weight)
       .slice(0, MAX_EVIDENCE)
       .map((s) => s.evidence)
-    return { workload, raw, kinds, evidence }
+    // A class shown only by corroborating evidence (a worker pool and nothing it works on) is
+    // listed with its weight but is not a workload of the component.
+    const shown = list.some((s) => !s.corroborates)
+    return { workload, raw, kinds, evidence, shown }
   })
   scored.sort(
     (a, b) => b.raw - a.raw || WORKLOADS.indexOf(a.workload) - WORKLOADS.indexOf(b.workload),
@@ -59,10 +62,12 @@ export function classify(signals: readonly Signal[]): WorkloadProfile {
     confidence: confidenceOf(s.raw, s.kinds),
     evidence: s.evidence,
   }))
+  const shown = scored.filter((s) => s.shown)
+  const shownTop = shown[0]?.raw ?? 0
   const primary =
-    top < MIN_PRIMARY_WEIGHT
+    shownTop < MIN_PRIMARY_WEIGHT
       ? []
-      : scored.filter((s) => s.raw >= top * CO_PRIMARY_SHARE).map((s) => s.workload)
+      : shown.filter((s) => s.raw >= shownTop * CO_PRIMARY_SHARE).map((s) => s.workload)
   return { workloads, primary: carrierLast(primary) }
 }
 

@@ -442,11 +442,14 @@ export class CodeFacts {
       const spread = 1 + 0.25 * Math.min(files - 1, 4)
       const aside = place.test || demoted.has(value.pattern.id)
       const factor = spread * (aside ? TEST_CODE_FACTOR : 1)
+      const from = signals.length
       addWeighted(signals, value.pattern.workloads, () => factor, 'code-pattern', {
         file: place.file,
         line: value.line,
         detail: files > 1 ? `${value.pattern.detail} (${files} files)` : value.pattern.detail,
       })
+      if (value.pattern.corroborates)
+        for (const s of signals.slice(from)) s.corroborates = true
     }
     const own = this.ownNotebooks.count > 0
     const { count, first } = own ? this.ownNotebooks : this.auxiliaryNotebooks

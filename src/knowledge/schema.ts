@@ -112,6 +112,11 @@ export const patternSchema = z.strictObject({
     .default(''),
   /** Workloads the pattern indicates; empty for patterns used only to detect mitigations. */
   workloads: z.partialRecord(workload, z.number().min(0.25).max(5)).default({}),
+  /**
+   * The pattern only backs other evidence of its workloads and never shows them alone: a worker
+   * pool is how CPU work is kept off the event loop, and a logger's transport thread uses one too.
+   */
+  corroborates: z.literal(true).optional(),
   detail: z.string().min(3),
 })
 

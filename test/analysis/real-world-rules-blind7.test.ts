@@ -79,3 +79,34 @@ describe("a JavaScript project's build tasks are tooling (darkreader/darkreader)
     expect(score(await jobs('tasks'), 'automation')).toBe(score(await jobs('jobs'), 'automation'))
   })
 })
+
+describe('a worker pool alone is not CPU work (pinojs/pino)', () => {
+  const logger = (extra: Record<string, string>) =>
+    root({
+      'package.json': pkg({ name: 'quiet-log', main: 'index.js' }),
+      'index.js': "const { transport } = require('./lib/transport')\nmodule.exports = { transport }\n",
+      'lib/transport.js': [
+        "const { Worker } = require('node:worker_threads')",
+        'function transport(target) {',
+        '  return new Worker(target)',
+        '}',
+        'module.exports = { transport }',
+      ].join('\n'),
+      ...extra,
+    })
+
+  it('lists the pool but names no workload for a logger that writes through a worker', async () => {
+    const c = await logger({})
+    expect(score(c, 'cpu-intensive')).toBeGreaterThan(0)
+    expect(c.primary).toEqual([])
+    expect(c.verdict.verdict).toBe('inconclusive')
+  })
+
+  it('still backs CPU work that the code shows', async () => {
+    const c = await logger({
+      'lib/thumbs.js': "const sharp = require('sharp')\nmodule.exports = (f) => sharp(f).resize(64).toBuffer()\n",
+      'package.json': pkg({ name: 'quiet-log', main: 'index.js', dependencies: { sharp: '^0.33' } }),
+    })
+    expect(c.primary[0]).toBe('cpu-intensive')
+  })
+})
