@@ -2555,7 +2555,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "f0fa48147fc400a04371.json";
+module.exports = __webpack_require__.p + "f02ad93f5b206bbcff1d.json";
 
 /***/ })
 

@@ -668,6 +668,14 @@ describe('code patterns', () => {
       ],
       miss: ['from concurrent.futures import ThreadPoolExecutor'],
     },
+    'py-twisted-web': {
+      match: [
+        'from twisted.web.resource import Resource',
+        'from twisted.web import server, resource',
+        '    from twisted.web.server import Site',
+      ],
+      miss: ['from twisted.internet import reactor', 'from twisted.web.client import Agent'],
+    },
     'py-websocket-route': {
       match: ['@app.websocket("/ws")', '@router.websocket("/feed")'],
       miss: ['@app.get("/ws")'],

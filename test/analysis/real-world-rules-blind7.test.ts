@@ -110,3 +110,31 @@ describe('a worker pool alone is not CPU work (pinojs/pino)', () => {
     expect(c.primary[0]).toBe('cpu-intensive')
   })
 })
+
+describe('a Twisted web server is an HTTP service (matrix-org/synapse)', () => {
+  it('reads twisted.web resources as I/O work, ahead of a Rust crate that speeds it up', async () => {
+    const tree = (web: string) =>
+      root({
+        'pyproject.toml': [
+          '[project]',
+          'name = "homeserver"',
+          'dependencies = ["Twisted>=23", "Pillow>=10"]',
+          '[build-system]',
+          'requires = ["maturin>=1"]',
+          'build-backend = "maturin"',
+        ].join('\n'),
+        'Cargo.toml': '[package]\nname = "homeserver"\n[lib]\ncrate-type = ["cdylib"]\n',
+        'rust/src/lib.rs': 'pub fn push_rule() {}\n',
+        'rust/src/events.rs': 'pub fn filter() {}\n',
+        'homeserver/http/server.py': `${web}\n\nclass Root(object):\n    pass\n`,
+        'homeserver/http/client.py': `${web}\n\nclass Client(object):\n    pass\n`,
+        'homeserver/rest/rooms.py': `${web}\n\nclass Rooms(object):\n    pass\n`,
+        'homeserver/rest/media.py': `${web}\n\nclass Media(object):\n    pass\n`,
+        'homeserver/media/thumbnailer.py': 'from PIL import Image\n',
+      })
+    const served = await tree('from twisted.web.resource import Resource')
+    expect(served.primary[0]).toBe('io-api')
+    const plain = await tree('from twisted.internet import defer')
+    expect(score(plain, 'io-api')).toBeLessThan(score(served, 'io-api') - 2)
+  })
+})
