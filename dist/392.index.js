@@ -1015,7 +1015,7 @@ function isTestPath(path) {
 // Folders of a component that are not its runtime code: tests, scripts, tools, benchmarks, CI,
 // docs, examples (also named as `api-samples/`, `examples_js/`, `docs_src/`). What they import
 // says less about what the component does.
-const AUXILIARY_DIR = /(^|\/)(tests?|__tests__|specs?|e2e|cypress|fixtures?|__fixtures__|__mocks__|mocks?|testing|scripts?|_scripts|tools?|build[-_]?tools|build[-_]?utils|build[-_]scripts|hack|hacking|release|bench|benches|benchmarks?|perf|profiling|examples?|samples?|demos?|playgrounds?|docs?|documentation|\.github|\.circleci|\.ci|ci|\.storybook|stories|management\/commands|migrations)\/|(^|\/)([\w.-]*[-_])?(examples?|samples?|demos?)([-_][\w.-]*)?\/|(^|\/)docs?[-_][\w.-]*\//;
+const AUXILIARY_DIR = /(^|\/)(tests?|__tests__|specs?|e2e|cypress|fixtures?|__fixtures__|__mocks__|mocks?|testing|scripts?|_scripts|extras?|tools?|build[-_]?tools|build[-_]?utils|build[-_]scripts|hack|hacking|release|bench|benches|benchmarks?|perf|profiling|examples?|samples?|demos?|playgrounds?|docs?|documentation|\.github|\.circleci|\.ci|ci|\.storybook|stories|management\/commands|migrations)\/|(^|\/)([\w.-]*[-_])?(examples?|samples?|demos?)([-_][\w.-]*)?\/|(^|\/)docs?[-_][\w.-]*\//;
 // Build tasks of a JavaScript project (darkreader's tasks/ bundles the extension and serves its
 // live-reload socket); a Python tasks/ folder is more often the app's Celery jobs, so only scripts.
 const AUXILIARY_FILE = /\.stories\.[cm]?[jt]sx?$|(^|\/)(gulpfile|gruntfile|Jakefile)\.[cm]?js$|(^|\/)(tasks|gulp|grunt)\/(?:[^/]+\/)*[^/]+\.[cm]?[jt]s$/;
@@ -2555,7 +2555,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "f02ad93f5b206bbcff1d.json";
+module.exports = __webpack_require__.p + "55d220a550fd49a5eee1.json";
 
 /***/ })
 

@@ -787,8 +787,10 @@ describe('code patterns', () => {
         'parser = argparse.ArgumentParser(description=__doc__)',
         '@click.command()',
         'app = typer.Typer()',
+        'opts, args = getopt.getopt(sys.argv[1:], "hv")',
+        'parser = OptionParser(usage=usage)',
       ],
-      miss: ['import argparse'],
+      miss: ['import argparse', 'value = config.getopt("Init")'],
     },
     'py-schedule': {
       match: ['schedule.every(10).minutes.do(job)', 'scheduler = BlockingScheduler()'],

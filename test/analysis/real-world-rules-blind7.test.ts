@@ -138,3 +138,37 @@ describe('a Twisted web server is an HTTP service (matrix-org/synapse)', () => {
     expect(score(plain, 'io-api')).toBeLessThan(score(served, 'io-api') - 2)
   })
 })
+
+describe('build and helper folders are outside the runtime code (sqlmap extra/, jupyterlab buildutils/)', () => {
+  it('treats them as auxiliary, and JavaScript tasks/ but not Python tasks/', async () => {
+    const { isAuxiliaryPath } = await import('../../src/analysis/signals.js')
+    for (const path of [
+      'extra/vulnserver/vulnserver.py',
+      'extras/bench.py',
+      'buildutils/src/build.ts',
+      'build-tools/pack.js',
+      '_scripts/release.js',
+      'tasks/bundle.js',
+      'gulp/styles.mjs',
+    ])
+      expect(isAuxiliaryPath(path), path).toBe(true)
+    for (const path of ['app/tasks/sync.py', 'src/extract.py', 'lib/builder.js'])
+      expect(isAuxiliaryPath(path), path).toBe(false)
+  })
+})
+
+describe('the standard library option parsers are command-line interfaces (fail2ban/fail2ban)', () => {
+  it('reads getopt and optparse as a command-line tool', async () => {
+    for (const parse of [
+      'optList, args = getopt.getopt(argv[1:], "hc:s:", ["help"])',
+      'parser = optparse.OptionParser(usage="%prog [options]")',
+    ]) {
+      const c = await root({
+        'setup.py': "from setuptools import setup\nsetup(name='jailkeeper', packages=['jailkeeper'])\n",
+        'jailkeeper/__init__.py': '',
+        'jailkeeper/cmdline.py': `import getopt\nimport optparse\n\ndef main(argv):\n    ${parse}\n`,
+      })
+      expect(c.workloads[0]?.evidence.map((e) => e.detail), parse).toContain('Command-line interface')
+    }
+  })
+})
