@@ -170,6 +170,8 @@ export interface Signal {
   evidence: Evidence
   /** Backs other evidence of its class but never makes the class a workload alone. */
   corroborates?: boolean
+  /** For a code pattern in the component's own code: how many of its files show it. */
+  files?: number
 }
 
 export interface WorkloadScore {

@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */   ms: () => (/* binding */ serverFirst),
 /* harmony export */   n3: () => (/* binding */ ADD_ON_WEIGHT)
 /* harmony export */ });
-/* unused harmony exports MIN_PRIMARY_WEIGHT, CO_PRIMARY_SHARE, confidenceOf, ADD_ONS_CAP, BACKEND_SHARE */
+/* unused harmony exports MIN_PRIMARY_WEIGHT, CO_PRIMARY_SHARE, confidenceOf, ADD_ONS_CAP, API_SPREAD_FILES, API_SPREAD_RATIO, BACKEND_SHARE */
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(182);
 // Weighs signals into a workload profile: a score, a confidence and evidence per class.
 
@@ -70,7 +70,7 @@ function classify(signals) {
     const primary = shownTop < MIN_PRIMARY_WEIGHT
         ? []
         : shown.filter((s) => s.raw >= shownTop * CO_PRIMARY_SHARE).map((s) => s.workload);
-    return { workloads, primary: carrierLast(primary) };
+    return { workloads, primary: carrierLast(primary, byClass) };
 }
 /**
  * Add-on packages (a middleware, a UI widget, an auth helper: each weighing under ADD_ON_WEIGHT)
@@ -93,13 +93,35 @@ function withAddOnsCapped(list) {
 }
 // A real-time service and a server-rendered app both answer HTTP requests: their routes and
 // server set-up are the carrier, so among co-primary classes the more specific one comes first.
+// Unless the API is the larger part of the code: when its routes and servers show in at least
+// API_SPREAD_FILES of the component's own files and in half as many again as the socket code
+// does, and it weighs at least as much, the sockets are a feature of the API (fastapi's WebSocket
+// support, lnbits' payment notifications), not what it carries. (Not for pages: one helper that
+// wraps render_template serves a whole app's routes, so page code shows in few files.)
 const CARRIED_BY_IO_API = ['realtime', 'server-web'];
-function carrierLast(primary) {
+const API_SPREAD_FILES = 3;
+const API_SPREAD_RATIO = 1.5;
+function carrierLast(primary, byClass) {
     const i = primary.indexOf('io-api');
     if (i < 0 || !primary.slice(i + 1).some((w) => CARRIED_BY_IO_API.includes(w)))
         return primary;
     const specific = primary.filter((w) => CARRIED_BY_IO_API.includes(w));
+    const api = byClass.get('io-api') ?? [];
+    const apiFiles = ownPatternFiles(api);
+    const outweighs = (w) => {
+        const list = byClass.get(w) ?? [];
+        return (w === 'realtime' &&
+            apiFiles >= API_SPREAD_FILES &&
+            apiFiles >= API_SPREAD_RATIO * ownPatternFiles(list) &&
+            withAddOnsCapped(api) >= withAddOnsCapped(list));
+    };
+    if (specific.every(outweighs))
+        return primary;
     return [...specific, ...primary.filter((w) => !CARRIED_BY_IO_API.includes(w))];
+}
+/** Files of the component's own code that show a class's patterns (the most for any one pattern). */
+function ownPatternFiles(list) {
+    return Math.max(0, ...list.map((s) => s.files ?? 0));
 }
 /**
  * With an API layer on a web framework among its dependencies (Django REST framework, django-ninja,
@@ -1343,9 +1365,12 @@ class CodeFacts {
                 line: value.line,
                 detail: files > 1 ? `${value.pattern.detail} (${files} files)` : value.pattern.detail,
             });
-            if (value.pattern.corroborates)
-                for (const s of signals.slice(from))
+            for (const s of signals.slice(from)) {
+                if (value.pattern.corroborates)
                     s.corroborates = true;
+                if (!aside)
+                    s.files = files;
+            }
         }
         const own = this.ownNotebooks.count > 0;
         const { count, first } = own ? this.ownNotebooks : this.auxiliaryNotebooks;

@@ -68,7 +68,7 @@ export function classify(signals: readonly Signal[]): WorkloadProfile {
     shownTop < MIN_PRIMARY_WEIGHT
       ? []
       : shown.filter((s) => s.raw >= shownTop * CO_PRIMARY_SHARE).map((s) => s.workload)
-  return { workloads, primary: carrierLast(primary) }
+  return { workloads, primary: carrierLast(primary, byClass) }
 }
 
 /**
@@ -93,13 +93,37 @@ function withAddOnsCapped(list: readonly Signal[]): number {
 
 // A real-time service and a server-rendered app both answer HTTP requests: their routes and
 // server set-up are the carrier, so among co-primary classes the more specific one comes first.
+// Unless the API is the larger part of the code: when its routes and servers show in at least
+// API_SPREAD_FILES of the component's own files and in half as many again as the socket code
+// does, and it weighs at least as much, the sockets are a feature of the API (fastapi's WebSocket
+// support, lnbits' payment notifications), not what it carries. (Not for pages: one helper that
+// wraps render_template serves a whole app's routes, so page code shows in few files.)
 const CARRIED_BY_IO_API: readonly Workload[] = ['realtime', 'server-web']
+export const API_SPREAD_FILES = 3
+export const API_SPREAD_RATIO = 1.5
 
-function carrierLast(primary: Workload[]): Workload[] {
+function carrierLast(primary: Workload[], byClass: ReadonlyMap<Workload, Signal[]>): Workload[] {
   const i = primary.indexOf('io-api')
   if (i < 0 || !primary.slice(i + 1).some((w) => CARRIED_BY_IO_API.includes(w))) return primary
   const specific = primary.filter((w) => CARRIED_BY_IO_API.includes(w))
+  const api = byClass.get('io-api') ?? []
+  const apiFiles = ownPatternFiles(api)
+  const outweighs = (w: Workload) => {
+    const list = byClass.get(w) ?? []
+    return (
+      w === 'realtime' &&
+      apiFiles >= API_SPREAD_FILES &&
+      apiFiles >= API_SPREAD_RATIO * ownPatternFiles(list) &&
+      withAddOnsCapped(api) >= withAddOnsCapped(list)
+    )
+  }
+  if (specific.every(outweighs)) return primary
   return [...specific, ...primary.filter((w) => !CARRIED_BY_IO_API.includes(w))]
+}
+
+/** Files of the component's own code that show a class's patterns (the most for any one pattern). */
+function ownPatternFiles(list: readonly Signal[]): number {
+  return Math.max(0, ...list.map((s) => s.files ?? 0))
 }
 
 /**

@@ -448,8 +448,10 @@ export class CodeFacts {
         line: value.line,
         detail: files > 1 ? `${value.pattern.detail} (${files} files)` : value.pattern.detail,
       })
-      if (value.pattern.corroborates)
-        for (const s of signals.slice(from)) s.corroborates = true
+      for (const s of signals.slice(from)) {
+        if (value.pattern.corroborates) s.corroborates = true
+        if (!aside) s.files = files
+      }
     }
     const own = this.ownNotebooks.count > 0
     const { count, first } = own ? this.ownNotebooks : this.auxiliaryNotebooks

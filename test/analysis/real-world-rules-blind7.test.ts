@@ -172,3 +172,46 @@ describe('the standard library option parsers are command-line interfaces (fail2
     }
   })
 })
+
+describe('WebSocket support in an API spread over many route files is a feature of the API (fastapi/fastapi, lnbits/lnbits)', () => {
+  const app = (routeFiles: number, socketFiles: number) => {
+    const tree: Record<string, string> = {
+      'pyproject.toml': [
+        '[project]',
+        'name = "wallet-api"',
+        'dependencies = ["fastapi", "uvicorn", "sqlalchemy", "alembic", "asyncpg", "websockets"]',
+      ].join('\n'),
+    }
+    for (let i = 0; i < routeFiles; i++)
+      tree[`wallet/views/api_${i}.py`] = [
+        'from fastapi import APIRouter',
+        'router = APIRouter()',
+        '',
+        `@router.get("/api/v1/thing${i}")`,
+        `async def thing${i}():`,
+        '    return {}',
+      ].join('\n')
+    for (let i = 0; i < socketFiles; i++)
+      tree[`wallet/live/socket_${i}.py`] = [
+        'from fastapi import APIRouter, WebSocket',
+        'router = APIRouter()',
+        '',
+        `@router.websocket("/ws/${i}")`,
+        `async def feed${i}(websocket: WebSocket):`,
+        '    await websocket.accept()',
+        '    await websocket.send_text("paid")',
+      ].join('\n')
+    return root(tree)
+  }
+
+  it('puts the API first when its routes fill clearly more files than its sockets', async () => {
+    const c = await app(8, 2)
+    expect(c.primary).toContain('realtime')
+    expect(c.primary[0]).toBe('io-api')
+  })
+
+  it('keeps the real-time work first when the socket code is as widespread as the routes', async () => {
+    const c = await app(3, 3)
+    expect(c.primary[0]).toBe('realtime')
+  })
+})
