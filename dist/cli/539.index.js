@@ -2234,6 +2234,13 @@ var scan_workers = __webpack_require__(5282);
 
 const NODE_IMAGE = /^(?:[\w.-]+\/)*node(?:js)?(?::|@|$)/i;
 const PYTHON_IMAGE = /^(?:[\w.-]+\/)*(?:python|pypy|miniconda\d?|anaconda\d?|micromamba)(?::|@|$)/i;
+/** Where each other stack's build takes web assets from: JavaScript there is not a Node.js app. */
+const OTHER_STACK_ASSETS = {
+    Java: /(^|\/)src\/main\/(?:js|ts|javascript|typescript|webapp|resources|frontend)\//,
+    PHP: /(^|\/)(?:resources\/(?:js|ts|assets|scripts)|assets|public)\//,
+    Ruby: /(^|\/)(?:app\/(?:javascript|assets)|vendor\/assets|public)\//,
+    'C#': /(^|\/)(?:wwwroot|ClientApp)\//,
+};
 function detectStack(draft) {
     const evidence = [];
     const weight = { node: 0, python: 0 };
@@ -2265,10 +2272,17 @@ function detectStack(draft) {
     // only holds the tools that bundle those assets (isso's webpack and jest, no dependency at run time).
     const pythonProject = draft.manifests.some((m) => PYTHON_MANIFESTS.has(m.kind));
     const browserAssets = pythonProject && !draft.manifests.some((m) => m.kind === 'package.json' && !isToolingOnly(m));
-    // The same in a static/ folder of a Python project that builds its assets with npm.
-    const isStaticAsset = (path) => pythonProject && STATIC_DIR.test(path);
+    // The same in a static/ folder of a Python project that builds its assets with npm, and in the
+    // folders where another stack's build takes its web assets from (Maven's src/main/js, Laravel's
+    // resources/js, Rails' app/javascript, ASP.NET's wwwroot): Jenkins' root package.json bundles
+    // them into the war, and no Node.js runs there either.
+    const assets = draft.otherManifests
+        .map((m) => OTHER_STACK_ASSETS[m.stack])
+        .filter((re) => re !== undefined);
+    const isStaticAsset = (path) => (pythonProject && STATIC_DIR.test(path)) || assets.some((re) => re.test(path));
     let otherFiles = 0;
     let nativeFiles = 0;
+    let assetFiles = 0;
     // Tests, examples and tools count only when the component has no code of its own: a grammar's
     // Python test corpus does not make its Node.js package a Python one.
     const own = { node: 0, python: 0 };
@@ -2281,8 +2295,10 @@ function detectStack(draft) {
         if (isToolingFile(path))
             continue;
         const covered = coveredStackOfLanguage(kind.language);
-        if (covered === 'node' && (browserAssets || isStaticAsset(path)))
+        if (covered === 'node' && (browserAssets || isStaticAsset(path))) {
+            assetFiles++;
             continue;
+        }
         if (covered) {
             const into = isAuxiliaryFileOf(draft, path) ? auxiliary : own;
             into[covered] += kind.notebook ? 2 : 1;
@@ -2318,7 +2334,9 @@ function detectStack(draft) {
         const coveredFiles = weight.node + weight.python;
         if (coveredFiles <= (otherFiles + nativeFiles) * 2 + 5 ||
             (weight.node < 5 && weight.python < 5) ||
-            draft.manifests.every(describesNothing)) {
+            draft.manifests.every(describesNothing) ||
+            // Its package.json only bundles the other stack's assets: none of its JavaScript is elsewhere.
+            (assets.length > 0 && assetFiles > 0 && own.node === 0 && weight.python < 5)) {
             return {
                 stack: 'other',
                 languages,

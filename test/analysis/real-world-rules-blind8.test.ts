@@ -1,0 +1,39 @@
+// Rules that blind8's misses called for, each on a small fixture shaped like the repository that
+// showed it (named in the describe line; none of its files are copied here).
+import { describe, expect, it } from 'vitest'
+import type { ComponentReport } from '../../src/model.js'
+import { analyze, at, pkg } from './real-world-fixture.js'
+
+const root = async (tree: Record<string, string>): Promise<ComponentReport> =>
+  at(await analyze(tree), '')
+
+describe("a Maven project's package.json that bundles its web assets is not a Node.js app (jenkinsci/jenkins)", () => {
+  const tree = (jsDir: string): Record<string, string> => {
+    const files: Record<string, string> = {
+      'pom.xml': '<project><modules><module>core</module></modules></project>\n',
+      'core/pom.xml': '<project><artifactId>core</artifactId></project>\n',
+      'core/src/main/java/ci/Queue.java': 'class Queue {}\n',
+      'package.json': pkg({
+        name: 'ci-ui',
+        private: true,
+        scripts: { build: 'webpack --mode production', start: 'yarn build --watch' },
+        dependencies: { jquery: '^3', handlebars: '^4', sortablejs: '^1' },
+        devDependencies: { webpack: '^5', 'webpack-cli': '^5' },
+      }),
+    }
+    for (let i = 0; i < 12; i++)
+      files[`${jsDir}/widget${i}.js`] = `import $ from 'jquery'\nexport const w${i} = () => $('#w${i}')\n`
+    return files
+  }
+
+  it('judges the root as the Java project when its JavaScript sits in src/main/js', async () => {
+    const c = await root(tree('src/main/js'))
+    expect(c.stack.stack).toBe('other')
+    expect(c.verdict.verdict).toBe('inconclusive')
+  })
+
+  it('keeps a Node.js package whose code sits outside those folders', async () => {
+    const c = await root(tree('lib'))
+    expect(c.stack.stack).toBe('node')
+  })
+})
