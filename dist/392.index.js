@@ -2580,7 +2580,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "55d220a550fd49a5eee1.json";
+module.exports = __webpack_require__.p + "76f0208e2fe32aa0635a.json";
 
 /***/ })
 

@@ -37,3 +37,25 @@ describe("a Maven project's package.json that bundles its web assets is not a No
     expect(c.stack.stack).toBe('node')
   })
 })
+
+describe('a file watcher that restarts a process is a command-line tool (remy/nodemon)', () => {
+  it('weighs chokidar as automation, as watchdog is for Python', async () => {
+    const c = await root({
+      'package.json': pkg({
+        name: 'restart-on-change',
+        main: './lib/index',
+        bin: { 'restart-on-change': './bin/cli.js' },
+        dependencies: { chokidar: '^3', minimatch: '^10' },
+      }),
+      'bin/cli.js': "#!/usr/bin/env node\nrequire('../lib/cli')(process.argv)\n",
+      'lib/index.js': "module.exports = require('./watch')\n",
+      'lib/watch.js': [
+        "const chokidar = require('chokidar')",
+        "const { spawn } = require('child_process')",
+        'module.exports = (cmd) => chokidar.watch(".").on("change", () => spawn(cmd))',
+      ].join('\n'),
+      'lib/cli.js': "module.exports = (argv) => require('./watch')(argv[2])\n",
+    })
+    expect(c.primary[0]).toBe('automation')
+  })
+})
