@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */   ms: () => (/* binding */ serverFirst),
 /* harmony export */   n3: () => (/* binding */ ADD_ON_WEIGHT)
 /* harmony export */ });
-/* unused harmony exports MIN_PRIMARY_WEIGHT, CO_PRIMARY_SHARE, confidenceOf, ADD_ONS_CAP, API_SPREAD_FILES, API_SPREAD_RATIO, BACKEND_SHARE */
+/* unused harmony exports MIN_PRIMARY_WEIGHT, CO_PRIMARY_SHARE, confidenceOf, ADD_ONS_CAP, API_SPREAD_FILES, API_SPREAD_RATIO, BACKEND_SHARE, PYTHON_BACKEND_SHARE */
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(182);
 // Weighs signals into a workload profile: a score, a confidence and evidence per class.
 
@@ -146,14 +146,20 @@ function apiLayerFirst(profile, apiLayer) {
  * strongest server-side class comes first when it reaches BACKEND_SHARE of the frontend's weight.
  */
 const BACKEND_SHARE = 0.7;
+/**
+ * In a component judged as Python, the front end it bundles can only be pages its Python server
+ * serves (wagtail's React admin beside its Django views): the server comes first from this share.
+ */
+const PYTHON_BACKEND_SHARE = 0.4;
 const SERVER_SIDE = ['realtime', 'io-api', 'server-web'];
-function serverFirst(profile, serves) {
+function serverFirst(profile, serves, pythonServer = false) {
     const { workloads, primary } = profile;
     if (!serves || primary[0] !== 'spa-frontend')
         return profile;
     const top = workloads[0]?.raw ?? 0;
     const server = workloads.find((w) => SERVER_SIDE.includes(w.workload));
-    if (!server || server.raw < top * BACKEND_SHARE)
+    const share = pythonServer ? PYTHON_BACKEND_SHARE : BACKEND_SHARE;
+    if (!server || server.raw < top * share)
         return profile;
     return {
         ...profile,

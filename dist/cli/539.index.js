@@ -3178,7 +3178,7 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
         const rendersPages = RENDERS_PAGES.reduce((n, id) => n + code.patternFiles(id), 0);
         const apiLayer = rendersPages < MIN_PAGE_FILES &&
             deps.used.some((d) => d.scope === 'runtime' && (0,analysis_signals/* lookupDependency */.qx)(knowledge, d)?.role === 'api-layer');
-        const classified = (0,classify/* serverFirst */.ms)((0,classify/* apiLayerFirst */._D)((0,classify/* classify */.L8)(signals), apiLayer), serves);
+        const classified = (0,classify/* serverFirst */.ms)((0,classify/* apiLayerFirst */._D)((0,classify/* classify */.L8)(signals), apiLayer), serves, stack.stack === 'python');
         // The root of a collection runs nothing itself: its loose samples are listed, not judged.
         // Nor does a documentation site: its build helpers are not a workload.
         const profile = draft.collectionRoot || isDocsSite(draft) ? { ...classified, primary: [] } : classified;

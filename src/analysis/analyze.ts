@@ -520,7 +520,11 @@ function judgeAll(
       deps.used.some(
         (d) => d.scope === 'runtime' && lookupDependency(knowledge, d)?.role === 'api-layer',
       )
-    const classified = serverFirst(apiLayerFirst(classify(signals), apiLayer), serves)
+    const classified = serverFirst(
+      apiLayerFirst(classify(signals), apiLayer),
+      serves,
+      stack.stack === 'python',
+    )
     // The root of a collection runs nothing itself: its loose samples are listed, not judged.
     // Nor does a documentation site: its build helpers are not a workload.
     const profile =

@@ -149,14 +149,24 @@ export function apiLayerFirst(profile: WorkloadProfile, apiLayer: boolean): Work
  * strongest server-side class comes first when it reaches BACKEND_SHARE of the frontend's weight.
  */
 export const BACKEND_SHARE = 0.7
+/**
+ * In a component judged as Python, the front end it bundles can only be pages its Python server
+ * serves (wagtail's React admin beside its Django views): the server comes first from this share.
+ */
+export const PYTHON_BACKEND_SHARE = 0.4
 const SERVER_SIDE: readonly Workload[] = ['realtime', 'io-api', 'server-web']
 
-export function serverFirst(profile: WorkloadProfile, serves: boolean): WorkloadProfile {
+export function serverFirst(
+  profile: WorkloadProfile,
+  serves: boolean,
+  pythonServer = false,
+): WorkloadProfile {
   const { workloads, primary } = profile
   if (!serves || primary[0] !== 'spa-frontend') return profile
   const top = workloads[0]?.raw ?? 0
   const server = workloads.find((w) => SERVER_SIDE.includes(w.workload))
-  if (!server || server.raw < top * BACKEND_SHARE) return profile
+  const share = pythonServer ? PYTHON_BACKEND_SHARE : BACKEND_SHARE
+  if (!server || server.raw < top * share) return profile
   return {
     ...profile,
     primary: [server.workload, ...primary.filter((w) => w !== server.workload)],

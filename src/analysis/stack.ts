@@ -14,7 +14,6 @@ import {
 const NODE_IMAGE = /^(?:[\w.-]+\/)*node(?:js)?(?::|@|$)/i
 const PYTHON_IMAGE = /^(?:[\w.-]+\/)*(?:python|pypy|miniconda\d?|anaconda\d?|micromamba)(?::|@|$)/i
 
-
 /** Where each other stack's build takes web assets from: JavaScript there is not a Node.js app. */
 const OTHER_STACK_ASSETS: Readonly<Record<string, RegExp>> = {
   Java: /(^|\/)src\/main\/(?:js|ts|javascript|typescript|webapp|resources|frontend)\//,

@@ -22,7 +22,8 @@ describe('a catalogued network client with Cython codecs is still I/O (aio-libs/
       'setup(ext_modules=cythonize([Extension("pkg.record._crecords", ["pkg/record/_crecords.pyx"])]))',
     ].join('\n'),
     'pkg/__init__.py': 'from .producer import Producer\n',
-    'pkg/producer.py': 'import asyncio\n\nclass Producer:\n    async def send(self, topic, value):\n        await asyncio.sleep(0)\n',
+    'pkg/producer.py':
+      'import asyncio\n\nclass Producer:\n    async def send(self, topic, value):\n        await asyncio.sleep(0)\n',
     'pkg/record/_crecords.pyx': 'cdef class Record:\n    cdef int offset\n',
     'pkg/record/crc32c.c': 'int crc32c(const char *b, int n) { return n; }\n',
   })
@@ -84,7 +85,8 @@ describe('a worker pool alone is not CPU work (pinojs/pino)', () => {
   const logger = (extra: Record<string, string>) =>
     root({
       'package.json': pkg({ name: 'quiet-log', main: 'index.js' }),
-      'index.js': "const { transport } = require('./lib/transport')\nmodule.exports = { transport }\n",
+      'index.js':
+        "const { transport } = require('./lib/transport')\nmodule.exports = { transport }\n",
       'lib/transport.js': [
         "const { Worker } = require('node:worker_threads')",
         'function transport(target) {',
@@ -104,8 +106,13 @@ describe('a worker pool alone is not CPU work (pinojs/pino)', () => {
 
   it('still backs CPU work that the code shows', async () => {
     const c = await logger({
-      'lib/thumbs.js': "const sharp = require('sharp')\nmodule.exports = (f) => sharp(f).resize(64).toBuffer()\n",
-      'package.json': pkg({ name: 'quiet-log', main: 'index.js', dependencies: { sharp: '^0.33' } }),
+      'lib/thumbs.js':
+        "const sharp = require('sharp')\nmodule.exports = (f) => sharp(f).resize(64).toBuffer()\n",
+      'package.json': pkg({
+        name: 'quiet-log',
+        main: 'index.js',
+        dependencies: { sharp: '^0.33' },
+      }),
     })
     expect(c.primary[0]).toBe('cpu-intensive')
   })
@@ -164,11 +171,15 @@ describe('the standard library option parsers are command-line interfaces (fail2
       'parser = optparse.OptionParser(usage="%prog [options]")',
     ]) {
       const c = await root({
-        'setup.py': "from setuptools import setup\nsetup(name='jailkeeper', packages=['jailkeeper'])\n",
+        'setup.py':
+          "from setuptools import setup\nsetup(name='jailkeeper', packages=['jailkeeper'])\n",
         'jailkeeper/__init__.py': '',
         'jailkeeper/cmdline.py': `import getopt\nimport optparse\n\ndef main(argv):\n    ${parse}\n`,
       })
-      expect(c.workloads[0]?.evidence.map((e) => e.detail), parse).toContain('Command-line interface')
+      expect(
+        c.workloads[0]?.evidence.map((e) => e.detail),
+        parse,
+      ).toContain('Command-line interface')
     }
   })
 })

@@ -22,7 +22,8 @@ describe("a Maven project's package.json that bundles its web assets is not a No
       }),
     }
     for (let i = 0; i < 12; i++)
-      files[`${jsDir}/widget${i}.js`] = `import $ from 'jquery'\nexport const w${i} = () => $('#w${i}')\n`
+      files[`${jsDir}/widget${i}.js`] =
+        `import $ from 'jquery'\nexport const w${i} = () => $('#w${i}')\n`
     return files
   }
 
@@ -57,5 +58,42 @@ describe('a file watcher that restarts a process is a command-line tool (remy/no
       'lib/cli.js': "module.exports = (argv) => require('./watch')(argv[2])\n",
     })
     expect(c.primary[0]).toBe('automation')
+  })
+})
+
+describe("a Python web app's bundled front end is the pages it serves (wagtail/wagtail)", () => {
+  const cms = (pythonViews: number) => {
+    // The React admin sits inside the Python package, so the folder is one component.
+    const tree: Record<string, string> = {
+      'pyproject.toml':
+        '[project]\nname = "pagetree"\ndependencies = ["Django>=5", "django-taggit"]\n',
+      'package.json': pkg({
+        name: 'pagetree-admin',
+        private: true,
+        scripts: { build: 'webpack' },
+        dependencies: { react: '^18', 'react-dom': '^18', redux: '^5', 'react-redux': '^9' },
+        devDependencies: { webpack: '^5' },
+      }),
+    }
+    for (let i = 0; i < 12; i++)
+      tree[`pagetree/admin/client/Widget${i}.tsx`] = [
+        "import React from 'react'",
+        "import { createRoot } from 'react-dom/client'",
+        `export const mount${i} = (el: HTMLElement) => createRoot(el).render(<div />)`,
+      ].join('\n')
+    for (let i = 0; i < pythonViews; i++)
+      tree[`pagetree/admin/views/view${i}.py`] = [
+        'from django.shortcuts import render',
+        '',
+        `def page${i}(request):`,
+        `    return render(request, "admin/page${i}.html")`,
+      ].join('\n')
+    return root(tree)
+  }
+
+  it('judges the Django views first when the component is Python', async () => {
+    const c = await cms(16)
+    expect(c.stack.stack).toBe('python')
+    expect(c.primary[0]).toBe('server-web')
   })
 })
