@@ -2573,8 +2573,12 @@ const CONCURRENCY_MITIGATIONS = new Set([
  * The verdict for one workload, with a note for each disagreement touching the rules cited, and
  * for each warning a serverless function is out of the reach of.
  */
-function judgeWorkload(workload, stack, knowledge, mitigations, serverless) {
-    const perProcess = serverless
+function judgeWorkload(workload, stack, knowledge, mitigations, reach = {}) {
+    const { serverless } = reach;
+    // A library that serves nothing of its own (marshmallow's schemas, an API client) has no
+    // requests to take at once: the warning is for the services built with it.
+    const library = !serverless && reach.serves === false;
+    const perProcess = serverless || library
         ? knowledge.rules.filter((r) => r.workload === workload &&
             r.stack === stack &&
             r.stance === 'discouraged' &&
@@ -2582,6 +2586,13 @@ function judgeWorkload(workload, stack, knowledge, mitigations, serverless) {
             r.mitigations.every((id) => CONCURRENCY_MITIGATIONS.has(id)))
         : [];
     const outcome = judgeByRules(workload, stack, knowledge, mitigations, new Set(perProcess.map((r) => r.id)));
+    if (library) {
+        outcome.notes.unshift(...perProcess.map((rule) => ({
+            rule: rule.id,
+            text: `A warning for the services built with it, not for code that serves no requests of its own: ${rule.statement} (${agreementText(rule, knowledge)}).`,
+            sources: [...rule.sources],
+        })));
+    }
     if (serverless) {
         const where = `${serverless.file}${serverless.line ? `:${serverless.line}` : ''}`;
         outcome.notes.unshift(...perProcess.map((rule) => ({
@@ -2747,7 +2758,7 @@ function judgeComponent(facts, knowledge, siblings) {
     const mitigations = detectMitigations(facts, knowledge, siblings);
     const outcomes = facts.primary.map((w) => ({
         workload: w,
-        ...judgeWorkload(w, stack.stack, knowledge, mitigations, facts.serverless),
+        ...judgeWorkload(w, stack.stack, knowledge, mitigations, facts),
     }));
     // Secondary work counts only against the component: it can add a caveat, never a fit.
     for (const w of facts.workloads) {
@@ -2756,7 +2767,7 @@ function judgeComponent(facts, knowledge, siblings) {
         // In a folder of both stacks, work shown only by the other stack's code is not this stack's.
         if (w.evidence.every((e) => stackOfFile(e.file) === otherStack(stack.stack)))
             continue;
-        const outcome = judgeWorkload(w.workload, stack.stack, knowledge, mitigations, facts.serverless);
+        const outcome = judgeWorkload(w.workload, stack.stack, knowledge, mitigations, facts);
         if (outcome.verdict === 'mismatch') {
             outcomes.push({
                 workload: w.workload,
@@ -3191,6 +3202,7 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
             dependencies: allDeps,
             patterns: ownPatterns,
             serverless: ownPatterns.get('py-lambda-handler'),
+            serves,
             imports: code.ownImports(),
             launched: launchedPrograms(draft.manifests, draft.path),
             native: covered

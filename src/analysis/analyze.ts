@@ -538,6 +538,7 @@ function judgeAll(
       dependencies: allDeps,
       patterns: ownPatterns,
       serverless: ownPatterns.get('py-lambda-handler'),
+      serves,
       imports: code.ownImports(),
       launched: launchedPrograms(draft.manifests, draft.path),
       native: covered

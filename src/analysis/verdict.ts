@@ -39,6 +39,8 @@ export interface ComponentFacts {
   launched?: Map<string, Evidence>
   /** Its own code's serverless function handler (AWS Lambda and kin), when it has one. */
   serverless?: Evidence
+  /** Its own code serves requests (routes, a listening server, handlers); unknown when absent. */
+  serves?: boolean
 }
 
 export interface SiblingComponent {
@@ -270,18 +272,23 @@ function judgeWorkload(
   stack: 'node' | 'python',
   knowledge: Knowledge,
   mitigations: FoundMitigations,
-  serverless?: Evidence,
+  reach: Pick<ComponentFacts, 'serverless' | 'serves'> = {},
 ): Outcome {
-  const perProcess = serverless
-    ? knowledge.rules.filter(
-        (r) =>
-          r.workload === workload &&
-          r.stack === stack &&
-          r.stance === 'discouraged' &&
-          r.mitigations.length > 0 &&
-          r.mitigations.every((id) => CONCURRENCY_MITIGATIONS.has(id)),
-      )
-    : []
+  const { serverless } = reach
+  // A library that serves nothing of its own (marshmallow's schemas, an API client) has no
+  // requests to take at once: the warning is for the services built with it.
+  const library = !serverless && reach.serves === false
+  const perProcess =
+    serverless || library
+      ? knowledge.rules.filter(
+          (r) =>
+            r.workload === workload &&
+            r.stack === stack &&
+            r.stance === 'discouraged' &&
+            r.mitigations.length > 0 &&
+            r.mitigations.every((id) => CONCURRENCY_MITIGATIONS.has(id)),
+        )
+      : []
   const outcome = judgeByRules(
     workload,
     stack,
@@ -289,6 +296,15 @@ function judgeWorkload(
     mitigations,
     new Set(perProcess.map((r) => r.id)),
   )
+  if (library) {
+    outcome.notes.unshift(
+      ...perProcess.map((rule) => ({
+        rule: rule.id,
+        text: `A warning for the services built with it, not for code that serves no requests of its own: ${rule.statement} (${agreementText(rule, knowledge)}).`,
+        sources: [...rule.sources],
+      })),
+    )
+  }
   if (serverless) {
     const where = `${serverless.file}${serverless.line ? `:${serverless.line}` : ''}`
     outcome.notes.unshift(
@@ -512,7 +528,7 @@ export function judgeComponent(
   const mitigations = detectMitigations(facts, knowledge, siblings)
   const outcomes = facts.primary.map((w) => ({
     workload: w,
-    ...judgeWorkload(w, stack.stack as 'node' | 'python', knowledge, mitigations, facts.serverless),
+    ...judgeWorkload(w, stack.stack as 'node' | 'python', knowledge, mitigations, facts),
   }))
   // Secondary work counts only against the component: it can add a caveat, never a fit.
   for (const w of facts.workloads) {
@@ -520,7 +536,7 @@ export function judgeComponent(
       continue
     // In a folder of both stacks, work shown only by the other stack's code is not this stack's.
     if (w.evidence.every((e) => stackOfFile(e.file) === otherStack(stack.stack))) continue
-    const outcome = judgeWorkload(w.workload, stack.stack, knowledge, mitigations, facts.serverless)
+    const outcome = judgeWorkload(w.workload, stack.stack, knowledge, mitigations, facts)
     if (outcome.verdict === 'mismatch') {
       outcomes.push({
         workload: w.workload,

@@ -97,3 +97,35 @@ describe("a Python web app's bundled front end is the pages it serves (wagtail/w
     expect(c.primary[0]).toBe('server-web')
   })
 })
+
+describe('a Python library that serves nothing is not a busy API (marshmallow-code/marshmallow)', () => {
+  const component = (extra: Record<string, string>) =>
+    root({
+      'pyproject.toml': '[project]\nname = "marshmallow"\ndependencies = ["packaging"]\n',
+      'src/marshmallow/__init__.py': 'from .schema import Schema\n',
+      'src/marshmallow/schema.py':
+        'class Schema:\n    def dump(self, obj):\n        return dict(obj)\n',
+      ...extra,
+    })
+
+  it('turns the concurrency warning into a note and fits', async () => {
+    const c = await component({})
+    expect(c.primary[0]).toBe('io-api')
+    expect(c.verdict.verdict).toBe('fits')
+    expect(c.verdict.notes.map((n) => n.text).join(' ')).toContain('serves no requests of its own')
+  })
+
+  it('keeps the caveat for a component whose own code serves', async () => {
+    const c = await component({
+      'src/marshmallow/app.py': [
+        'from flask import Flask',
+        'app = Flask(__name__)',
+        '',
+        '@app.route("/users")',
+        'def users():',
+        '    return []',
+      ].join('\n'),
+    })
+    expect(c.verdict.verdict).toBe('fits-with-caveats')
+  })
+})
