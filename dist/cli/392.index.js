@@ -1144,7 +1144,7 @@ function ownPackageSignals(manifests, knowledge, compiled = false) {
         // carries it, and so does network work the entry says more than hints at: aiokafka's Cython
         // record codecs speed up a Kafka client, whose work is still I/O; lxml's C parses, whatever
         // scraping using it hints at, and bcrypt hashes, whatever API an add-on like it hints at.
-        const network = top >= _classify_js__WEBPACK_IMPORTED_MODULE_2__/* .ADD_ON_WEIGHT */ .n3 && NETWORK_WORK.includes(main);
+        const network = main !== undefined && top >= _classify_js__WEBPACK_IMPORTED_MODULE_2__/* .ADD_ON_WEIGHT */ .n3 && NETWORK_WORK.includes(main);
         const factor = compiled && !known.itself && !network
             ? OWN_PACKAGE_FACTOR
             : Math.max(OWN_PACKAGE_FACTOR, OWN_PACKAGE_TOP / top);

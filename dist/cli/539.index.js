@@ -2571,7 +2571,8 @@ const CONCURRENCY_MITIGATIONS = new Set([
 ]);
 /**
  * The verdict for one workload, with a note for each disagreement touching the rules cited, and
- * for each warning a serverless function is out of the reach of.
+ * for each warning out of the component's reach: a serverless function's, or one that serves no
+ * requests of its own.
  */
 function judgeWorkload(workload, stack, knowledge, mitigations, reach = {}) {
     const { serverless } = reach;
@@ -2586,21 +2587,16 @@ function judgeWorkload(workload, stack, knowledge, mitigations, reach = {}) {
             r.mitigations.every((id) => CONCURRENCY_MITIGATIONS.has(id)))
         : [];
     const outcome = judgeByRules(workload, stack, knowledge, mitigations, new Set(perProcess.map((r) => r.id)));
-    if (library) {
-        outcome.notes.unshift(...perProcess.map((rule) => ({
-            rule: rule.id,
-            text: `A warning for the services built with it, not for code that serves no requests of its own: ${rule.statement} (${agreementText(rule, knowledge)}).`,
-            sources: [...rule.sources],
-        })));
-    }
-    if (serverless) {
-        const where = `${serverless.file}${serverless.line ? `:${serverless.line}` : ''}`;
-        outcome.notes.unshift(...perProcess.map((rule) => ({
-            rule: rule.id,
-            text: `A warning that does not apply to a serverless function (${where}), whose platform gives each concurrent request an instance of its own: ${rule.statement} (${agreementText(rule, knowledge)}).`,
-            sources: [...rule.sources],
-        })));
-    }
+    // Why each of those warnings is only a note.
+    const where = serverless && `${serverless.file}${serverless.line ? `:${serverless.line}` : ''}`;
+    const why = where
+        ? `A warning that does not apply to a serverless function (${where}), whose platform gives each concurrent request an instance of its own`
+        : 'A warning for the services built with it, not for code that serves no requests of its own';
+    outcome.notes.unshift(...perProcess.map((rule) => ({
+        rule: rule.id,
+        text: `${why}: ${rule.statement} (${agreementText(rule, knowledge)}).`,
+        sources: [...rule.sources],
+    })));
     const cited = new Set([...outcome.reasons, ...outcome.notes].map((r) => r.rule));
     const disputes = knowledge.disagreements.filter((d) => d.rules.some((id) => cited.has(id)));
     for (const d of disputes) {

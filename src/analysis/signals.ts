@@ -165,7 +165,7 @@ export function ownPackageSignals(
     // carries it, and so does network work the entry says more than hints at: aiokafka's Cython
     // record codecs speed up a Kafka client, whose work is still I/O; lxml's C parses, whatever
     // scraping using it hints at, and bcrypt hashes, whatever API an add-on like it hints at.
-    const network = top >= ADD_ON_WEIGHT && NETWORK_WORK.includes(main!)
+    const network = main !== undefined && top >= ADD_ON_WEIGHT && NETWORK_WORK.includes(main)
     const factor =
       compiled && !known.itself && !network
         ? OWN_PACKAGE_FACTOR

@@ -21,3 +21,8 @@ export function at(report: Report, path: string): ComponentReport {
 /** The raw weight of a workload class in a component, 0 when it has none. */
 export const score = (c: ComponentReport, workload: string) =>
   c.workloads.find((w) => w.workload === workload)?.raw ?? 0
+
+/** The root component of a repository given as a tree of texts. */
+export async function root(tree: Record<string, string>): Promise<ComponentReport> {
+  return at(await analyze(tree), '')
+}

@@ -1,11 +1,7 @@
 // Rules that blind7's misses called for, each on a small fixture shaped like the repository that
 // showed it (named in the describe line; none of its files are copied here).
 import { describe, expect, it } from 'vitest'
-import type { ComponentReport } from '../../src/model.js'
-import { analyze, at, pkg, score } from './real-world-fixture.js'
-
-const root = async (tree: Record<string, string>): Promise<ComponentReport> =>
-  at(await analyze(tree), '')
+import { pkg, root, score } from './real-world-fixture.js'
 
 describe('a catalogued network client with Cython codecs is still I/O (aio-libs/aiokafka)', () => {
   const tree = (name: string): Record<string, string> => ({

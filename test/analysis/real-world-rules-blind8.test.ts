@@ -1,11 +1,7 @@
 // Rules that blind8's misses called for, each on a small fixture shaped like the repository that
 // showed it (named in the describe line; none of its files are copied here).
 import { describe, expect, it } from 'vitest'
-import type { ComponentReport } from '../../src/model.js'
-import { analyze, at, pkg } from './real-world-fixture.js'
-
-const root = async (tree: Record<string, string>): Promise<ComponentReport> =>
-  at(await analyze(tree), '')
+import { pkg, root } from './real-world-fixture.js'
 
 describe("a Maven project's package.json that bundles its web assets is not a Node.js app (jenkinsci/jenkins)", () => {
   const tree = (jsDir: string): Record<string, string> => {
