@@ -3163,6 +3163,48 @@ const DESKTOP_SHELLS = new Set(['electron', '@tauri-apps/api', 'nw']);
 function isDesktopApp(manifests) {
     return manifests.some((m) => m.kind === 'package.json' && m.dependencies.some((d) => DESKTOP_SHELLS.has(d.name)));
 }
+// A published package that serves nothing and needs an HTTP client at run time is an API client
+// (an SDK): its work is the requests it sends.
+const HTTP_CLIENTS = new Set([
+    'requests',
+    'httpx',
+    'aiohttp',
+    'urllib3',
+    'axios',
+    'node-fetch',
+    'got',
+    'undici',
+    'ky',
+    'superagent',
+    'cross-fetch',
+]);
+function httpClientLibrarySignals(manifests, knowledge) {
+    const runtime = manifests.flatMap((m) => m.dependencies.filter((d) => d.scope === 'runtime'));
+    // Not an application built on a server framework that happens to serve nothing yet (errbot's
+    // Flask web hooks), nor a desktop app: the framework or the window says what it is.
+    const framework = runtime.some((d) => {
+        const w = (0,analysis_signals/* lookupDependency */.qx)(knowledge, d)?.workloads ?? {};
+        return SERVER_FRAMEWORK_CLASSES.some((c) => (w[c] ?? 0) >= SERVER_FRAMEWORK_WEIGHT);
+    });
+    const client = runtime.find((d) => HTTP_CLIENTS.has(d.name.toLowerCase()));
+    const named = manifests.find((m) => m.name && client && m.dependencies.includes(client));
+    if (framework || !client || !named || isDesktopApp(manifests))
+        return [];
+    return [
+        {
+            workload: 'io-api',
+            weight: 2,
+            kind: 'dependency',
+            evidence: {
+                file: named.file,
+                line: client.line,
+                detail: `a package that sends requests through ${client.name} and serves none`,
+            },
+        },
+    ];
+}
+const SERVER_FRAMEWORK_CLASSES = ['io-api', 'server-web', 'realtime'];
+const SERVER_FRAMEWORK_WEIGHT = 2;
 function libraryCli(manifests) {
     return manifests.some((m) => m.kind === 'package.json' && m.libraryEntry && !m.scripts?.start);
 }
@@ -3178,6 +3220,7 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
             ...deps.signals,
             ...code.signals(deps.declared, libraryCli(draft.manifests) ? CLI_PATTERNS : undefined, deps.devOnly, !serves),
             ...(0,analysis_signals/* containerSignals */.Hr)(draft.manifests, draft.path),
+            ...(serves ? [] : httpClientLibrarySignals(draft.manifests, knowledge)),
             ...(covered ? nativeSignals(native) : []),
         ];
         // An API layer puts the API first unless the component also renders pages of its own

@@ -12,6 +12,7 @@ import {
   type Signal,
   type SkipReason,
   type StackDetection,
+  type Workload,
   VERDICTS,
 } from '../model.js'
 import { discoverFiles } from '../scan/discovery.js'
@@ -483,6 +484,49 @@ function isDesktopApp(manifests: readonly Manifest[]): boolean {
   )
 }
 
+// A published package that serves nothing and needs an HTTP client at run time is an API client
+// (an SDK): its work is the requests it sends.
+const HTTP_CLIENTS = new Set([
+  'requests',
+  'httpx',
+  'aiohttp',
+  'urllib3',
+  'axios',
+  'node-fetch',
+  'got',
+  'undici',
+  'ky',
+  'superagent',
+  'cross-fetch',
+])
+
+function httpClientLibrarySignals(manifests: readonly Manifest[], knowledge: Knowledge): Signal[] {
+  const runtime = manifests.flatMap((m) => m.dependencies.filter((d) => d.scope === 'runtime'))
+  // Not an application built on a server framework that happens to serve nothing yet (errbot's
+  // Flask web hooks), nor a desktop app: the framework or the window says what it is.
+  const framework = runtime.some((d) => {
+    const w = lookupDependency(knowledge, d)?.workloads ?? {}
+    return SERVER_FRAMEWORK_CLASSES.some((c) => (w[c] ?? 0) >= SERVER_FRAMEWORK_WEIGHT)
+  })
+  const client = runtime.find((d) => HTTP_CLIENTS.has(d.name.toLowerCase()))
+  const named = manifests.find((m) => m.name && client && m.dependencies.includes(client))
+  if (framework || !client || !named || isDesktopApp(manifests)) return []
+  return [
+    {
+      workload: 'io-api',
+      weight: 2,
+      kind: 'dependency',
+      evidence: {
+        file: named.file,
+        line: client.line,
+        detail: `a package that sends requests through ${client.name} and serves none`,
+      },
+    },
+  ]
+}
+const SERVER_FRAMEWORK_CLASSES: readonly Workload[] = ['io-api', 'server-web', 'realtime']
+const SERVER_FRAMEWORK_WEIGHT = 2
+
 function libraryCli(manifests: readonly Manifest[]): boolean {
   return manifests.some((m) => m.kind === 'package.json' && m.libraryEntry && !m.scripts?.start)
 }
@@ -510,6 +554,7 @@ function judgeAll(
         !serves,
       ),
       ...containerSignals(draft.manifests, draft.path),
+      ...(serves ? [] : httpClientLibrarySignals(draft.manifests, knowledge)),
       ...(covered ? nativeSignals(native) : []),
     ]
     // An API layer puts the API first unless the component also renders pages of its own

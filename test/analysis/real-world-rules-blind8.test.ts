@@ -125,3 +125,37 @@ describe('a Python library that serves nothing is not a busy API (marshmallow-co
     expect(c.verdict.verdict).toBe('fits-with-caveats')
   })
 })
+
+describe('a published package that sends requests and serves none is an API client (e2b-dev/E2B, chroma-core/chroma, dgreif/ring)', () => {
+  const sdk = (dependencies: string[]) =>
+    root({
+      'pyproject.toml': [
+        '[project]',
+        'name = "sandbox-sdk"',
+        `dependencies = [${dependencies.map((d) => `"${d}"`).join(', ')}]`,
+      ].join('\n'),
+      'sandbox_sdk/__init__.py': 'from .client import Sandbox\n',
+      'sandbox_sdk/client.py': [
+        'import httpx',
+        '',
+        'class Sandbox:',
+        '    def run(self, code):',
+        '        return self._http.post("/run", json={"code": code})',
+      ].join('\n'),
+    })
+
+  it('reads the SDK as I/O work', async () => {
+    const c = await sdk(['httpx', 'attrs', 'protobuf'])
+    expect(c.primary[0]).toBe('io-api')
+    expect(c.workloads[0]?.evidence.map((e) => e.detail)).toContain(
+      'a package that sends requests through httpx and serves none',
+    )
+  })
+
+  it('says nothing of the kind for an app on a server framework', async () => {
+    const c = await sdk(['httpx', 'flask'])
+    expect(c.workloads.flatMap((w) => w.evidence.map((e) => e.detail))).not.toContain(
+      'a package that sends requests through httpx and serves none',
+    )
+  })
+})
