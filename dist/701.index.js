@@ -4324,7 +4324,9 @@ function isDesktopApp(manifests) {
     return manifests.some((m) => m.kind === 'package.json' && m.dependencies.some((d) => DESKTOP_SHELLS.has(d.name)));
 }
 // A published package that serves nothing and needs an HTTP client at run time is an API client
-// (an SDK): its work is the requests it sends.
+// (an SDK): its work is the requests it sends. Not a command-line tool that sends requests
+// (httpie): its interface says what it is.
+const CLI_ENTRIES = ['py-cli', 'js-shebang'];
 const HTTP_CLIENTS = new Set([
     'requests',
     'httpx',
@@ -4380,7 +4382,9 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
             ...deps.signals,
             ...code.signals(deps.declared, libraryCli(draft.manifests) ? CLI_PATTERNS : undefined, deps.devOnly, !serves),
             ...(0,analysis_signals/* containerSignals */.Hr)(draft.manifests, draft.path),
-            ...(serves ? [] : httpClientLibrarySignals(draft.manifests, knowledge)),
+            ...(serves || CLI_ENTRIES.some((id) => code.ownPattern(id))
+                ? []
+                : httpClientLibrarySignals(draft.manifests, knowledge)),
             ...(covered ? nativeSignals(native) : []),
         ];
         // An API layer puts the API first unless the component also renders pages of its own

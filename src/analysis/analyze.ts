@@ -485,7 +485,9 @@ function isDesktopApp(manifests: readonly Manifest[]): boolean {
 }
 
 // A published package that serves nothing and needs an HTTP client at run time is an API client
-// (an SDK): its work is the requests it sends.
+// (an SDK): its work is the requests it sends. Not a command-line tool that sends requests
+// (httpie): its interface says what it is.
+const CLI_ENTRIES = ['py-cli', 'js-shebang']
 const HTTP_CLIENTS = new Set([
   'requests',
   'httpx',
@@ -554,7 +556,9 @@ function judgeAll(
         !serves,
       ),
       ...containerSignals(draft.manifests, draft.path),
-      ...(serves ? [] : httpClientLibrarySignals(draft.manifests, knowledge)),
+      ...(serves || CLI_ENTRIES.some((id) => code.ownPattern(id))
+        ? []
+        : httpClientLibrarySignals(draft.manifests, knowledge)),
       ...(covered ? nativeSignals(native) : []),
     ]
     // An API layer puts the API first unless the component also renders pages of its own
