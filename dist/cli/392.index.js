@@ -54,7 +54,7 @@ function classify(signals) {
         // A class shown only by corroborating evidence (a worker pool and nothing it works on) is
         // listed with its weight but is not a workload of the component.
         const shown = list.some((s) => !s.corroborates);
-        return { workload, raw, kinds, evidence, shown };
+        return { workload, raw, kinds, evidence, shown, files: ownPatternFiles(list) };
     });
     scored.sort((a, b) => b.raw - a.raw || _model_js__WEBPACK_IMPORTED_MODULE_0__/* .WORKLOADS */ .vZ.indexOf(a.workload) - _model_js__WEBPACK_IMPORTED_MODULE_0__/* .WORKLOADS */ .vZ.indexOf(b.workload));
     const top = scored[0]?.raw ?? 0;
@@ -70,7 +70,7 @@ function classify(signals) {
     const primary = shownTop < MIN_PRIMARY_WEIGHT
         ? []
         : shown.filter((s) => s.raw >= shownTop * CO_PRIMARY_SHARE).map((s) => s.workload);
-    return { workloads, primary: carrierLast(primary, byClass) };
+    return { workloads, primary: carrierLast(primary, scored) };
 }
 /**
  * Add-on packages (a middleware, a UI widget, an auth helper: each weighing under ADD_ON_WEIGHT)
@@ -101,20 +101,17 @@ function withAddOnsCapped(list) {
 const CARRIED_BY_IO_API = ['realtime', 'server-web'];
 const API_SPREAD_FILES = 3;
 const API_SPREAD_RATIO = 1.5;
-function carrierLast(primary, byClass) {
+function carrierLast(primary, scored) {
     const i = primary.indexOf('io-api');
     if (i < 0 || !primary.slice(i + 1).some((w) => CARRIED_BY_IO_API.includes(w)))
         return primary;
     const specific = primary.filter((w) => CARRIED_BY_IO_API.includes(w));
-    const api = byClass.get('io-api') ?? [];
-    const apiFiles = ownPatternFiles(api);
-    const outweighs = (w) => {
-        const list = byClass.get(w) ?? [];
-        return (w === 'realtime' &&
-            apiFiles >= API_SPREAD_FILES &&
-            apiFiles >= API_SPREAD_RATIO * ownPatternFiles(list) &&
-            withAddOnsCapped(api) >= withAddOnsCapped(list));
-    };
+    const of = (w) => scored.find((s) => s.workload === w) ?? { raw: 0, files: 0 };
+    const api = of('io-api');
+    const outweighs = (w) => w === 'realtime' &&
+        api.files >= API_SPREAD_FILES &&
+        api.files >= API_SPREAD_RATIO * of(w).files &&
+        api.raw >= of(w).raw;
     if (specific.every(outweighs))
         return primary;
     return [...specific, ...primary.filter((w) => !CARRIED_BY_IO_API.includes(w))];
@@ -1101,11 +1098,11 @@ function workloadsOf(known, builtSite) {
 function lookupDependency(knowledge, dep) {
     return dep.ecosystem === 'npm' ? knowledge.npmPackage(dep.name) : knowledge.pypiPackage(dep.name);
 }
-function addWeighted(out, workloads, factor, kind, evidence) {
+function addWeighted(out, workloads, factor, kind, evidence, extra = {}) {
     for (const [workload, weight] of Object.entries(workloads)) {
         const value = weight * factor(workload);
         if (value > 0)
-            out.push({ workload, weight: value, kind, evidence });
+            out.push({ workload, weight: value, kind, evidence, ...extra });
     }
 }
 // The component is a catalogued package itself: what the catalogue says of it is strong evidence.
@@ -1365,18 +1362,14 @@ class CodeFacts {
             const spread = 1 + 0.25 * Math.min(files - 1, 4);
             const aside = place.test || demoted.has(value.pattern.id);
             const factor = spread * (aside ? TEST_CODE_FACTOR : 1);
-            const from = signals.length;
             addWeighted(signals, value.pattern.workloads, () => factor, 'code-pattern', {
                 file: place.file,
                 line: value.line,
                 detail: files > 1 ? `${value.pattern.detail} (${files} files)` : value.pattern.detail,
+            }, {
+                ...(value.pattern.corroborates && { corroborates: true }),
+                ...(!aside && { files }),
             });
-            for (const s of signals.slice(from)) {
-                if (value.pattern.corroborates)
-                    s.corroborates = true;
-                if (!aside)
-                    s.files = files;
-            }
         }
         const own = this.ownNotebooks.count > 0;
         const { count, first } = own ? this.ownNotebooks : this.auxiliaryNotebooks;

@@ -3180,17 +3180,21 @@ const HTTP_CLIENTS = new Set([
     'superagent',
     'cross-fetch',
 ]);
+const SERVER_FRAMEWORK_CLASSES = ['io-api', 'server-web', 'realtime'];
+const SERVER_FRAMEWORK_WEIGHT = 2;
 function httpClientLibrarySignals(manifests, knowledge) {
     const runtime = manifests.flatMap((m) => m.dependencies.filter((d) => d.scope === 'runtime'));
+    const client = runtime.find((d) => HTTP_CLIENTS.has(d.name.toLowerCase()));
+    const named = client && manifests.find((m) => m.name && m.dependencies.includes(client));
+    if (!client || !named)
+        return [];
     // Not an application built on a server framework that happens to serve nothing yet (errbot's
     // Flask web hooks), nor a desktop app: the framework or the window says what it is.
     const framework = runtime.some((d) => {
         const w = (0,analysis_signals/* lookupDependency */.qx)(knowledge, d)?.workloads ?? {};
         return SERVER_FRAMEWORK_CLASSES.some((c) => (w[c] ?? 0) >= SERVER_FRAMEWORK_WEIGHT);
     });
-    const client = runtime.find((d) => HTTP_CLIENTS.has(d.name.toLowerCase()));
-    const named = manifests.find((m) => m.name && client && m.dependencies.includes(client));
-    if (framework || !client || !named || isDesktopApp(manifests))
+    if (framework || isDesktopApp(manifests))
         return [];
     return [
         {
@@ -3205,8 +3209,6 @@ function httpClientLibrarySignals(manifests, knowledge) {
         },
     ];
 }
-const SERVER_FRAMEWORK_CLASSES = ['io-api', 'server-web', 'realtime'];
-const SERVER_FRAMEWORK_WEIGHT = 2;
 function libraryCli(manifests) {
     return manifests.some((m) => m.kind === 'package.json' && m.libraryEntry && !m.scripts?.start);
 }

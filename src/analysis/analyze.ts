@@ -502,17 +502,21 @@ const HTTP_CLIENTS = new Set([
   'cross-fetch',
 ])
 
+const SERVER_FRAMEWORK_CLASSES: readonly Workload[] = ['io-api', 'server-web', 'realtime']
+const SERVER_FRAMEWORK_WEIGHT = 2
+
 function httpClientLibrarySignals(manifests: readonly Manifest[], knowledge: Knowledge): Signal[] {
   const runtime = manifests.flatMap((m) => m.dependencies.filter((d) => d.scope === 'runtime'))
+  const client = runtime.find((d) => HTTP_CLIENTS.has(d.name.toLowerCase()))
+  const named = client && manifests.find((m) => m.name && m.dependencies.includes(client))
+  if (!client || !named) return []
   // Not an application built on a server framework that happens to serve nothing yet (errbot's
   // Flask web hooks), nor a desktop app: the framework or the window says what it is.
   const framework = runtime.some((d) => {
     const w = lookupDependency(knowledge, d)?.workloads ?? {}
     return SERVER_FRAMEWORK_CLASSES.some((c) => (w[c] ?? 0) >= SERVER_FRAMEWORK_WEIGHT)
   })
-  const client = runtime.find((d) => HTTP_CLIENTS.has(d.name.toLowerCase()))
-  const named = manifests.find((m) => m.name && client && m.dependencies.includes(client))
-  if (framework || !client || !named || isDesktopApp(manifests)) return []
+  if (framework || isDesktopApp(manifests)) return []
   return [
     {
       workload: 'io-api',
@@ -526,8 +530,6 @@ function httpClientLibrarySignals(manifests: readonly Manifest[], knowledge: Kno
     },
   ]
 }
-const SERVER_FRAMEWORK_CLASSES: readonly Workload[] = ['io-api', 'server-web', 'realtime']
-const SERVER_FRAMEWORK_WEIGHT = 2
 
 function libraryCli(manifests: readonly Manifest[]): boolean {
   return manifests.some((m) => m.kind === 'package.json' && m.libraryEntry && !m.scripts?.start)

@@ -49,7 +49,7 @@ export function classify(signals: readonly Signal[]): WorkloadProfile {
     // A class shown only by corroborating evidence (a worker pool and nothing it works on) is
     // listed with its weight but is not a workload of the component.
     const shown = list.some((s) => !s.corroborates)
-    return { workload, raw, kinds, evidence, shown }
+    return { workload, raw, kinds, evidence, shown, files: ownPatternFiles(list) }
   })
   scored.sort(
     (a, b) => b.raw - a.raw || WORKLOADS.indexOf(a.workload) - WORKLOADS.indexOf(b.workload),
@@ -68,7 +68,7 @@ export function classify(signals: readonly Signal[]): WorkloadProfile {
     shownTop < MIN_PRIMARY_WEIGHT
       ? []
       : shown.filter((s) => s.raw >= shownTop * CO_PRIMARY_SHARE).map((s) => s.workload)
-  return { workloads, primary: carrierLast(primary, byClass) }
+  return { workloads, primary: carrierLast(primary, scored) }
 }
 
 /**
@@ -102,21 +102,20 @@ const CARRIED_BY_IO_API: readonly Workload[] = ['realtime', 'server-web']
 export const API_SPREAD_FILES = 3
 export const API_SPREAD_RATIO = 1.5
 
-function carrierLast(primary: Workload[], byClass: ReadonlyMap<Workload, Signal[]>): Workload[] {
+function carrierLast(
+  primary: Workload[],
+  scored: readonly { workload: Workload; raw: number; files: number }[],
+): Workload[] {
   const i = primary.indexOf('io-api')
   if (i < 0 || !primary.slice(i + 1).some((w) => CARRIED_BY_IO_API.includes(w))) return primary
   const specific = primary.filter((w) => CARRIED_BY_IO_API.includes(w))
-  const api = byClass.get('io-api') ?? []
-  const apiFiles = ownPatternFiles(api)
-  const outweighs = (w: Workload) => {
-    const list = byClass.get(w) ?? []
-    return (
-      w === 'realtime' &&
-      apiFiles >= API_SPREAD_FILES &&
-      apiFiles >= API_SPREAD_RATIO * ownPatternFiles(list) &&
-      withAddOnsCapped(api) >= withAddOnsCapped(list)
-    )
-  }
+  const of = (w: Workload) => scored.find((s) => s.workload === w) ?? { raw: 0, files: 0 }
+  const api = of('io-api')
+  const outweighs = (w: Workload) =>
+    w === 'realtime' &&
+    api.files >= API_SPREAD_FILES &&
+    api.files >= API_SPREAD_RATIO * of(w).files &&
+    api.raw >= of(w).raw
   if (specific.every(outweighs)) return primary
   return [...specific, ...primary.filter((w) => !CARRIED_BY_IO_API.includes(w))]
 }

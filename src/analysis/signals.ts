@@ -119,10 +119,11 @@ function addWeighted(
   factor: (w: Workload) => number,
   kind: Signal['kind'],
   evidence: Evidence,
+  extra: Pick<Signal, 'corroborates' | 'files'> = {},
 ): void {
   for (const [workload, weight] of Object.entries(workloads) as [Workload, number][]) {
     const value = weight * factor(workload)
-    if (value > 0) out.push({ workload, weight: value, kind, evidence })
+    if (value > 0) out.push({ workload, weight: value, kind, evidence, ...extra })
   }
 }
 
@@ -442,16 +443,21 @@ export class CodeFacts {
       const spread = 1 + 0.25 * Math.min(files - 1, 4)
       const aside = place.test || demoted.has(value.pattern.id)
       const factor = spread * (aside ? TEST_CODE_FACTOR : 1)
-      const from = signals.length
-      addWeighted(signals, value.pattern.workloads, () => factor, 'code-pattern', {
-        file: place.file,
-        line: value.line,
-        detail: files > 1 ? `${value.pattern.detail} (${files} files)` : value.pattern.detail,
-      })
-      for (const s of signals.slice(from)) {
-        if (value.pattern.corroborates) s.corroborates = true
-        if (!aside) s.files = files
-      }
+      addWeighted(
+        signals,
+        value.pattern.workloads,
+        () => factor,
+        'code-pattern',
+        {
+          file: place.file,
+          line: value.line,
+          detail: files > 1 ? `${value.pattern.detail} (${files} files)` : value.pattern.detail,
+        },
+        {
+          ...(value.pattern.corroborates && { corroborates: true }),
+          ...(!aside && { files }),
+        },
+      )
     }
     const own = this.ownNotebooks.count > 0
     const { count, first } = own ? this.ownNotebooks : this.auxiliaryNotebooks
