@@ -998,6 +998,7 @@ const detachedCopies = new Map();
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Hr: () => (/* binding */ containerSignals),
+/* harmony export */   M$: () => (/* binding */ summarySignals),
 /* harmony export */   Rn: () => (/* binding */ CodeFacts),
 /* harmony export */   SD: () => (/* binding */ ownPackageSignals),
 /* harmony export */   VE: () => (/* binding */ knownImport),
@@ -1148,6 +1149,36 @@ function ownPackageSignals(manifests, knowledge, compiled = false) {
         addWeighted(signals, workloads, () => factor, 'package', {
             file: m.file,
             detail: `is the catalogued package ${m.name}${aside(known, [])}`,
+        });
+    }
+    return signals;
+}
+/**
+ * Signals from the one-line description a component's package gives of itself ("A home automation
+ * server", "Python Reddit API Wrapper", "JavaScript parser, mangler/compressor"), read by the
+ * catalogue's `summary` patterns. An author's own summary names the work the code is for, but a
+ * word alone proves nothing: these signals corroborate what the dependencies and code show, and
+ * never make a class a workload by themselves (node-semver's "version parser" is not CPU work).
+ */
+function summarySignals(manifests, knowledge) {
+    const described = manifests.find((m) => m.description)?.description;
+    if (!described)
+        return [];
+    const file = manifests.find((m) => m.description === described).file;
+    const signals = [];
+    for (const pattern of knowledge.patterns) {
+        if (pattern.language !== 'summary')
+            continue;
+        const hit = pattern.re.exec(described.text);
+        if (!hit)
+            continue;
+        const evidence = {
+            file,
+            ...(described.line === undefined ? {} : { line: described.line }),
+            detail: `${pattern.detail}: "${hit[0]}"`,
+        };
+        addWeighted(signals, pattern.workloads, () => 1, 'description', evidence, {
+            corroborates: true,
         });
     }
     return signals;
@@ -2086,6 +2117,7 @@ class FsFileSource {
 /* harmony export */   HD: () => (/* binding */ shownName),
 /* harmony export */   Io: () => (/* binding */ jsonProblem),
 /* harmony export */   JM: () => (/* binding */ stringRecord),
+/* harmony export */   Kq: () => (/* binding */ descriptionOf),
 /* harmony export */   N5: () => (/* binding */ safeMessage),
 /* harmony export */   TE: () => (/* binding */ isSafeName),
 /* harmony export */   X1: () => (/* binding */ lineOfSection),
@@ -2095,6 +2127,7 @@ class FsFileSource {
 /* harmony export */   eb: () => (/* binding */ pep508Name),
 /* harmony export */   eg: () => (/* binding */ safeEntries),
 /* harmony export */   nH: () => (/* binding */ lineOfName),
+/* harmony export */   r7: () => (/* binding */ DESCRIPTION_LIMIT),
 /* harmony export */   u4: () => (/* binding */ isRecord)
 /* harmony export */ });
 // Helpers shared by the manifest parsers: safe records, PEP 508 names, scopes, lines and error
@@ -2199,6 +2232,20 @@ function lineOfName(lines, name, fromLine = 1) {
 function lineOfSection(lines, header) {
     const index = lines.findIndex((line) => line.trim() === header);
     return index < 0 ? undefined : index + 1;
+}
+/**
+ * A manifest's one-line summary of its package, with its line: trimmed, at most DESCRIPTION_LIMIT
+ * characters (a summary, not a README pasted in). Undefined when it is not a non-empty string.
+ */
+const DESCRIPTION_LIMIT = 300;
+function descriptionOf(value, lines, key = 'description') {
+    if (typeof value !== 'string')
+        return undefined;
+    const text = value.trim().slice(0, DESCRIPTION_LIMIT);
+    if (text === '')
+        return undefined;
+    const line = lineOfName(lines, key);
+    return line === undefined ? { text } : { text, line };
 }
 /** A name from the file, fit to appear in a problem message: short, printable. */
 function shownName(name) {
@@ -2579,7 +2626,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "76f0208e2fe32aa0635a.json";
+module.exports = __webpack_require__.p + "5a7f0ac9be25ae4b7325.json";
 
 /***/ })
 

@@ -1886,6 +1886,9 @@ function parsePackageJson(file, text) {
     const manifest = { file, kind: 'package.json', dependencies };
     if (typeof data.name === 'string' && data.name.length <= 214)
         manifest.name = data.name;
+    const description = (0,common/* descriptionOf */.Kq)(data.description, lines);
+    if (description)
+        manifest.description = description;
     const scripts = (0,common/* stringRecord */.JM)(data.scripts);
     if (scripts)
         manifest.scripts = scripts;
@@ -2050,6 +2053,9 @@ function parseSetupCfg(file, text) {
     const name = ini.get('metadata')?.get('name')?.value;
     if (name && (0,common/* pep508Name */.eb)(name) === name)
         manifest.name = name;
+    const summary = ini.get('metadata')?.get('description');
+    if (summary?.value)
+        manifest.description = { text: summary.value.slice(0, common/* DESCRIPTION_LIMIT */.r7), line: summary.line };
     const options = ini.get('options');
     const python = options?.get('python_requires')?.value;
     if (python)
@@ -2184,6 +2190,14 @@ function parseSetupPy(file, text) {
     const name = /\bname\s*=\s*(["'])([A-Za-z0-9._-]{1,200})\1/.exec(text);
     if (name)
         manifest.name = name[2];
+    // Only a literal one-line summary: `description=read('README')` and the like are not read.
+    const summary = /\bdescription\s*=\s*(["'])([^"'\n\\]{1,300})\1/.exec(text);
+    if (summary) {
+        manifest.description = {
+            text: summary[2].trim(),
+            line: (0,common/* positionOf */.df)(text, summary.index).line,
+        };
+    }
     const read = (key, scopeOf) => {
         const keyword = new RegExp(`\\b${key}\\s*=\\s*`).exec(text);
         if (!keyword)
@@ -4381,6 +4395,7 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
         const covered = stack.stack === 'node' || stack.stack === 'python';
         const signals = [
             ...(0,analysis_signals/* ownPackageSignals */.SD)(draft.manifests, knowledge, native.sources.count > 0),
+            ...(0,analysis_signals/* summarySignals */.M$)(draft.manifests, knowledge),
             ...deps.signals,
             ...code.signals(deps.declared, libraryCli(draft.manifests) ? CLI_PATTERNS : undefined, deps.devOnly, !serves),
             ...(0,analysis_signals/* containerSignals */.Hr)(draft.manifests, draft.path),

@@ -85,6 +85,8 @@ export interface Manifest {
   kind: ManifestKind
   /** Package or project name when the manifest declares one. */
   name?: string
+  /** The one-line summary the package gives of itself (package.json or PEP 621 `description`). */
+  description?: { text: string; line?: number }
   dependencies: Dependency[]
   /** package.json scripts, Procfile process types (name → command). */
   scripts?: Record<string, string>
@@ -161,6 +163,7 @@ export type SignalKind =
   | 'script'
   | 'native-code'
   | 'package'
+  | 'description'
 
 export interface Signal {
   workload: Workload

@@ -796,6 +796,43 @@ describe('code patterns', () => {
       match: ['schedule.every(10).minutes.do(job)', 'scheduler = BlockingScheduler()'],
       miss: ['schedule = []'],
     },
+    'summary-iot': {
+      match: ['A home automation server for the Raspberry Pi', 'Zigbee to MQTT bridge'],
+      miss: ['A library for dates', 'Riot games API client'],
+    },
+    'summary-realtime': {
+      match: ['Realtime chat app with rooms', 'A collaborative whiteboard', 'WebSocket server'],
+      miss: ['A time zone library', 'Chatterbox of a logger'],
+    },
+    'summary-io-api': {
+      match: ['Python Reddit API Wrapper', 'Official Node.js SDK', 'A RESTful API boilerplate'],
+      miss: ['Approximate string matching', 'A static site generator'],
+    },
+    'summary-automation': {
+      match: ['A command-line tool for dotfiles', 'ChatOps bot framework', 'Instagram scraper'],
+      miss: ['Robotics math helpers', 'A client library'],
+    },
+    'summary-cpu': {
+      match: [
+        'JavaScript minifier',
+        'Fast zlib compression',
+        'A CSV parser',
+        'Optimizing SVG files',
+      ],
+      miss: ['A todo app', 'Parsers for everyone'],
+    },
+    'summary-data-ml': {
+      match: ['Neural networks in JavaScript', 'Time-series forecasting made easy'],
+      miss: ['A learning path for Python', 'Data validation'],
+    },
+    'summary-server-web': {
+      match: ['Headless CMS', 'A self-hosted blog engine', 'Federated forum software'],
+      miss: ['A CMSIS driver', 'Blogger API client'],
+    },
+    'summary-spa': {
+      match: ['Web client for Jellyfin', 'React frontend for the admin', 'A single-page app'],
+      miss: ['A front door service', 'Frontends compared'],
+    },
   }
 
   it('has matching and non-matching example lines for every pattern', () => {
@@ -811,7 +848,8 @@ describe('code patterns', () => {
 
   it('keeps every matching example past the literal prefilter of the scanner', () => {
     for (const p of patterns) {
-      const literals = requiredLiterals(p.regex)
+      // Case-insensitive patterns get no prefilter (prefilterLiterals), so none can drop a line.
+      const literals = p.flags.includes('i') ? undefined : requiredLiterals(p.regex)
       if (!literals) continue
       for (const line of examples[p.id]!.match) {
         expect(

@@ -62,6 +62,9 @@ function parsePyproject(file, text) {
             const from = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .lineOfSection */ .X1)(lines, '[project]');
             if (typeof project.name === 'string')
                 manifest.name = project.name;
+            const description = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .descriptionOf */ .Kq)(project.description, lines);
+            if (description)
+                manifest.description = description;
             if (typeof project['requires-python'] === 'string')
                 manifest.engines = { python: project['requires-python'] };
             requirementList(project.dependencies, 'runtime', from, 'project.dependencies');
@@ -114,6 +117,11 @@ function parsePyproject(file, text) {
     if (poetry) {
         if (!manifest.name && typeof poetry.name === 'string')
             manifest.name = poetry.name;
+        if (!manifest.description) {
+            const description = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .descriptionOf */ .Kq)(poetry.description, lines);
+            if (description)
+                manifest.description = description;
+        }
         const poetryTable = (table, scope, header) => {
             if (table === undefined)
                 return;

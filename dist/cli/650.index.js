@@ -199,7 +199,11 @@ const packageSignalSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ 
 });
 const patternSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     id,
-    language: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['javascript', 'python']),
+    /**
+     * The code the pattern reads; `summary` patterns read the one-line description a package gives
+     * of itself in its manifest (package.json or PEP 621 `description`), never its code.
+     */
+    language: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['javascript', 'python', 'summary']),
     /** A JavaScript regular expression source, matched per line. */
     regex: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
     /** Flags other than g/m, e.g. 'i'. */

@@ -35,6 +35,7 @@ import {
   lookupDependency,
   ownCompiledPackage,
   ownPackageSignals,
+  summarySignals,
 } from './signals.js'
 import { type NativeCode, nativeCodeOf, nativeEvidence, nativeSignals } from './native.js'
 import { fileKindOf, type SourceLanguage } from './languages.js'
@@ -550,6 +551,7 @@ function judgeAll(
     const covered = stack.stack === 'node' || stack.stack === 'python'
     const signals: Signal[] = [
       ...ownPackageSignals(draft.manifests, knowledge, native.sources.count > 0),
+      ...summarySignals(draft.manifests, knowledge),
       ...deps.signals,
       ...code.signals(
         deps.declared,

@@ -180,6 +180,34 @@ export function ownPackageSignals(
 }
 
 /**
+ * Signals from the one-line description a component's package gives of itself ("A home automation
+ * server", "Python Reddit API Wrapper", "JavaScript parser, mangler/compressor"), read by the
+ * catalogue's `summary` patterns. An author's own summary names the work the code is for, but a
+ * word alone proves nothing: these signals corroborate what the dependencies and code show, and
+ * never make a class a workload by themselves (node-semver's "version parser" is not CPU work).
+ */
+export function summarySignals(manifests: readonly Manifest[], knowledge: Knowledge): Signal[] {
+  const described = manifests.find((m) => m.description)?.description
+  if (!described) return []
+  const file = manifests.find((m) => m.description === described)!.file
+  const signals: Signal[] = []
+  for (const pattern of knowledge.patterns) {
+    if (pattern.language !== 'summary') continue
+    const hit = pattern.re.exec(described.text)
+    if (!hit) continue
+    const evidence: Evidence = {
+      file,
+      ...(described.line === undefined ? {} : { line: described.line }),
+      detail: `${pattern.detail}: "${hit[0]}"`,
+    }
+    addWeighted(signals, pattern.workloads, () => 1, 'description', evidence, {
+      corroborates: true,
+    })
+  }
+  return signals
+}
+
+/**
  * A component that is itself a catalogued compiled package (sharp, wasm-pack, a napi-rs binding)
  * does its own work in compiled code: evidence for the compiled-code mitigations.
  */

@@ -102,7 +102,11 @@ export const packageSignalSchema = z
 
 export const patternSchema = z.strictObject({
   id,
-  language: z.enum(['javascript', 'python']),
+  /**
+   * The code the pattern reads; `summary` patterns read the one-line description a package gives
+   * of itself in its manifest (package.json or PEP 621 `description`), never its code.
+   */
+  language: z.enum(['javascript', 'python', 'summary']),
   /** A JavaScript regular expression source, matched per line. */
   regex: z.string().min(1),
   /** Flags other than g/m, e.g. 'i'. */

@@ -28,6 +28,7 @@ describe('test/real-world/labels.json', () => {
     expect(count('blind8')).toBeGreaterThanOrEqual(60)
     expect(count('blind9')).toBeGreaterThanOrEqual(60)
     expect(count('blind10')).toBeGreaterThanOrEqual(60)
+    expect(count('blind11')).toBeGreaterThanOrEqual(60)
   })
 
   it('covers every workload class in both stacks, other stacks and the awkward shapes', () => {

@@ -123,6 +123,24 @@ export function lineOfSection(lines: readonly string[], header: string): number 
   return index < 0 ? undefined : index + 1
 }
 
+/**
+ * A manifest's one-line summary of its package, with its line: trimmed, at most DESCRIPTION_LIMIT
+ * characters (a summary, not a README pasted in). Undefined when it is not a non-empty string.
+ */
+export const DESCRIPTION_LIMIT = 300
+
+export function descriptionOf(
+  value: unknown,
+  lines: readonly string[],
+  key = 'description',
+): { text: string; line?: number } | undefined {
+  if (typeof value !== 'string') return undefined
+  const text = value.trim().slice(0, DESCRIPTION_LIMIT)
+  if (text === '') return undefined
+  const line = lineOfName(lines, key)
+  return line === undefined ? { text } : { text, line }
+}
+
 /** A name from the file, fit to appear in a problem message: short, printable. */
 export function shownName(name: string): string {
   const printable = name.replace(/[^\x20-\x7e]/g, '?')

@@ -8,6 +8,7 @@ import type {
   Problem,
 } from '../../model.js'
 import {
+  descriptionOf,
   dependency,
   isRecord,
   isSafeName,
@@ -56,6 +57,8 @@ export function parsePackageJson(file: string, text: string): ManifestParseResul
 
   const manifest: Manifest = { file, kind: 'package.json', dependencies }
   if (typeof data.name === 'string' && data.name.length <= 214) manifest.name = data.name
+  const description = descriptionOf(data.description, lines)
+  if (description) manifest.description = description
   const scripts = stringRecord(data.scripts)
   if (scripts) manifest.scripts = scripts
   const engines = stringRecord(data.engines)

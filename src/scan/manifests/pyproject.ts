@@ -9,6 +9,7 @@ import type {
   Problem,
 } from '../../model.js'
 import {
+  descriptionOf,
   dependency,
   isRecord,
   isSafeName,
@@ -85,6 +86,8 @@ export function parsePyproject(file: string, text: string): ManifestParseResult 
     else {
       const from = lineOfSection(lines, '[project]')
       if (typeof project.name === 'string') manifest.name = project.name
+      const description = descriptionOf(project.description, lines)
+      if (description) manifest.description = description
       if (typeof project['requires-python'] === 'string')
         manifest.engines = { python: project['requires-python'] }
       requirementList(project.dependencies, 'runtime', from, 'project.dependencies')
@@ -142,6 +145,10 @@ export function parsePyproject(file: string, text: string): ManifestParseResult 
   const poetry = tool && isRecord(tool.poetry) ? tool.poetry : undefined
   if (poetry) {
     if (!manifest.name && typeof poetry.name === 'string') manifest.name = poetry.name
+    if (!manifest.description) {
+      const description = descriptionOf(poetry.description, lines)
+      if (description) manifest.description = description
+    }
     const poetryTable = (table: unknown, scope: DependencyScope, header: string) => {
       if (table === undefined) return
       if (!isRecord(table)) {

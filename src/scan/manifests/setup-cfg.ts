@@ -1,7 +1,7 @@
 // setup.cfg: a small INI reader for [metadata] name and the [options] requirements.
 
 import type { Dependency, Manifest, ManifestParseResult, Problem } from '../../model.js'
-import { dependency, pep508Name, scopeOfGroup } from './common.js'
+import { DESCRIPTION_LIMIT, dependency, pep508Name, scopeOfGroup } from './common.js'
 
 interface IniValue {
   value: string
@@ -76,6 +76,9 @@ export function parseSetupCfg(file: string, text: string): ManifestParseResult {
   const manifest: Manifest = { file, kind: 'setup.cfg', dependencies }
   const name = ini.get('metadata')?.get('name')?.value
   if (name && pep508Name(name) === name) manifest.name = name
+  const summary = ini.get('metadata')?.get('description')
+  if (summary?.value)
+    manifest.description = { text: summary.value.slice(0, DESCRIPTION_LIMIT), line: summary.line }
   const options = ini.get('options')
   const python = options?.get('python_requires')?.value
   if (python) manifest.engines = { python }

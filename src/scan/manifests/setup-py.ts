@@ -127,6 +127,14 @@ export function parseSetupPy(file: string, text: string): ManifestParseResult {
   }
   const name = /\bname\s*=\s*(["'])([A-Za-z0-9._-]{1,200})\1/.exec(text)
   if (name) manifest.name = name[2]
+  // Only a literal one-line summary: `description=read('README')` and the like are not read.
+  const summary = /\bdescription\s*=\s*(["'])([^"'\n\\]{1,300})\1/.exec(text)
+  if (summary) {
+    manifest.description = {
+      text: summary[2]!.trim(),
+      line: positionOf(text, summary.index).line,
+    }
+  }
 
   const read = (key: string, scopeOf: (s: LiteralString) => DependencyScope) => {
     const keyword = new RegExp(`\\b${key}\\s*=\\s*`).exec(text)

@@ -1,0 +1,57 @@
+// Rules that blind9's and blind10's misses called for, each on a small fixture shaped like the
+// repository that showed it (named in the describe line; none of its files are copied here).
+import { describe, expect, it } from 'vitest'
+import { pkg, root, score } from './real-world-fixture.js'
+
+describe('the summary a package gives of itself backs what its code shows (livekit/agents, svg/svgo)', () => {
+  // A voice-agent framework: media decoding (av) and the WebSocket transport it streams over weigh
+  // about the same; the package says which of the two its work is.
+  const agents = (description?: string) => ({
+    'pyproject.toml': [
+      '[project]',
+      'name = "voice-agents"',
+      ...(description === undefined ? [] : [`description = "${description}"`]),
+      'dependencies = ["av", "numpy", "websockets"]',
+      '',
+    ].join('\n'),
+    'voice_agents/__init__.py': 'from .stream import stream\n',
+    'voice_agents/decode.py':
+      'import av\n\ndef frames(src):\n    return av.open(src).decode(audio=0)\n',
+    'voice_agents/vad.py': 'import numpy as np\n\ndef energy(pcm):\n    return np.fft.rfft(pcm)\n',
+    'voice_agents/stream.py': [
+      'import websockets',
+      '',
+      'async def stream(ws, frames):',
+      '    for f in frames:',
+      '        await ws.send(f.to_ndarray().tobytes())',
+      '',
+    ].join('\n'),
+  })
+
+  it('tips a component whose code weighs two classes alike towards the one it names', async () => {
+    const plain = await root(agents())
+    expect(plain.primary[0]).toBe('cpu-intensive')
+    const described = await root(agents('A framework for building realtime voice AI agents'))
+    expect(described.primary[0]).toBe('realtime')
+    const cited = described.workloads.find((w) => w.workload === 'realtime')!.evidence
+    expect(cited).toContainEqual({
+      file: 'pyproject.toml',
+      line: 3,
+      detail: 'Describes itself as real-time work: "realtime"',
+    })
+  })
+
+  it('never makes a class a workload on its own (npm/node-semver: "the semantic version parser")', async () => {
+    const c = await root({
+      'package.json': pkg({
+        name: 'versions',
+        description: 'The semantic version parser used by npm.',
+        main: 'index.js',
+      }),
+      'index.js': 'module.exports = (v) => v.split(".").map(Number)\n',
+    })
+    expect(score(c, 'cpu-intensive')).toBeGreaterThan(0)
+    expect(c.primary).toEqual([])
+    expect(c.verdict.verdict).toBe('inconclusive')
+  })
+})
