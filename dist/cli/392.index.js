@@ -2626,7 +2626,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "5a7f0ac9be25ae4b7325.json";
+module.exports = __webpack_require__.p + "96947845172bd3b0091b.json";
 
 /***/ })
 

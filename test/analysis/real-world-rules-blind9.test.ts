@@ -55,3 +55,28 @@ describe('the summary a package gives of itself backs what its code shows (livek
     expect(c.verdict.verdict).toBe('inconclusive')
   })
 })
+
+describe('a platform API wrapper is itself an API client (praw-dev/praw)', () => {
+  it('judges the wrapper I/O-bound, though depending on it hints at a bot', async () => {
+    const c = await root({
+      'pyproject.toml': [
+        '[project]',
+        'name = "praw"',
+        'dependencies = ["prawcore", "websocket-client"]',
+        '[project.scripts]',
+        'praw-log = "tools.log:main"',
+        '',
+      ].join('\n'),
+      'praw/__init__.py': 'from .reddit import Reddit\n',
+      'praw/reddit.py': [
+        'import prawcore',
+        '',
+        'class Reddit:',
+        '    def get(self, path):',
+        '        return self._core.request("GET", path)',
+        '',
+      ].join('\n'),
+    })
+    expect(c.primary[0]).toBe('io-api')
+  })
+})
