@@ -176,6 +176,8 @@ export function detectMitigations(
           detail: `${STACK_LABEL[m.detect.siblingStack]} component beside it`,
         })
       }
+      const own = ownCodeInStack(m, facts)
+      if (own) evidence.push(own)
     }
     if (evidence.length === 0) continue
     const uncovered = cpuWorkLeftUncovered(m, evidence, facts, knowledge)
@@ -183,6 +185,35 @@ export function detectMitigations(
     else partial.set(m.id, { evidence, uncovered })
   }
   return { covering: found, partial }
+}
+
+const LANGUAGE_OF_STACK: Record<'node' | 'python', RegExp> = {
+  node: /\.(?:[cm]?[jt]sx?|vue|svelte)$/,
+  python: /\.(?:py|ipynb)$/,
+}
+
+/**
+ * Code of the mitigation's other stack inside the component itself that does work the mitigation
+ * covers: a notebook or Python module in a Node.js package (a Twilio function's model-building
+ * notebook, nicegui's Python element beside its JavaScript) is Python doing that work, as a Python
+ * service beside it would be. Shown when the primary class's evidence comes mostly (by count)
+ * from that stack's files.
+ */
+function ownCodeInStack(m: Mitigation, facts: ComponentFacts): Evidence | undefined {
+  const other = m.detect.siblingStack
+  if (!other) return undefined
+  const language = LANGUAGE_OF_STACK[other]
+  for (const w of facts.primary) {
+    if (!m.workloads.includes(w)) continue
+    const evidence = facts.workloads.find((x) => x.workload === w)?.evidence ?? []
+    const inOther = evidence.filter((e) => language.test(e.file))
+    if (inOther.length > 0 && inOther.length * 2 > evidence.length)
+      return {
+        ...inOther[0]!,
+        detail: `${STACK_LABEL[other]} code in the component: ${inOther[0]!.detail}`,
+      }
+  }
+  return undefined
 }
 
 /** Per list of siblings (judgeAll makes one for all its components), per mitigation: siblingShowing. */

@@ -80,3 +80,52 @@ describe('a platform API wrapper is itself an API client (praw-dev/praw)', () =>
     expect(c.primary[0]).toBe('io-api')
   })
 })
+
+describe("Python code inside a Node.js package does that package's Python work (twilio-labs/function-templates)", () => {
+  const notebook = JSON.stringify({
+    cells: [
+      {
+        cell_type: 'code',
+        source: ['import torch\n', 'from transformers import AutoModel\n', 'import pandas as pd\n'],
+      },
+    ],
+    metadata: { kernelspec: { language: 'python' } },
+    nbformat: 4,
+    nbformat_minor: 5,
+  })
+  const bot = (extra: Record<string, string>) => ({
+    'package.json': pkg({ name: 'faq-bot', private: true, dependencies: { twilio: '^5' } }),
+    'functions/reply.js':
+      'exports.handler = async function (context, event, callback) {\n  callback(null, "ok")\n}\n',
+    ...extra,
+  })
+
+  it('counts a notebook that builds the model as the Python-beside-Node mitigation', async () => {
+    const c = await root(bot({ 'assets/make-your-own/train.ipynb': notebook }))
+    expect(c.stack.stack).toBe('node')
+    expect(c.primary[0]).toBe('data-ml')
+    expect(c.verdict.verdict).not.toBe('mismatch')
+    const details = (c.verdict.mitigations ?? []).flatMap((m) => m.evidence.map((e) => e.detail))
+    expect(details.some((d) => d.startsWith('Python code in the component'))).toBe(true)
+  })
+
+  it('still finds a mismatch when the model runs in JavaScript', async () => {
+    const c = await root(
+      bot({
+        'package.json': pkg({
+          name: 'faq-bot',
+          private: true,
+          dependencies: { twilio: '^5', '@tensorflow/tfjs-node': '^4' },
+        }),
+        'functions/train.js': [
+          "const tf = require('@tensorflow/tfjs-node')",
+          'const model = tf.sequential()',
+          'model.compile({ optimizer: "adam", loss: "meanSquaredError" })',
+          'exports.handler = async (context, event, callback) => callback(null, await model.fit(xs, ys))',
+        ].join('\n'),
+      }),
+    )
+    expect(c.primary[0]).toBe('data-ml')
+    expect(c.verdict.verdict).toBe('mismatch')
+  })
+})
