@@ -1044,7 +1044,9 @@ function isTestPath(path) {
 const AUXILIARY_DIR = /(^|\/)(tests?|__tests__|specs?|e2e|cypress|fixtures?|__fixtures__|__mocks__|mocks?|testing|scripts?|_scripts|extras?|tools?|build[-_]?tools|build[-_]?utils|build[-_]scripts|hack|hacking|release|bench|benches|benchmarks?|perf|profiling|examples?|samples?|demos?|playgrounds?|docs?|documentation|\.github|\.circleci|\.ci|ci|\.storybook|stories|management\/commands|migrations)\/|(^|\/)([\w.-]*[-_])?(examples?|samples?|demos?)([-_][\w.-]*)?\/|(^|\/)docs?[-_][\w.-]*\//;
 // Build tasks of a JavaScript project (darkreader's tasks/ bundles the extension and serves its
 // live-reload socket); a Python tasks/ folder is more often the app's Celery jobs, so only scripts.
-const AUXILIARY_FILE = /\.stories\.[cm]?[jt]sx?$|(^|\/)(gulpfile|gruntfile|Jakefile)\.[cm]?js$|(^|\/)(tasks|gulp|grunt)\/(?:[^/]+\/)*[^/]+\.[cm]?[jt]s$/;
+// A bundler's or test runner's configuration (rollup.config.mjs loading a WebAssembly plugin) is
+// how the package is built, not what it runs.
+const AUXILIARY_FILE = /\.stories\.[cm]?[jt]sx?$|(^|\/)(gulpfile|gruntfile|Jakefile)\.[cm]?js$|(^|\/)(tasks|gulp|grunt)\/(?:[^/]+\/)*[^/]+\.[cm]?[jt]s$|(^|\/)(rollup|webpack|rspack|esbuild|tsup|vite|vitest|jest|karma|babel)\.config(\.[\w-]+)?\.[cm]?[jt]s$/;
 /**
  * Whether a file is outside the component's runtime code (tests, scripts, tools, benchmarks, CI,
  * docs, examples), judged from its path below the component's directory.

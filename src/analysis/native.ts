@@ -27,7 +27,7 @@ export function nativeCodeOf(
       builds.push({ file: path, detail: `${kind.language} build of compiled code` })
       continue
     }
-    const into = isAuxiliaryFileOf(draft, path) ? auxiliary : own
+    const into = isAuxiliaryFileOf(draft, path) || isBrowserAsset(path) ? auxiliary : own
     into.count++
     if (into.first === undefined || path < into.first) into.first = path
     if (into === own) own.languages.add(kind.language)
@@ -45,6 +45,14 @@ export function nativeCodeOf(
     auxiliarySources: auxiliary,
     builds,
   }
+}
+
+// WebAssembly in the folders a server hands to browsers (mapshaper's www/sql-wasm.wasm for its GUI)
+// runs in the browser: it does none of the Node.js or Python process's work.
+const BROWSER_ASSET = /(^|\/)(public|static|www|wwwroot|assets)\/(?:[^/]+\/)*[^/]+\.wa(?:sm|t)$/
+
+function isBrowserAsset(path: string): boolean {
+  return BROWSER_ASSET.test(path)
 }
 
 /** Where the compiled code shows, for a mitigation's evidence. */

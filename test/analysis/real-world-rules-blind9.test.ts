@@ -129,3 +129,47 @@ describe("Python code inside a Node.js package does that package's Python work (
     expect(c.verdict.verdict).toBe('mismatch')
   })
 })
+
+describe("a browser GUI's WebAssembly and a bundler's config are not the Node.js package's compiled code (mbloch/mapshaper)", () => {
+  const tool = (extra: Record<string, string>) => ({
+    'package.json': pkg({
+      name: 'shapes-tool',
+      main: './shapes.js',
+      bin: { shapes: './bin/shapes' },
+      dependencies: { commander: '^12', pngjs: '^7', 'jpeg-js': '^0.4', delaunator: '^5' },
+      devDependencies: { rollup: '^4' },
+    }),
+    'bin/shapes': "#!/usr/bin/env node\nrequire('../shapes').cli(process.argv)\n",
+    'shapes.js': [
+      "const { PNG } = require('pngjs')",
+      "const jpeg = require('jpeg-js')",
+      'exports.raster = (buf) => (buf[0] === 0x89 ? PNG.sync.read(buf) : jpeg.decode(buf))',
+      'exports.cli = (argv) => argv',
+    ].join('\n'),
+    ...extra,
+  })
+
+  it('leaves the CPU work unmitigated', async () => {
+    const c = await root(
+      tool({
+        'www/sql-wasm.wasm': '\0asm',
+        'www/gui.js': 'export const gui = 1\n',
+        'rollup.config.mjs':
+          "import wasm from '@rollup/plugin-wasm'\nconst m = await WebAssembly.instantiate(bytes)\nexport default { plugins: [wasm()] }\n",
+      }),
+    )
+    expect(c.primary[0]).toBe('cpu-intensive')
+    expect(c.verdict.verdict).not.toBe('fits')
+  })
+
+  it('still counts WebAssembly the package loads at run time as the mitigation', async () => {
+    const c = await root(
+      tool({
+        'wasm/simplify.wasm': '\0asm',
+        'lib/simplify.js': 'const m = await WebAssembly.instantiate(bytes)\n',
+      }),
+    )
+    expect(c.primary[0]).toBe('cpu-intensive')
+    expect(c.verdict.verdict).toBe('fits')
+  })
+})
