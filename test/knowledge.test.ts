@@ -747,8 +747,9 @@ describe('code patterns', () => {
         "return render_template('index.html', user=user)",
         "return render(request, 'home.html')",
         'return templates.TemplateResponse("item.html", ctx)',
+        '    return render(',
       ],
-      miss: ['return jsonify(data)'],
+      miss: ['return jsonify(data)', 'html = template.render(', 'return render_json(data)'],
     },
     'py-model-training': {
       match: ['model.fit(X_train, y_train)', 'clf.fit(X, y)', 'with torch.no_grad():'],

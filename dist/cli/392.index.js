@@ -2628,7 +2628,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "96947845172bd3b0091b.json";
+module.exports = __webpack_require__.p + "4cbd8bcd5ad040fa64bf.json";
 
 /***/ })
 

@@ -2008,6 +2008,17 @@ function buildComponents(files, manifests, overrides = [], repoName = 'repositor
             root.looseFiles = true;
     }
     for (const draft of [...drafts.values()]) {
+        if (draft.path === '' || draft.forcedStack || draft.forcedSupporting !== undefined)
+            continue;
+        const host = nearest(drafts, (0,file_source/* dirnameOf */.az)(draft.path));
+        if (host && isPythonAssetBuild(draft, host)) {
+            for (const file of draft.files)
+                host.files.push(file);
+            host.manifests.push(...draft.manifests);
+            drafts.delete(draft.path);
+        }
+    }
+    for (const draft of [...drafts.values()]) {
         if (draft.forcedStack)
             continue;
         const part = splitByStack(draft);
@@ -2153,6 +2164,33 @@ function dropVendoredCopies(draft) {
     const inside = (path) => vendored.some((v) => path.startsWith(`${v.path}/`));
     draft.files = draft.files.filter((path) => !inside(path));
     draft.vendored = vendored;
+}
+/**
+ * A package.json inside a Python project's tree that only builds assets (no runtime dependency, no
+ * entry point, no workspaces: pontoon's `pontoon/package.json` minifying its static files) over a
+ * folder of mostly Python code is not a project of its own: that folder is the Python project's
+ * package, and stays with it.
+ */
+function isPythonAssetBuild(draft, host) {
+    if (!host.manifests.some((m) => PYTHON_MANIFESTS.has(m.kind)))
+        return false;
+    if (draft.otherManifests.length > 0)
+        return false;
+    if (!draft.manifests.every((m) => m.kind === 'package.json' &&
+        !m.entryPoint &&
+        (m.workspaces?.length ?? 0) === 0 &&
+        m.dependencies.every((d) => d.scope !== 'runtime')))
+        return false;
+    let python = 0;
+    let other = 0;
+    for (const file of draft.files) {
+        const scan = fileKindOf(file)?.scan;
+        if (scan === 'python')
+            python++;
+        else if (scan === 'javascript' && !STATIC_DIR.test(file))
+            other++;
+    }
+    return python > other;
 }
 function nearest(byPath, dir) {
     for (let d = dir;; d = (0,file_source/* dirnameOf */.az)(d)) {

@@ -451,6 +451,16 @@ export function buildComponents(
   }
 
   for (const draft of [...drafts.values()]) {
+    if (draft.path === '' || draft.forcedStack || draft.forcedSupporting !== undefined) continue
+    const host = nearest(drafts, dirnameOf(draft.path))
+    if (host && isPythonAssetBuild(draft, host)) {
+      for (const file of draft.files) host.files.push(file)
+      host.manifests.push(...draft.manifests)
+      drafts.delete(draft.path)
+    }
+  }
+
+  for (const draft of [...drafts.values()]) {
     if (draft.forcedStack) continue
     const part = splitByStack(draft)
     if (part && !drafts.has(part.path)) drafts.set(part.path, part)
@@ -588,6 +598,35 @@ export function dropVendoredCopies(draft: ComponentDraft): void {
   const inside = (path: string) => vendored.some((v) => path.startsWith(`${v.path}/`))
   draft.files = draft.files.filter((path) => !inside(path))
   draft.vendored = vendored
+}
+
+/**
+ * A package.json inside a Python project's tree that only builds assets (no runtime dependency, no
+ * entry point, no workspaces: pontoon's `pontoon/package.json` minifying its static files) over a
+ * folder of mostly Python code is not a project of its own: that folder is the Python project's
+ * package, and stays with it.
+ */
+function isPythonAssetBuild(draft: ComponentDraft, host: ComponentDraft): boolean {
+  if (!host.manifests.some((m) => PYTHON_MANIFESTS.has(m.kind))) return false
+  if (draft.otherManifests.length > 0) return false
+  if (
+    !draft.manifests.every(
+      (m) =>
+        m.kind === 'package.json' &&
+        !m.entryPoint &&
+        (m.workspaces?.length ?? 0) === 0 &&
+        m.dependencies.every((d) => d.scope !== 'runtime'),
+    )
+  )
+    return false
+  let python = 0
+  let other = 0
+  for (const file of draft.files) {
+    const scan = fileKindOf(file)?.scan
+    if (scan === 'python') python++
+    else if (scan === 'javascript' && !STATIC_DIR.test(file)) other++
+  }
+  return python > other
 }
 
 function nearest<T>(byPath: Map<string, T>, dir: string): T | undefined {

@@ -1,7 +1,7 @@
 // Rules that blind9's and blind10's misses called for, each on a small fixture shaped like the
 // repository that showed it (named in the describe line; none of its files are copied here).
 import { describe, expect, it } from 'vitest'
-import { pkg, root, score } from './real-world-fixture.js'
+import { analyze, pkg, root, score } from './real-world-fixture.js'
 
 describe('the summary a package gives of itself backs what its code shows (livekit/agents, svg/svgo)', () => {
   // A voice-agent framework: media decoding (av) and the WebSocket transport it streams over weigh
@@ -171,5 +171,43 @@ describe("a browser GUI's WebAssembly and a bundler's config are not the Node.js
     )
     expect(c.primary[0]).toBe('cpu-intensive')
     expect(c.verdict.verdict).toBe('fits')
+  })
+})
+
+describe("a package.json that only minifies a Python app's static files is not a project of its own (mozilla/pontoon)", () => {
+  const site = (assetBuild: Record<string, unknown>) => {
+    const files: Record<string, string> = {
+      'requirements.txt':
+        'django==5.2\ndjangorestframework==3.16\ndrf-spectacular==0.28\ngunicorn==23\n',
+      'manage.py': 'from django.core.management import execute_from_command_line\n',
+      'site/package.json': pkg(assetBuild),
+      'site/api/views.py':
+        'from rest_framework import viewsets\n\nclass Items(viewsets.ModelViewSet):\n    pass\n',
+    }
+    for (const app of ['teams', 'projects', 'translate', 'insights'])
+      files[`site/${app}/views.py`] = [
+        'from django.shortcuts import render',
+        '',
+        'def index(request):',
+        '    return render(',
+        '        request,',
+        `        "${app}/index.html",`,
+        '    )',
+        '',
+      ].join('\n')
+    return files
+  }
+
+  it('keeps the Python package with the project that declares its dependencies', async () => {
+    const report = await analyze(
+      site({ name: 'server', private: true, devDependencies: { terser: '^5' } }),
+    )
+    expect(report.components.map((c) => c.path)).toEqual([''])
+    expect(report.components[0]!.primary[0]).toBe('server-web')
+  })
+
+  it('keeps a package.json with runtime dependencies as a component of its own', async () => {
+    const report = await analyze(site({ name: 'widgets', dependencies: { react: '^19' } }))
+    expect(report.components.map((c) => c.path)).toEqual(['', 'site'])
   })
 })
