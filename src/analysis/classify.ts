@@ -144,8 +144,9 @@ export function apiLayerFirst(profile: WorkloadProfile, apiLayer: boolean): Work
 /**
  * A component that serves HTTP from its own code and bundles the pages it serves (web-check's
  * Express API beside its React and Astro UI) is judged as the server: the guidance compares
- * backends, and a frontend's long list of UI packages outweighs the few a server needs. The
- * strongest server-side class comes first when it reaches BACKEND_SHARE of the frontend's weight.
+ * backends, and a frontend's long list of UI packages outweighs the few a server needs. The server
+ * comes first when its strongest class reaches BACKEND_SHARE of the frontend's weight: that class,
+ * or pages or sockets weighing near it (indico's templates beside its Flask API).
  */
 export const BACKEND_SHARE = 0.7
 /**
@@ -163,9 +164,17 @@ export function serverFirst(
   const { workloads, primary } = profile
   if (!serves || primary[0] !== 'spa-frontend') return profile
   const top = workloads[0]?.raw ?? 0
-  const server = workloads.find((w) => SERVER_SIDE.includes(w.workload))
+  const strongest = workloads.find((w) => SERVER_SIDE.includes(w.workload))
+  // As among co-primary classes (carrierLast), pages or sockets near the API's weight are what
+  // its routes carry.
+  const server =
+    strongest &&
+    (workloads.find(
+      (w) => CARRIED_BY_IO_API.includes(w.workload) && w.raw >= strongest.raw * CO_PRIMARY_SHARE,
+    ) ??
+      strongest)
   const share = pythonServer ? PYTHON_BACKEND_SHARE : BACKEND_SHARE
-  if (!server || server.raw < top * share) return profile
+  if (!server || strongest.raw < top * share) return profile
   return {
     ...profile,
     primary: [server.workload, ...primary.filter((w) => w !== server.workload)],

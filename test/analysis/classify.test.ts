@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { classify, confidenceOf } from '../../src/analysis/classify.js'
+import { classify, confidenceOf, serverFirst } from '../../src/analysis/classify.js'
 import type { Signal, Workload } from '../../src/model.js'
 
 const sig = (
@@ -69,5 +69,28 @@ describe('classify', () => {
     expect(confidenceOf(10, 1)).toBe('medium')
     expect(confidenceOf(4, 2)).toBe('high')
     expect(confidenceOf(1.9, 3)).toBe('low')
+  })
+})
+
+describe('serverFirst', () => {
+  // indico: a Flask app bundling a large React front end, whose pages and API weigh about alike.
+  const app = (pages: number, api: number) =>
+    classify([
+      sig('spa-frontend', 38),
+      sig('io-api', api),
+      sig('server-web', pages, 'code-pattern', 'indico/web/views.py'),
+    ])
+
+  it('puts the server ahead of the front end it bundles', () => {
+    expect(serverFirst(app(5, 21), true, true).primary[0]).toBe('io-api')
+    expect(serverFirst(app(5, 21), false, true).primary[0]).toBe('spa-frontend')
+  })
+
+  it('puts pages near the API weight first, as among co-primary classes', () => {
+    expect(serverFirst(app(20, 21.5), true, true).primary[0]).toBe('server-web')
+  })
+
+  it('leaves the front end first when the server is too light, whichever class carries it', () => {
+    expect(serverFirst(app(20, 21.5), true, false).primary[0]).toBe('spa-frontend')
   })
 })
