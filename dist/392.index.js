@@ -2634,7 +2634,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "4cbd8bcd5ad040fa64bf.json";
+module.exports = __webpack_require__.p + "03308e09049d58403fa4.json";
 
 /***/ })
 

@@ -495,8 +495,9 @@ describe('code patterns', () => {
       match: [
         'const wss = new WebSocketServer({ port: 8080 })',
         'new WebSocket.Server({ server })',
+        'server = new protoo.WebSocketServer(httpsServer, options)',
       ],
-      miss: ['const ws = new WebSocket(url)'],
+      miss: ['const ws = new WebSocket(url)', 'const ws = new ReconnectingWebSocket(url)'],
     },
     'js-socket-connection': {
       match: [
