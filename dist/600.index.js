@@ -10,16 +10,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   parsePyproject: () => (/* binding */ parsePyproject)
 /* harmony export */ });
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(559);
-/* harmony import */ var _requirements_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5810);
-/* harmony import */ var _toml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4034);
+/* harmony import */ var _file_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1141);
+/* harmony import */ var _requirements_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5810);
+/* harmony import */ var _toml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4034);
 // pyproject.toml in its three forms: PEP 621 [project], Poetry [tool.poetry] with groups, and
 // PEP 735 [dependency-groups] with include-group.
 
 
 
+
 const MAX_GROUP_DEPTH = 20;
 function parsePyproject(file, text) {
-    const parsed = (0,_toml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseToml */ .M)(file, text);
+    const parsed = (0,_toml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseToml */ .M)(file, text);
     if (!parsed.value)
         return { problems: parsed.problems };
     const data = parsed.value;
@@ -41,7 +43,7 @@ function parsePyproject(file, text) {
             problems.push({ file, line: from, message: `${where}: not a PEP 508 requirement; skipped` });
             return;
         }
-        dependencies.push((0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .dependency */ .Gs)(name, 'pypi', scope, file, (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .lineOfName */ .nH)(lines, name, from), (0,_requirements_js__WEBPACK_IMPORTED_MODULE_1__/* .specOf */ .rI)(req.slice(name.length))));
+        dependencies.push((0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .dependency */ .Gs)(name, 'pypi', scope, file, (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .lineOfName */ .nH)(lines, name, from), (0,_requirements_js__WEBPACK_IMPORTED_MODULE_2__/* .specOf */ .rI)(req.slice(name.length))));
     };
     const requirementList = (list, scope, from, where) => {
         if (list === undefined)
@@ -163,6 +165,9 @@ function parsePyproject(file, text) {
             }
         }
     }
+    const files = dependencyFilesOf(tool, file, problems);
+    if (files.length)
+        manifest.dependencyFiles = files;
     return { manifest, problems: [...parsed.problems, ...problems] };
 }
 /** Build backends that compile extension code (Rust through maturin, C/C++ through Meson or CMake). */
@@ -200,6 +205,41 @@ function expandGroup(groups, name, path, problems, file) {
             out.push(entry);
     }
     return out;
+}
+/**
+ * Requirement files a build back end reads the project's dependencies from: setuptools'
+ * `[tool.setuptools.dynamic] dependencies = {file = ...}` (and its optional dependencies), and
+ * hatch-requirements-txt's `files`. Relative to the repository root, confined to it.
+ */
+function dependencyFilesOf(tool, file, problems) {
+    const named = [];
+    const setuptools = tool && (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(tool.setuptools) ? tool.setuptools : undefined;
+    const dynamic = setuptools && (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(setuptools.dynamic) ? setuptools.dynamic : undefined;
+    const fileOf = (value) => ((0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value) ? value.file : undefined);
+    if (dynamic) {
+        named.push(fileOf(dynamic.dependencies));
+        const optional = dynamic['optional-dependencies'];
+        for (const [, value] of (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .safeEntries */ .eg)(optional))
+            named.push(fileOf(value));
+    }
+    const hatch = tool && (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(tool.hatch) ? tool.hatch : undefined;
+    const metadata = hatch && (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(hatch.metadata) ? hatch.metadata : undefined;
+    const hooks = metadata && (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(metadata.hooks) ? metadata.hooks : undefined;
+    const requirementsTxt = hooks && (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(hooks.requirements_txt) ? hooks.requirements_txt : undefined;
+    if (requirementsTxt)
+        named.push(requirementsTxt.files);
+    const paths = new Set();
+    for (const value of named.flat()) {
+        if (typeof value !== 'string' || value.trim() === '')
+            continue;
+        try {
+            paths.add((0,_file_source_js__WEBPACK_IMPORTED_MODULE_1__/* .joinRepoPath */ .Kp)((0,_file_source_js__WEBPACK_IMPORTED_MODULE_1__/* .dirnameOf */ .az)(file), value.trim()));
+        }
+        catch {
+            problems.push({ file, message: `dependency file leaves the repository: ${(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .shownName */ .HD)(value)}` });
+        }
+    }
+    return [...paths];
 }
 
 

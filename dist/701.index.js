@@ -3105,6 +3105,20 @@ function buildComponents(files, manifests, overrides = [], repoName = 'repositor
         }
         return draft;
     };
+    // Requirement files a pyproject reads its dependencies from (fiduswriter/requirements.txt for the
+    // root project) are that project's, wherever they sit, and so is the folder keeping them: its
+    // other requirement files (dev-, test-requirements.txt) and the code below it.
+    const projectOfDir = new Map();
+    for (const m of manifests) {
+        if (m.kind !== 'pyproject.toml')
+            continue;
+        const project = componentDirOf(m);
+        for (const file of m.dependencyFiles ?? []) {
+            const dir = componentDirOf({ file, kind: 'requirements.txt' });
+            if (dir !== project && !projectOfDir.has(dir))
+                projectOfDir.set(dir, project);
+        }
+    }
     const pnpmWorkspaceDirs = new Set();
     for (const manifest of manifests) {
         if (FIXTURE_DIR.test(manifest.file))
@@ -3118,7 +3132,9 @@ function buildComponents(files, manifests, overrides = [], repoName = 'repositor
         if (isMarkerOnly(manifest))
             continue;
         if (isProjectManifest(manifest)) {
-            draftAt(componentDirOf(manifest)).manifests.push(manifest);
+            const dir = componentDirOf(manifest);
+            const project = manifest.kind === 'package.json' ? undefined : projectOfDir.get(dir);
+            draftAt(project ?? dir).manifests.push(manifest);
         }
     }
     for (const file of files) {
@@ -3171,10 +3187,10 @@ function buildComponents(files, manifests, overrides = [], repoName = 'repositor
         if (draft.path === '' || draft.forcedStack || draft.forcedSupporting !== undefined)
             continue;
         const host = nearest(drafts, (0,file_source/* dirnameOf */.az)(draft.path));
+        // Its package.json builds the Python project's assets: neither a component nor a manifest of it.
         if (host && isPythonAssetBuild(draft, host)) {
             for (const file of draft.files)
                 host.files.push(file);
-            host.manifests.push(...draft.manifests);
             drafts.delete(draft.path);
         }
     }

@@ -103,6 +103,8 @@ export interface Manifest {
   libraryEntry?: boolean
   /** Workspace globs declared here (npm/yarn `workspaces`, pnpm `packages`), relative to this file's directory. */
   workspaces?: string[]
+  /** Requirement files a pyproject's build back end reads its dependencies from, relative to the repository root. */
+  dependencyFiles?: string[]
   /** Other requirement files this one includes (`-r`; constraints are not dependencies), relative to the repository root, already confined to it. */
   includes?: string[]
   /** Dockerfile base images, in order (`FROM` lines). */

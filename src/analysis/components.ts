@@ -391,6 +391,19 @@ export function buildComponents(
     return draft
   }
 
+  // Requirement files a pyproject reads its dependencies from (fiduswriter/requirements.txt for the
+  // root project) are that project's, wherever they sit, and so is the folder keeping them: its
+  // other requirement files (dev-, test-requirements.txt) and the code below it.
+  const projectOfDir = new Map<string, string>()
+  for (const m of manifests) {
+    if (m.kind !== 'pyproject.toml') continue
+    const project = componentDirOf(m)
+    for (const file of m.dependencyFiles ?? []) {
+      const dir = componentDirOf({ file, kind: 'requirements.txt' })
+      if (dir !== project && !projectOfDir.has(dir)) projectOfDir.set(dir, project)
+    }
+  }
+
   const pnpmWorkspaceDirs = new Set<string>()
   for (const manifest of manifests) {
     if (FIXTURE_DIR.test(manifest.file)) continue
@@ -401,7 +414,9 @@ export function buildComponents(
     if (manifest.kind === 'Dockerfile' || manifest.kind === 'Procfile') continue
     if (isMarkerOnly(manifest)) continue
     if (isProjectManifest(manifest)) {
-      draftAt(componentDirOf(manifest)).manifests.push(manifest)
+      const dir = componentDirOf(manifest)
+      const project = manifest.kind === 'package.json' ? undefined : projectOfDir.get(dir)
+      draftAt(project ?? dir).manifests.push(manifest)
     }
   }
   for (const file of files) {
@@ -453,9 +468,9 @@ export function buildComponents(
   for (const draft of [...drafts.values()]) {
     if (draft.path === '' || draft.forcedStack || draft.forcedSupporting !== undefined) continue
     const host = nearest(drafts, dirnameOf(draft.path))
+    // Its package.json builds the Python project's assets: neither a component nor a manifest of it.
     if (host && isPythonAssetBuild(draft, host)) {
       for (const file of draft.files) host.files.push(file)
-      host.manifests.push(...draft.manifests)
       drafts.delete(draft.path)
     }
   }

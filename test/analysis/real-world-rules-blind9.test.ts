@@ -211,3 +211,32 @@ describe("a package.json that only minifies a Python app's static files is not a
     expect(report.components.map((c) => c.path)).toEqual(['', 'site'])
   })
 })
+
+describe('requirement files a pyproject reads its dependencies from are its own (fiduswriter/fiduswriter)', () => {
+  it('judges the project with them and the package folder keeping them', async () => {
+    const report = await analyze({
+      'pyproject.toml': [
+        '[project]',
+        'name = "writer"',
+        'dynamic = ["dependencies"]',
+        '[tool.setuptools.dynamic]',
+        'dependencies = {file = "writer/requirements.txt"}',
+        '',
+      ].join('\n'),
+      'writer/requirements.txt': 'Django==6.0\nchannels==4.3\ngranian==2.5\n',
+      'writer/test-requirements.txt': 'pytest==9\n',
+      'writer/package.json': pkg({ name: 'writer', private: true, type: 'module' }),
+      'writer/document/consumers.py': [
+        'from channels.generic.websocket import AsyncJsonWebsocketConsumer',
+        '',
+        'class DocumentConsumer(AsyncJsonWebsocketConsumer):',
+        '    async def receive_json(self, content):',
+        '        await self.send_json(content)',
+        '',
+      ].join('\n'),
+      'lint/resolver.js': 'module.exports = () => null\n',
+    })
+    expect(report.components.map((c) => c.path)).toEqual([''])
+    expect(report.components[0]!.primary[0]).toBe('realtime')
+  })
+})

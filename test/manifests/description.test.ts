@@ -54,3 +54,33 @@ describe('manifest descriptions', () => {
     expect(parseSetupPy('setup.py', computed).manifest?.description).toBe(undefined)
   })
 })
+
+describe('dependency files a pyproject reads', () => {
+  it('lists setuptools dynamic and hatch requirements files, relative to the repository root', () => {
+    const text = [
+      '[project]',
+      'name = "writer"',
+      'dynamic = ["dependencies"]',
+      '[tool.setuptools.dynamic]',
+      'dependencies = {file = "writer/requirements.txt"}',
+      'optional-dependencies.mysql = {file = ["writer/mysql-requirements.txt"]}',
+      '[tool.hatch.metadata.hooks.requirements_txt]',
+      'files = ["requirements.in"]',
+      '',
+    ].join('\n')
+    expect(parsePyproject('svc/pyproject.toml', text).manifest?.dependencyFiles).toEqual([
+      'svc/writer/requirements.txt',
+      'svc/writer/mysql-requirements.txt',
+      'svc/requirements.in',
+    ])
+  })
+
+  it('reports a file outside the repository and reads none', () => {
+    const text = '[tool.setuptools.dynamic]\ndependencies = {file = "../../etc/requirements.txt"}\n'
+    const { manifest, problems } = parsePyproject('pyproject.toml', text)
+    expect(manifest?.dependencyFiles).toBe(undefined)
+    expect(problems.map((p) => p.message)).toEqual([
+      'dependency file leaves the repository: ../../etc/requirements.txt',
+    ])
+  })
+})

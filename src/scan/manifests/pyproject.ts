@@ -21,6 +21,7 @@ import {
   scopeOfGroup,
   shownName,
 } from './common.js'
+import { dirnameOf, joinRepoPath } from '../file-source.js'
 import { specOf } from './requirements.js'
 import { parseToml } from './toml.js'
 
@@ -194,6 +195,9 @@ export function parsePyproject(file: string, text: string): ManifestParseResult 
     }
   }
 
+  const files = dependencyFilesOf(tool, file, problems)
+  if (files.length) manifest.dependencyFiles = files
+
   return { manifest, problems: [...parsed.problems, ...problems] }
 }
 
@@ -236,4 +240,41 @@ function expandGroup(
     } else out.push(entry)
   }
   return out
+}
+
+/**
+ * Requirement files a build back end reads the project's dependencies from: setuptools'
+ * `[tool.setuptools.dynamic] dependencies = {file = ...}` (and its optional dependencies), and
+ * hatch-requirements-txt's `files`. Relative to the repository root, confined to it.
+ */
+function dependencyFilesOf(
+  tool: Record<string, unknown> | undefined,
+  file: string,
+  problems: Problem[],
+): string[] {
+  const named: unknown[] = []
+  const setuptools = tool && isRecord(tool.setuptools) ? tool.setuptools : undefined
+  const dynamic = setuptools && isRecord(setuptools.dynamic) ? setuptools.dynamic : undefined
+  const fileOf = (value: unknown) => (isRecord(value) ? value.file : undefined)
+  if (dynamic) {
+    named.push(fileOf(dynamic.dependencies))
+    const optional = dynamic['optional-dependencies']
+    for (const [, value] of safeEntries(optional)) named.push(fileOf(value))
+  }
+  const hatch = tool && isRecord(tool.hatch) ? tool.hatch : undefined
+  const metadata = hatch && isRecord(hatch.metadata) ? hatch.metadata : undefined
+  const hooks = metadata && isRecord(metadata.hooks) ? metadata.hooks : undefined
+  const requirementsTxt =
+    hooks && isRecord(hooks.requirements_txt) ? hooks.requirements_txt : undefined
+  if (requirementsTxt) named.push(requirementsTxt.files)
+  const paths = new Set<string>()
+  for (const value of named.flat()) {
+    if (typeof value !== 'string' || value.trim() === '') continue
+    try {
+      paths.add(joinRepoPath(dirnameOf(file), value.trim()))
+    } catch {
+      problems.push({ file, message: `dependency file leaves the repository: ${shownName(value)}` })
+    }
+  }
+  return [...paths]
 }
