@@ -3221,7 +3221,8 @@ function buildComponents(files, manifests, overrides = [], repoName = 'repositor
     return result.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 const OWN_CODE_DIR = /^(src|lib|source)$/;
-const STATIC_DIR = /(^|\/)static\//;
+/** Folders a Python web app serves to browsers as they are (Django's static/, and media/ in older apps). */
+const STATIC_DIR = /(^|\/)(?:static|media)\//;
 /** The deepest directory holding every path ('' when they share none). */
 function commonDirectory(paths) {
     let common = (0,file_source/* dirnameOf */.az)(paths[0] ?? '');

@@ -501,7 +501,8 @@ export function buildComponents(
 }
 
 const OWN_CODE_DIR = /^(src|lib|source)$/
-export const STATIC_DIR = /(^|\/)static\//
+/** Folders a Python web app serves to browsers as they are (Django's static/, and media/ in older apps). */
+export const STATIC_DIR = /(^|\/)(?:static|media)\//
 
 /** The deepest directory holding every path ('' when they share none). */
 function commonDirectory(paths: readonly string[]): string {

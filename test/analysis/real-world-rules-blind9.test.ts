@@ -240,3 +240,23 @@ describe('requirement files a pyproject reads its dependencies from are its own 
     expect(report.components[0]!.primary[0]).toBe('realtime')
   })
 })
+
+describe("a Python web app's media/ scripts are browser assets, as static/ ones are (archesproject/arches)", () => {
+  it('judges the folder by its Python code', async () => {
+    const files: Record<string, string> = {
+      'pyproject.toml':
+        '[project]\nname = "heritage"\ndependencies = ["django>=5", "psycopg>=3"]\n',
+      'package.json': pkg({
+        name: 'heritage',
+        dependencies: { vue: '^3', backbone: '^1', knockout: '^3' },
+      }),
+    }
+    for (let i = 0; i < 30; i++)
+      files[`heritage/app/media/js/views/view${i}.js`] = `export const view${i} = () => ${i}\n`
+    for (let i = 0; i < 12; i++)
+      files[`heritage/app/views/page${i}.py`] =
+        'from django.shortcuts import render\n\ndef page(request):\n    return render(request, "page.htm")\n'
+    const c = await root(files)
+    expect(c.stack.stack).toBe('python')
+  })
+})
