@@ -2634,7 +2634,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "03308e09049d58403fa4.json";
+module.exports = __webpack_require__.p + "8956db040470f40b00a0.json";
 
 /***/ })
 

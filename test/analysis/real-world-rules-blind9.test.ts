@@ -260,3 +260,22 @@ describe("a Python web app's media/ scripts are browser assets, as static/ ones 
     expect(c.stack.stack).toBe('python')
   })
 })
+
+describe('an embedded database binding is not network I/O (WiseLibs/better-sqlite3)', () => {
+  it('judges the binding by its compiled code, though depending on it hints at an API', async () => {
+    const c = await root({
+      'package.json': pkg({
+        name: 'better-sqlite3',
+        main: 'lib/index.js',
+        dependencies: { bindings: '^1', 'prebuild-install': '^7' },
+        devDependencies: { 'node-gyp': '^11' },
+      }),
+      'binding.gyp':
+        "{ 'targets': [{ 'target_name': 'better_sqlite3', 'sources': ['src/addon.cpp'] }] }\n",
+      'src/addon.cpp': '#include <node.h>\n',
+      'src/statement.cpp': '#include "statement.h"\n',
+      'lib/index.js': "module.exports = require('bindings')('better_sqlite3.node')\n",
+    })
+    expect(c.primary[0]).not.toBe('io-api')
+  })
+})
