@@ -2994,6 +2994,10 @@ const PYTHON_DEV_TOOLS = new Set([
 // Static-site generators for documentation. A folder that installs one and is no named project
 // (python/devguide, python/peps: reStructuredText built with Sphinx) is a documentation site.
 const PYTHON_DOCS_GENERATORS = new Set(['sphinx', 'mkdocs', 'mkdocs-material', 'jupyter-book']);
+/** A static-site generator for documentation (Sphinx, MkDocs, Jupyter Book). */
+function isDocsGenerator(dep) {
+    return dep.ecosystem === 'pypi' && PYTHON_DOCS_GENERATORS.has((0,assemble/* normalizePypiName */.Ty)(dep.name));
+}
 /** A documentation site built with a Python generator: its helper scripts are not its work. */
 function isDocsSite(draft) {
     const python = draft.manifests.filter((m) => PYTHON_MANIFESTS.has(m.kind));
@@ -4461,7 +4465,8 @@ function httpClientLibrarySignals(manifests, knowledge) {
         const w = (0,analysis_signals/* lookupDependency */.qx)(knowledge, d)?.workloads ?? {};
         return SERVER_FRAMEWORK_CLASSES.some((c) => (w[c] ?? 0) >= SERVER_FRAMEWORK_WEIGHT);
     });
-    if (framework || isDesktopApp(manifests))
+    // Nor a site its pages are built for (writethedocs' Sphinx project pins urllib3 for its builds).
+    if (framework || isDesktopApp(manifests) || runtime.some(isDocsGenerator))
         return [];
     return [
         {

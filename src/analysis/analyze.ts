@@ -24,6 +24,7 @@ import {
   type ComponentDraft,
   buildComponents,
   isAuxiliaryFileOf,
+  isDocsGenerator,
   isDocsSite,
   supportingRole,
 } from './components.js'
@@ -517,7 +518,8 @@ function httpClientLibrarySignals(manifests: readonly Manifest[], knowledge: Kno
     const w = lookupDependency(knowledge, d)?.workloads ?? {}
     return SERVER_FRAMEWORK_CLASSES.some((c) => (w[c] ?? 0) >= SERVER_FRAMEWORK_WEIGHT)
   })
-  if (framework || isDesktopApp(manifests)) return []
+  // Nor a site its pages are built for (writethedocs' Sphinx project pins urllib3 for its builds).
+  if (framework || isDesktopApp(manifests) || runtime.some(isDocsGenerator)) return []
   return [
     {
       workload: 'io-api',

@@ -265,6 +265,11 @@ const PYTHON_DEV_TOOLS = new Set([
 // (python/devguide, python/peps: reStructuredText built with Sphinx) is a documentation site.
 const PYTHON_DOCS_GENERATORS = new Set(['sphinx', 'mkdocs', 'mkdocs-material', 'jupyter-book'])
 
+/** A static-site generator for documentation (Sphinx, MkDocs, Jupyter Book). */
+export function isDocsGenerator(dep: Dependency): boolean {
+  return dep.ecosystem === 'pypi' && PYTHON_DOCS_GENERATORS.has(normalizePypiName(dep.name))
+}
+
 /** A documentation site built with a Python generator: its helper scripts are not its work. */
 export function isDocsSite(draft: Pick<ComponentDraft, 'manifests'>): boolean {
   const python = draft.manifests.filter((m) => PYTHON_MANIFESTS.has(m.kind))

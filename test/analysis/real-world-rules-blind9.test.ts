@@ -279,3 +279,18 @@ describe('an embedded database binding is not network I/O (WiseLibs/better-sqlit
     expect(c.primary[0]).not.toBe('io-api')
   })
 })
+
+describe('a documentation project is not an API client (writethedocs/www)', () => {
+  it('does not read the HTTP client its page builds pin as requests it sends', async () => {
+    const c = await root({
+      'pyproject.toml': [
+        '[project]',
+        'name = "www"',
+        'dependencies = ["sphinx>=8", "sphinx-autobuild", "urllib3", "pyyaml"]',
+        '',
+      ].join('\n'),
+      'docs/conf.py': 'project = "www"\nextensions = []\n',
+    })
+    expect(score(c, 'io-api')).toBe(0)
+  })
+})
