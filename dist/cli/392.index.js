@@ -1169,10 +1169,10 @@ function ownPackageSignals(manifests, knowledge, compiled = false) {
  * never make a class a workload by themselves (node-semver's "version parser" is not CPU work).
  */
 function summarySignals(manifests, knowledge) {
-    const described = manifests.find((m) => m.description)?.description;
-    if (!described)
+    const manifest = manifests.find((m) => m.description);
+    if (!manifest?.description)
         return [];
-    const file = manifests.find((m) => m.description === described).file;
+    const { file, description: described } = manifest;
     const signals = [];
     for (const pattern of knowledge.patterns) {
         if (pattern.language !== 'summary')

@@ -2595,10 +2595,6 @@ function detectMitigations(facts, knowledge, siblings) {
     }
     return { covering: found, partial };
 }
-const LANGUAGE_OF_STACK = {
-    node: /\.(?:[cm]?[jt]sx?|vue|svelte)$/,
-    python: /\.(?:py|ipynb)$/,
-};
 /**
  * Code of the mitigation's other stack inside the component itself that does work the mitigation
  * covers: a notebook or Python module in a Node.js package (a Twilio function's model-building
@@ -2610,12 +2606,11 @@ function ownCodeInStack(m, facts) {
     const other = m.detect.siblingStack;
     if (!other)
         return undefined;
-    const language = LANGUAGE_OF_STACK[other];
     for (const w of facts.primary) {
         if (!m.workloads.includes(w))
             continue;
         const evidence = facts.workloads.find((x) => x.workload === w)?.evidence ?? [];
-        const inOther = evidence.filter((e) => language.test(e.file));
+        const inOther = evidence.filter((e) => stackOfFile(e.file) === other);
         if (inOther.length > 0 && inOther.length * 2 > evidence.length)
             return {
                 ...inOther[0],

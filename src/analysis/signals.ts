@@ -189,9 +189,9 @@ export function ownPackageSignals(
  * never make a class a workload by themselves (node-semver's "version parser" is not CPU work).
  */
 export function summarySignals(manifests: readonly Manifest[], knowledge: Knowledge): Signal[] {
-  const described = manifests.find((m) => m.description)?.description
-  if (!described) return []
-  const file = manifests.find((m) => m.description === described)!.file
+  const manifest = manifests.find((m) => m.description)
+  if (!manifest?.description) return []
+  const { file, description: described } = manifest
   const signals: Signal[] = []
   for (const pattern of knowledge.patterns) {
     if (pattern.language !== 'summary') continue

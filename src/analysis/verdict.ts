@@ -187,11 +187,6 @@ export function detectMitigations(
   return { covering: found, partial }
 }
 
-const LANGUAGE_OF_STACK: Record<'node' | 'python', RegExp> = {
-  node: /\.(?:[cm]?[jt]sx?|vue|svelte)$/,
-  python: /\.(?:py|ipynb)$/,
-}
-
 /**
  * Code of the mitigation's other stack inside the component itself that does work the mitigation
  * covers: a notebook or Python module in a Node.js package (a Twilio function's model-building
@@ -202,11 +197,10 @@ const LANGUAGE_OF_STACK: Record<'node' | 'python', RegExp> = {
 function ownCodeInStack(m: Mitigation, facts: ComponentFacts): Evidence | undefined {
   const other = m.detect.siblingStack
   if (!other) return undefined
-  const language = LANGUAGE_OF_STACK[other]
   for (const w of facts.primary) {
     if (!m.workloads.includes(w)) continue
     const evidence = facts.workloads.find((x) => x.workload === w)?.evidence ?? []
-    const inOther = evidence.filter((e) => language.test(e.file))
+    const inOther = evidence.filter((e) => stackOfFile(e.file) === other)
     if (inOther.length > 0 && inOther.length * 2 > evidence.length)
       return {
         ...inOther[0]!,
