@@ -1,7 +1,7 @@
 // Rules that blind9's and blind10's misses called for, each on a small fixture shaped like the
 // repository that showed it (named in the describe line; none of its files are copied here).
 import { describe, expect, it } from 'vitest'
-import { analyze, pkg, root, score } from './real-world-fixture.js'
+import { analyze, at, pkg, root, score } from './real-world-fixture.js'
 
 describe('the summary a package gives of itself backs what its code shows (livekit/agents, svg/svgo)', () => {
   // A voice-agent framework: media decoding (av) and the WebSocket transport it streams over weigh
@@ -292,5 +292,23 @@ describe('a documentation project is not an API client (writethedocs/www)', () =
       'docs/conf.py': 'project = "www"\nextensions = []\n',
     })
     expect(score(c, 'io-api')).toBe(0)
+  })
+})
+
+describe('a load generator is automation (GoogleCloudPlatform/microservices-demo)', () => {
+  it('reads locust as a load-testing tool', async () => {
+    const report = await analyze({
+      'src/loadgenerator/requirements.txt': 'locust==2.32\nfaker==33\n',
+      'src/loadgenerator/locustfile.py': [
+        'from locust import FastHttpUser, task',
+        '',
+        'class Shopper(FastHttpUser):',
+        '    @task',
+        '    def browse(self):',
+        '        self.client.get("/")',
+        '',
+      ].join('\n'),
+    })
+    expect(at(report, 'src/loadgenerator').primary[0]).toBe('automation')
   })
 })
