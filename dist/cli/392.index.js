@@ -2634,7 +2634,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "f8a80be0dbe4d181db24.json";
+module.exports = __webpack_require__.p + "2d7f55584c7dd7154a5c.json";
 
 /***/ })
 
