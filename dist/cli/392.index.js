@@ -1099,6 +1099,10 @@ function aside(known, extra) {
  * beside its Django API, an Astro docs site): its server-rendering weight counts for the frontend.
  */
 function workloadsOf(known, builtSite) {
+    if (builtSite && known.role === 'template-engine') {
+        const { 'server-web': _rendering, ...rest } = known.workloads;
+        return rest;
+    }
     if (!builtSite || known.role !== 'site-framework')
         return known.workloads;
     const { 'server-web': rendering = 0, ...rest } = known.workloads;
@@ -1811,6 +1815,11 @@ const PACKAGE_ROLES = {
      * code of the component's own it builds a frontend, and its weight counts for the frontend.
      */
     'site-framework': 'a full-stack web framework',
+    /**
+     * Fills templates (Jinja2, EJS, Pug). Pages a server renders with it are server-side rendering;
+     * without server code of the component's own it writes files (reports, configs, static pages).
+     */
+    'template-engine': 'a template engine',
 };
 
 
@@ -2634,7 +2643,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "2d7f55584c7dd7154a5c.json";
+module.exports = __webpack_require__.p + "858339fadebdac782706.json";
 
 /***/ })
 

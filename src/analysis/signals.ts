@@ -106,6 +106,10 @@ function aside(known: PackageSignal, extra: readonly string[]): string {
  * beside its Django API, an Astro docs site): its server-rendering weight counts for the frontend.
  */
 function workloadsOf(known: PackageSignal, builtSite: boolean): PackageSignal['workloads'] {
+  if (builtSite && known.role === 'template-engine') {
+    const { 'server-web': _rendering, ...rest } = known.workloads
+    return rest
+  }
   if (!builtSite || known.role !== 'site-framework') return known.workloads
   const { 'server-web': rendering = 0, ...rest } = known.workloads
   return { ...rest, 'spa-frontend': (rest['spa-frontend'] ?? 0) + rendering }

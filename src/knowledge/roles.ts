@@ -13,4 +13,9 @@ export const PACKAGE_ROLES = {
    * code of the component's own it builds a frontend, and its weight counts for the frontend.
    */
   'site-framework': 'a full-stack web framework',
+  /**
+   * Fills templates (Jinja2, EJS, Pug). Pages a server renders with it are server-side rendering;
+   * without server code of the component's own it writes files (reports, configs, static pages).
+   */
+  'template-engine': 'a template engine',
 } as const

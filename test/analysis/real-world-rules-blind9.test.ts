@@ -312,3 +312,48 @@ describe('a load generator is automation (GoogleCloudPlatform/microservices-demo
     expect(at(report, 'src/loadgenerator').primary[0]).toBe('automation')
   })
 })
+
+describe('a template engine without a server writes files (pytest-dev/pytest-html)', () => {
+  it('does not read a report generator as a server-rendered app', async () => {
+    const c = await root({
+      'pyproject.toml': [
+        '[project]',
+        'name = "pytest-report"',
+        'dependencies = ["jinja2>=3", "pytest>=8"]',
+        '[project.entry-points.pytest11]',
+        'report = "pytest_report.plugin"',
+        '',
+      ].join('\n'),
+      'src/pytest_report/plugin.py': [
+        'from jinja2 import Environment, PackageLoader',
+        '',
+        'def pytest_sessionfinish(session):',
+        '    env = Environment(loader=PackageLoader("pytest_report"))',
+        '    html = env.get_template("index.jinja2").render(results=session.items)',
+        '    open("report.html", "w").write(html)',
+        '',
+      ].join('\n'),
+    })
+    expect(score(c, 'server-web')).toBe(0)
+    expect(c.primary).toEqual([])
+  })
+
+  it('keeps the engine as page rendering where the component serves', async () => {
+    const c = await root({
+      'requirements.txt': 'jinja2==3.1\nwerkzeug==3.1\n',
+      'app/views.py': [
+        'from werkzeug.serving import run_simple',
+        'from jinja2 import Environment',
+        '',
+        '@app.route("/")',
+        'def index():',
+        '    return render_template("index.html")',
+        '',
+      ].join('\n'),
+    })
+    expect(score(c, 'server-web')).toBeGreaterThan(0)
+    expect(c.workloads.find((w) => w.workload === 'server-web')!.evidence).toContainEqual(
+      expect.objectContaining({ detail: 'PyPI dependency jinja2 (a template engine)' }),
+    )
+  })
+})
