@@ -156,14 +156,12 @@ function serverFirst(profile, serves, pythonServer = false) {
         return profile;
     const top = workloads[0]?.raw ?? 0;
     const strongest = workloads.find((w) => SERVER_SIDE.includes(w.workload));
+    const share = pythonServer ? PYTHON_BACKEND_SHARE : BACKEND_SHARE;
+    if (!strongest || strongest.raw < top * share)
+        return profile;
     // As among co-primary classes (carrierLast), pages or sockets near the API's weight are what
     // its routes carry.
-    const server = strongest &&
-        (workloads.find((w) => CARRIED_BY_IO_API.includes(w.workload) && w.raw >= strongest.raw * CO_PRIMARY_SHARE) ??
-            strongest);
-    const share = pythonServer ? PYTHON_BACKEND_SHARE : BACKEND_SHARE;
-    if (!server || strongest.raw < top * share)
-        return profile;
+    const server = workloads.find((w) => CARRIED_BY_IO_API.includes(w.workload) && w.raw >= strongest.raw * CO_PRIMARY_SHARE) ?? strongest;
     return {
         ...profile,
         primary: [server.workload, ...primary.filter((w) => w !== server.workload)],
@@ -1100,7 +1098,8 @@ function aside(known, extra) {
  */
 function workloadsOf(known, builtSite) {
     if (builtSite && known.role === 'template-engine') {
-        const { 'server-web': _rendering, ...rest } = known.workloads;
+        const rest = { ...known.workloads };
+        delete rest['server-web'];
         return rest;
     }
     if (!builtSite || known.role !== 'site-framework')

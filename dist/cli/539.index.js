@@ -1747,9 +1747,12 @@ function pythonPackageDirOf(draft) {
 }
 /** A package.json with development dependencies alone: no runtime one, no entry point, no workspaces. */
 function isToolingOnly(m) {
+    return m.dependencies.length > 0 && runsNothing(m);
+}
+/** A manifest with no runtime dependency, no entry point and no workspaces: nothing of it runs. */
+function runsNothing(m) {
     return (!m.entryPoint &&
         (m.workspaces?.length ?? 0) === 0 &&
-        m.dependencies.length > 0 &&
         m.dependencies.every((d) => d.scope !== 'runtime'));
 }
 function isToolingFile(path) {
@@ -2197,10 +2200,7 @@ function isPythonAssetBuild(draft, host) {
         return false;
     if (draft.otherManifests.length > 0)
         return false;
-    if (!draft.manifests.every((m) => m.kind === 'package.json' &&
-        !m.entryPoint &&
-        (m.workspaces?.length ?? 0) === 0 &&
-        m.dependencies.every((d) => d.scope !== 'runtime')))
+    if (!draft.manifests.every((m) => m.kind === 'package.json' && runsNothing(m)))
         return false;
     let python = 0;
     let other = 0;

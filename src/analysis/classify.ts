@@ -165,16 +165,14 @@ export function serverFirst(
   if (!serves || primary[0] !== 'spa-frontend') return profile
   const top = workloads[0]?.raw ?? 0
   const strongest = workloads.find((w) => SERVER_SIDE.includes(w.workload))
+  const share = pythonServer ? PYTHON_BACKEND_SHARE : BACKEND_SHARE
+  if (!strongest || strongest.raw < top * share) return profile
   // As among co-primary classes (carrierLast), pages or sockets near the API's weight are what
   // its routes carry.
   const server =
-    strongest &&
-    (workloads.find(
+    workloads.find(
       (w) => CARRIED_BY_IO_API.includes(w.workload) && w.raw >= strongest.raw * CO_PRIMARY_SHARE,
-    ) ??
-      strongest)
-  const share = pythonServer ? PYTHON_BACKEND_SHARE : BACKEND_SHARE
-  if (!server || strongest.raw < top * share) return profile
+    ) ?? strongest
   return {
     ...profile,
     primary: [server.workload, ...primary.filter((w) => w !== server.workload)],

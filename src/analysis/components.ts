@@ -164,10 +164,14 @@ export function pythonPackageDirOf(
 
 /** A package.json with development dependencies alone: no runtime one, no entry point, no workspaces. */
 export function isToolingOnly(m: Manifest): boolean {
+  return m.dependencies.length > 0 && runsNothing(m)
+}
+
+/** A manifest with no runtime dependency, no entry point and no workspaces: nothing of it runs. */
+function runsNothing(m: Manifest): boolean {
   return (
     !m.entryPoint &&
     (m.workspaces?.length ?? 0) === 0 &&
-    m.dependencies.length > 0 &&
     m.dependencies.every((d) => d.scope !== 'runtime')
   )
 }
@@ -630,16 +634,7 @@ export function dropVendoredCopies(draft: ComponentDraft): void {
 function isPythonAssetBuild(draft: ComponentDraft, host: ComponentDraft): boolean {
   if (!host.manifests.some((m) => PYTHON_MANIFESTS.has(m.kind))) return false
   if (draft.otherManifests.length > 0) return false
-  if (
-    !draft.manifests.every(
-      (m) =>
-        m.kind === 'package.json' &&
-        !m.entryPoint &&
-        (m.workspaces?.length ?? 0) === 0 &&
-        m.dependencies.every((d) => d.scope !== 'runtime'),
-    )
-  )
-    return false
+  if (!draft.manifests.every((m) => m.kind === 'package.json' && runsNothing(m))) return false
   let python = 0
   let other = 0
   for (const file of draft.files) {

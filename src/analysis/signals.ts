@@ -107,7 +107,8 @@ function aside(known: PackageSignal, extra: readonly string[]): string {
  */
 function workloadsOf(known: PackageSignal, builtSite: boolean): PackageSignal['workloads'] {
   if (builtSite && known.role === 'template-engine') {
-    const { 'server-web': _rendering, ...rest } = known.workloads
+    const rest = { ...known.workloads }
+    delete rest['server-web']
     return rest
   }
   if (!builtSite || known.role !== 'site-framework') return known.workloads
