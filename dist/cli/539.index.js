@@ -1870,13 +1870,15 @@ function isProjectManifest(m) {
 }
 /** A collection's root holds a few loose samples at most; this many files of code are a product. */
 const COLLECTION_MAX_OWN_FILES = 50;
+/** Shell scripts, and executables without an extension in a bin/ or libexec/ folder (programs by convention). */
+const SHELL_PROGRAM = /\.(?:sh|bash|bats|zsh|fish|ksh)$|(?:^|\/)(?:bin|libexec)\/[^./]+$/;
 /** Fewer stray files of code than this, spread over several folders, are loose files, no project. */
 const LOOSE_FILES = 10;
 /**
  * The entry right below `path` (a folder, or '' for files directly in it) holding at least 80% of
  * the files, if one does.
  */
-function dominantEntry(path, files) {
+function dominantEntry(path, files, share = 0.8) {
     const prefix = path === '' ? '' : `${path}/`;
     const counts = new Map();
     for (const file of files) {
@@ -1885,7 +1887,7 @@ function dominantEntry(path, files) {
         counts.set(entry, (counts.get(entry) ?? 0) + 1);
     }
     for (const [entry, count] of counts)
-        if (count >= files.length * 0.8)
+        if (count >= files.length * share)
             return entry;
     return undefined;
 }
@@ -2009,8 +2011,14 @@ function buildComponents(files, manifests, overrides = [], repoName = 'repositor
     const hints = manifests.filter((m) => m.kind === 'Dockerfile' || m.kind === 'Procfile');
     const stray = [];
     for (const file of files) {
-        if (!fileKindOf(file))
+        if (!fileKindOf(file)) {
+            if (SHELL_PROGRAM.test(file)) {
+                const owner = nearest(drafts, (0,file_source/* dirnameOf */.az)(file));
+                if (owner)
+                    owner.shellScript ??= file;
+            }
             continue;
+        }
         const owner = nearest(drafts, (0,file_source/* dirnameOf */.az)(file));
         if (owner)
             owner.files.push(file);
@@ -2068,17 +2076,10 @@ function buildComponents(files, manifests, overrides = [], repoName = 'repositor
     return result.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 const OWN_CODE_DIR = /^(src|lib|source)$/;
+/** Node.js files outside the folder holding the rest of a mixed folder's Node.js code, at most. */
+const STRAY_NODE_FILES = 2;
 /** Folders a Python web app serves to browsers as they are (Django's static/, and media/ in older apps). */
 const STATIC_DIR = /(^|\/)(?:static|media)\//;
-/** The deepest directory holding every path ('' when they share none). */
-function commonDirectory(paths) {
-    let common = (0,file_source/* dirnameOf */.az)(paths[0] ?? '');
-    for (const path of paths) {
-        while (common !== '' && !path.startsWith(`${common}/`))
-            common = (0,file_source/* dirnameOf */.az)(common);
-    }
-    return common;
-}
 /**
  * A folder holding both a package.json and a Python project file is split where each stack's code
  * lives: the Node.js code in a folder of its own (a `client/` beside the Python package) becomes a
@@ -2116,17 +2117,17 @@ function splitByStack(draft) {
         draft.manifests = draft.manifests.filter((m) => !moved.includes(m));
         return { path: dir, name: '', manifests: moved, otherManifests: [], nativeCrates: [], files };
     };
-    // The folder right below this one that holds all of a stack's code ('client', not 'client/src').
-    const topFolder = (paths) => {
-        const common = commonDirectory(paths);
-        const rest = draft.path === '' ? common : common.slice(draft.path.length + 1);
-        if (!common.startsWith(draft.path) || rest === '' || common === draft.path)
+    // The folder right below this one that holds all of a stack's code ('client', not 'client/src'),
+    // or all but `stray` files of it, when those are under a tenth.
+    const topFolder = (paths, stray = 0) => {
+        const first = dominantEntry(draft.path, paths, Math.max(0.9, 1 - stray / paths.length));
+        if (!first)
             return undefined;
-        const first = rest.split('/', 1)[0];
         return draft.path === '' ? first : `${draft.path}/${first}`;
     };
     // A package.json's own src/ or lib/ is where its code lives, not a client folder beside it.
-    const nodeDir = topFolder(code.node);
+    // A script or two elsewhere (treeherder's ui/ beside one statsd config in docker/) stays behind.
+    const nodeDir = topFolder(code.node, STRAY_NODE_FILES);
     if (nodeDir && !OWN_CODE_DIR.test((0,file_source/* basenameOf */.Sv)(nodeDir)) && !code.python.some(inside(nodeDir)))
         return split(nodeDir, pkg);
     // A Python package in a folder named after its project (jupyterhub/ for the jupyterhub project) or
@@ -2428,6 +2429,18 @@ function detectStack(draft) {
             };
         }
     }
+    const shell = shellProgram(draft, languageCounts);
+    if (shell) {
+        // Named after its compiled code when it has some (squoosh's codec packages build Rust).
+        const name = languages.find((l) => !coveredStackOfLanguage(l)) ?? 'Shell';
+        return {
+            stack: 'other',
+            languages: [...languages, 'Shell'],
+            otherName: name,
+            mixed: false,
+            evidence: [{ file: shell, detail: 'shell script' }, ...evidence],
+        };
+    }
     if (weight.node === 0 && weight.python === 0) {
         const name = otherFiles + nativeFiles > 0 ? languages.find((l) => !coveredStackOfLanguage(l)) : undefined;
         return name
@@ -2456,6 +2469,25 @@ function describesNothing(m) {
     if (PYTHON_MANIFESTS.has(m.kind))
         return m.shipsBinary === true || m.dependencies.length === 0;
     return true;
+}
+/**
+ * A package.json that only lets npm install a shell program (bats-core, nodenv): no JavaScript or
+ * Python file anywhere in the component, no runtime dependency, no workspaces, and shell scripts or
+ * executables in bin/ or libexec/. No Node.js runs there. Returns the first shell file, as evidence.
+ */
+function shellProgram(draft, languageCounts) {
+    if (!draft.shellScript || draft.otherManifests.length > 0)
+        return undefined;
+    const packages = draft.manifests.filter((m) => m.kind === 'package.json');
+    if (packages.length === 0 || draft.manifests.some((m) => PYTHON_MANIFESTS.has(m.kind)))
+        return undefined;
+    const runs = (m) => (m.workspaces?.length ?? 0) > 0 || m.dependencies.some((d) => d.scope === 'runtime');
+    if (packages.some(runs))
+        return undefined;
+    for (const language of languageCounts.keys())
+        if (coveredStackOfLanguage(language))
+            return undefined;
+    return draft.shellScript;
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/verdict.ts

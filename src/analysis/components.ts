@@ -21,6 +21,8 @@ export interface ComponentDraft {
    * component. Plain strings, not records: a large monorepo has hundreds of thousands.
    */
   files: string[]
+  /** The first shell script of the component (`*.sh`, `*.bash`, an executable in bin/ or libexec/), if any. */
+  shellScript?: string
   /** Set by a config override. */
   forcedStack?: Stack
   /** Set by a config override; otherwise `supportingRole` decides. */
@@ -311,6 +313,9 @@ function isProjectManifest(m: Manifest): boolean {
 /** A collection's root holds a few loose samples at most; this many files of code are a product. */
 export const COLLECTION_MAX_OWN_FILES = 50
 
+/** Shell scripts, and executables without an extension in a bin/ or libexec/ folder (programs by convention). */
+const SHELL_PROGRAM = /\.(?:sh|bash|bats|zsh|fish|ksh)$|(?:^|\/)(?:bin|libexec)\/[^./]+$/
+
 /** Fewer stray files of code than this, spread over several folders, are loose files, no project. */
 const LOOSE_FILES = 10
 
@@ -318,7 +323,7 @@ const LOOSE_FILES = 10
  * The entry right below `path` (a folder, or '' for files directly in it) holding at least 80% of
  * the files, if one does.
  */
-function dominantEntry(path: string, files: readonly string[]): string | undefined {
+function dominantEntry(path: string, files: readonly string[], share = 0.8): string | undefined {
   const prefix = path === '' ? '' : `${path}/`
   const counts = new Map<string, number>()
   for (const file of files) {
@@ -326,7 +331,7 @@ function dominantEntry(path: string, files: readonly string[]): string | undefin
     const entry = slash < 0 ? '' : file.slice(prefix.length, slash)
     counts.set(entry, (counts.get(entry) ?? 0) + 1)
   }
-  for (const [entry, count] of counts) if (count >= files.length * 0.8) return entry
+  for (const [entry, count] of counts) if (count >= files.length * share) return entry
   return undefined
 }
 
@@ -454,7 +459,13 @@ export function buildComponents(
 
   const stray: string[] = []
   for (const file of files) {
-    if (!fileKindOf(file)) continue
+    if (!fileKindOf(file)) {
+      if (SHELL_PROGRAM.test(file)) {
+        const owner = nearest(drafts, dirnameOf(file))
+        if (owner) owner.shellScript ??= file
+      }
+      continue
+    }
     const owner = nearest(drafts, dirnameOf(file))
     if (owner) owner.files.push(file)
     else stray.push(file)
@@ -510,17 +521,10 @@ export function buildComponents(
 }
 
 const OWN_CODE_DIR = /^(src|lib|source)$/
+/** Node.js files outside the folder holding the rest of a mixed folder's Node.js code, at most. */
+const STRAY_NODE_FILES = 2
 /** Folders a Python web app serves to browsers as they are (Django's static/, and media/ in older apps). */
 export const STATIC_DIR = /(^|\/)(?:static|media)\//
-
-/** The deepest directory holding every path ('' when they share none). */
-function commonDirectory(paths: readonly string[]): string {
-  let common = dirnameOf(paths[0] ?? '')
-  for (const path of paths) {
-    while (common !== '' && !path.startsWith(`${common}/`)) common = dirnameOf(common)
-  }
-  return common
-}
 
 /**
  * A folder holding both a package.json and a Python project file is split where each stack's code
@@ -553,16 +557,16 @@ export function splitByStack(draft: ComponentDraft): ComponentDraft | undefined 
     draft.manifests = draft.manifests.filter((m) => !moved.includes(m))
     return { path: dir, name: '', manifests: moved, otherManifests: [], nativeCrates: [], files }
   }
-  // The folder right below this one that holds all of a stack's code ('client', not 'client/src').
-  const topFolder = (paths: string[]): string | undefined => {
-    const common = commonDirectory(paths)
-    const rest = draft.path === '' ? common : common.slice(draft.path.length + 1)
-    if (!common.startsWith(draft.path) || rest === '' || common === draft.path) return undefined
-    const first = rest.split('/', 1)[0]!
+  // The folder right below this one that holds all of a stack's code ('client', not 'client/src'),
+  // or all but `stray` files of it, when those are under a tenth.
+  const topFolder = (paths: string[], stray = 0): string | undefined => {
+    const first = dominantEntry(draft.path, paths, Math.max(0.9, 1 - stray / paths.length))
+    if (!first) return undefined
     return draft.path === '' ? first : `${draft.path}/${first}`
   }
   // A package.json's own src/ or lib/ is where its code lives, not a client folder beside it.
-  const nodeDir = topFolder(code.node)
+  // A script or two elsewhere (treeherder's ui/ beside one statsd config in docker/) stays behind.
+  const nodeDir = topFolder(code.node, STRAY_NODE_FILES)
   if (nodeDir && !OWN_CODE_DIR.test(basenameOf(nodeDir)) && !code.python.some(inside(nodeDir)))
     return split(nodeDir, pkg)
   // A Python package in a folder named after its project (jupyterhub/ for the jupyterhub project) or

@@ -125,6 +125,18 @@ export function detectStack(draft: ComponentDraft): StackDetection {
       }
     }
   }
+  const shell = shellProgram(draft, languageCounts)
+  if (shell) {
+    // Named after its compiled code when it has some (squoosh's codec packages build Rust).
+    const name = languages.find((l) => !coveredStackOfLanguage(l)) ?? 'Shell'
+    return {
+      stack: 'other',
+      languages: [...languages, 'Shell'],
+      otherName: name,
+      mixed: false,
+      evidence: [{ file: shell, detail: 'shell script' }, ...evidence],
+    }
+  }
   if (weight.node === 0 && weight.python === 0) {
     const name =
       otherFiles + nativeFiles > 0 ? languages.find((l) => !coveredStackOfLanguage(l)) : undefined
@@ -153,4 +165,24 @@ function describesNothing(m: ComponentDraft['manifests'][number]): boolean {
   if (m.kind === 'package.json') return isToolingOnly(m) || isMarkerOnly(m)
   if (PYTHON_MANIFESTS.has(m.kind)) return m.shipsBinary === true || m.dependencies.length === 0
   return true
+}
+
+/**
+ * A package.json that only lets npm install a shell program (bats-core, nodenv): no JavaScript or
+ * Python file anywhere in the component, no runtime dependency, no workspaces, and shell scripts or
+ * executables in bin/ or libexec/. No Node.js runs there. Returns the first shell file, as evidence.
+ */
+function shellProgram(
+  draft: ComponentDraft,
+  languageCounts: ReadonlyMap<string, number>,
+): string | undefined {
+  if (!draft.shellScript || draft.otherManifests.length > 0) return undefined
+  const packages = draft.manifests.filter((m) => m.kind === 'package.json')
+  if (packages.length === 0 || draft.manifests.some((m) => PYTHON_MANIFESTS.has(m.kind)))
+    return undefined
+  const runs = (m: (typeof packages)[number]) =>
+    (m.workspaces?.length ?? 0) > 0 || m.dependencies.some((d) => d.scope === 'runtime')
+  if (packages.some(runs)) return undefined
+  for (const language of languageCounts.keys()) if (coveredStackOfLanguage(language)) return undefined
+  return draft.shellScript
 }
