@@ -2890,10 +2890,12 @@ function judgeComponent(facts, knowledge, siblings) {
             : `Only weak signals point to a workload (${facts.workloads.map((w) => w.workload).join(', ')}); a verdict needs more than one weak signal.`, 'weak-signals', ['Declared dependencies or code that shows what the component does.']);
     }
     const mitigations = detectMitigations(facts, knowledge, siblings);
-    const outcomes = facts.primary.map((w) => ({
-        workload: w,
-        ...judgeWorkload(w, stack.stack, knowledge, mitigations, facts),
-    }));
+    const outcomes = facts.primary.map((w) => shownWeakly(w, facts.workloads)
+        ? tentative(w, judgeWorkload(w, stack.stack, knowledge, mitigations, facts))
+        : {
+            workload: w,
+            ...judgeWorkload(w, stack.stack, knowledge, mitigations, facts),
+        });
     // Secondary work counts only against the component: it can add a caveat, never a fit.
     for (const w of facts.workloads) {
         if (facts.primary.includes(w.workload) || w.score < SECONDARY_SHARE || w.confidence === 'low')
@@ -2953,6 +2955,32 @@ function judgeComponent(facts, knowledge, siblings) {
         sources: [...new Set([...reasons, ...notes].flatMap((r) => r.sources))].sort(),
         mitigations: [...mitigations.covering.entries()].map(([id, evidence]) => ({ id, evidence })),
         wouldChange,
+    };
+}
+/**
+ * Work shown by little weight (a dependency or two and their imports: tldr's one NLP package for
+ * its page search) is not enough to call the stack wrong for it: a false mismatch is what turns a
+ * team against the check. It is a caveat instead. The bar is the weight high confidence needs.
+ */
+const MISMATCH_MIN_WEIGHT = 4;
+function shownWeakly(workload, workloads) {
+    return (workloads.find((w) => w.workload === workload)?.raw ?? 0) < MISMATCH_MIN_WEIGHT;
+}
+function tentative(workload, outcome) {
+    if (outcome.verdict !== 'mismatch')
+        return { workload, ...outcome };
+    return {
+        workload,
+        ...outcome,
+        verdict: 'fits-with-caveats',
+        reasons: [
+            ...outcome.reasons,
+            {
+                rule: 'light-evidence',
+                text: `Little of the component shows ${workloadLabel(workload)} work, so this is a caveat rather than a mismatch.`,
+                sources: [],
+            },
+        ],
     };
 }
 function otherStack(stack) {

@@ -545,10 +545,17 @@ export function judgeComponent(
   }
 
   const mitigations = detectMitigations(facts, knowledge, siblings)
-  const outcomes = facts.primary.map((w) => ({
-    workload: w,
-    ...judgeWorkload(w, stack.stack as 'node' | 'python', knowledge, mitigations, facts),
-  }))
+  const outcomes = facts.primary.map((w) =>
+    shownWeakly(w, facts.workloads)
+      ? tentative(
+          w,
+          judgeWorkload(w, stack.stack as 'node' | 'python', knowledge, mitigations, facts),
+        )
+      : {
+          workload: w,
+          ...judgeWorkload(w, stack.stack as 'node' | 'python', knowledge, mitigations, facts),
+        },
+  )
   // Secondary work counts only against the component: it can add a caveat, never a fit.
   for (const w of facts.workloads) {
     if (facts.primary.includes(w.workload) || w.score < SECONDARY_SHARE || w.confidence === 'low')
@@ -610,6 +617,34 @@ export function judgeComponent(
     sources: [...new Set([...reasons, ...notes].flatMap((r) => r.sources))].sort(),
     mitigations: [...mitigations.covering.entries()].map(([id, evidence]) => ({ id, evidence })),
     wouldChange,
+  }
+}
+
+/**
+ * Work shown by little weight (a dependency or two and their imports: tldr's one NLP package for
+ * its page search) is not enough to call the stack wrong for it: a false mismatch is what turns a
+ * team against the check. It is a caveat instead. The bar is the weight high confidence needs.
+ */
+export const MISMATCH_MIN_WEIGHT = 4
+
+function shownWeakly(workload: Workload, workloads: readonly WorkloadScore[]): boolean {
+  return (workloads.find((w) => w.workload === workload)?.raw ?? 0) < MISMATCH_MIN_WEIGHT
+}
+
+function tentative(workload: Workload, outcome: Outcome): Outcome & { workload: Workload } {
+  if (outcome.verdict !== 'mismatch') return { workload, ...outcome }
+  return {
+    workload,
+    ...outcome,
+    verdict: 'fits-with-caveats',
+    reasons: [
+      ...outcome.reasons,
+      {
+        rule: 'light-evidence',
+        text: `Little of the component shows ${workloadLabel(workload)} work, so this is a caveat rather than a mismatch.`,
+        sources: [],
+      },
+    ],
   }
 }
 

@@ -32,7 +32,11 @@ describe('a package.json that installs a shell program is not Node.js (bats-core
 
   it('stays Node.js with a runtime dependency', async () => {
     const tree = shellTool()
-    tree['package.json'] = pkg({ name: 'shelltest', bin: 'bin/shelltest', dependencies: { chalk: '5' } })
+    tree['package.json'] = pkg({
+      name: 'shelltest',
+      bin: 'bin/shelltest',
+      dependencies: { chalk: '5' },
+    })
     expect((await root(tree)).stack.stack).toBe('node')
   })
 })
@@ -69,5 +73,42 @@ describe("a mixed folder's front end is split off past a stray script (mozilla/t
   it('keeps the folder whole when the Node.js code is spread over several folders', async () => {
     const report = await analyze(tree(['docker/a.js', 'tools/b.js', 'deploy/c.js']))
     expect(report.components.map((c) => c.path)).toEqual([''])
+  })
+})
+
+describe('a mismatch needs the weight of high confidence (blind12: tldr-pages/tldr-node-client)', () => {
+  // A command-line client whose page search uses one NLP package: data science by its weight alone.
+  const cli = (extra: Record<string, string> = {}) => ({
+    'package.json': pkg({
+      name: 'pages-cli',
+      bin: { pages: 'bin/pages' },
+      dependencies: { natural: '8' },
+    }),
+    'lib/search.js':
+      "const natural = require('natural')\nmodule.exports = (docs) => new natural.TfIdf(docs)\n",
+    ...extra,
+  })
+
+  it('gives a caveat, not a mismatch, for work shown by one package', async () => {
+    const c = await root(cli())
+    expect(c.primary).toEqual(['data-ml'])
+    expect(c.workloads[0]!.raw).toBeLessThan(4)
+    expect(c.verdict.verdict).toBe('fits-with-caveats')
+    expect(c.verdict.reasons.map((r) => r.rule)).toContain('light-evidence')
+  })
+
+  it('still calls a mismatch when the work weighs enough', async () => {
+    const tree = cli({
+      'lib/train.js':
+        "const tf = require('@tensorflow/tfjs-node')\nmodule.exports = (m, x, y) => m.fit(tf.tensor(x), tf.tensor(y))\n",
+    })
+    tree['package.json'] = pkg({
+      name: 'pages-cli',
+      bin: { pages: 'bin/pages' },
+      dependencies: { natural: '8', '@tensorflow/tfjs-node': '4' },
+    })
+    const c = await root(tree)
+    expect(c.primary).toEqual(['data-ml'])
+    expect(c.verdict.verdict).toBe('mismatch')
   })
 })
