@@ -496,6 +496,9 @@ describe('code patterns', () => {
         'const wss = new WebSocketServer({ port: 8080 })',
         'new WebSocket.Server({ server })',
         'server = new protoo.WebSocketServer(httpsServer, options)',
+        // A Cloudflare Worker or Durable Object accepting a socket.
+        'const [client, server] = Object.values(new WebSocketPair())',
+        'this.ctx.acceptWebSocket(server)',
       ],
       miss: ['const ws = new WebSocket(url)', 'const ws = new ReconnectingWebSocket(url)'],
     },
@@ -555,6 +558,20 @@ describe('code patterns', () => {
         '  const { id } = event.pathParameters',
       ],
       miss: ['function handler(req, res) {', 'const onClick = handler'],
+    },
+    'js-edge-worker': {
+      match: [
+        '  async fetch(request, env, ctx) {',
+        '\tfetch(request: Request, env: Env, ctx: ExecutionContext) {',
+        '  async fetch(_request: Request, env: Env): Promise<Response> {',
+        "import { DurableObject } from 'cloudflare:workers'",
+        'export class Counter extends DurableObject {',
+      ],
+      miss: [
+        'const res = await fetch(request, { headers })',
+        '  return env.ASSETS.fetch(request, env)',
+        'async function load() { await fetch(url, env) }',
+      ],
     },
     'js-nest-route': {
       match: ["@Controller('cats')", "  @Get(':id')"],

@@ -2642,7 +2642,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "858339fadebdac782706.json";
+module.exports = __webpack_require__.p + "7eb95225e9fddf9a5d9d.json";
 
 /***/ })
 

@@ -457,6 +457,7 @@ const SERVES = [
   'js-http-listen',
   'js-route-handler',
   'js-lambda-handler',
+  'js-edge-worker',
   'js-nest-route',
   'js-graphql-server',
   'js-ws-server',

@@ -112,3 +112,55 @@ describe('a mismatch needs the weight of high confidence (blind12: tldr-pages/tl
     expect(c.verdict.verdict).toBe('mismatch')
   })
 })
+
+describe('an edge worker serves requests (cloudflare/templates)', () => {
+  it('reads a module worker fetch handler as an API that serves', async () => {
+    const c = await root({
+      'package.json': pkg({ name: 'kv-api', devDependencies: { wrangler: '4' } }),
+      'wrangler.jsonc': '{ "name": "kv-api", "main": "src/index.ts" }\n',
+      'src/index.ts': [
+        'export default {',
+        '  fetch(request: Request, env: Env, ctx: ExecutionContext) {',
+        '    return env.KV.get(new URL(request.url).pathname).then((v) => new Response(v))',
+        '  },',
+        '}',
+        '',
+      ].join('\n'),
+    })
+    expect(c.primary).toEqual(['io-api'])
+    expect(c.workloads[0]!.evidence).toContainEqual({
+      file: 'src/index.ts',
+      line: 2,
+      detail: 'Edge worker request handler',
+    })
+  })
+
+  it('puts a Durable Object chat room ahead of the React page it serves', async () => {
+    const c = await root({
+      'package.json': pkg({
+        name: 'room-chat',
+        dependencies: { partyserver: '0.0.70', partysocket: '1', react: '19', 'react-dom': '19' },
+        devDependencies: { wrangler: '4' },
+      }),
+      'src/server/index.ts': [
+        "import { routePartykitRequest, Server } from 'partyserver'",
+        'export class Chat extends Server<Env> {',
+        '  onMessage(connection, message) { this.broadcast(message) }',
+        '}',
+        'export default {',
+        '  async fetch(request, env) {',
+        '    return (await routePartykitRequest(request, env)) || new Response(null, { status: 404 })',
+        '  },',
+        '}',
+        '',
+      ].join('\n'),
+      'src/client/index.tsx': [
+        "import { createRoot } from 'react-dom/client'",
+        "import usePartySocket from 'partysocket/react'",
+        "createRoot(document.getElementById('root')!).render(<App />)",
+        '',
+      ].join('\n'),
+    })
+    expect(c.primary[0]).toBe('realtime')
+  })
+})
