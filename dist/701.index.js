@@ -2809,6 +2809,9 @@ function otherStackManifest(name) {
     }
     if (name.endsWith('.csproj') || name.endsWith('.fsproj'))
         return 'C#';
+    // LuaRocks' package spec (APISIX, Kong): `name-version.rockspec`.
+    if (name.endsWith('.rockspec'))
+        return 'Lua';
     return undefined;
 }
 

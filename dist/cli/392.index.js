@@ -1049,8 +1049,9 @@ const AUXILIARY_DIR = /(^|\/)(tests?|__tests__|specs?|e2e|cypress|fixtures?|__fi
 // Build tasks of a JavaScript project (darkreader's tasks/ bundles the extension and serves its
 // live-reload socket); a Python tasks/ folder is more often the app's Celery jobs, so only scripts.
 // A bundler's or test runner's configuration (rollup.config.mjs loading a WebAssembly plugin) is
-// how the package is built, not what it runs.
-const AUXILIARY_FILE = /\.stories\.[cm]?[jt]sx?$|(^|\/)(gulpfile|gruntfile|Jakefile)\.[cm]?js$|(^|\/)(tasks|gulp|grunt)\/(?:[^/]+\/)*[^/]+\.[cm]?[jt]s$|(^|\/)(rollup|webpack|rspack|esbuild|tsup|vite|vitest|jest|karma|babel)\.config(\.[\w-]+)?\.[cm]?[jt]s$/;
+// how the package is built, not what it runs; a file named as an example (`async_example.py`,
+// `example.mts` beside an SDK) shows how to use the package.
+const AUXILIARY_FILE = /\.stories\.[cm]?[jt]sx?$|(^|\/)(?:[a-z\d]+_)?examples?(?:_[a-z\d_]+)?\.py$|(^|\/)examples?\.[cm]?[jt]sx?$|(^|\/)(gulpfile|gruntfile|Jakefile)\.[cm]?js$|(^|\/)(tasks|gulp|grunt)\/(?:[^/]+\/)*[^/]+\.[cm]?[jt]s$|(^|\/)(rollup|webpack|rspack|esbuild|tsup|vite|vitest|jest|karma|babel)\.config(\.[\w-]+)?\.[cm]?[jt]s$/;
 /**
  * Whether a file is outside the component's runtime code (tests, scripts, tools, benchmarks, CI,
  * docs, examples), judged from its path below the component's directory.
@@ -2642,7 +2643,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "7eb95225e9fddf9a5d9d.json";
+module.exports = __webpack_require__.p + "96e45688ee9507035bfd.json";
 
 /***/ })
 

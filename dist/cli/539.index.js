@@ -1649,6 +1649,9 @@ function otherStackManifest(name) {
     }
     if (name.endsWith('.csproj') || name.endsWith('.fsproj'))
         return 'C#';
+    // LuaRocks' package spec (APISIX, Kong): `name-version.rockspec`.
+    if (name.endsWith('.rockspec'))
+        return 'Lua';
     return undefined;
 }
 

@@ -118,5 +118,7 @@ export function otherStackManifest(name: string): string | undefined {
       return 'Dart'
   }
   if (name.endsWith('.csproj') || name.endsWith('.fsproj')) return 'C#'
+  // LuaRocks' package spec (APISIX, Kong): `name-version.rockspec`.
+  if (name.endsWith('.rockspec')) return 'Lua'
   return undefined
 }

@@ -53,9 +53,10 @@ const AUXILIARY_DIR =
 // Build tasks of a JavaScript project (darkreader's tasks/ bundles the extension and serves its
 // live-reload socket); a Python tasks/ folder is more often the app's Celery jobs, so only scripts.
 // A bundler's or test runner's configuration (rollup.config.mjs loading a WebAssembly plugin) is
-// how the package is built, not what it runs.
+// how the package is built, not what it runs; a file named as an example (`async_example.py`,
+// `example.mts` beside an SDK) shows how to use the package.
 const AUXILIARY_FILE =
-  /\.stories\.[cm]?[jt]sx?$|(^|\/)(gulpfile|gruntfile|Jakefile)\.[cm]?js$|(^|\/)(tasks|gulp|grunt)\/(?:[^/]+\/)*[^/]+\.[cm]?[jt]s$|(^|\/)(rollup|webpack|rspack|esbuild|tsup|vite|vitest|jest|karma|babel)\.config(\.[\w-]+)?\.[cm]?[jt]s$/
+  /\.stories\.[cm]?[jt]sx?$|(^|\/)(?:[a-z\d]+_)?examples?(?:_[a-z\d_]+)?\.py$|(^|\/)examples?\.[cm]?[jt]sx?$|(^|\/)(gulpfile|gruntfile|Jakefile)\.[cm]?js$|(^|\/)(tasks|gulp|grunt)\/(?:[^/]+\/)*[^/]+\.[cm]?[jt]s$|(^|\/)(rollup|webpack|rspack|esbuild|tsup|vite|vitest|jest|karma|babel)\.config(\.[\w-]+)?\.[cm]?[jt]s$/
 
 /**
  * Whether a file is outside the component's runtime code (tests, scripts, tools, benchmarks, CI,

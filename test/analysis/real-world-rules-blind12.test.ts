@@ -1,0 +1,57 @@
+// Rules that blind12's misses called for, each on a small fixture shaped like the repository that
+// showed it (named in the describe line; none of its files are copied here).
+import { describe, expect, it } from 'vitest'
+import { root, score } from './real-world-fixture.js'
+
+describe("a LuaRocks package spec makes another stack's project (apache/apisix)", () => {
+  it('judges a gateway written in Lua as another stack, not as nothing', async () => {
+    const c = await root({
+      'gateway-1.0-0.rockspec': 'package = "gateway"\nversion = "1.0-0"\n',
+      'gateway/init.lua': 'local _M = {}\nreturn _M\n',
+      'gateway/router.lua': 'local router = require("resty.radixtree")\n',
+    })
+    expect(c.stack.stack).toBe('other')
+    expect(c.stack.otherName).toBe('Lua')
+    expect(c.verdict.verdict).toBe('inconclusive')
+  })
+})
+
+describe('a file named as an example shows how to use the package (e2b-dev/code-interpreter)', () => {
+  // An SDK whose only plotting is in the usage example beside it.
+  const sdk = (example: string) => ({
+    'pyproject.toml': [
+      '[tool.poetry]',
+      'name = "sandbox-client"',
+      '[tool.poetry.dependencies]',
+      'python = "^3.10"',
+      'httpx = ">=0.20"',
+      '[tool.poetry.group.dev.dependencies]',
+      'matplotlib = "^3.8"',
+      '',
+    ].join('\n'),
+    'sandbox_client/__init__.py': 'from .client import Sandbox\n',
+    'sandbox_client/client.py': [
+      'import httpx',
+      '',
+      'class Sandbox:',
+      '    def run(self, code):',
+      '        return httpx.post("https://sandbox.example/execute", json={"code": code}).json()',
+      '',
+    ].join('\n'),
+    [example]: [
+      'import numpy as np',
+      'import matplotlib.pyplot as plt',
+      'from sandbox_client import Sandbox',
+      '',
+      'plt.plot(np.arange(10))',
+      '',
+    ].join('\n'),
+  })
+
+  it('weighs an async_example.py like the examples folder, less than a module of the package', async () => {
+    const named = await root(sdk('async_example.py'))
+    const plain = await root(sdk('plotting.py'))
+    expect(named.primary).toEqual(['io-api'])
+    expect(score(named, 'data-ml')).toBeLessThan(score(plain, 'data-ml'))
+  })
+})
