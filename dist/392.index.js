@@ -2643,7 +2643,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "96e45688ee9507035bfd.json";
+module.exports = __webpack_require__.p + "04ef688f44b5977ed850.json";
 
 /***/ })
 

@@ -55,3 +55,26 @@ describe('a file named as an example shows how to use the package (e2b-dev/code-
     expect(score(named, 'data-ml')).toBeLessThan(score(plain, 'data-ml'))
   })
 })
+
+describe('font processing is CPU work, begun in compiled code by ttf2woff2 (blind13: ecomfe/fontmin)', () => {
+  it('gives a caveat, not a mismatch, for a font subsetter whose WOFF2 step is a native addon', async () => {
+    const c = await root({
+      'package.json': JSON.stringify({
+        name: 'font-subsetter',
+        version: '1.0.0',
+        description: 'Minify fonts: subset glyphs and convert to webfonts',
+        main: 'index.js',
+        dependencies: { 'fonteditor-core': '2', ttf2woff2: '8', pako: '2' },
+      }),
+      'index.js': [
+        "const { Font } = require('fonteditor-core')",
+        "const ttf2woff2 = require('ttf2woff2')",
+        "const pako = require('pako')",
+        'module.exports = (buf, text) => ttf2woff2(pako.deflate(Font.create(buf, { subset: text }).write()))',
+        '',
+      ].join('\n'),
+    })
+    expect(c.primary[0]).toBe('cpu-intensive')
+    expect(c.verdict.verdict).toBe('fits-with-caveats')
+  })
+})
