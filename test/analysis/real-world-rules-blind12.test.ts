@@ -78,3 +78,28 @@ describe('font processing is CPU work, begun in compiled code by ttf2woff2 (blin
     expect(c.verdict.verdict).toBe('fits-with-caveats')
   })
 })
+
+describe('a catalogued package is judged by what it is, not by what using it hints at (mscdex/ssh2, typestack/class-validator)', () => {
+  it('reads the SSH library itself as network I/O, though depending on it hints at scripts', async () => {
+    const c = await root({
+      'package.json': JSON.stringify({ name: 'ssh2', version: '1.0.0', main: 'lib/index.js' }),
+      'lib/index.js':
+        "const net = require('net')\nmodule.exports = (host) => net.connect(22, host)\n",
+    })
+    expect(c.primary).toEqual(['io-api'])
+  })
+
+  it('reads a validation library itself as having no workload, though APIs depend on it', async () => {
+    const c = await root({
+      'package.json': JSON.stringify({
+        name: 'class-validator',
+        version: '1.0.0',
+        main: 'index.js',
+        dependencies: { validator: '13' },
+      }),
+      'index.js': "const v = require('validator')\nmodule.exports = (s) => v.isEmail(s)\n",
+    })
+    expect(c.primary).toEqual([])
+    expect(c.verdict.verdict).toBe('inconclusive')
+  })
+})
