@@ -2643,7 +2643,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "de4cc4bc44502f800c48.json";
+module.exports = __webpack_require__.p + "a09427119af0f9b5b67b.json";
 
 /***/ })
 

@@ -99,6 +99,8 @@ export interface Manifest {
    * component's choice, so they count only as declared for its imports.
    */
   transitive?: string[]
+  /** package.json declares a command-line program (`bin`), with its line. */
+  command?: { line?: number }
   /** package.json declares code others import (`main`, `module` or `exports`): a library. */
   libraryEntry?: boolean
   /** Workspace globs declared here (npm/yarn `workspaces`, pnpm `packages`), relative to this file's directory. */

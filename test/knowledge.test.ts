@@ -559,6 +559,14 @@ describe('code patterns', () => {
       ],
       miss: ['function handler(req, res) {', 'const onClick = handler'],
     },
+    'js-mcp-server': {
+      match: [
+        "const server = new McpServer({ name: 'memory', version: '1.0.0' })",
+        'const transport = new StdioServerTransport()',
+        'const transport = new StreamableHTTPServerTransport({ sessionIdGenerator })',
+      ],
+      miss: ['const client = new Client({ name: "app" })', 'new StdioClientTransport({ command })'],
+    },
     'js-edge-worker': {
       match: [
         '  async fetch(request, env, ctx) {',
@@ -728,6 +736,15 @@ describe('code patterns', () => {
         "    item_id = event['pathParameters']['id']",
       ],
       miss: ['def handler(request):', '    def lambda_handler(event, context):'],
+    },
+    'py-mcp-server': {
+      match: [
+        'mcp = FastMCP("weather")',
+        'from mcp.server.fastmcp import FastMCP',
+        'from mcp.server import Server',
+        '    async with stdio_server() as (read, write):',
+      ],
+      miss: ['from mcp import ClientSession', 'client = MCPClient(url)'],
     },
     'py-server-sent-events': {
       match: [

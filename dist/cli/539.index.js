@@ -741,6 +741,8 @@ function parsePackageJson(file, text) {
         manifest.entryPoint = true;
     if (['main', 'module', 'exports'].some((field) => declared(data[field])))
         manifest.libraryEntry = true;
+    if (declared(data.bin))
+        manifest.command = { line: (0,common/* lineOfName */.nH)(lines, 'bin') };
     const native = nativeBuildOf(data, scripts, lines);
     if (native.length > 0)
         manifest.native = native;
@@ -3309,6 +3311,7 @@ const SERVES = [
     'js-route-handler',
     'js-lambda-handler',
     'js-edge-worker',
+    'js-mcp-server',
     'js-nest-route',
     'js-graphql-server',
     'js-ws-server',
@@ -3320,6 +3323,7 @@ const SERVES = [
     'py-route-decorator',
     'py-stdlib-http-server',
     'py-lambda-handler',
+    'py-mcp-server',
     'py-websocket-route',
     'py-websocket-handler',
     'py-socketio-event',
@@ -3380,6 +3384,31 @@ function httpClientLibrarySignals(manifests, knowledge) {
         },
     ];
 }
+/**
+ * A package that declares a command-line program (package.json `bin`), serves nothing and is not a
+ * library whose command wraps its functions is a command-line tool (tldr's client, whose bin script
+ * has no extension to be read by).
+ */
+function commandSignals(manifests, serves) {
+    if (serves || libraryCli(manifests))
+        return [];
+    const m = manifests.find((x) => x.kind === 'package.json' && x.command);
+    if (!m)
+        return [];
+    return [
+        {
+            workload: 'automation',
+            weight: COMMAND_WEIGHT,
+            kind: 'dependency',
+            evidence: {
+                file: m.file,
+                line: m.command?.line,
+                detail: 'declares a command-line program (bin)',
+            },
+        },
+    ];
+}
+const COMMAND_WEIGHT = 2;
 function libraryCli(manifests) {
     return manifests.some((m) => m.kind === 'package.json' && m.libraryEntry && !m.scripts?.start);
 }
@@ -3396,6 +3425,7 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
             ...deps.signals,
             ...code.signals(deps.declared, libraryCli(draft.manifests) ? CLI_PATTERNS : undefined, deps.devOnly, !serves),
             ...(0,analysis_signals/* containerSignals */.Hr)(draft.manifests, draft.path),
+            ...commandSignals(draft.manifests, serves),
             ...(serves || CLI_ENTRIES.some((id) => code.ownPattern(id))
                 ? []
                 : httpClientLibrarySignals(draft.manifests, knowledge)),

@@ -458,6 +458,7 @@ const SERVES = [
   'js-route-handler',
   'js-lambda-handler',
   'js-edge-worker',
+  'js-mcp-server',
   'js-nest-route',
   'js-graphql-server',
   'js-ws-server',
@@ -469,6 +470,7 @@ const SERVES = [
   'py-route-decorator',
   'py-stdlib-http-server',
   'py-lambda-handler',
+  'py-mcp-server',
   'py-websocket-route',
   'py-websocket-handler',
   'py-socketio-event',
@@ -535,6 +537,30 @@ function httpClientLibrarySignals(manifests: readonly Manifest[], knowledge: Kno
   ]
 }
 
+/**
+ * A package that declares a command-line program (package.json `bin`), serves nothing and is not a
+ * library whose command wraps its functions is a command-line tool (tldr's client, whose bin script
+ * has no extension to be read by).
+ */
+function commandSignals(manifests: readonly Manifest[], serves: boolean): Signal[] {
+  if (serves || libraryCli(manifests)) return []
+  const m = manifests.find((x) => x.kind === 'package.json' && x.command)
+  if (!m) return []
+  return [
+    {
+      workload: 'automation',
+      weight: COMMAND_WEIGHT,
+      kind: 'dependency',
+      evidence: {
+        file: m.file,
+        line: m.command?.line,
+        detail: 'declares a command-line program (bin)',
+      },
+    },
+  ]
+}
+const COMMAND_WEIGHT = 2
+
 function libraryCli(manifests: readonly Manifest[]): boolean {
   return manifests.some((m) => m.kind === 'package.json' && m.libraryEntry && !m.scripts?.start)
 }
@@ -563,6 +589,7 @@ function judgeAll(
         !serves,
       ),
       ...containerSignals(draft.manifests, draft.path),
+      ...commandSignals(draft.manifests, serves),
       ...(serves || CLI_ENTRIES.some((id) => code.ownPattern(id))
         ? []
         : httpClientLibrarySignals(draft.manifests, knowledge)),

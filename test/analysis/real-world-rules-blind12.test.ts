@@ -103,3 +103,51 @@ describe('a catalogued package is judged by what it is, not by what using it hin
     expect(c.verdict.verdict).toBe('inconclusive')
   })
 })
+
+describe('a package that declares a command is a command-line tool (tldr-pages/tldr-node-client)', () => {
+  // The client's bin script has no extension, so nothing reads it: its package.json says it is a command.
+  const client = (extra: Record<string, string> = {}, deps: Record<string, string> = {}) => ({
+    'package.json': JSON.stringify(
+      {
+        name: 'pages-client',
+        version: '1.0.0',
+        bin: { pages: 'bin/pages' },
+        scripts: { start: 'node ./bin/pages' },
+        dependencies: { natural: '8', ...deps },
+      },
+      null,
+      2,
+    ),
+    'bin/pages': "#!/usr/bin/env node\nrequire('../lib/search')\n",
+    'lib/search.js':
+      "const natural = require('natural')\nmodule.exports = (docs) => new natural.TfIdf(docs)\n",
+    ...extra,
+  })
+
+  it('weighs the declared command as command-line work', async () => {
+    const c = await root(client({}, { commander: '12' }))
+    expect(c.primary[0]).toBe('automation')
+    expect(c.workloads[0]!.evidence).toContainEqual({
+      file: 'package.json',
+      line: 4,
+      detail: 'declares a command-line program (bin)',
+    })
+  })
+
+  it('not for a Model Context Protocol server started by its command', async () => {
+    const c = await root(
+      client(
+        {
+          'lib/server.js': [
+            "const { McpServer } = require('@modelcontextprotocol/sdk/server/mcp.js')",
+            "const server = new McpServer({ name: 'pages', version: '1.0.0' })",
+            '',
+          ].join('\n'),
+        },
+        { '@modelcontextprotocol/sdk': '1' },
+      ),
+    )
+    expect(c.primary[0]).toBe('io-api')
+    expect(score(c, 'automation')).toBe(0)
+  })
+})

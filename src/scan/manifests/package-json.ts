@@ -70,6 +70,7 @@ export function parsePackageJson(file: string, text: string): ManifestParseResul
     manifest.entryPoint = true
   if (['main', 'module', 'exports'].some((field) => declared(data[field])))
     manifest.libraryEntry = true
+  if (declared(data.bin)) manifest.command = { line: lineOfName(lines, 'bin') }
   const native = nativeBuildOf(data, scripts, lines)
   if (native.length > 0) manifest.native = native
   const workspaces = workspaceGlobs(data.workspaces)
