@@ -2895,12 +2895,13 @@ function judgeComponent(facts, knowledge, siblings) {
             : `Only weak signals point to a workload (${facts.workloads.map((w) => w.workload).join(', ')}); a verdict needs more than one weak signal.`, 'weak-signals', ['Declared dependencies or code that shows what the component does.']);
     }
     const mitigations = detectMitigations(facts, knowledge, siblings);
-    const outcomes = facts.primary.map((w) => shownWeakly(w, facts.workloads)
-        ? tentative(w, judgeWorkload(w, stack.stack, knowledge, mitigations, facts))
-        : {
+    const outcomes = facts.primary.map((w) => {
+        const outcome = {
             workload: w,
             ...judgeWorkload(w, stack.stack, knowledge, mitigations, facts),
-        });
+        };
+        return shownWeakly(w, facts.workloads) ? tentative(outcome) : outcome;
+    });
     // Secondary work counts only against the component: it can add a caveat, never a fit.
     for (const w of facts.workloads) {
         if (facts.primary.includes(w.workload) || w.score < SECONDARY_SHARE || w.confidence === 'low')
@@ -2971,18 +2972,17 @@ const MISMATCH_MIN_WEIGHT = 4;
 function shownWeakly(workload, workloads) {
     return (workloads.find((w) => w.workload === workload)?.raw ?? 0) < MISMATCH_MIN_WEIGHT;
 }
-function tentative(workload, outcome) {
+function tentative(outcome) {
     if (outcome.verdict !== 'mismatch')
-        return { workload, ...outcome };
+        return outcome;
     return {
-        workload,
         ...outcome,
         verdict: 'fits-with-caveats',
         reasons: [
             ...outcome.reasons,
             {
                 rule: 'light-evidence',
-                text: `Little of the component shows ${workloadLabel(workload)} work, so this is a caveat rather than a mismatch.`,
+                text: `Little of the component shows ${workloadLabel(outcome.workload)} work, so this is a caveat rather than a mismatch.`,
                 sources: [],
             },
         ],
@@ -3399,7 +3399,7 @@ function commandSignals(manifests, serves) {
         {
             workload: 'automation',
             weight: COMMAND_WEIGHT,
-            kind: 'dependency',
+            kind: 'package',
             evidence: {
                 file: m.file,
                 line: m.command?.line,

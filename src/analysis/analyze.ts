@@ -550,7 +550,7 @@ function commandSignals(manifests: readonly Manifest[], serves: boolean): Signal
     {
       workload: 'automation',
       weight: COMMAND_WEIGHT,
-      kind: 'dependency',
+      kind: 'package',
       evidence: {
         file: m.file,
         line: m.command?.line,

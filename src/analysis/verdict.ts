@@ -545,17 +545,13 @@ export function judgeComponent(
   }
 
   const mitigations = detectMitigations(facts, knowledge, siblings)
-  const outcomes = facts.primary.map((w) =>
-    shownWeakly(w, facts.workloads)
-      ? tentative(
-          w,
-          judgeWorkload(w, stack.stack as 'node' | 'python', knowledge, mitigations, facts),
-        )
-      : {
-          workload: w,
-          ...judgeWorkload(w, stack.stack as 'node' | 'python', knowledge, mitigations, facts),
-        },
-  )
+  const outcomes = facts.primary.map((w) => {
+    const outcome = {
+      workload: w,
+      ...judgeWorkload(w, stack.stack as 'node' | 'python', knowledge, mitigations, facts),
+    }
+    return shownWeakly(w, facts.workloads) ? tentative(outcome) : outcome
+  })
   // Secondary work counts only against the component: it can add a caveat, never a fit.
   for (const w of facts.workloads) {
     if (facts.primary.includes(w.workload) || w.score < SECONDARY_SHARE || w.confidence === 'low')
@@ -631,17 +627,16 @@ function shownWeakly(workload: Workload, workloads: readonly WorkloadScore[]): b
   return (workloads.find((w) => w.workload === workload)?.raw ?? 0) < MISMATCH_MIN_WEIGHT
 }
 
-function tentative(workload: Workload, outcome: Outcome): Outcome & { workload: Workload } {
-  if (outcome.verdict !== 'mismatch') return { workload, ...outcome }
+function tentative<T extends Outcome & { workload: Workload }>(outcome: T): T {
+  if (outcome.verdict !== 'mismatch') return outcome
   return {
-    workload,
     ...outcome,
     verdict: 'fits-with-caveats',
     reasons: [
       ...outcome.reasons,
       {
         rule: 'light-evidence',
-        text: `Little of the component shows ${workloadLabel(workload)} work, so this is a caveat rather than a mismatch.`,
+        text: `Little of the component shows ${workloadLabel(outcome.workload)} work, so this is a caveat rather than a mismatch.`,
         sources: [],
       },
     ],
