@@ -833,8 +833,13 @@ describe('code patterns', () => {
       miss: ['schedule = []'],
     },
     'summary-iot': {
-      match: ['A home automation server for the Raspberry Pi', 'Zigbee to MQTT bridge'],
-      miss: ['A library for dates', 'Riot games API client'],
+      match: [
+        'A home automation server for the Raspberry Pi',
+        'Zigbee to MQTT bridge',
+        'A simple node app for controlling a Sonos system with basic HTTP requests',
+        'Control smart plugs and bulbs on your network',
+      ],
+      miss: ['A library for dates', 'Riot games API client', 'A smart pointer library'],
     },
     'summary-realtime': {
       match: ['Realtime chat app with rooms', 'A collaborative whiteboard', 'WebSocket server'],

@@ -2643,7 +2643,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "a09427119af0f9b5b67b.json";
+module.exports = __webpack_require__.p + "263905fae37ee02f0308.json";
 
 /***/ })
 

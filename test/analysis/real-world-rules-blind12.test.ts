@@ -151,3 +151,31 @@ describe('a package that declares a command is a command-line tool (tldr-pages/t
     expect(score(c, 'automation')).toBe(0)
   })
 })
+
+describe('a speaker controller is device work (jishi/node-sonos-http-api)', () => {
+  it('puts controlling Sonos speakers ahead of the event stream it pushes state over', async () => {
+    const c = await root({
+      'package.json': JSON.stringify({
+        name: 'speaker-http-api',
+        version: '1.0.0',
+        description: 'A simple node app for controlling a Sonos system with basic HTTP requests',
+        dependencies: { 'sonos-discovery': '1' },
+      }),
+      'server.js': [
+        "const http = require('http')",
+        "const SonosSystem = require('sonos-discovery')",
+        'const system = new SonosSystem()',
+        'http.createServer((req, res) => res.end()).listen(5005)',
+        '',
+      ].join('\n'),
+      'lib/events.js': [
+        'module.exports = (res, system) => {',
+        "  res.writeHead(200, { 'Content-Type': 'text/event-stream' })",
+        "  system.on('transport-state', (s) => res.write(`data: ${JSON.stringify(s)}\\n\\n`))",
+        '}',
+        '',
+      ].join('\n'),
+    })
+    expect(c.primary[0]).toBe('iot')
+  })
+})
