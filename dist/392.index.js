@@ -2140,6 +2140,7 @@ class FsFileSource {
 /* harmony export */   X1: () => (/* binding */ lineOfSection),
 /* harmony export */   XZ: () => (/* binding */ scopeOfGroup),
 /* harmony export */   Z: () => (/* binding */ specOfTable),
+/* harmony export */   af: () => (/* binding */ tableAt),
 /* harmony export */   df: () => (/* binding */ positionOf),
 /* harmony export */   eb: () => (/* binding */ pep508Name),
 /* harmony export */   eg: () => (/* binding */ safeEntries),
@@ -2153,6 +2154,13 @@ class FsFileSource {
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The table at a path of keys in parsed data (`tableAt(data, 'tool', 'uv')`), when every step is one. */
+function tableAt(value, ...keys) {
+    let at = value;
+    for (const key of keys)
+        at = isRecord(at) ? at[key] : undefined;
+    return isRecord(at) ? at : undefined;
 }
 /** Own entries of a parsed object, without prototype-polluting keys. */
 function safeEntries(value) {

@@ -87,7 +87,7 @@ function parsePyproject(file, text) {
         if (compiled)
             manifest.native = [{ detail: `build backend ${compiled}`, line: from }];
     }
-    const maturin = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(data.tool) && (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(data.tool.maturin) ? data.tool.maturin : undefined;
+    const maturin = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .tableAt */ .af)(data, 'tool', 'maturin');
     if (maturin?.bindings === 'bin') {
         // The wheel is a way to install a Rust program (ruff, uv): no compiled code for Python to call.
         manifest.shipsBinary = true;
@@ -97,12 +97,12 @@ function parsePyproject(file, text) {
         manifest.native = [{ detail: 'maturin build', line: (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .lineOfSection */ .X1)(lines, '[tool.maturin]') }];
     }
     // uv and PDM keep development dependencies under [tool.*] as requirement strings.
-    const uv = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(data.tool) && (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(data.tool.uv) ? data.tool.uv : undefined;
+    const uv = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .tableAt */ .af)(data, 'tool', 'uv');
     if (uv) {
         const from = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .lineOfSection */ .X1)(lines, '[tool.uv]');
         requirementList(uv['dev-dependencies'], 'dev', from, 'tool.uv.dev-dependencies');
     }
-    const pdm = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(data.tool) && (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(data.tool.pdm) ? data.tool.pdm : undefined;
+    const pdm = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .tableAt */ .af)(data, 'tool', 'pdm');
     if (pdm && pdm['dev-dependencies'] !== undefined) {
         const from = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .lineOfSection */ .X1)(lines, '[tool.pdm.dev-dependencies]');
         if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(pdm['dev-dependencies'])) {
@@ -114,8 +114,8 @@ function parsePyproject(file, text) {
         }
     }
     // Poetry
-    const tool = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(data.tool) ? data.tool : undefined;
-    const poetry = tool && (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(tool.poetry) ? tool.poetry : undefined;
+    const tool = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .tableAt */ .af)(data, 'tool');
+    const poetry = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .tableAt */ .af)(tool, 'poetry');
     if (poetry) {
         if (!manifest.name && typeof poetry.name === 'string')
             manifest.name = poetry.name;
@@ -213,8 +213,7 @@ function expandGroup(groups, name, path, problems, file) {
  */
 function dependencyFilesOf(tool, file, problems) {
     const named = [];
-    const setuptools = tool && (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(tool.setuptools) ? tool.setuptools : undefined;
-    const dynamic = setuptools && (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(setuptools.dynamic) ? setuptools.dynamic : undefined;
+    const dynamic = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .tableAt */ .af)(tool, 'setuptools', 'dynamic');
     const fileOf = (value) => ((0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value) ? value.file : undefined);
     if (dynamic) {
         named.push(fileOf(dynamic.dependencies));
@@ -222,10 +221,7 @@ function dependencyFilesOf(tool, file, problems) {
         for (const [, value] of (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .safeEntries */ .eg)(optional))
             named.push(fileOf(value));
     }
-    const hatch = tool && (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(tool.hatch) ? tool.hatch : undefined;
-    const metadata = hatch && (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(hatch.metadata) ? hatch.metadata : undefined;
-    const hooks = metadata && (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(metadata.hooks) ? metadata.hooks : undefined;
-    const requirementsTxt = hooks && (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(hooks.requirements_txt) ? hooks.requirements_txt : undefined;
+    const requirementsTxt = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .tableAt */ .af)(tool, 'hatch', 'metadata', 'hooks', 'requirements_txt');
     if (requirementsTxt)
         named.push(requirementsTxt.files);
     const paths = new Set();

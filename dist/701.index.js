@@ -3040,8 +3040,8 @@ const SHELL_PROGRAM = /\.(?:sh|bash|bats|zsh|fish|ksh)$|(?:^|\/)(?:bin|libexec)\
 /** Fewer stray files of code than this, spread over several folders, are loose files, no project. */
 const LOOSE_FILES = 10;
 /**
- * The entry right below `path` (a folder, or '' for files directly in it) holding at least 80% of
- * the files, if one does.
+ * The entry right below `path` (a folder, or '' for files directly in it) holding at least `share`
+ * of the files (80% unless told), if one does.
  */
 function dominantEntry(path, files, share = 0.8) {
     const prefix = path === '' ? '' : `${path}/`;
@@ -3176,16 +3176,15 @@ function buildComponents(files, manifests, overrides = [], repoName = 'repositor
     const hints = manifests.filter((m) => m.kind === 'Dockerfile' || m.kind === 'Procfile');
     const stray = [];
     for (const file of files) {
-        if (!fileKindOf(file)) {
-            if (SHELL_PROGRAM.test(file)) {
-                const owner = nearest(drafts, (0,file_source/* dirnameOf */.az)(file));
-                if (owner)
-                    owner.shellScript ??= file;
-            }
+        const code = fileKindOf(file) !== undefined;
+        if (!code && !SHELL_PROGRAM.test(file))
             continue;
-        }
         const owner = nearest(drafts, (0,file_source/* dirnameOf */.az)(file));
-        if (owner)
+        if (!code) {
+            if (owner)
+                owner.shellScript ??= file;
+        }
+        else if (owner)
             owner.files.push(file);
         else
             stray.push(file);

@@ -320,8 +320,8 @@ const SHELL_PROGRAM = /\.(?:sh|bash|bats|zsh|fish|ksh)$|(?:^|\/)(?:bin|libexec)\
 const LOOSE_FILES = 10
 
 /**
- * The entry right below `path` (a folder, or '' for files directly in it) holding at least 80% of
- * the files, if one does.
+ * The entry right below `path` (a folder, or '' for files directly in it) holding at least `share`
+ * of the files (80% unless told), if one does.
  */
 function dominantEntry(path: string, files: readonly string[], share = 0.8): string | undefined {
   const prefix = path === '' ? '' : `${path}/`
@@ -459,15 +459,12 @@ export function buildComponents(
 
   const stray: string[] = []
   for (const file of files) {
-    if (!fileKindOf(file)) {
-      if (SHELL_PROGRAM.test(file)) {
-        const owner = nearest(drafts, dirnameOf(file))
-        if (owner) owner.shellScript ??= file
-      }
-      continue
-    }
+    const code = fileKindOf(file) !== undefined
+    if (!code && !SHELL_PROGRAM.test(file)) continue
     const owner = nearest(drafts, dirnameOf(file))
-    if (owner) owner.files.push(file)
+    if (!code) {
+      if (owner) owner.shellScript ??= file
+    } else if (owner) owner.files.push(file)
     else stray.push(file)
   }
   const strayCode = stray.filter((path) => !isToolingFile(path))

@@ -10,6 +10,13 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
+/** The table at a path of keys in parsed data (`tableAt(data, 'tool', 'uv')`), when every step is one. */
+export function tableAt(value: unknown, ...keys: string[]): Record<string, unknown> | undefined {
+  let at = value
+  for (const key of keys) at = isRecord(at) ? at[key] : undefined
+  return isRecord(at) ? at : undefined
+}
+
 /** Own entries of a parsed object, without prototype-polluting keys. */
 export function safeEntries(value: unknown): [string, unknown][] {
   if (!isRecord(value)) return []

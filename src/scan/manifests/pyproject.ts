@@ -20,6 +20,7 @@ import {
   specOfTable,
   scopeOfGroup,
   shownName,
+  tableAt,
 } from './common.js'
 import { dirnameOf, joinRepoPath } from '../file-source.js'
 import { specOf } from './requirements.js'
@@ -114,7 +115,7 @@ export function parsePyproject(file: string, text: string): ManifestParseResult 
     const compiled = NATIVE_BACKENDS.find((b) => backend === b || backend.startsWith(`${b}.`))
     if (compiled) manifest.native = [{ detail: `build backend ${compiled}`, line: from }]
   }
-  const maturin = isRecord(data.tool) && isRecord(data.tool.maturin) ? data.tool.maturin : undefined
+  const maturin = tableAt(data, 'tool', 'maturin')
   if (maturin?.bindings === 'bin') {
     // The wheel is a way to install a Rust program (ruff, uv): no compiled code for Python to call.
     manifest.shipsBinary = true
@@ -124,12 +125,12 @@ export function parsePyproject(file: string, text: string): ManifestParseResult 
   }
 
   // uv and PDM keep development dependencies under [tool.*] as requirement strings.
-  const uv = isRecord(data.tool) && isRecord(data.tool.uv) ? data.tool.uv : undefined
+  const uv = tableAt(data, 'tool', 'uv')
   if (uv) {
     const from = lineOfSection(lines, '[tool.uv]')
     requirementList(uv['dev-dependencies'], 'dev', from, 'tool.uv.dev-dependencies')
   }
-  const pdm = isRecord(data.tool) && isRecord(data.tool.pdm) ? data.tool.pdm : undefined
+  const pdm = tableAt(data, 'tool', 'pdm')
   if (pdm && pdm['dev-dependencies'] !== undefined) {
     const from = lineOfSection(lines, '[tool.pdm.dev-dependencies]')
     if (!isRecord(pdm['dev-dependencies'])) {
@@ -142,8 +143,8 @@ export function parsePyproject(file: string, text: string): ManifestParseResult 
   }
 
   // Poetry
-  const tool = isRecord(data.tool) ? data.tool : undefined
-  const poetry = tool && isRecord(tool.poetry) ? tool.poetry : undefined
+  const tool = tableAt(data, 'tool')
+  const poetry = tableAt(tool, 'poetry')
   if (poetry) {
     if (!manifest.name && typeof poetry.name === 'string') manifest.name = poetry.name
     if (!manifest.description) {
@@ -253,19 +254,14 @@ function dependencyFilesOf(
   problems: Problem[],
 ): string[] {
   const named: unknown[] = []
-  const setuptools = tool && isRecord(tool.setuptools) ? tool.setuptools : undefined
-  const dynamic = setuptools && isRecord(setuptools.dynamic) ? setuptools.dynamic : undefined
+  const dynamic = tableAt(tool, 'setuptools', 'dynamic')
   const fileOf = (value: unknown) => (isRecord(value) ? value.file : undefined)
   if (dynamic) {
     named.push(fileOf(dynamic.dependencies))
     const optional = dynamic['optional-dependencies']
     for (const [, value] of safeEntries(optional)) named.push(fileOf(value))
   }
-  const hatch = tool && isRecord(tool.hatch) ? tool.hatch : undefined
-  const metadata = hatch && isRecord(hatch.metadata) ? hatch.metadata : undefined
-  const hooks = metadata && isRecord(metadata.hooks) ? metadata.hooks : undefined
-  const requirementsTxt =
-    hooks && isRecord(hooks.requirements_txt) ? hooks.requirements_txt : undefined
+  const requirementsTxt = tableAt(tool, 'hatch', 'metadata', 'hooks', 'requirements_txt')
   if (requirementsTxt) named.push(requirementsTxt.files)
   const paths = new Set<string>()
   for (const value of named.flat()) {
