@@ -2072,6 +2072,9 @@ function parseSetupCfg(file, text) {
         }
     };
     add(options?.get('install_requires'), 'runtime');
+    const consoleScripts = ini.get('options.entry_points')?.get('console_scripts');
+    if (consoleScripts && requirementsOf(consoleScripts).length > 0)
+        manifest.command = { line: consoleScripts.line };
     add(options?.get('tests_require'), 'test');
     for (const [extra, value] of ini.get('options.extras_require') ?? [])
         add(value, (0,common/* scopeOfGroup */.XZ)(extra, 'optional'));
@@ -2189,6 +2192,10 @@ function parseSetupPy(file, text) {
             { detail: 'builds a C extension', line: (0,common/* positionOf */.df)(text, extension.index).line },
         ];
     }
+    // Console commands the package installs: entry_points' console_scripts, read as text.
+    const commands = /["']console_scripts["']/.exec(text);
+    if (commands)
+        manifest.command = { line: (0,common/* positionOf */.df)(text, commands.index).line };
     const name = /\bname\s*=\s*(["'])([A-Za-z0-9._-]{1,200})\1/.exec(text);
     if (name)
         manifest.name = name[2];
@@ -2998,6 +3005,12 @@ const PYTHON_DEV_TOOLS = new Set([
     'tox',
     'nox',
     'coverage',
+    'pip',
+    'pip-tools',
+    'setuptools',
+    'wheel',
+    'build',
+    'twine',
 ]);
 // Static-site generators for documentation. A folder that installs one and is no named project
 // (python/devguide, python/peps: reStructuredText built with Sphinx) is a documentation site.
@@ -3009,16 +3022,20 @@ function isDocsGenerator(dep) {
 /** A documentation site built with a Python generator: its helper scripts are not its work. */
 function isDocsSite(draft) {
     const python = draft.manifests.filter((m) => PYTHON_MANIFESTS.has(m.kind));
-    if (python.length === 0 || python.some((m) => m.name !== undefined))
+    if (python.length === 0)
         return false;
     if (draft.manifests.some((m) => m.kind === 'package.json' && !isToolingOnly(m)))
         return false;
     const runtime = python.flatMap((m) => m.dependencies.filter((d) => d.scope === 'runtime').map((d) => (0,assemble/* normalizePypiName */.Ty)(d.name)));
     if (!runtime.some((name) => PYTHON_DOCS_GENERATORS.has(name)))
         return false;
+    // A named project is a package, unless all it installs is documentation tooling: a Sphinx or
+    // MkDocs extension (ros2_documentation's root setup.py packages sphinx-multiversion).
+    const docs = runtime.filter((name) => isDocsTooling(name) || PYTHON_DEV_TOOLS.has(name));
+    if (python.some((m) => m.name !== undefined))
+        return docs.length === runtime.length;
     // Most of what it installs builds pages: an ML course whose requirements add mkdocs to forty
     // training and serving packages is the course, with its docs beside it.
-    const docs = runtime.filter((name) => isDocsTooling(name) || PYTHON_DEV_TOOLS.has(name));
     return docs.length * 2 >= runtime.length;
 }
 // The generators, their plugins and themes, and the markup they read.
@@ -4464,6 +4481,8 @@ async function scanComponentFiles(drafts, lists, source, knowledge, limits, budg
 // not its work: it weighs like code beside the product.
 const CLI_PATTERNS = new Set(['js-shebang']);
 const RENDERS_PAGES = ['py-render-template', 'js-server-templates'];
+/** Pages rendered on the server by a JavaScript framework, or their data loaders. */
+const SERVER_PAGES = 'js-server-side-props';
 // Code that answers requests: a server set-up, routes, handlers, pages rendered on the server.
 const SERVES = [
     'js-http-listen',
@@ -4544,16 +4563,17 @@ function httpClientLibrarySignals(manifests, knowledge) {
     ];
 }
 /**
- * A package that declares a command-line program (package.json `bin`), serves nothing and is not a
- * library whose command wraps its functions is a command-line tool (tldr's client, whose bin script
- * has no extension to be read by).
+ * A package that declares a command-line program (package.json `bin`, Python console scripts),
+ * serves nothing and is not a library whose command wraps its functions is a command-line tool
+ * (tldr's client, whose bin script has no extension to be read by; buku's one-module CLI).
  */
 function commandSignals(manifests, serves) {
     if (serves || libraryCli(manifests))
         return [];
-    const m = manifests.find((x) => x.kind === 'package.json' && x.command);
+    const m = manifests.find((x) => x.command);
     if (!m)
         return [];
+    const declared = m.kind === 'package.json' ? 'bin' : 'console scripts';
     return [
         {
             workload: 'automation',
@@ -4562,7 +4582,7 @@ function commandSignals(manifests, serves) {
             evidence: {
                 file: m.file,
                 line: m.command?.line,
-                detail: 'declares a command-line program (bin)',
+                detail: `declares a command-line program (${declared})`,
             },
         },
     ];
@@ -4595,7 +4615,7 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
         const rendersPages = RENDERS_PAGES.reduce((n, id) => n + code.patternFiles(id), 0);
         const apiLayer = rendersPages < MIN_PAGE_FILES &&
             deps.used.some((d) => d.scope === 'runtime' && (0,analysis_signals/* lookupDependency */.qx)(knowledge, d)?.role === 'api-layer');
-        const classified = (0,classify/* serverFirst */.ms)((0,classify/* apiLayerFirst */._D)((0,classify/* classify */.L8)(signals), apiLayer), serves, stack.stack === 'python');
+        const classified = (0,classify/* pagesFirst */.hV)((0,classify/* serverFirst */.ms)((0,classify/* apiLayerFirst */._D)((0,classify/* classify */.L8)(signals), apiLayer), serves, stack.stack === 'python'), code.patternFiles(SERVER_PAGES));
         // The root of a collection runs nothing itself: its loose samples are listed, not judged.
         // Nor does a documentation site: its build helpers are not a workload.
         const profile = draft.collectionRoot || isDocsSite(draft) ? { ...classified, primary: [] } : classified;

@@ -99,7 +99,10 @@ export interface Manifest {
    * component's choice, so they count only as declared for its imports.
    */
   transitive?: string[]
-  /** package.json declares a command-line program (`bin`), with its line. */
+  /**
+   * The package installs a command-line program, with its line: package.json `bin`, pyproject
+   * `[project.scripts]` or `[tool.poetry.scripts]`, setup.cfg or setup.py `console_scripts`.
+   */
   command?: { line?: number }
   /** package.json declares code others import (`main`, `module` or `exports`): a library. */
   libraryEntry?: boolean

@@ -8,10 +8,11 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   L8: () => (/* binding */ classify),
 /* harmony export */   _D: () => (/* binding */ apiLayerFirst),
+/* harmony export */   hV: () => (/* binding */ pagesFirst),
 /* harmony export */   ms: () => (/* binding */ serverFirst),
 /* harmony export */   n3: () => (/* binding */ ADD_ON_WEIGHT)
 /* harmony export */ });
-/* unused harmony exports MIN_PRIMARY_WEIGHT, CO_PRIMARY_SHARE, confidenceOf, ADD_ONS_CAP, API_SPREAD_FILES, API_SPREAD_RATIO, BACKEND_SHARE, PYTHON_BACKEND_SHARE */
+/* unused harmony exports MIN_PRIMARY_WEIGHT, CO_PRIMARY_SHARE, confidenceOf, ADD_ONS_CAP, API_SPREAD_FILES, API_SPREAD_RATIO, BACKEND_SHARE, PYTHON_BACKEND_SHARE, PAGE_SPREAD_FILES */
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(182);
 // Weighs signals into a workload profile: a score, a confidence and evidence per class.
 
@@ -166,6 +167,22 @@ function serverFirst(profile, serves, pythonServer = false) {
         ...profile,
         primary: [server.workload, ...primary.filter((w) => w !== server.workload)],
     };
+}
+/**
+ * A framework-mode app whose pages load their data on the server (Remix and React Router loaders,
+ * Next.js getServerSideProps and async server pages) renders on the server: its React packages are
+ * the views of those pages, not a browser app. From PAGE_SPREAD_FILES such pages on, server-web
+ * comes before spa-frontend however many UI packages the front end lists (shelf.nu's 255 loaders
+ * beside 40 React packages). A few pages are an ordinary Next.js front end's.
+ */
+const PAGE_SPREAD_FILES = 20;
+function pagesFirst(profile, pageFiles) {
+    const { workloads, primary } = profile;
+    if (pageFiles < PAGE_SPREAD_FILES || primary[0] !== 'spa-frontend')
+        return profile;
+    if (!workloads.some((w) => w.workload === 'server-web'))
+        return profile;
+    return { ...profile, primary: ['server-web', ...primary.filter((w) => w !== 'server-web')] };
 }
 function round(n) {
     return Math.round(n * 100) / 100;

@@ -70,6 +70,8 @@ function parsePyproject(file, text) {
             if (typeof project['requires-python'] === 'string')
                 manifest.engines = { python: project['requires-python'] };
             requirementList(project.dependencies, 'runtime', from, 'project.dependencies');
+            if (declaresScripts(project.scripts))
+                manifest.command = { line: (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .lineOfSection */ .X1)(lines, '[project.scripts]') ?? from };
             const optional = project['optional-dependencies'];
             if (optional !== undefined && !(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(optional))
                 problems.push({ file, message: 'project.optional-dependencies must be a table' });
@@ -119,6 +121,8 @@ function parsePyproject(file, text) {
     if (poetry) {
         if (!manifest.name && typeof poetry.name === 'string')
             manifest.name = poetry.name;
+        if (!manifest.command && declaresScripts(poetry.scripts))
+            manifest.command = { line: (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .lineOfSection */ .X1)(lines, '[tool.poetry.scripts]') };
         if (!manifest.description) {
             const description = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .descriptionOf */ .Kq)(poetry.description, lines);
             if (description)
@@ -173,6 +177,10 @@ function parsePyproject(file, text) {
 /** Build backends that compile extension code (Rust through maturin, C/C++ through Meson or CMake). */
 const NATIVE_BACKENDS = ['maturin', 'mesonpy', 'scikit_build_core', 'setuptools_rust'];
 /** The requirement strings of a group with its `{ include-group = ... }` entries expanded, cycle-safe. */
+/** `[project.scripts]` or `[tool.poetry.scripts]` naming at least one console command. */
+function declaresScripts(scripts) {
+    return (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(scripts) && Object.keys(scripts).length > 0;
+}
 function expandGroup(groups, name, path, problems, file) {
     if (path.includes(name)) {
         problems.push({

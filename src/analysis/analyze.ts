@@ -19,7 +19,7 @@ import { discoverFiles } from '../scan/discovery.js'
 import { basenameOf, type FileSource } from '../scan/file-source.js'
 import { manifestKindOf, parseManifest } from '../scan/manifests/index.js'
 import { readRequirementsTree } from '../scan/manifests/requirements.js'
-import { apiLayerFirst, classify, serverFirst } from './classify.js'
+import { apiLayerFirst, classify, pagesFirst, serverFirst } from './classify.js'
 import {
   type ComponentDraft,
   buildComponents,
@@ -452,6 +452,8 @@ interface Profile {
 const CLI_PATTERNS: ReadonlySet<string> = new Set(['js-shebang'])
 
 const RENDERS_PAGES = ['py-render-template', 'js-server-templates']
+/** Pages rendered on the server by a JavaScript framework, or their data loaders. */
+const SERVER_PAGES = 'js-server-side-props'
 // Code that answers requests: a server set-up, routes, handlers, pages rendered on the server.
 const SERVES = [
   'js-http-listen',
@@ -538,14 +540,15 @@ function httpClientLibrarySignals(manifests: readonly Manifest[], knowledge: Kno
 }
 
 /**
- * A package that declares a command-line program (package.json `bin`), serves nothing and is not a
- * library whose command wraps its functions is a command-line tool (tldr's client, whose bin script
- * has no extension to be read by).
+ * A package that declares a command-line program (package.json `bin`, Python console scripts),
+ * serves nothing and is not a library whose command wraps its functions is a command-line tool
+ * (tldr's client, whose bin script has no extension to be read by; buku's one-module CLI).
  */
 function commandSignals(manifests: readonly Manifest[], serves: boolean): Signal[] {
   if (serves || libraryCli(manifests)) return []
-  const m = manifests.find((x) => x.kind === 'package.json' && x.command)
+  const m = manifests.find((x) => x.command)
   if (!m) return []
+  const declared = m.kind === 'package.json' ? 'bin' : 'console scripts'
   return [
     {
       workload: 'automation',
@@ -554,7 +557,7 @@ function commandSignals(manifests: readonly Manifest[], serves: boolean): Signal
       evidence: {
         file: m.file,
         line: m.command?.line,
-        detail: 'declares a command-line program (bin)',
+        detail: `declares a command-line program (${declared})`,
       },
     },
   ]
@@ -603,10 +606,9 @@ function judgeAll(
       deps.used.some(
         (d) => d.scope === 'runtime' && lookupDependency(knowledge, d)?.role === 'api-layer',
       )
-    const classified = serverFirst(
-      apiLayerFirst(classify(signals), apiLayer),
-      serves,
-      stack.stack === 'python',
+    const classified = pagesFirst(
+      serverFirst(apiLayerFirst(classify(signals), apiLayer), serves, stack.stack === 'python'),
+      code.patternFiles(SERVER_PAGES),
     )
     // The root of a collection runs nothing itself: its loose samples are listed, not judged.
     // Nor does a documentation site: its build helpers are not a workload.

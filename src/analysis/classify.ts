@@ -179,6 +179,22 @@ export function serverFirst(
   }
 }
 
+/**
+ * A framework-mode app whose pages load their data on the server (Remix and React Router loaders,
+ * Next.js getServerSideProps and async server pages) renders on the server: its React packages are
+ * the views of those pages, not a browser app. From PAGE_SPREAD_FILES such pages on, server-web
+ * comes before spa-frontend however many UI packages the front end lists (shelf.nu's 255 loaders
+ * beside 40 React packages). A few pages are an ordinary Next.js front end's.
+ */
+export const PAGE_SPREAD_FILES = 20
+
+export function pagesFirst(profile: WorkloadProfile, pageFiles: number): WorkloadProfile {
+  const { workloads, primary } = profile
+  if (pageFiles < PAGE_SPREAD_FILES || primary[0] !== 'spa-frontend') return profile
+  if (!workloads.some((w) => w.workload === 'server-web')) return profile
+  return { ...profile, primary: ['server-web', ...primary.filter((w) => w !== 'server-web')] }
+}
+
 function round(n: number): number {
   return Math.round(n * 100) / 100
 }

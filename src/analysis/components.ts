@@ -265,6 +265,12 @@ const PYTHON_DEV_TOOLS = new Set([
   'tox',
   'nox',
   'coverage',
+  'pip',
+  'pip-tools',
+  'setuptools',
+  'wheel',
+  'build',
+  'twine',
 ])
 
 // Static-site generators for documentation. A folder that installs one and is no named project
@@ -279,15 +285,18 @@ export function isDocsGenerator(dep: Dependency): boolean {
 /** A documentation site built with a Python generator: its helper scripts are not its work. */
 export function isDocsSite(draft: Pick<ComponentDraft, 'manifests'>): boolean {
   const python = draft.manifests.filter((m) => PYTHON_MANIFESTS.has(m.kind))
-  if (python.length === 0 || python.some((m) => m.name !== undefined)) return false
+  if (python.length === 0) return false
   if (draft.manifests.some((m) => m.kind === 'package.json' && !isToolingOnly(m))) return false
   const runtime = python.flatMap((m) =>
     m.dependencies.filter((d) => d.scope === 'runtime').map((d) => normalizePypiName(d.name)),
   )
   if (!runtime.some((name) => PYTHON_DOCS_GENERATORS.has(name))) return false
+  // A named project is a package, unless all it installs is documentation tooling: a Sphinx or
+  // MkDocs extension (ros2_documentation's root setup.py packages sphinx-multiversion).
+  const docs = runtime.filter((name) => isDocsTooling(name) || PYTHON_DEV_TOOLS.has(name))
+  if (python.some((m) => m.name !== undefined)) return docs.length === runtime.length
   // Most of what it installs builds pages: an ML course whose requirements add mkdocs to forty
   // training and serving packages is the course, with its docs beside it.
-  const docs = runtime.filter((name) => isDocsTooling(name) || PYTHON_DEV_TOOLS.has(name))
   return docs.length * 2 >= runtime.length
 }
 

@@ -40,7 +40,9 @@ describe('a command-line tool that renames ArgumentParser on import (sivel/speed
       'setup.py': setup,
       'pingcheck.py': tool('from argparse import Namespace as ArgParser'),
     })
-    expect(score(c, 'automation')).toBeLessThan(2)
+    // The console script still declares a command; the code is not read as parsing arguments.
+    const details = c.workloads.flatMap((w) => w.evidence.map((e) => e.detail))
+    expect(details).not.toContain('Command-line interface')
   })
 })
 

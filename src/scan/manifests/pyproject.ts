@@ -93,6 +93,8 @@ export function parsePyproject(file: string, text: string): ManifestParseResult 
       if (typeof project['requires-python'] === 'string')
         manifest.engines = { python: project['requires-python'] }
       requirementList(project.dependencies, 'runtime', from, 'project.dependencies')
+      if (declaresScripts(project.scripts))
+        manifest.command = { line: lineOfSection(lines, '[project.scripts]') ?? from }
       const optional = project['optional-dependencies']
       if (optional !== undefined && !isRecord(optional))
         problems.push({ file, message: 'project.optional-dependencies must be a table' })
@@ -147,6 +149,8 @@ export function parsePyproject(file: string, text: string): ManifestParseResult 
   const poetry = tableAt(tool, 'poetry')
   if (poetry) {
     if (!manifest.name && typeof poetry.name === 'string') manifest.name = poetry.name
+    if (!manifest.command && declaresScripts(poetry.scripts))
+      manifest.command = { line: lineOfSection(lines, '[tool.poetry.scripts]') }
     if (!manifest.description) {
       const description = descriptionOf(poetry.description, lines)
       if (description) manifest.description = description
@@ -206,6 +210,11 @@ export function parsePyproject(file: string, text: string): ManifestParseResult 
 const NATIVE_BACKENDS = ['maturin', 'mesonpy', 'scikit_build_core', 'setuptools_rust']
 
 /** The requirement strings of a group with its `{ include-group = ... }` entries expanded, cycle-safe. */
+/** `[project.scripts]` or `[tool.poetry.scripts]` naming at least one console command. */
+function declaresScripts(scripts: unknown): boolean {
+  return isRecord(scripts) && Object.keys(scripts).length > 0
+}
+
 function expandGroup(
   groups: Record<string, unknown>,
   name: string,

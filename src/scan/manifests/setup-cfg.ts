@@ -100,6 +100,9 @@ export function parseSetupCfg(file: string, text: string): ManifestParseResult {
     }
   }
   add(options?.get('install_requires'), 'runtime')
+  const consoleScripts = ini.get('options.entry_points')?.get('console_scripts')
+  if (consoleScripts && requirementsOf(consoleScripts).length > 0)
+    manifest.command = { line: consoleScripts.line }
   add(options?.get('tests_require'), 'test')
   for (const [extra, value] of ini.get('options.extras_require') ?? [])
     add(value, scopeOfGroup(extra, 'optional'))

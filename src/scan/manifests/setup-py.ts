@@ -125,6 +125,9 @@ export function parseSetupPy(file: string, text: string): ManifestParseResult {
       { detail: 'builds a C extension', line: positionOf(text, extension.index).line },
     ]
   }
+  // Console commands the package installs: entry_points' console_scripts, read as text.
+  const commands = /["']console_scripts["']/.exec(text)
+  if (commands) manifest.command = { line: positionOf(text, commands.index).line }
   const name = /\bname\s*=\s*(["'])([A-Za-z0-9._-]{1,200})\1/.exec(text)
   if (name) manifest.name = name[2]
   // Only a literal one-line summary: `description=read('README')` and the like are not read.

@@ -1,0 +1,192 @@
+// Rules that blind13's misses called for (read once blind14 and blind15 were labeled to be held
+// out in its place), each on a small fixture shaped like the repository that showed it (named in
+// the describe line; none of its files are copied here).
+import { describe, expect, it } from 'vitest'
+import { analyze, at, pkg, root } from './real-world-fixture.js'
+
+describe('pages that load their data on the server make a server-rendered app (Shelf-nu/shelf.nu)', () => {
+  const routes = (n: number) =>
+    Object.fromEntries(
+      Array.from({ length: n }, (_, i) => [
+        `app/routes/item-${i}.tsx`,
+        [
+          "import { json, type LoaderFunctionArgs } from 'react-router'",
+          "import { db } from '~/database/db.server'",
+          '',
+          'export async function loader({ params }: LoaderFunctionArgs) {',
+          `  return json(await db.item.findMany({ where: { kind: ${i}, id: params.id } }))`,
+          '}',
+          '',
+          'export default function Item() {',
+          '  return null',
+          '}',
+          '',
+        ].join('\n'),
+      ]),
+    )
+  const app = (pages: number) => ({
+    'package.json': pkg({
+      name: 'asset-tracker',
+      private: true,
+      scripts: { build: 'react-router build', start: 'node ./build/server/index.js' },
+      dependencies: {
+        react: '19',
+        'react-dom': '19',
+        'react-router': '7',
+        '@react-router/node': '7',
+        'framer-motion': '11',
+        'lucide-react': '0.400',
+        '@radix-ui/react-dialog': '1',
+        '@radix-ui/react-popover': '1',
+        'react-hook-form': '7',
+        '@prisma/client': '6',
+      },
+      devDependencies: { vite: '6', '@vitejs/plugin-react': '4', tailwindcss: '3' },
+    }),
+    'app/root.tsx': [
+      "import { Outlet } from 'react-router'",
+      'export default function App() {',
+      '  return <Outlet />',
+      '}',
+      '',
+    ].join('\n'),
+    ...routes(pages),
+  })
+
+  it('puts server-web first when twenty or more pages have server loaders', async () => {
+    const c = await root(app(20))
+    expect(c.primary[0]).toBe('server-web')
+    expect(c.verdict.verdict).toBe('fits')
+  })
+
+  it('leaves a front end with a few server pages as a front end', async () => {
+    const c = await root(app(3))
+    expect(c.primary[0]).toBe('spa-frontend')
+  })
+})
+
+describe('Python console scripts declare a command-line program (jarun/buku, jarun/ddgr)', () => {
+  // A tool whose program is an extensionless script the scan does not read: the console script
+  // entry is the evidence it has.
+  const tool = (files: Record<string, string>) => ({
+    'bookmarks_cli/__init__.py': 'from .store import open_store\n',
+    'bookmarks_cli/store.py': 'import sqlite3\n\ndef open_store(path):\n    return sqlite3.connect(path)\n',
+    ...files,
+  })
+
+  it('reads [project.scripts] as a command-line tool', async () => {
+    const c = await root(
+      tool({
+        'pyproject.toml': [
+          '[project]',
+          'name = "bookmarks-cli"',
+          'dependencies = ["certifi"]',
+          '[project.scripts]',
+          'bm = "bookmarks_cli.main:main"',
+          '',
+        ].join('\n'),
+      }),
+    )
+    expect(c.primary).toEqual(['automation'])
+    expect(c.verdict.verdict).toBe('fits')
+    const evidence = c.workloads.find((w) => w.workload === 'automation')?.evidence ?? []
+    expect(evidence).toContainEqual(
+      expect.objectContaining({
+        file: 'pyproject.toml',
+        line: 4,
+        detail: 'declares a command-line program (console scripts)',
+      }),
+    )
+  })
+
+  it("reads setup.py's console_scripts and setup.cfg's [options.entry_points] the same way", async () => {
+    const setupPy = await root(
+      tool({
+        'setup.py': [
+          'from setuptools import setup',
+          'setup(',
+          '    name="bookmarks-cli",',
+          '    entry_points={"console_scripts": ["bm=bookmarks_cli.main:main"]},',
+          ')',
+          '',
+        ].join('\n'),
+      }),
+    )
+    expect(setupPy.primary).toEqual(['automation'])
+    const setupCfg = await root(
+      tool({
+        'setup.cfg': [
+          '[metadata]',
+          'name = bookmarks-cli',
+          '[options]',
+          'install_requires = certifi',
+          '[options.entry_points]',
+          'console_scripts =',
+          '    bm = bookmarks_cli.main:main',
+          '',
+        ].join('\n'),
+      }),
+    )
+    expect(setupCfg.primary).toEqual(['automation'])
+  })
+
+  it('does not call a web service a command-line tool for its management command', async () => {
+    const c = await root({
+      'pyproject.toml': [
+        '[project]',
+        'name = "notes-api"',
+        'dependencies = ["fastapi", "uvicorn"]',
+        '[project.scripts]',
+        'notes-admin = "notes_api.admin:main"',
+        '',
+      ].join('\n'),
+      'notes_api/app.py': [
+        'from fastapi import FastAPI',
+        'app = FastAPI()',
+        '',
+        '@app.get("/notes")',
+        'async def notes():',
+        '    return []',
+        '',
+      ].join('\n'),
+    })
+    expect(c.primary[0]).toBe('io-api')
+    const evidence = c.workloads.flatMap((w) => w.evidence.map((e) => e.detail))
+    expect(evidence.some((d) => d?.includes('command-line program'))).toBe(false)
+  })
+})
+
+describe('a documentation repository whose setup.py packages a Sphinx extension (ros2/ros2_documentation)', () => {
+  it('is a documentation site, with nothing to judge', async () => {
+    const report = await analyze({
+      'setup.py': [
+        'from setuptools import setup',
+        'setup(',
+        '    name="sphinx-versions",',
+        '    install_requires=["sphinx >= 2.1"],',
+        '    entry_points={"console_scripts": ["sphinx-versions=sphinx_versions:main"]},',
+        ')',
+        '',
+      ].join('\n'),
+      'requirements.txt': 'sphinx\nsphinx-rtd-theme\npip\n',
+      'conf.py': 'project = "Robots"\nextensions = ["sphinx_versions"]\n',
+      'sphinx_versions/__init__.py': 'def main():\n    pass\n',
+      'source/index.rst': 'Robots\n======\n',
+      'make_sitemap.py': [
+        'import argparse',
+        '',
+        'def main():',
+        '    parser = argparse.ArgumentParser()',
+        '    parser.add_argument("--out")',
+        '    parser.parse_args()',
+        '',
+        'if __name__ == "__main__":',
+        '    main()',
+        '',
+      ].join('\n'),
+    })
+    const c = at(report, '')
+    expect(c.primary).toEqual([])
+    expect(c.verdict.verdict).toBe('inconclusive')
+  })
+})
