@@ -1,7 +1,7 @@
 // Rules that blind6's misses called for, each on a small fixture shaped like the repository that
 // showed it (named in the describe line; none of its files are copied here).
 import { describe, expect, it } from 'vitest'
-import { analyze, at, root, score } from './real-world-fixture.js'
+import { analyze, at, root } from './real-world-fixture.js'
 
 describe('a command-line tool that renames ArgumentParser on import (sivel/speedtest-cli)', () => {
   const setup = [
