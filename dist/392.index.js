@@ -2668,7 +2668,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "263905fae37ee02f0308.json";
+module.exports = __webpack_require__.p + "13c5490bcbd67a392a22.json";
 
 /***/ })
 

@@ -1569,6 +1569,7 @@ const BY_EXTENSION = {
     tsx: { language: 'TypeScript', scan: 'javascript' },
     vue: { language: 'Vue', scan: 'javascript' },
     svelte: { language: 'Svelte', scan: 'javascript' },
+    astro: { language: 'Astro', scan: 'javascript' },
     py: { language: 'Python', scan: 'python' },
     ipynb: { language: 'Jupyter Notebook', scan: 'python', notebook: true },
     go: { language: 'Go' },
@@ -1626,6 +1627,7 @@ function coveredStackOfLanguage(language) {
         case 'TypeScript':
         case 'Vue':
         case 'Svelte':
+        case 'Astro':
             return 'node';
         case 'Python':
         case 'Jupyter Notebook':
@@ -1788,6 +1790,25 @@ const DOCS_SITE_PACKAGES = new Set([
     'sphinx',
     'jupyter-book',
 ]);
+// Frameworks that build a whole site from the package's own pages, used as build tools.
+const SITE_BUILDERS = new Set([
+    ...DOCS_SITE_PACKAGES,
+    'astro',
+    'gatsby',
+    'next',
+    'nuxt',
+    '@11ty/eleventy',
+]);
+/**
+ * A package.json that builds a site (a docs generator or site framework, in any dependency scope,
+ * and a build script): its pages are its code, even when every package is a development one
+ * (biomejs/website's Astro site beside a codegen crate).
+ */
+function buildsSite(m) {
+    return (m.kind === 'package.json' &&
+        m.scripts?.build !== undefined &&
+        m.dependencies.some((d) => SITE_BUILDERS.has(d.name.toLowerCase())));
+}
 /**
  * Why a component is a supporting package (tests, fixtures, examples, documentation sites,
  * playgrounds), or undefined for a part of the product.
@@ -2486,7 +2507,7 @@ function detectStack(draft) {
  */
 function describesNothing(m) {
     if (m.kind === 'package.json')
-        return isToolingOnly(m) || isMarkerOnly(m);
+        return (isToolingOnly(m) && !buildsSite(m)) || isMarkerOnly(m);
     if (PYTHON_MANIFESTS.has(m.kind))
         return m.shipsBinary === true || m.dependencies.length === 0;
     return true;

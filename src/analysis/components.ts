@@ -203,6 +203,29 @@ const DOCS_SITE_PACKAGES = new Set([
   'jupyter-book',
 ])
 
+// Frameworks that build a whole site from the package's own pages, used as build tools.
+const SITE_BUILDERS = new Set([
+  ...DOCS_SITE_PACKAGES,
+  'astro',
+  'gatsby',
+  'next',
+  'nuxt',
+  '@11ty/eleventy',
+])
+
+/**
+ * A package.json that builds a site (a docs generator or site framework, in any dependency scope,
+ * and a build script): its pages are its code, even when every package is a development one
+ * (biomejs/website's Astro site beside a codegen crate).
+ */
+export function buildsSite(m: Manifest): boolean {
+  return (
+    m.kind === 'package.json' &&
+    m.scripts?.build !== undefined &&
+    m.dependencies.some((d) => SITE_BUILDERS.has(d.name.toLowerCase()))
+  )
+}
+
 /**
  * Why a component is a supporting package (tests, fixtures, examples, documentation sites,
  * playgrounds), or undefined for a part of the product.

@@ -26,6 +26,7 @@ const BY_EXTENSION: Record<string, FileKind> = {
   tsx: { language: 'TypeScript', scan: 'javascript' },
   vue: { language: 'Vue', scan: 'javascript' },
   svelte: { language: 'Svelte', scan: 'javascript' },
+  astro: { language: 'Astro', scan: 'javascript' },
   py: { language: 'Python', scan: 'python' },
   ipynb: { language: 'Jupyter Notebook', scan: 'python', notebook: true },
   go: { language: 'Go' },
@@ -86,6 +87,7 @@ export function coveredStackOfLanguage(language: string): 'node' | 'python' | un
     case 'TypeScript':
     case 'Vue':
     case 'Svelte':
+    case 'Astro':
       return 'node'
     case 'Python':
     case 'Jupyter Notebook':

@@ -5,6 +5,7 @@ import { coveredStackOfLanguage, fileKindOf } from './languages.js'
 import {
   PYTHON_MANIFESTS,
   STATIC_DIR,
+  buildsSite,
   isAuxiliaryFileOf,
   isMarkerOnly,
   isToolingFile,
@@ -162,7 +163,7 @@ export function detectStack(draft: ComponentDraft): StackDetection {
  * one whose wheel carries a compiled program (ruff's maturin `bindings = "bin"`).
  */
 function describesNothing(m: ComponentDraft['manifests'][number]): boolean {
-  if (m.kind === 'package.json') return isToolingOnly(m) || isMarkerOnly(m)
+  if (m.kind === 'package.json') return (isToolingOnly(m) && !buildsSite(m)) || isMarkerOnly(m)
   if (PYTHON_MANIFESTS.has(m.kind)) return m.shipsBinary === true || m.dependencies.length === 0
   return true
 }

@@ -70,7 +70,8 @@ describe('Python console scripts declare a command-line program (jarun/buku, jar
   // entry is the evidence it has.
   const tool = (files: Record<string, string>) => ({
     'bookmarks_cli/__init__.py': 'from .store import open_store\n',
-    'bookmarks_cli/store.py': 'import sqlite3\n\ndef open_store(path):\n    return sqlite3.connect(path)\n',
+    'bookmarks_cli/store.py':
+      'import sqlite3\n\ndef open_store(path):\n    return sqlite3.connect(path)\n',
     ...files,
   })
 
@@ -186,6 +187,71 @@ describe('a documentation repository whose setup.py packages a Sphinx extension 
       ].join('\n'),
     })
     const c = at(report, '')
+    expect(c.primary).toEqual([])
+    expect(c.verdict.verdict).toBe('inconclusive')
+  })
+})
+
+describe('a documentation site built with Astro beside a code-generation crate (biomejs/website)', () => {
+  const site = (build: boolean) => {
+    const tree: Record<string, string> = {
+      'package.json': pkg({
+        name: 'tool-website',
+        private: true,
+        scripts: {
+          dev: 'astro dev',
+          ...(build && { build: 'astro build' }),
+          codegen: 'cargo run -p codegen',
+        },
+        devDependencies: {
+          astro: '5',
+          '@astrojs/starlight': '0.30',
+          '@astrojs/react': '4',
+          react: '19',
+          'react-dom': '19',
+        },
+      }),
+      'astro.config.ts':
+        "import { defineConfig } from 'astro/config'\nexport default defineConfig({})\n",
+      'Cargo.toml':
+        '[package]\nname = "codegen"\nversion = "0.1.0"\n[dependencies]\nanyhow = "1"\n',
+    }
+    for (let i = 0; i < 12; i++)
+      tree[`codegen/src/gen_${i}.rs`] = `pub fn page_${i}() -> String { String::new() }\n`
+    for (let i = 0; i < 30; i++)
+      tree[`src/components/Part${i}.astro`] =
+        `---\nconst { title } = Astro.props\n---\n<h2>{title}</h2>\n`
+    tree['src/playground/Playground.tsx'] = 'export function Playground() {\n  return null\n}\n'
+    return tree
+  }
+
+  it('is a Node.js site: its Astro pages are its code, its package.json builds it', async () => {
+    const c = await root(site(true))
+    expect(c.stack.stack).toBe('node')
+    expect(c.primary[0]).toBe('spa-frontend')
+    expect(c.verdict.verdict).toBe('fits')
+  })
+
+  it('leaves a package.json of development tools with no site build to the crate', async () => {
+    const c = await root(site(false))
+    expect(c.stack.stack).toBe('other')
+  })
+})
+
+describe('a spreadsheet library is no automation of its own (exceljs/exceljs)', () => {
+  it('reads the package exceljs itself as a library with nothing to judge', async () => {
+    const c = await root({
+      'package.json': pkg({
+        name: 'exceljs',
+        description: 'Excel Workbook Manager - Read and Write xlsx and csv Files.',
+        main: './excel.js',
+        dependencies: { jszip: '3', saxes: '5', 'fast-csv': '4' },
+      }),
+      'excel.js': "module.exports = require('./lib/exceljs.nodejs.js')\n",
+      'lib/exceljs.nodejs.js':
+        "const Workbook = require('./doc/workbook')\nmodule.exports = { Workbook }\n",
+      'lib/doc/workbook.js': 'class Workbook {}\nmodule.exports = Workbook\n',
+    })
     expect(c.primary).toEqual([])
     expect(c.verdict.verdict).toBe('inconclusive')
   })
