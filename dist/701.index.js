@@ -4609,6 +4609,24 @@ function commandSignals(manifests, serves) {
     ];
 }
 const COMMAND_WEIGHT = 2;
+/**
+ * A Visual Studio Code extension (package.json `engines.vscode`) runs in the editor's extension
+ * host: developer tooling, whatever servers or pipes it opens to talk to its helpers
+ * (vscode-python's named pipes), weighed like a declared command.
+ */
+function editorExtensionSignals(manifests) {
+    const m = manifests.find((x) => x.kind === 'package.json' && x.engines?.vscode !== undefined);
+    if (!m)
+        return [];
+    return [
+        {
+            workload: 'automation',
+            weight: COMMAND_WEIGHT,
+            kind: 'package',
+            evidence: { file: m.file, detail: 'a Visual Studio Code extension (engines.vscode)' },
+        },
+    ];
+}
 function libraryCli(manifests) {
     return manifests.some((m) => m.kind === 'package.json' && m.libraryEntry && !m.scripts?.start);
 }
@@ -4626,6 +4644,7 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
             ...code.signals(deps.declared, libraryCli(draft.manifests) ? CLI_PATTERNS : undefined, deps.devOnly, !serves),
             ...(0,analysis_signals/* containerSignals */.Hr)(draft.manifests, draft.path),
             ...commandSignals(draft.manifests, serves),
+            ...editorExtensionSignals(draft.manifests),
             ...(serves || CLI_ENTRIES.some((id) => code.ownPattern(id))
                 ? []
                 : httpClientLibrarySignals(draft.manifests, knowledge)),

@@ -1,0 +1,83 @@
+// Rules that blind14's misses called for (read once its first reading was taken; blind15 stays
+// held out), each on a small fixture shaped like the repository that showed it (named in the
+// describe line; none of its files are copied here).
+import { describe, expect, it } from 'vitest'
+import { pkg, root, score } from './real-world-fixture.js'
+
+describe('a Visual Studio Code extension is developer tooling (microsoft/vscode-python)', () => {
+  const extension = (engines: Record<string, string>) => ({
+    'package.json': pkg({
+      name: 'python-helper',
+      main: './out/extension.js',
+      engines,
+      dependencies: { 'vscode-languageclient': '9', 'fs-extra': '11' },
+    }),
+    'src/extension.ts': [
+      "import * as vscode from 'vscode'",
+      "import { LanguageClient } from 'vscode-languageclient/node'",
+      '',
+      'export function activate(context: vscode.ExtensionContext) {',
+      "  context.subscriptions.push(vscode.commands.registerCommand('helper.run', () => undefined))",
+      '}',
+      '',
+    ].join('\n'),
+    'src/pipes.ts': [
+      "import * as http from 'node:http'",
+      'export const pipe = http.createServer((req, res) => res.end())',
+      '',
+    ].join('\n'),
+  })
+
+  it('weighs engines.vscode as automation, above the pipe its helpers talk over', async () => {
+    const c = await root(extension({ vscode: '^1.95.0' }))
+    expect(c.primary[0]).toBe('automation')
+    expect(c.verdict.verdict).not.toBe('mismatch')
+    const plain = await root(extension({ node: '>=20' }))
+    expect(score(plain, 'automation')).toBeLessThan(score(c, 'automation'))
+  })
+})
+
+describe('test folders named test_snippets/ or testMultiRootWkspc/ are tests (vscode-python, jupyterlab_code_formatter)', () => {
+  const extension = (fixtures: string) => ({
+    'package.json': pkg({
+      name: 'formatter-ui',
+      main: 'lib/index.js',
+      dependencies: { '@jupyterlab/application': '4' },
+    }),
+    'src/index.ts':
+      "import { JupyterFrontEnd } from '@jupyterlab/application'\nexport default {}\n",
+    [`${fixtures}/django_app/views.py`]: [
+      'from django.shortcuts import render',
+      '',
+      'def home(request):',
+      '    return render(request, "home.html")',
+      '',
+    ].join('\n'),
+    [`${fixtures}/flask_app/run.py`]: [
+      'from flask import Flask, render_template',
+      'app = Flask(__name__)',
+      '',
+      '@app.route("/")',
+      'def index():',
+      '    return render_template("index.html")',
+      '',
+    ].join('\n'),
+    [`${fixtures}/analysis.py`]:
+      'import pandas as pd\n\ndf = pd.DataFrame({"a": [1]})\ndf.groupby("a").sum()\n',
+  })
+
+  it('weighs their code like tests, whichever way the folder is named', async () => {
+    const plain = await root(extension('workspace'))
+    for (const folder of ['test_snippets', 'testMultiRootWkspc', 'tests-data']) {
+      const c = await root(extension(folder))
+      expect(score(c, 'server-web'), folder).toBeLessThan(score(plain, 'server-web'))
+      expect(score(c, 'data-ml'), folder).toBeLessThan(score(plain, 'data-ml'))
+    }
+  })
+
+  it('does not take a folder whose name only begins with "test" for tests', async () => {
+    const plain = await root(extension('workspace'))
+    const c = await root(extension('testament'))
+    expect(score(c, 'server-web')).toBe(score(plain, 'server-web'))
+  })
+})
