@@ -3100,12 +3100,18 @@ function dominantEntry(path, files, share = 0.8) {
  * old samples (chrome-extensions-samples' _archive/).
  */
 function mostlyInOnePackage(path, files) {
+    // A src/, lib/ or app/ folder with half the code is the product's (pdf.js' src/ beside its web/
+    // viewer); a folder of any other name must hold most of it and be a Python package.
+    const source = dominantEntry(path, files, OWN_SOURCE_SHARE);
+    if (source !== undefined && /^(src|lib|app)$/.test(source))
+        return true;
     const folder = dominantEntry(path, files);
     if (!folder)
         return false;
     const prefix = path === '' ? '' : `${path}/`;
     return /^(src|lib|app)$/.test(folder) || files.includes(`${prefix}${folder}/__init__.py`);
 }
+const OWN_SOURCE_SHARE = 0.5;
 /**
  * A folder over several packages whose own manifest runs nothing: it declares no runtime
  * dependency and no entry point (`main`, `exports`, `bin`; a named Python project is a package), and
@@ -3113,7 +3119,10 @@ function mostlyInOnePackage(path, files) {
  * A sample collection's or a monorepo's root package.json holding the linters is one; a library
  * with no dependencies is not (it declares its entry point).
  */
-function isCollectionRoot(draft, drafts) {
+function isCollectionRoot(draft, iterable) {
+    const drafts = [...iterable];
+    if (isGrabBag(draft, drafts))
+        return true;
     const own = draft.manifests.filter(isProjectManifest);
     if (own.length === 0 || draft.otherManifests.length > 0)
         return false;
@@ -3141,6 +3150,31 @@ function isCollectionRoot(draft, drafts) {
         return kind && coveredStackOfLanguage(kind.language) && !(0,analysis_signals/* isAuxiliaryPath */.WU)(path);
     });
     return ownCode.length < COLLECTION_MAX_OWN_FILES || !mostlyInOnePackage(draft.path, ownCode);
+}
+/**
+ * A grab-bag of scripts: a folder over at least GRAB_BAG_PROJECTS projects of its own whose loose
+ * code is spread over at least GRAB_BAG_FOLDERS folders (Amazing-Python-Scripts' 500 script
+ * folders, geekcomputers/Python's). Whatever its shared requirements file installs, no one
+ * workload is the folder's: its scripts are samples, listed and not judged. A product keeps its
+ * code in a few folders; a notebook course's chapters are fewer and have no projects of their own.
+ */
+const GRAB_BAG_PROJECTS = 20;
+const GRAB_BAG_FOLDERS = 30;
+function isGrabBag(draft, drafts) {
+    const prefix = draft.path === '' ? '' : `${draft.path}/`;
+    const nested = drafts.filter((d) => d.path !== draft.path && d.path.startsWith(prefix)).length;
+    if (nested < GRAB_BAG_PROJECTS)
+        return false;
+    const folders = new Set();
+    for (const path of draft.files) {
+        const kind = fileKindOf(path);
+        if (!kind || !coveredStackOfLanguage(kind.language))
+            continue;
+        const slash = path.indexOf('/', prefix.length);
+        if (slash > 0)
+            folders.add(path.slice(prefix.length, slash));
+    }
+    return folders.size >= GRAB_BAG_FOLDERS;
 }
 /**
  * Builds components from the discovered files and parsed manifests. Each source file belongs to

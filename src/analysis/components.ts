@@ -373,11 +373,16 @@ function dominantEntry(path: string, files: readonly string[], share = 0.8): str
  * old samples (chrome-extensions-samples' _archive/).
  */
 function mostlyInOnePackage(path: string, files: readonly string[]): boolean {
+  // A src/, lib/ or app/ folder with half the code is the product's (pdf.js' src/ beside its web/
+  // viewer); a folder of any other name must hold most of it and be a Python package.
+  const source = dominantEntry(path, files, OWN_SOURCE_SHARE)
+  if (source !== undefined && /^(src|lib|app)$/.test(source)) return true
   const folder = dominantEntry(path, files)
   if (!folder) return false
   const prefix = path === '' ? '' : `${path}/`
   return /^(src|lib|app)$/.test(folder) || files.includes(`${prefix}${folder}/__init__.py`)
 }
+const OWN_SOURCE_SHARE = 0.5
 
 /**
  * A folder over several packages whose own manifest runs nothing: it declares no runtime
@@ -388,8 +393,10 @@ function mostlyInOnePackage(path: string, files: readonly string[]): boolean {
  */
 export function isCollectionRoot(
   draft: ComponentDraft,
-  drafts: Iterable<Pick<ComponentDraft, 'path'>>,
+  iterable: Iterable<Pick<ComponentDraft, 'path'>>,
 ): boolean {
+  const drafts = [...iterable]
+  if (isGrabBag(draft, drafts)) return true
   const own = draft.manifests.filter(isProjectManifest)
   if (own.length === 0 || draft.otherManifests.length > 0) return false
   // A Dockerfile or Procfile beside the manifest runs the folder; one in a sample below it runs the sample.
@@ -414,6 +421,33 @@ export function isCollectionRoot(
     return kind && coveredStackOfLanguage(kind.language) && !isAuxiliaryPath(path)
   })
   return ownCode.length < COLLECTION_MAX_OWN_FILES || !mostlyInOnePackage(draft.path, ownCode)
+}
+
+/**
+ * A grab-bag of scripts: a folder over at least GRAB_BAG_PROJECTS projects of its own whose loose
+ * code is spread over at least GRAB_BAG_FOLDERS folders (Amazing-Python-Scripts' 500 script
+ * folders, geekcomputers/Python's). Whatever its shared requirements file installs, no one
+ * workload is the folder's: its scripts are samples, listed and not judged. A product keeps its
+ * code in a few folders; a notebook course's chapters are fewer and have no projects of their own.
+ */
+export const GRAB_BAG_PROJECTS = 20
+export const GRAB_BAG_FOLDERS = 30
+
+function isGrabBag(
+  draft: ComponentDraft,
+  drafts: readonly Pick<ComponentDraft, 'path'>[],
+): boolean {
+  const prefix = draft.path === '' ? '' : `${draft.path}/`
+  const nested = drafts.filter((d) => d.path !== draft.path && d.path.startsWith(prefix)).length
+  if (nested < GRAB_BAG_PROJECTS) return false
+  const folders = new Set<string>()
+  for (const path of draft.files) {
+    const kind = fileKindOf(path)
+    if (!kind || !coveredStackOfLanguage(kind.language)) continue
+    const slash = path.indexOf('/', prefix.length)
+    if (slash > 0) folders.add(path.slice(prefix.length, slash))
+  }
+  return folders.size >= GRAB_BAG_FOLDERS
 }
 
 /**

@@ -256,3 +256,46 @@ describe('a spreadsheet library is no automation of its own (exceljs/exceljs)', 
     expect(c.verdict.verdict).toBe('inconclusive')
   })
 })
+
+describe('a grab-bag of script folders is a collection, whatever its requirements install (avinashkranjan/Amazing-Python-Scripts)', () => {
+  // Script folders, one in three with requirements of its own, and a shared requirements file
+  // listing what the others need: a model trainer among scrapers and bots.
+  const bag = (folders: number) => {
+    const tree: Record<string, string> = {
+      'requirements.txt':
+        'requests\nbeautifulsoup4\nselenium\ntensorflow\nkeras\nscikit-learn\npandas\n',
+      'ml-trainer/train.py': [
+        'import tensorflow as tf',
+        'import pandas as pd',
+        '',
+        'model = tf.keras.Sequential([tf.keras.layers.Dense(1)])',
+        'model.fit(pd.read_csv("data.csv"), epochs=3)',
+        '',
+      ].join('\n'),
+    }
+    for (let i = 0; i < folders; i++) {
+      tree[`script-${i}/main.py`] = [
+        'import requests',
+        'from bs4 import BeautifulSoup',
+        '',
+        `page = requests.get("https://example.com/${i}")`,
+        'print(BeautifulSoup(page.text, "html.parser").title)',
+        '',
+      ].join('\n')
+      if (i % 3 === 0) tree[`script-${i}/requirements.txt`] = 'requests\nbeautifulsoup4\n'
+    }
+    return tree
+  }
+
+  it('lists the root of sixty script folders over twenty projects as a collection, not as ML', async () => {
+    const report = await analyze(bag(60))
+    const c = at(report, '')
+    expect(c.primary).toEqual([])
+    expect(c.verdict.verdict).toBe('inconclusive')
+  })
+
+  it('still judges a root over a few projects by what it installs', async () => {
+    const c = await root(bag(12))
+    expect(c.primary[0]).toBe('data-ml')
+  })
+})

@@ -81,3 +81,39 @@ describe('test folders named test_snippets/ or testMultiRootWkspc/ are tests (vs
     expect(score(c, 'server-web')).toBe(score(plain, 'server-web'))
   })
 })
+
+describe('a product whose src/ holds half its code beside a viewer folder is no collection (mozilla/pdf.js)', () => {
+  it('judges the root as the product, not as a collection of samples', async () => {
+    const tree: Record<string, string> = {
+      'package.json': pkg({
+        name: 'pdf-reader',
+        private: true,
+        devDependencies: { gulp: '5', webpack: '5', eslint: '9' },
+      }),
+      'examples/viewer/package.json': pkg({
+        name: 'viewer-example',
+        dependencies: { 'pdf-reader-dist': '4' },
+      }),
+      'examples/node/package.json': pkg({
+        name: 'node-example',
+        dependencies: { 'pdf-reader-dist': '4' },
+      }),
+      'src/decoders/jbig2.js': [
+        'export async function decode(bytes) {',
+        "  const { instance } = await WebAssembly.instantiate(await fetch('jbig2.wasm'))",
+        '  return instance.exports.decode(bytes)',
+        '}',
+        '',
+      ].join('\n'),
+      'src/worker.js':
+        "const worker = new Worker(new URL('./core.js', import.meta.url))\nexport default worker\n",
+    }
+    for (let i = 0; i < 40; i++)
+      tree[`src/core/part${i}.js`] = `export const part${i} = (data) => data.length * ${i}\n`
+    for (let i = 0; i < 30; i++)
+      tree[`web/ui${i}.js`] = `export const ui${i} = () => document.body\n`
+    const c = await root(tree)
+    expect(c.primary[0]).toBe('cpu-intensive')
+    expect(c.verdict.verdict).toBe('fits')
+  })
+})
