@@ -2669,7 +2669,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "13c5490bcbd67a392a22.json";
+module.exports = __webpack_require__.p + "c952666a4e7d0b245acc.json";
 
 /***/ })
 

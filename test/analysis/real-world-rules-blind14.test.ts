@@ -117,3 +117,34 @@ describe('a product whose src/ holds half its code beside a viewer folder is no 
     expect(c.verdict.verdict).toBe('fits')
   })
 })
+
+describe('React Router framework mode and Remix 3 are full-stack frameworks (remix-run/remix-website)', () => {
+  const app = (server: Record<string, string>) => ({
+    'package.json': pkg({
+      name: 'site',
+      private: true,
+      dependencies: { react: '19', 'react-dom': '19', 'react-router': '7', ...server },
+    }),
+    'app/root.tsx':
+      "import { Outlet } from 'react-router'\nexport default function App() {\n  return <Outlet />\n}\n",
+    // Its own server serves the built pages.
+    'server.ts': [
+      "import http from 'node:http'",
+      "import { handler } from './build/server/index.js'",
+      'http.createServer(handler).listen(3000)',
+      '',
+    ].join('\n'),
+  })
+
+  it('weighs @react-router/* and remix as server-rendered web frameworks', async () => {
+    const spa = await root(app({}))
+    const servers: Record<string, string>[] = [
+      { '@react-router/node': '7', '@react-router/serve': '7' },
+      { remix: '3' },
+    ]
+    for (const server of servers) {
+      const c = await root(app(server))
+      expect(score(c, 'server-web')).toBeGreaterThan(score(spa, 'server-web') + 2)
+    }
+  })
+})
