@@ -510,6 +510,15 @@ describe('code patterns', () => {
       ],
       miss: ["db.on('connected', ready)", "socket.on('connect', () => setOnline(true))"],
     },
+    'js-broadcast': {
+      match: [
+        "io.to(room).emit('pixel', update)",
+        "io.emit('online', count)",
+        'this.wss.clients.forEach((client) => client.send(packet))',
+        "server.broadcast({ cmd: 'info', text }, { channel })",
+      ],
+      miss: ["pubsub.broadcast('topic', data)", 'audio.to(0.5)', "socket.emit('message', body)"],
+    },
     'js-socket-emit': {
       match: [
         "socket.emit('message', body)",

@@ -2669,7 +2669,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "c952666a4e7d0b245acc.json";
+module.exports = __webpack_require__.p + "1755fe601a6c98986f4b.json";
 
 /***/ })
 

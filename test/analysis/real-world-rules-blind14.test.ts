@@ -148,3 +148,35 @@ describe('React Router framework mode and Remix 3 are full-stack frameworks (rem
     }
   })
 })
+
+describe('messages broadcast to connected clients are real-time work (hack-chat/main)', () => {
+  it('reads a chat server whose commands broadcast through its framework as real-time', async () => {
+    const tree: Record<string, string> = {
+      'package.json': pkg({
+        name: 'tiny-chat',
+        description: 'a minimal, distraction-free chat application',
+        main: 'main.mjs',
+        dependencies: { 'chat-core-server': '2', jsonwebtoken: '9', lowdb: '3' },
+      }),
+      'main.mjs': [
+        "import { Low, JSONFile } from 'lowdb'",
+        "import { CoreApp } from 'chat-core-server'",
+        'const db = new Low(new JSONFile("db.json"))',
+        'new CoreApp({ db }).init()',
+        '',
+      ].join('\n'),
+    }
+    for (const name of ['shout', 'join', 'invite'])
+      tree[`commands/${name}.js`] = [
+        "import jwt from 'jsonwebtoken'",
+        'export async function run({ server, socket, payload }) {',
+        '  jwt.verify(payload.token, server.key)',
+        `  server.broadcast({ cmd: '${name}', text: payload.text }, { channel: socket.channel })`,
+        '}',
+        '',
+      ].join('\n')
+    const c = await root(tree)
+    expect(c.primary[0]).toBe('realtime')
+    expect(c.verdict.verdict).toBe('fits')
+  })
+})
