@@ -2669,7 +2669,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "1755fe601a6c98986f4b.json";
+module.exports = __webpack_require__.p + "23ffc14d0af8f74d7656.json";
 
 /***/ })
 

@@ -180,3 +180,20 @@ describe('messages broadcast to connected clients are real-time work (hack-chat/
     expect(c.verdict.verdict).toBe('fits')
   })
 })
+
+describe('a parsing library is no automation of its own (nodemailer/mailparser)', () => {
+  it('reads the package mailparser itself as a library with nothing to judge', async () => {
+    const c = await root({
+      'package.json': pkg({
+        name: 'mailparser',
+        description: 'Parse e-mails',
+        main: './index.js',
+        dependencies: { 'html-to-text': '9', iconv: '3', libmime: '5' },
+      }),
+      'index.js': "module.exports = { simpleParser: require('./lib/simple-parser') }\n",
+      'lib/simple-parser.js': 'module.exports = async (input) => ({ text: String(input) })\n',
+    })
+    expect(c.primary).toEqual([])
+    expect(c.verdict.verdict).toBe('inconclusive')
+  })
+})
