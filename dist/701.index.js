@@ -3121,14 +3121,16 @@ const OWN_SOURCE_SHARE = 0.5;
  */
 function isCollectionRoot(draft, iterable) {
     const drafts = [...iterable];
-    if (isGrabBag(draft, drafts))
-        return true;
-    const own = draft.manifests.filter(isProjectManifest);
-    if (own.length === 0 || draft.otherManifests.length > 0)
+    if (draft.otherManifests.length > 0)
         return false;
     // A Dockerfile or Procfile beside the manifest runs the folder; one in a sample below it runs the sample.
     const runsHere = (m) => (m.kind === 'Dockerfile' || m.kind === 'Procfile') && (0,file_source/* dirnameOf */.az)(m.file) === draft.path;
     if (draft.manifests.some(runsHere))
+        return false;
+    if (isGrabBag(draft, drafts))
+        return true;
+    const own = draft.manifests.filter(isProjectManifest);
+    if (own.length === 0)
         return false;
     const runs = (m) => m.entryPoint ||
         (m.kind !== 'package.json' && m.name !== undefined) ||

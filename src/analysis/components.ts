@@ -396,13 +396,14 @@ export function isCollectionRoot(
   iterable: Iterable<Pick<ComponentDraft, 'path'>>,
 ): boolean {
   const drafts = [...iterable]
-  if (isGrabBag(draft, drafts)) return true
-  const own = draft.manifests.filter(isProjectManifest)
-  if (own.length === 0 || draft.otherManifests.length > 0) return false
+  if (draft.otherManifests.length > 0) return false
   // A Dockerfile or Procfile beside the manifest runs the folder; one in a sample below it runs the sample.
   const runsHere = (m: Manifest) =>
     (m.kind === 'Dockerfile' || m.kind === 'Procfile') && dirnameOf(m.file) === draft.path
   if (draft.manifests.some(runsHere)) return false
+  if (isGrabBag(draft, drafts)) return true
+  const own = draft.manifests.filter(isProjectManifest)
+  if (own.length === 0) return false
   const runs = (m: Manifest) =>
     m.entryPoint ||
     (m.kind !== 'package.json' && m.name !== undefined) ||
