@@ -1228,7 +1228,9 @@ function ownCompiledPackage(manifests, knowledge) {
     return [];
 }
 /** Signals from declared dependencies; also returns the dependencies that mattered. */
-function dependencySignals(manifests, knowledge, builtSite = false) {
+function dependencySignals(manifests, knowledge, builtSite = false, 
+/** Manifests whose development dependencies are bundled into what runs: they count as runtime. */
+bundled) {
     const signals = [];
     const used = [];
     const declared = new Set();
@@ -1241,7 +1243,9 @@ function dependencySignals(manifests, knowledge, builtSite = false) {
     for (const { manifest, dep } of declarations) {
         const key = `${dep.ecosystem}:${dep.name.toLowerCase()}`;
         const known = lookupDependency(knowledge, dep);
-        if (known && !DEVELOPMENT_SCOPES.has(dep.scope))
+        const inBundle = dep.scope === 'dev' && bundled?.(manifest) === true;
+        const runs = inBundle ? 'runtime' : dep.scope;
+        if (known && !DEVELOPMENT_SCOPES.has(runs))
             shipped.add(known.name);
         if (seen.has(key))
             continue;
@@ -1251,10 +1255,10 @@ function dependencySignals(manifests, knowledge, builtSite = false) {
         seen.add(key);
         used.push(dep);
         declared.add(known.name);
-        const scope = dep.scope === 'runtime' ? [] : [dep.scope];
+        const scope = inBundle ? ['dev, bundled'] : dep.scope === 'runtime' ? [] : [dep.scope];
         const library = manifest.entryPoint === true;
         const workloads = workloadsOf(known, builtSite);
-        addWeighted(signals, workloads, (w) => scopeFactor(dep.scope, w, library), 'dependency', {
+        addWeighted(signals, workloads, (w) => scopeFactor(runs, w, library), 'dependency', {
             file: dep.file,
             line: dep.line,
             detail: `${dep.ecosystem === 'npm' ? 'npm' : 'PyPI'} dependency ${dep.name}${aside(known, scope)}`,

@@ -3486,6 +3486,16 @@ function commandSignals(manifests, serves) {
 }
 const COMMAND_WEIGHT = 2;
 /**
+ * A served app that bundles everything it runs (flood: `start` runs the bundle, every package is a
+ * devDependency) declares its runtime packages for development: they are what it runs.
+ */
+function bundlesItsRuntime(m) {
+    return (m.kind === 'package.json' &&
+        !m.libraryEntry &&
+        (m.scripts?.start !== undefined || m.command !== undefined) &&
+        !m.dependencies.some((d) => d.scope === 'runtime'));
+}
+/**
  * A Visual Studio Code extension (package.json `engines.vscode`) runs in the editor's extension
  * host: developer tooling, whatever servers or pipes it opens to talk to its helpers
  * (vscode-python's named pipes), weighed like a declared command.
@@ -3511,7 +3521,7 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
         const code = factsByDraft.get(draft) ?? new analysis_signals/* CodeFacts */.Rn(knowledge);
         const { stack, native } = profiles.get(draft);
         const serves = SERVES.some((id) => code.ownPattern(id)) && !isDesktopApp(draft.manifests);
-        const deps = (0,analysis_signals/* dependencySignals */.t0)(draft.manifests, knowledge, !serves);
+        const deps = (0,analysis_signals/* dependencySignals */.t0)(draft.manifests, knowledge, !serves, serves ? bundlesItsRuntime : undefined);
         const covered = stack.stack === 'node' || stack.stack === 'python';
         const signals = [
             ...(0,analysis_signals/* ownPackageSignals */.SD)(draft.manifests, knowledge, native.sources.count > 0),

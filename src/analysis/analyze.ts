@@ -565,6 +565,19 @@ function commandSignals(manifests: readonly Manifest[], serves: boolean): Signal
 const COMMAND_WEIGHT = 2
 
 /**
+ * A served app that bundles everything it runs (flood: `start` runs the bundle, every package is a
+ * devDependency) declares its runtime packages for development: they are what it runs.
+ */
+function bundlesItsRuntime(m: Manifest): boolean {
+  return (
+    m.kind === 'package.json' &&
+    !m.libraryEntry &&
+    (m.scripts?.start !== undefined || m.command !== undefined) &&
+    !m.dependencies.some((d) => d.scope === 'runtime')
+  )
+}
+
+/**
  * A Visual Studio Code extension (package.json `engines.vscode`) runs in the editor's extension
  * host: developer tooling, whatever servers or pipes it opens to talk to its helpers
  * (vscode-python's named pipes), weighed like a declared command.
@@ -597,7 +610,12 @@ function judgeAll(
     const code = factsByDraft.get(draft) ?? new CodeFacts(knowledge)
     const { stack, native } = profiles.get(draft)!
     const serves = SERVES.some((id) => code.ownPattern(id)) && !isDesktopApp(draft.manifests)
-    const deps = dependencySignals(draft.manifests, knowledge, !serves)
+    const deps = dependencySignals(
+      draft.manifests,
+      knowledge,
+      !serves,
+      serves ? bundlesItsRuntime : undefined,
+    )
     const covered = stack.stack === 'node' || stack.stack === 'python'
     const signals: Signal[] = [
       ...ownPackageSignals(draft.manifests, knowledge, native.sources.count > 0),

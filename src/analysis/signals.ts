@@ -239,6 +239,8 @@ export function dependencySignals(
   manifests: readonly Manifest[],
   knowledge: Knowledge,
   builtSite = false,
+  /** Manifests whose development dependencies are bundled into what runs: they count as runtime. */
+  bundled?: (manifest: Manifest) => boolean,
 ): { signals: Signal[]; used: Dependency[]; declared: Set<string>; devOnly: Set<string> } {
   const signals: Signal[] = []
   const used: Dependency[] = []
@@ -254,17 +256,19 @@ export function dependencySignals(
   for (const { manifest, dep } of declarations) {
     const key = `${dep.ecosystem}:${dep.name.toLowerCase()}`
     const known = lookupDependency(knowledge, dep)
-    if (known && !DEVELOPMENT_SCOPES.has(dep.scope)) shipped.add(known.name)
+    const inBundle = dep.scope === 'dev' && bundled?.(manifest) === true
+    const runs = inBundle ? 'runtime' : dep.scope
+    if (known && !DEVELOPMENT_SCOPES.has(runs)) shipped.add(known.name)
     if (seen.has(key)) continue
     // A neutral entry (a test runner, a linter) is known but says nothing about the workload.
     if (!known || isNeutral(known)) continue
     seen.add(key)
     used.push(dep)
     declared.add(known.name)
-    const scope = dep.scope === 'runtime' ? [] : [dep.scope]
+    const scope = inBundle ? ['dev, bundled'] : dep.scope === 'runtime' ? [] : [dep.scope]
     const library = manifest.entryPoint === true
     const workloads = workloadsOf(known, builtSite)
-    addWeighted(signals, workloads, (w) => scopeFactor(dep.scope, w, library), 'dependency', {
+    addWeighted(signals, workloads, (w) => scopeFactor(runs, w, library), 'dependency', {
       file: dep.file,
       line: dep.line,
       detail: `${dep.ecosystem === 'npm' ? 'npm' : 'PyPI'} dependency ${dep.name}${aside(known, scope)}`,

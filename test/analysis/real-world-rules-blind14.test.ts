@@ -197,3 +197,64 @@ describe('a parsing library is no automation of its own (nodemailer/mailparser)'
     expect(c.verdict.verdict).toBe('inconclusive')
   })
 })
+
+describe('an app that bundles what it runs declares it all for development (jesec/flood)', () => {
+  const app = (scripts: Record<string, string>) => ({
+    'package.json': pkg({
+      name: 'torrent-ui',
+      description: 'Controls torrent clients over their APIs',
+      scripts,
+      devDependencies: {
+        fastify: '4',
+        '@fastify/static': '7',
+        'passport-jwt': '4',
+        react: '18',
+        'react-dom': '18',
+        'react-router': '6',
+        mobx: '6',
+        esbuild: '0.20',
+      },
+    }),
+    'server/web-server.ts': [
+      "import fastify from 'fastify'",
+      'const app = fastify()',
+      "app.get('/api/torrents', async () => [])",
+      "app.post('/api/torrents/start', async () => ({ ok: true }))",
+      'app.listen({ port: 3000 })',
+      '',
+    ].join('\n'),
+    'server/routes/auth.ts': [
+      "import { Strategy } from 'passport-jwt'",
+      "import fastify from 'fastify'",
+      'export const strategy = new Strategy({ secretOrKey: "k" }, () => undefined)',
+      'export const routes = (app: ReturnType<typeof fastify>) => app.get("/api/auth", async () => ({}))',
+      '',
+    ].join('\n'),
+    'server/routes/feeds.ts': [
+      "import fastify from 'fastify'",
+      'export const feeds = (app: ReturnType<typeof fastify>) => app.get("/api/feeds", async () => [])',
+      '',
+    ].join('\n'),
+    'client/src/app.tsx': [
+      "import { createRoot } from 'react-dom/client'",
+      "import { BrowserRouter } from 'react-router'",
+      "createRoot(document.getElementById('app')!).render(<BrowserRouter />)",
+      '',
+    ].join('\n'),
+  })
+
+  it('judges it as the server it runs, its devDependencies counted as bundled runtime', async () => {
+    const c = await root(
+      app({ build: 'esbuild server/web-server.ts', start: 'node dist/index.js' }),
+    )
+    expect(c.primary[0]).toBe('io-api')
+    const details = c.workloads.flatMap((w) => w.evidence.map((e) => e.detail))
+    expect(details).toContain('npm dependency fastify (dev, bundled)')
+  })
+
+  it('keeps a package with no start script or command to its development scope', async () => {
+    const c = await root(app({ build: 'esbuild server/web-server.ts' }))
+    const details = c.workloads.flatMap((w) => w.evidence.map((e) => e.detail))
+    expect(details).toContain('npm dependency fastify (dev)')
+  })
+})
