@@ -3106,10 +3106,8 @@ function mostlyInOnePackage(path, files) {
     if (source !== undefined && /^(src|lib|app)$/.test(source))
         return true;
     const folder = dominantEntry(path, files);
-    if (!folder)
-        return false;
     const prefix = path === '' ? '' : `${path}/`;
-    return /^(src|lib|app)$/.test(folder) || files.includes(`${prefix}${folder}/__init__.py`);
+    return folder !== undefined && files.includes(`${prefix}${folder}/__init__.py`);
 }
 const OWN_SOURCE_SHARE = 0.5;
 /**
@@ -3119,15 +3117,23 @@ const OWN_SOURCE_SHARE = 0.5;
  * A sample collection's or a monorepo's root package.json holding the linters is one; a library
  * with no dependencies is not (it declares its entry point).
  */
-function isCollectionRoot(draft, iterable) {
-    const drafts = [...iterable];
+function isCollectionRoot(draft, drafts) {
     if (draft.otherManifests.length > 0)
         return false;
     // A Dockerfile or Procfile beside the manifest runs the folder; one in a sample below it runs the sample.
     const runsHere = (m) => (m.kind === 'Dockerfile' || m.kind === 'Procfile') && (0,file_source/* dirnameOf */.az)(m.file) === draft.path;
     if (draft.manifests.some(runsHere))
         return false;
-    if (isGrabBag(draft, drafts))
+    const prefix = draft.path === '' ? '' : `${draft.path}/`;
+    // Projects below it, counted as far as the grab-bag test needs.
+    let nested = 0;
+    for (const other of drafts) {
+        if (other.path !== draft.path && other.path.startsWith(prefix)) {
+            if (++nested >= GRAB_BAG_PROJECTS)
+                break;
+        }
+    }
+    if (nested >= GRAB_BAG_PROJECTS && isGrabBag(draft, prefix))
         return true;
     const own = draft.manifests.filter(isProjectManifest);
     if (own.length === 0)
@@ -3137,12 +3143,6 @@ function isCollectionRoot(draft, iterable) {
         m.dependencies.some((d) => d.scope === 'runtime' && !isPythonDevTool(d));
     if (own.some(runs))
         return false;
-    const prefix = draft.path === '' ? '' : `${draft.path}/`;
-    let nested = 0;
-    for (const other of drafts) {
-        if (other.path !== draft.path && other.path.startsWith(prefix) && ++nested >= 2)
-            break;
-    }
     if (nested < 2)
         return false;
     // Frigate's root pyproject.toml only configures ruff, beside the docker/ and web/ packages: the
@@ -3154,19 +3154,15 @@ function isCollectionRoot(draft, iterable) {
     return ownCode.length < COLLECTION_MAX_OWN_FILES || !mostlyInOnePackage(draft.path, ownCode);
 }
 /**
- * A grab-bag of scripts: a folder over at least GRAB_BAG_PROJECTS projects of its own whose loose
- * code is spread over at least GRAB_BAG_FOLDERS folders (Amazing-Python-Scripts' 500 script
+ * A grab-bag of scripts: a folder over at least GRAB_BAG_PROJECTS projects of its own (counted by
+ * isCollectionRoot) whose loose code is spread over at least GRAB_BAG_FOLDERS folders (Amazing-Python-Scripts' 500 script
  * folders, geekcomputers/Python's). Whatever its shared requirements file installs, no one
  * workload is the folder's: its scripts are samples, listed and not judged. A product keeps its
  * code in a few folders; a notebook course's chapters are fewer and have no projects of their own.
  */
 const GRAB_BAG_PROJECTS = 20;
 const GRAB_BAG_FOLDERS = 30;
-function isGrabBag(draft, drafts) {
-    const prefix = draft.path === '' ? '' : `${draft.path}/`;
-    const nested = drafts.filter((d) => d.path !== draft.path && d.path.startsWith(prefix)).length;
-    if (nested < GRAB_BAG_PROJECTS)
-        return false;
+function isGrabBag(draft, prefix) {
     const folders = new Set();
     for (const path of draft.files) {
         const kind = fileKindOf(path);
@@ -4632,17 +4628,16 @@ function commandSignals(manifests, serves) {
         return [];
     const declared = m.kind === 'package.json' ? 'bin' : 'console scripts';
     return [
-        {
-            workload: 'automation',
-            weight: COMMAND_WEIGHT,
-            kind: 'package',
-            evidence: {
-                file: m.file,
-                line: m.command?.line,
-                detail: `declares a command-line program (${declared})`,
-            },
-        },
+        toolingSignal({
+            file: m.file,
+            line: m.command?.line,
+            detail: `declares a command-line program (${declared})`,
+        }),
     ];
+}
+/** What a package says it is for developers (a command, an editor extension): automation. */
+function toolingSignal(evidence) {
+    return { workload: 'automation', weight: COMMAND_WEIGHT, kind: 'package', evidence };
 }
 const COMMAND_WEIGHT = 2;
 /**
@@ -4665,12 +4660,7 @@ function editorExtensionSignals(manifests) {
     if (!m)
         return [];
     return [
-        {
-            workload: 'automation',
-            weight: COMMAND_WEIGHT,
-            kind: 'package',
-            evidence: { file: m.file, detail: 'a Visual Studio Code extension (engines.vscode)' },
-        },
+        toolingSignal({ file: m.file, detail: 'a Visual Studio Code extension (engines.vscode)' }),
     ];
 }
 function libraryCli(manifests) {

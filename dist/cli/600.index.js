@@ -176,11 +176,11 @@ function parsePyproject(file, text) {
 }
 /** Build backends that compile extension code (Rust through maturin, C/C++ through Meson or CMake). */
 const NATIVE_BACKENDS = ['maturin', 'mesonpy', 'scikit_build_core', 'setuptools_rust'];
-/** The requirement strings of a group with its `{ include-group = ... }` entries expanded, cycle-safe. */
 /** `[project.scripts]` or `[tool.poetry.scripts]` naming at least one console command. */
 function declaresScripts(scripts) {
     return (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(scripts) && Object.keys(scripts).length > 0;
 }
+/** The requirement strings of a group with its `{ include-group = ... }` entries expanded, cycle-safe. */
 function expandGroup(groups, name, path, problems, file) {
     if (path.includes(name)) {
         problems.push({

@@ -550,17 +550,17 @@ function commandSignals(manifests: readonly Manifest[], serves: boolean): Signal
   if (!m) return []
   const declared = m.kind === 'package.json' ? 'bin' : 'console scripts'
   return [
-    {
-      workload: 'automation',
-      weight: COMMAND_WEIGHT,
-      kind: 'package',
-      evidence: {
-        file: m.file,
-        line: m.command?.line,
-        detail: `declares a command-line program (${declared})`,
-      },
-    },
+    toolingSignal({
+      file: m.file,
+      line: m.command?.line,
+      detail: `declares a command-line program (${declared})`,
+    }),
   ]
+}
+
+/** What a package says it is for developers (a command, an editor extension): automation. */
+function toolingSignal(evidence: Signal['evidence']): Signal {
+  return { workload: 'automation', weight: COMMAND_WEIGHT, kind: 'package', evidence }
 }
 const COMMAND_WEIGHT = 2
 
@@ -586,12 +586,7 @@ function editorExtensionSignals(manifests: readonly Manifest[]): Signal[] {
   const m = manifests.find((x) => x.kind === 'package.json' && x.engines?.vscode !== undefined)
   if (!m) return []
   return [
-    {
-      workload: 'automation',
-      weight: COMMAND_WEIGHT,
-      kind: 'package',
-      evidence: { file: m.file, detail: 'a Visual Studio Code extension (engines.vscode)' },
-    },
+    toolingSignal({ file: m.file, detail: 'a Visual Studio Code extension (engines.vscode)' }),
   ]
 }
 

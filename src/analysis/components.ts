@@ -378,9 +378,8 @@ function mostlyInOnePackage(path: string, files: readonly string[]): boolean {
   const source = dominantEntry(path, files, OWN_SOURCE_SHARE)
   if (source !== undefined && /^(src|lib|app)$/.test(source)) return true
   const folder = dominantEntry(path, files)
-  if (!folder) return false
   const prefix = path === '' ? '' : `${path}/`
-  return /^(src|lib|app)$/.test(folder) || files.includes(`${prefix}${folder}/__init__.py`)
+  return folder !== undefined && files.includes(`${prefix}${folder}/__init__.py`)
 }
 const OWN_SOURCE_SHARE = 0.5
 
@@ -393,15 +392,22 @@ const OWN_SOURCE_SHARE = 0.5
  */
 export function isCollectionRoot(
   draft: ComponentDraft,
-  iterable: Iterable<Pick<ComponentDraft, 'path'>>,
+  drafts: Iterable<Pick<ComponentDraft, 'path'>>,
 ): boolean {
-  const drafts = [...iterable]
   if (draft.otherManifests.length > 0) return false
   // A Dockerfile or Procfile beside the manifest runs the folder; one in a sample below it runs the sample.
   const runsHere = (m: Manifest) =>
     (m.kind === 'Dockerfile' || m.kind === 'Procfile') && dirnameOf(m.file) === draft.path
   if (draft.manifests.some(runsHere)) return false
-  if (isGrabBag(draft, drafts)) return true
+  const prefix = draft.path === '' ? '' : `${draft.path}/`
+  // Projects below it, counted as far as the grab-bag test needs.
+  let nested = 0
+  for (const other of drafts) {
+    if (other.path !== draft.path && other.path.startsWith(prefix)) {
+      if (++nested >= GRAB_BAG_PROJECTS) break
+    }
+  }
+  if (nested >= GRAB_BAG_PROJECTS && isGrabBag(draft, prefix)) return true
   const own = draft.manifests.filter(isProjectManifest)
   if (own.length === 0) return false
   const runs = (m: Manifest) =>
@@ -409,11 +415,6 @@ export function isCollectionRoot(
     (m.kind !== 'package.json' && m.name !== undefined) ||
     m.dependencies.some((d) => d.scope === 'runtime' && !isPythonDevTool(d))
   if (own.some(runs)) return false
-  const prefix = draft.path === '' ? '' : `${draft.path}/`
-  let nested = 0
-  for (const other of drafts) {
-    if (other.path !== draft.path && other.path.startsWith(prefix) && ++nested >= 2) break
-  }
   if (nested < 2) return false
   // Frigate's root pyproject.toml only configures ruff, beside the docker/ and web/ packages: the
   // hundreds of modules of its own frigate/ package are the product, not loose samples.
@@ -425,8 +426,8 @@ export function isCollectionRoot(
 }
 
 /**
- * A grab-bag of scripts: a folder over at least GRAB_BAG_PROJECTS projects of its own whose loose
- * code is spread over at least GRAB_BAG_FOLDERS folders (Amazing-Python-Scripts' 500 script
+ * A grab-bag of scripts: a folder over at least GRAB_BAG_PROJECTS projects of its own (counted by
+ * isCollectionRoot) whose loose code is spread over at least GRAB_BAG_FOLDERS folders (Amazing-Python-Scripts' 500 script
  * folders, geekcomputers/Python's). Whatever its shared requirements file installs, no one
  * workload is the folder's: its scripts are samples, listed and not judged. A product keeps its
  * code in a few folders; a notebook course's chapters are fewer and have no projects of their own.
@@ -434,13 +435,7 @@ export function isCollectionRoot(
 export const GRAB_BAG_PROJECTS = 20
 export const GRAB_BAG_FOLDERS = 30
 
-function isGrabBag(
-  draft: ComponentDraft,
-  drafts: readonly Pick<ComponentDraft, 'path'>[],
-): boolean {
-  const prefix = draft.path === '' ? '' : `${draft.path}/`
-  const nested = drafts.filter((d) => d.path !== draft.path && d.path.startsWith(prefix)).length
-  if (nested < GRAB_BAG_PROJECTS) return false
+function isGrabBag(draft: ComponentDraft, prefix: string): boolean {
   const folders = new Set<string>()
   for (const path of draft.files) {
     const kind = fileKindOf(path)

@@ -209,12 +209,12 @@ export function parsePyproject(file: string, text: string): ManifestParseResult 
 /** Build backends that compile extension code (Rust through maturin, C/C++ through Meson or CMake). */
 const NATIVE_BACKENDS = ['maturin', 'mesonpy', 'scikit_build_core', 'setuptools_rust']
 
-/** The requirement strings of a group with its `{ include-group = ... }` entries expanded, cycle-safe. */
 /** `[project.scripts]` or `[tool.poetry.scripts]` naming at least one console command. */
 function declaresScripts(scripts: unknown): boolean {
   return isRecord(scripts) && Object.keys(scripts).length > 0
 }
 
+/** The requirement strings of a group with its `{ include-group = ... }` entries expanded, cycle-safe. */
 function expandGroup(
   groups: Record<string, unknown>,
   name: string,
