@@ -33,6 +33,8 @@ describe('test/real-world/labels.json', () => {
     expect(count('blind13')).toBeGreaterThanOrEqual(60)
     expect(count('blind14')).toBeGreaterThanOrEqual(60)
     expect(count('blind15')).toBeGreaterThanOrEqual(60)
+    expect(count('blind16')).toBeGreaterThanOrEqual(60)
+    expect(count('blind17')).toBeGreaterThanOrEqual(60)
   })
 
   it('covers every workload class in both stacks, other stacks and the awkward shapes', () => {
