@@ -1055,7 +1055,7 @@ const UNDECLARED_IMPORT_FACTOR = 1;
 const TEST_CODE_FACTOR = 0.25;
 // An import of a package the component declares only for development.
 const DEV_IMPORT_FACTOR = 0.5;
-const TEST_PATH = /(^|\/)(tests?|__tests__|spec|e2e|cypress|integ(?:ration)?[-_]tests?)\/|(\.|_)(test|spec)\.[cm]?[jt]sx?$|(^|\/)test_[^/]*\.py$|_test\.py$/;
+const TEST_PATH = /(^|\/)(tests?|__tests__|spec|e2e|cypress|integ(?:ration)?[-_]tests?)\/|(\.|_)(test|spec)\.[cm]?[jt]sx?$|(^|\/)test_[^/]*\.py$|_test\.py$|(^|\/)tests\.py$/;
 function isTestPath(path) {
     return TEST_PATH.test(path);
 }
@@ -1068,8 +1068,9 @@ const AUXILIARY_DIR = /(^|\/)(tests?|__tests__|specs?|e2e|cypress|fixtures?|__fi
 // live-reload socket); a Python tasks/ folder is more often the app's Celery jobs, so only scripts.
 // A bundler's or test runner's configuration (rollup.config.mjs loading a WebAssembly plugin) is
 // how the package is built, not what it runs; a file named as an example (`async_example.py`,
-// `example.mts` beside an SDK) shows how to use the package.
-const AUXILIARY_FILE = /\.stories\.[cm]?[jt]sx?$|(^|\/)(?:[a-z\d]+_)?examples?(?:_[a-z\d_]+)?\.py$|(^|\/)examples?\.[cm]?[jt]sx?$|(^|\/)(gulpfile|gruntfile|Jakefile)\.[cm]?js$|(^|\/)(tasks|gulp|grunt)\/(?:[^/]+\/)*[^/]+\.[cm]?[jt]s$|(^|\/)(rollup|webpack|rspack|esbuild|tsup|vite|vitest|jest|karma|babel)\.config(\.[\w-]+)?\.[cm]?[jt]s$/;
+// `example.mts` beside an SDK) shows how to use the package. A release script at the component's
+// root (bcrypt's release.py on click) is how the package is published.
+const AUXILIARY_FILE = /^(?:make[-_])?release(?:[-_][\w-]*)?\.py$|^bump[-_]?version\.py$|\.stories\.[cm]?[jt]sx?$|(^|\/)(?:[a-z\d]+_)?examples?(?:_[a-z\d_]+)?\.py$|(^|\/)examples?\.[cm]?[jt]sx?$|(^|\/)(gulpfile|gruntfile|Jakefile)\.[cm]?js$|(^|\/)(tasks|gulp|grunt)\/(?:[^/]+\/)*[^/]+\.[cm]?[jt]s$|(^|\/)(rollup|webpack|rspack|esbuild|tsup|vite|vitest|jest|karma|babel)\.config(\.[\w-]+)?\.[cm]?[jt]s$/;
 /**
  * Whether a file is outside the component's runtime code (tests, scripts, tools, benchmarks, CI,
  * docs, examples), judged from its path below the component's directory.
@@ -1167,7 +1168,12 @@ function ownPackageSignals(manifests, knowledge, compiled = false) {
         if (Object.keys(workloads).length === 0)
             continue;
         const top = Math.max(...Object.values(workloads));
-        const main = Object.keys(workloads).find((w) => workloads[w] === top);
+        const tops = Object.keys(workloads).filter((w) => workloads[w] === top);
+        // An entry split evenly between classes (helmet, passport: API and pages alike) says what its
+        // users build, not what the package is: being it is no evidence of either.
+        if (!known.itself && tops.length > 1)
+            continue;
+        const main = tops[0];
         // What the catalogue says the package itself is (`itself`) holds even when compiled code
         // carries it, and so does network work the entry says more than hints at: aiokafka's Cython
         // record codecs speed up a Kafka client, whose work is still I/O; lxml's C parses, whatever
@@ -2673,7 +2679,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "23ffc14d0af8f74d7656.json";
+module.exports = __webpack_require__.p + "2dffbae7517559742768.json";
 
 /***/ })
 

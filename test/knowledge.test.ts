@@ -722,8 +722,21 @@ describe('code patterns', () => {
         'async with websockets.serve(echo, "", 8765):',
         'async def websocket_endpoint(ws):',
         'ws = web.WebSocketResponse(heartbeat=25)',
+        'class WebSocketClient(WebSocketServerProtocol, Session):',
+        'factory = WebSocketServerFactory(url)',
       ],
-      miss: ['class Consumer(Base):'],
+      miss: ['class Consumer(Base):', 'client = WebSocketClientProtocol()'],
+    },
+    'py-telnet-server': {
+      match: [
+        'from twisted.conch.telnet import Telnet, StatefulTelnetProtocol',
+        'server = await telnetlib3.create_server(port=6023, shell=shell)',
+      ],
+      miss: [
+        'import telnetlib',
+        'tn = telnetlib3.open_connection(host)',
+        '# from twisted.conch.telnet import IAC',
+      ],
     },
     'py-websocket-messaging': {
       match: [

@@ -883,8 +883,11 @@ function readIni(file, text, problems) {
     }
     return sections;
 }
-/** One requirement per line (commas belong to version specifiers); comments dropped. */
-function requirementsOf(value) {
+/**
+ * The entries of a list value, one per line (requirements, scripts; commas belong to version
+ * specifiers), comments dropped.
+ */
+function entriesOf(value) {
     return [{ text: value.value, line: value.line }, ...value.items].filter((i) => i.text !== '' && !i.text.startsWith('#') && !/^(?:file|attr):/.test(i.text));
 }
 function parseSetupCfg(file, text) {
@@ -905,16 +908,22 @@ function parseSetupCfg(file, text) {
     const add = (value, scope) => {
         if (!value)
             return;
-        for (const item of requirementsOf(value)) {
+        for (const item of entriesOf(value)) {
             const dep = (0,common/* pep508Name */.eb)(item.text);
             if (dep)
                 dependencies.push((0,common/* dependency */.Gs)(dep, 'pypi', scope, file, item.line, item.text.slice(dep.length).trim() || undefined));
         }
     };
     add(options?.get('install_requires'), 'runtime');
-    const consoleScripts = ini.get('options.entry_points')?.get('console_scripts');
-    if (consoleScripts && requirementsOf(consoleScripts).length > 0)
-        manifest.command = { line: consoleScripts.line };
+    // Commands the package installs: console_scripts entry points, or [options] scripts (files).
+    const commands = [
+        ini.get('options.entry_points')?.get('console_scripts'),
+        options?.get('scripts'),
+    ]
+        .filter((value) => value !== undefined)
+        .find((value) => entriesOf(value).length > 0);
+    if (commands)
+        manifest.command = { line: commands.line };
     add(options?.get('tests_require'), 'test');
     for (const [extra, value] of ini.get('options.extras_require') ?? [])
         add(value, (0,common/* scopeOfGroup */.XZ)(extra, 'optional'));
@@ -1032,8 +1041,9 @@ function parseSetupPy(file, text) {
             { detail: 'builds a C extension', line: (0,common/* positionOf */.df)(text, extension.index).line },
         ];
     }
-    // Console commands the package installs: entry_points' console_scripts, read as text.
-    const commands = /["']console_scripts["']/.exec(text);
+    // Commands the package installs, read as text: entry_points' console_scripts, or scripts=[...]
+    // naming the executable files it copies onto the PATH (s3cmd's `scripts=['s3cmd']`).
+    const commands = /["']console_scripts["']|\bscripts[ \t]*=[ \t]*[[(][ \t\n]*["']/.exec(text);
     if (commands)
         manifest.command = { line: (0,common/* positionOf */.df)(text, commands.index).line };
     const name = /\bname\s*=\s*(["'])([A-Za-z0-9._-]{1,200})\1/.exec(text);
@@ -1582,6 +1592,8 @@ const BY_EXTENSION = {
     cc: { language: 'C++', native: 'source' },
     cpp: { language: 'C++', native: 'source' },
     cxx: { language: 'C++', native: 'source' },
+    cu: { language: 'CUDA', native: 'source' },
+    cuh: { language: 'CUDA', native: 'source' },
     pyx: { language: 'Cython', native: 'source' },
     pxd: { language: 'Cython', native: 'source' },
     wasm: { language: 'WebAssembly', native: 'source' },
@@ -2386,6 +2398,9 @@ var scan_workers = __webpack_require__(5282);
 ;// CONCATENATED MODULE: ./src/analysis/stack.ts
 
 
+const NATIVE_PROGRAM_FILES = 20;
+const NATIVE_PROGRAM_RATIO = 2;
+const stack_VENDORED_DIR = /(^|\/)(?:lib|libs|vendor|vendored|third[-_]?party|external|extern|deps)\//;
 const NODE_IMAGE = /^(?:[\w.-]+\/)*node(?:js)?(?::|@|$)/i;
 const PYTHON_IMAGE = /^(?:[\w.-]+\/)*(?:python|pypy|miniconda\d?|anaconda\d?|micromamba)(?::|@|$)/i;
 /** Where each other stack's build takes web assets from: JavaScript there is not a Node.js app. */
@@ -2436,6 +2451,8 @@ function detectStack(draft) {
     const isStaticAsset = (path) => (pythonProject && STATIC_DIR.test(path)) || assets.some((re) => re.test(path));
     let otherFiles = 0;
     let nativeFiles = 0;
+    let ownNativeFiles = 0;
+    let firstNative;
     let assetFiles = 0;
     // Tests, examples and tools count only when the component has no code of its own: a grammar's
     // Python test corpus does not make its Node.js package a Python one.
@@ -2457,8 +2474,13 @@ function detectStack(draft) {
             const into = isAuxiliaryFileOf(draft, path) ? auxiliary : own;
             into[covered] += kind.notebook ? 2 : 1;
         }
-        else if (kind.native)
+        else if (kind.native) {
             nativeFiles++;
+            if (!stack_VENDORED_DIR.test(path)) {
+                ownNativeFiles++;
+                firstNative ??= path;
+            }
+        }
         else
             otherFiles++;
     }
@@ -2502,6 +2524,27 @@ function detectStack(draft) {
                 ],
             };
         }
+    }
+    // A C, C++ or CUDA program whose Python is its helpers (llm.c's PyTorch reference and data
+    // preparation beside its C and CUDA training code): no manifest builds that code into a Python
+    // package, and it outnumbers all the Python NATIVE_PROGRAM_RATIO times over. Vendored libraries
+    // and headers are not counted: klipper's firmware SDKs bring hundreds of C files and thousands of
+    // headers to a Python host program.
+    if (!other &&
+        !draft.manifests.some((m) => m.kind === 'package.json') &&
+        ownNativeFiles >= NATIVE_PROGRAM_FILES &&
+        ownNativeFiles >= NATIVE_PROGRAM_RATIO * (own.python + auxiliary.python) &&
+        !declaresNativeBuild(draft)) {
+        return {
+            stack: 'other',
+            languages,
+            otherName: languages.find((l) => !coveredStackOfLanguage(l)),
+            mixed: false,
+            evidence: [
+                { file: firstNative ?? '', detail: `${ownNativeFiles} compiled source files` },
+                ...evidence,
+            ],
+        };
     }
     const shell = shellProgram(draft, languageCounts);
     if (shell) {

@@ -39,6 +39,8 @@ const BY_EXTENSION: Record<string, FileKind> = {
   cc: { language: 'C++', native: 'source' },
   cpp: { language: 'C++', native: 'source' },
   cxx: { language: 'C++', native: 'source' },
+  cu: { language: 'CUDA', native: 'source' },
+  cuh: { language: 'CUDA', native: 'source' },
   pyx: { language: 'Cython', native: 'source' },
   pxd: { language: 'Cython', native: 'source' },
   wasm: { language: 'WebAssembly', native: 'source' },

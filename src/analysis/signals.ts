@@ -39,7 +39,7 @@ const TEST_CODE_FACTOR = 0.25
 const DEV_IMPORT_FACTOR = 0.5
 
 const TEST_PATH =
-  /(^|\/)(tests?|__tests__|spec|e2e|cypress|integ(?:ration)?[-_]tests?)\/|(\.|_)(test|spec)\.[cm]?[jt]sx?$|(^|\/)test_[^/]*\.py$|_test\.py$/
+  /(^|\/)(tests?|__tests__|spec|e2e|cypress|integ(?:ration)?[-_]tests?)\/|(\.|_)(test|spec)\.[cm]?[jt]sx?$|(^|\/)test_[^/]*\.py$|_test\.py$|(^|\/)tests\.py$/
 
 export function isTestPath(path: string): boolean {
   return TEST_PATH.test(path)
@@ -55,9 +55,10 @@ const AUXILIARY_DIR =
 // live-reload socket); a Python tasks/ folder is more often the app's Celery jobs, so only scripts.
 // A bundler's or test runner's configuration (rollup.config.mjs loading a WebAssembly plugin) is
 // how the package is built, not what it runs; a file named as an example (`async_example.py`,
-// `example.mts` beside an SDK) shows how to use the package.
+// `example.mts` beside an SDK) shows how to use the package. A release script at the component's
+// root (bcrypt's release.py on click) is how the package is published.
 const AUXILIARY_FILE =
-  /\.stories\.[cm]?[jt]sx?$|(^|\/)(?:[a-z\d]+_)?examples?(?:_[a-z\d_]+)?\.py$|(^|\/)examples?\.[cm]?[jt]sx?$|(^|\/)(gulpfile|gruntfile|Jakefile)\.[cm]?js$|(^|\/)(tasks|gulp|grunt)\/(?:[^/]+\/)*[^/]+\.[cm]?[jt]s$|(^|\/)(rollup|webpack|rspack|esbuild|tsup|vite|vitest|jest|karma|babel)\.config(\.[\w-]+)?\.[cm]?[jt]s$/
+  /^(?:make[-_])?release(?:[-_][\w-]*)?\.py$|^bump[-_]?version\.py$|\.stories\.[cm]?[jt]sx?$|(^|\/)(?:[a-z\d]+_)?examples?(?:_[a-z\d_]+)?\.py$|(^|\/)examples?\.[cm]?[jt]sx?$|(^|\/)(gulpfile|gruntfile|Jakefile)\.[cm]?js$|(^|\/)(tasks|gulp|grunt)\/(?:[^/]+\/)*[^/]+\.[cm]?[jt]s$|(^|\/)(rollup|webpack|rspack|esbuild|tsup|vite|vitest|jest|karma|babel)\.config(\.[\w-]+)?\.[cm]?[jt]s$/
 
 /**
  * Whether a file is outside the component's runtime code (tests, scripts, tools, benchmarks, CI,
@@ -170,7 +171,11 @@ export function ownPackageSignals(
     const workloads = known.itself ?? known.workloads
     if (Object.keys(workloads).length === 0) continue
     const top = Math.max(...Object.values(workloads))
-    const main = (Object.keys(workloads) as Workload[]).find((w) => workloads[w] === top)
+    const tops = (Object.keys(workloads) as Workload[]).filter((w) => workloads[w] === top)
+    // An entry split evenly between classes (helmet, passport: API and pages alike) says what its
+    // users build, not what the package is: being it is no evidence of either.
+    if (!known.itself && tops.length > 1) continue
+    const main = tops[0]
     // What the catalogue says the package itself is (`itself`) holds even when compiled code
     // carries it, and so does network work the entry says more than hints at: aiokafka's Cython
     // record codecs speed up a Kafka client, whose work is still I/O; lxml's C parses, whatever

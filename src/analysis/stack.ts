@@ -6,11 +6,16 @@ import {
   PYTHON_MANIFESTS,
   STATIC_DIR,
   buildsSite,
+  declaresNativeBuild,
   isAuxiliaryFileOf,
   isMarkerOnly,
   isToolingFile,
   isToolingOnly,
 } from './components.js'
+
+const NATIVE_PROGRAM_FILES = 20
+const NATIVE_PROGRAM_RATIO = 2
+const VENDORED_DIR = /(^|\/)(?:lib|libs|vendor|vendored|third[-_]?party|external|extern|deps)\//
 
 const NODE_IMAGE = /^(?:[\w.-]+\/)*node(?:js)?(?::|@|$)/i
 const PYTHON_IMAGE = /^(?:[\w.-]+\/)*(?:python|pypy|miniconda\d?|anaconda\d?|micromamba)(?::|@|$)/i
@@ -62,6 +67,8 @@ export function detectStack(draft: ComponentDraft): StackDetection {
     (pythonProject && STATIC_DIR.test(path)) || assets.some((re) => re.test(path))
   let otherFiles = 0
   let nativeFiles = 0
+  let ownNativeFiles = 0
+  let firstNative: string | undefined
   let assetFiles = 0
   // Tests, examples and tools count only when the component has no code of its own: a grammar's
   // Python test corpus does not make its Node.js package a Python one.
@@ -80,8 +87,13 @@ export function detectStack(draft: ComponentDraft): StackDetection {
     if (covered) {
       const into = isAuxiliaryFileOf(draft, path) ? auxiliary : own
       into[covered] += kind.notebook ? 2 : 1
-    } else if (kind.native) nativeFiles++
-    else otherFiles++
+    } else if (kind.native) {
+      nativeFiles++
+      if (!VENDORED_DIR.test(path)) {
+        ownNativeFiles++
+        firstNative ??= path
+      }
+    } else otherFiles++
   }
   const code = own.node + own.python > 0 ? own : auxiliary
   weight.node += code.node
@@ -124,6 +136,29 @@ export function detectStack(draft: ComponentDraft): StackDetection {
           ...evidence,
         ],
       }
+    }
+  }
+  // A C, C++ or CUDA program whose Python is its helpers (llm.c's PyTorch reference and data
+  // preparation beside its C and CUDA training code): no manifest builds that code into a Python
+  // package, and it outnumbers all the Python NATIVE_PROGRAM_RATIO times over. Vendored libraries
+  // and headers are not counted: klipper's firmware SDKs bring hundreds of C files and thousands of
+  // headers to a Python host program.
+  if (
+    !other &&
+    !draft.manifests.some((m) => m.kind === 'package.json') &&
+    ownNativeFiles >= NATIVE_PROGRAM_FILES &&
+    ownNativeFiles >= NATIVE_PROGRAM_RATIO * (own.python + auxiliary.python) &&
+    !declaresNativeBuild(draft)
+  ) {
+    return {
+      stack: 'other',
+      languages,
+      otherName: languages.find((l) => !coveredStackOfLanguage(l)),
+      mixed: false,
+      evidence: [
+        { file: firstNative ?? '', detail: `${ownNativeFiles} compiled source files` },
+        ...evidence,
+      ],
     }
   }
   const shell = shellProgram(draft, languageCounts)
@@ -184,6 +219,7 @@ function shellProgram(
   const runs = (m: (typeof packages)[number]) =>
     (m.workspaces?.length ?? 0) > 0 || m.dependencies.some((d) => d.scope === 'runtime')
   if (packages.some(runs)) return undefined
-  for (const language of languageCounts.keys()) if (coveredStackOfLanguage(language)) return undefined
+  for (const language of languageCounts.keys())
+    if (coveredStackOfLanguage(language)) return undefined
   return draft.shellScript
 }

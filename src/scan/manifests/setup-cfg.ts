@@ -62,8 +62,11 @@ function readIni(
   return sections
 }
 
-/** One requirement per line (commas belong to version specifiers); comments dropped. */
-function requirementsOf(value: IniValue): { text: string; line: number }[] {
+/**
+ * The entries of a list value, one per line (requirements, scripts; commas belong to version
+ * specifiers), comments dropped.
+ */
+function entriesOf(value: IniValue): { text: string; line: number }[] {
   return [{ text: value.value, line: value.line }, ...value.items].filter(
     (i) => i.text !== '' && !i.text.startsWith('#') && !/^(?:file|attr):/.test(i.text),
   )
@@ -84,7 +87,7 @@ export function parseSetupCfg(file: string, text: string): ManifestParseResult {
   if (python) manifest.engines = { python }
   const add = (value: IniValue | undefined, scope: Dependency['scope']) => {
     if (!value) return
-    for (const item of requirementsOf(value)) {
+    for (const item of entriesOf(value)) {
       const dep = pep508Name(item.text)
       if (dep)
         dependencies.push(
@@ -100,9 +103,14 @@ export function parseSetupCfg(file: string, text: string): ManifestParseResult {
     }
   }
   add(options?.get('install_requires'), 'runtime')
-  const consoleScripts = ini.get('options.entry_points')?.get('console_scripts')
-  if (consoleScripts && requirementsOf(consoleScripts).length > 0)
-    manifest.command = { line: consoleScripts.line }
+  // Commands the package installs: console_scripts entry points, or [options] scripts (files).
+  const commands = [
+    ini.get('options.entry_points')?.get('console_scripts'),
+    options?.get('scripts'),
+  ]
+    .filter((value) => value !== undefined)
+    .find((value) => entriesOf(value).length > 0)
+  if (commands) manifest.command = { line: commands.line }
   add(options?.get('tests_require'), 'test')
   for (const [extra, value] of ini.get('options.extras_require') ?? [])
     add(value, scopeOfGroup(extra, 'optional'))

@@ -125,8 +125,9 @@ export function parseSetupPy(file: string, text: string): ManifestParseResult {
       { detail: 'builds a C extension', line: positionOf(text, extension.index).line },
     ]
   }
-  // Console commands the package installs: entry_points' console_scripts, read as text.
-  const commands = /["']console_scripts["']/.exec(text)
+  // Commands the package installs, read as text: entry_points' console_scripts, or scripts=[...]
+  // naming the executable files it copies onto the PATH (s3cmd's `scripts=['s3cmd']`).
+  const commands = /["']console_scripts["']|\bscripts[ \t]*=[ \t]*[[(][ \t\n]*["']/.exec(text)
   if (commands) manifest.command = { line: positionOf(text, commands.index).line }
   const name = /\bname\s*=\s*(["'])([A-Za-z0-9._-]{1,200})\1/.exec(text)
   if (name) manifest.name = name[2]
