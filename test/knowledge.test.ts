@@ -783,8 +783,13 @@ describe('code patterns', () => {
       miss: ['    yield item', '    yield f"{key}: {value}"'],
     },
     'py-route-decorator': {
-      match: ['@app.route("/")', '@router.get("/items/{id}")', '    @bp.post("/login")'],
-      miss: ['@property', 'app.route = None'],
+      match: [
+        '@app.route("/")',
+        '@router.get("/items/{id}")',
+        '    @bp.post("/login")',
+        '    @cherrypy.expose',
+      ],
+      miss: ['@property', 'app.route = None', '    @cherrypy.exposed_things'],
     },
     'js-meteor-publish': {
       match: ["Meteor.publish('boards', function () {", 'Meteor.publishComposite("card", {'],
