@@ -1430,7 +1430,7 @@ class CodeFacts {
         }
         for (const { place, value, count: files } of inOrder(this.patternHits)) {
             // More files doing the same thing is more evidence, with diminishing returns.
-            const spread = 1 + 0.25 * Math.min(files - 1, 4);
+            const spread = 1 + 0.25 * Math.min(files - 1, 4) + 0.25 * Math.log2(Math.max(1, files / 5));
             const aside = place.test || demoted.has(value.pattern.id);
             const factor = spread * (aside ? TEST_CODE_FACTOR : 1);
             addWeighted(signals, value.pattern.workloads, () => factor, 'code-pattern', {

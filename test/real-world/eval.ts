@@ -78,6 +78,8 @@ const label = z.strictObject({
   components: z.array(componentLabel).optional(),
 })
 export const labelsSchema = z.array(label)
+/** A second, independent reading of labeled repositories: the same shape, main component only. */
+export const secondReadingSchema = z.array(label.omit({ half: true, components: true }))
 export type Label = z.infer<typeof label>
 type ComponentLabel = z.infer<typeof componentLabel>
 

@@ -4,7 +4,8 @@ import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import type { ComponentReport, Report } from '../../src/model.js'
-import { loadLabels, scoreComponent } from './eval.js'
+import { agreement, loadSecondReading } from './agreement.js'
+import { type Label, loadLabels, scoreComponent } from './eval.js'
 
 const labels = loadLabels()
 
@@ -171,5 +172,38 @@ describe('npm run eval:real', () => {
       '/nonexistent-corpus',
     ])
     expect(stdout).toContain('no corpus directory at /nonexistent-corpus; skipped')
+  })
+})
+
+describe('test/real-world/second-reading.json (an independent second reading of blind15)', () => {
+  const second = loadSecondReading()
+
+  it('reads every blind15 repository at the same commit and main component path', () => {
+    const blind15 = labels.filter((l) => l.half === 'blind15')
+    const key = (l: { repo: string; commit: string; main: { path: string } }) =>
+      `${l.repo} ${l.commit} ${l.main.path}`
+    expect(second.map(key).sort()).toEqual(blind15.map(key).sort())
+  })
+
+  it('measures agreement by each reading accepting the best answer of the other', () => {
+    const main = (stack: 'node' | 'python', workloads: string[], verdicts: string[]) =>
+      ({ stack, workloads, verdicts, path: '', reason: 'x' }) as Label['main']
+    const first = [
+      { repo: 'a/one', main: main('node', ['io-api', 'realtime'], ['fits']) },
+      { repo: 'a/two', main: main('python', ['data-ml'], ['fits']) },
+      { repo: 'a/three', main: main('python', ['none'], ['inconclusive', 'fits']) },
+    ]
+    const next = [
+      { repo: 'a/one', main: main('node', ['realtime'], ['fits']) },
+      { repo: 'a/two', main: main('node', ['data-ml'], ['mismatch']) },
+      { repo: 'a/three', main: main('python', ['cpu-intensive', 'none'], ['fits']) },
+    ]
+    expect(agreement(first, next)).toEqual({
+      repositories: 3,
+      secondAcceptedByFirst: 1,
+      firstAcceptedBySecond: 0,
+      someCommonAnswer: 2,
+      disagreements: ['a/two'],
+    })
   })
 })
