@@ -2679,7 +2679,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "93f3007cf0d049ae40f8.json";
+module.exports = __webpack_require__.p + "d966ad5c6a25c1e1edef.json";
 
 /***/ })
 

@@ -623,6 +623,18 @@ describe('code patterns', () => {
         'export default defineNuxtConfig({',
       ],
     },
+    'js-browser-extension': {
+      match: [
+        'chrome.runtime.sendMessage({ type: "toggle" })',
+        'const [tab] = await browser.tabs.query({ active: true })',
+        'chrome.storage.local.get(DEFAULTS)',
+      ],
+      miss: [
+        'const chrome = launchBrowser()',
+        'browser.newPage()',
+        'puppeteer.launch({ channel: "chrome" })',
+      ],
+    },
     'js-dom-mount': {
       match: [
         "createRoot(document.getElementById('root')).render(<App />)",

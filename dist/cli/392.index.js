@@ -1430,7 +1430,7 @@ class CodeFacts {
         }
         for (const { place, value, count: files } of inOrder(this.patternHits)) {
             // More files doing the same thing is more evidence, with diminishing returns.
-            const spread = 1 + 0.25 * Math.min(files - 1, 4) + 0.25 * Math.log2(Math.max(1, files / 5));
+            const spread = 1 + 0.25 * Math.min(files - 1, 4);
             const aside = place.test || demoted.has(value.pattern.id);
             const factor = spread * (aside ? TEST_CODE_FACTOR : 1);
             addWeighted(signals, value.pattern.workloads, () => factor, 'code-pattern', {
@@ -2679,7 +2679,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "93f3007cf0d049ae40f8.json";
+module.exports = __webpack_require__.p + "d966ad5c6a25c1e1edef.json";
 
 /***/ })
 
