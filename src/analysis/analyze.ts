@@ -13,13 +13,14 @@ import {
   type SkipReason,
   type StackDetection,
   type Workload,
+  type WorkloadScore,
   VERDICTS,
 } from '../model.js'
 import { discoverFiles } from '../scan/discovery.js'
 import { basenameOf, type FileSource } from '../scan/file-source.js'
 import { manifestKindOf, parseManifest } from '../scan/manifests/index.js'
 import { readRequirementsTree } from '../scan/manifests/requirements.js'
-import { apiLayerFirst, classify, pagesFirst, serverFirst } from './classify.js'
+import { MIN_PRIMARY_WEIGHT, apiLayerFirst, classify, pagesFirst, serverFirst } from './classify.js'
 import {
   type ComponentDraft,
   buildComponents,
@@ -666,6 +667,7 @@ function judgeAll(
       draft.forcedSupporting ?? supportingRole(draft.path, draft.manifests) !== undefined
     return { draft, facts, usedDeps: deps.used, supporting }
   })
+  runWorkspacePackages(profiled)
   // Only the product's own components: a Python example (nlp.js's examples/80-bert-server) is no
   // Python service running beside a Node.js package.
   const siblings = profiled
@@ -695,6 +697,61 @@ function judgeAll(
       dependencies: usedDeps,
     }
   })
+}
+
+/**
+ * A deployment shell does the work of the workspace package it runs: a Node.js component with no
+ * workload of its own that starts or deploys something (a start, serve or deploy script, or a bin)
+ * and whose runtime dependencies name another package of this repository that has one
+ * (ChatGPT-Telegram-Workers' apps/workers, three lines exporting core's bot handler for Cloudflare).
+ * It takes that package's main class, at the weight that makes a workload. Not a plugin, which the
+ * package it names runs (sqip-plugin-svgo builds nothing that runs), and never the classes Node.js
+ * can be judged a mismatch for: a shell is no second alarm for its package's CPU or ML work.
+ */
+function runWorkspacePackages(
+  profiled: { draft: ComponentDraft; facts: ComponentFacts; supporting: boolean }[],
+): void {
+  const byPackage = new Map<string, (typeof profiled)[number]>()
+  for (const p of profiled)
+    for (const m of p.draft.manifests)
+      if (m.kind === 'package.json' && m.name && !byPackage.has(m.name)) byPackage.set(m.name, p)
+  for (const p of profiled) {
+    if (p.facts.primary.length > 0 || p.draft.collectionRoot || p.facts.stack.stack !== 'node')
+      continue
+    if (!p.draft.manifests.some(startsSomething)) continue
+    for (const dep of p.facts.dependencies) {
+      const target = dep.scope === 'runtime' ? byPackage.get(dep.name) : undefined
+      if (!target || target === p || target.facts.stack.stack !== 'node') continue
+      const workload = target.facts.primary[0]
+      if (!workload || workload === 'cpu-intensive' || workload === 'data-ml') continue
+      const own = p.facts.workloads.find((w) => w.workload === workload)
+      const raw = Math.max(own?.raw ?? 0, MIN_PRIMARY_WEIGHT)
+      const inherited: WorkloadScore = {
+        workload,
+        score: 1,
+        raw,
+        confidence: 'medium',
+        evidence: [
+          { file: dep.file, line: dep.line, detail: `runs workspace package ${dep.name}` },
+          ...(own?.evidence ?? []),
+        ],
+      }
+      const workloads = [inherited, ...p.facts.workloads.filter((w) => w.workload !== workload)]
+        .sort((a, b) => b.raw - a.raw)
+        .map((w) => ({ ...w, score: Math.round((100 * w.raw) / Math.max(raw, w.raw)) / 100 }))
+      p.facts = { ...p.facts, workloads, primary: [workload] }
+      break
+    }
+  }
+}
+
+const START_SCRIPT = /^(?:start|serve|deploy|dev)(?::|$)/
+
+function startsSomething(m: Manifest): boolean {
+  return (
+    m.kind === 'package.json' &&
+    (m.command !== undefined || Object.keys(m.scripts ?? {}).some((n) => START_SCRIPT.test(n)))
+  )
 }
 
 /** Runs `fn` over the items with at most `limit` calls in flight; the items are taken lazily. */

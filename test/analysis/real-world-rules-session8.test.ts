@@ -2,7 +2,7 @@
 // fixture shaped like the repository that showed it (named in the describe line; none of its files
 // are copied here).
 import { describe, expect, it } from 'vitest'
-import { pkg, root } from './real-world-fixture.js'
+import { analyze, at, pkg, root } from './real-world-fixture.js'
 
 describe('a browser extension is front-end code, whatever its build tasks serve (darkreader/darkreader)', () => {
   const extension = (background: string) => ({
@@ -46,5 +46,87 @@ describe('a browser extension is front-end code, whatever its build tasks serve 
       extension("import puppeteer from 'puppeteer'\nconst browser = await puppeteer.launch()\n"),
     )
     expect(c.primary[0]).not.toBe('spa-frontend')
+  })
+})
+
+describe('a deployment shell does the work of the workspace package it runs (TBXark/ChatGPT-Telegram-Workers)', () => {
+  const monorepo = (shellDeps: Record<string, string>) => ({
+    'package.json': pkg({ name: 'bot-monorepo', private: true, workspaces: ['packages/*'] }),
+    'packages/core/package.json': pkg({
+      name: '@bot/core',
+      main: 'dist/index.js',
+      dependencies: { openai: '4', 'node-fetch': '3' },
+    }),
+    'packages/core/src/index.ts': [
+      "import OpenAI from 'openai'",
+      'const client = new OpenAI()',
+      'export default {',
+      '  async fetch(request: Request) {',
+      '    const update = await request.json()',
+      "    const reply = await client.chat.completions.create({ model: 'gpt-4o', messages: [update] })",
+      '    return new Response(JSON.stringify(reply))',
+      '  },',
+      '}',
+      '',
+    ].join('\n'),
+    'packages/workers/package.json': pkg({
+      name: '@bot/workers',
+      main: 'dist/index.js',
+      scripts: { deploy: 'wrangler deploy' },
+      dependencies: shellDeps,
+    }),
+    'packages/workers/src/index.ts': "import Bot from '@bot/core'\nexport default Bot\n",
+  })
+
+  it('takes the main class of the package it runs, with that dependency as evidence', async () => {
+    const report = await analyze(monorepo({ '@bot/core': 'workspace:*' }))
+    const core = at(report, 'packages/core')
+    const shell = at(report, 'packages/workers')
+    expect(shell.primary).toEqual([core.primary[0]])
+    expect(shell.verdict.verdict).toBe(core.verdict.verdict)
+    const evidence = shell.workloads[0]?.evidence[0]
+    expect(evidence).toMatchObject({
+      file: 'packages/workers/package.json',
+      detail: 'runs workspace package @bot/core',
+    })
+  })
+
+  it('leaves a package that runs nothing of the repository without a workload', async () => {
+    const shell = at(await analyze(monorepo({ 'left-pad': '1' })), 'packages/workers')
+    expect(shell.primary).toEqual([])
+  })
+})
+
+describe('a plugin is not a deployment shell of the package it names (axe312ger/sqip)', () => {
+  it('inherits nothing when the package only builds a library, and never CPU work', async () => {
+    const tree = {
+      'package.json': pkg({ name: 'images', private: true, workspaces: ['packages/*'] }),
+      'packages/core/package.json': pkg({
+        name: 'shrink',
+        main: 'dist/index.js',
+        bin: { shrink: 'dist/cli.js' },
+        dependencies: { sharp: '0.33' },
+      }),
+      'packages/core/src/index.ts':
+        "import sharp from 'sharp'\nexport const run = (f: string) => sharp(f).resize(8).toBuffer()\n",
+      'packages/plugin-svgo/package.json': pkg({
+        name: 'shrink-plugin-svgo',
+        main: 'dist/index.js',
+        scripts: { build: 'tsc -b' },
+        dependencies: { shrink: '1' },
+      }),
+      'packages/plugin-svgo/src/index.ts':
+        'export default function plugin() { return (svg: string) => svg }\n',
+      'packages/app/package.json': pkg({
+        name: 'shrink-app',
+        scripts: { start: 'node dist/index.js' },
+        dependencies: { shrink: '1' },
+      }),
+      'packages/app/src/index.ts': "import { run } from 'shrink'\nrun(process.argv[2]!)\n",
+    }
+    const report = await analyze(tree)
+    expect(at(report, 'packages/core').primary[0]).toBe('cpu-intensive')
+    expect(at(report, 'packages/plugin-svgo').primary).toEqual([])
+    expect(at(report, 'packages/app').primary).toEqual([])
   })
 })
