@@ -3614,6 +3614,7 @@ function detectStack(draft) {
     let ownNativeFiles = 0;
     let firstNative;
     let assetFiles = 0;
+    let staticNode = 0;
     // Tests, examples and tools count only when the component has no code of its own: a grammar's
     // Python test corpus does not make its Node.js package a Python one.
     const own = { node: 0, python: 0 };
@@ -3633,6 +3634,8 @@ function detectStack(draft) {
         if (covered) {
             const into = isAuxiliaryFileOf(draft, path) ? auxiliary : own;
             into[covered] += kind.notebook ? 2 : 1;
+            if (covered === 'node' && into === own && STATIC_DIR.test(path))
+                staticNode++;
         }
         else if (kind.native) {
             nativeFiles++;
@@ -3643,6 +3646,13 @@ function detectStack(draft) {
         }
         else
             otherFiles++;
+    }
+    // A Python web app whose project file sits above it (pgadmin4's web/, under the repository's
+    // requirements.txt) serves its static/ folders too: when its Python outnumbers the JavaScript
+    // outside them, that JavaScript is browser assets as well.
+    if (!pythonProject && staticNode > 0 && own.python > own.node - staticNode) {
+        own.node -= staticNode;
+        assetFiles += staticNode;
     }
     const code = own.node + own.python > 0 ? own : auxiliary;
     weight.node += code.node;

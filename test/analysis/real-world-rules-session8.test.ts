@@ -130,3 +130,45 @@ describe('a plugin is not a deployment shell of the package it names (axe312ger/
     expect(at(report, 'packages/app').primary).toEqual([])
   })
 })
+
+describe("a Python web app's static/ scripts are its assets, its project file one folder up (pgadmin-org/pgadmin4)", () => {
+  const app = (pythonModules: number) => {
+    const tree: Record<string, string> = {
+      'requirements.txt': 'flask\nflask-login\n',
+      'web/package.json': pkg({
+        name: 'console-ui',
+        scripts: { bundle: 'webpack' },
+        dependencies: { react: '18', 'react-dom': '18' },
+        devDependencies: { webpack: '5' },
+      }),
+      'web/console.py': [
+        'from flask import Flask, render_template',
+        'app = Flask(__name__)',
+        '',
+        '@app.route("/")',
+        'def index():',
+        '    return render_template("index.html")',
+        '',
+      ].join('\n'),
+      'web/webpack.config.js': 'module.exports = { entry: "./console/static/js/app.jsx" }\n',
+    }
+    for (let i = 0; i < 6; i++)
+      tree[`web/console/static/js/panel${i}.jsx`] = `export const Panel${i} = () => null\n`
+    for (let i = 0; i < pythonModules; i++)
+      tree[`web/console/views/view${i}.py`] =
+        'from flask import Blueprint\nbp = Blueprint("t", __name__)\n'
+    return tree
+  }
+
+  it('judges the folder as the Python app when its Python outnumbers the scripts outside static/', async () => {
+    const c = at(await analyze(app(8)), 'web')
+    expect(c.stack.stack).toBe('python')
+  })
+
+  it('keeps a front end with a little Python as Node.js', async () => {
+    const tree = app(0)
+    for (let i = 0; i < 6; i++)
+      tree[`web/src/view${i}.jsx`] = `export const View${i} = () => null\n`
+    expect(at(await analyze(tree), 'web').stack.stack).toBe('node')
+  })
+})
