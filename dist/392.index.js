@@ -13,7 +13,7 @@ export const modules = {
 /* harmony export */   ms: () => (/* binding */ serverFirst),
 /* harmony export */   n3: () => (/* binding */ ADD_ON_WEIGHT)
 /* harmony export */ });
-/* unused harmony exports CO_PRIMARY_SHARE, confidenceOf, ADD_ONS_CAP, API_SPREAD_FILES, API_SPREAD_RATIO, BACKEND_SHARE, PYTHON_BACKEND_SHARE, PAGE_SPREAD_FILES */
+/* unused harmony exports CO_PRIMARY_SHARE, confidenceOf, ADD_ONS_CAP, API_SPREAD_FILES, API_SPREAD_RATIO, WIDE_API_FILES, WIDE_API_RATIO, WIDE_API_SHARE, BACKEND_SHARE, PYTHON_BACKEND_SHARE, PAGE_SPREAD_FILES */
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(182);
 // Weighs signals into a workload profile: a score, a confidence and evidence per class.
 
@@ -72,7 +72,7 @@ function classify(signals) {
     const primary = shownTop < MIN_PRIMARY_WEIGHT
         ? []
         : shown.filter((s) => s.raw >= shownTop * CO_PRIMARY_SHARE).map((s) => s.workload);
-    return { workloads, primary: carrierLast(primary, scored) };
+    return { workloads, primary: wideApiFirst(carrierLast(primary, scored), scored) };
 }
 /**
  * Add-on packages (a middleware, a UI widget, an auth helper: each weighing under ADD_ON_WEIGHT)
@@ -117,6 +117,28 @@ function carrierLast(primary, scored) {
     if (specific.every(outweighs))
         return primary;
     return [...specific, ...primary.filter((w) => !CARRIED_BY_IO_API.includes(w))];
+}
+/**
+ * An API whose routes span many modules carries the sockets a few of them open (gns3-server's
+ * 32 handler modules beside the 6 that stream consoles over WebSockets): when its routes show in
+ * WIDE_API_FILES files or more, WIDE_API_RATIO times as many as the socket code, and its weight
+ * comes within WIDE_API_SHARE of the real-time class, the API comes first.
+ */
+const WIDE_API_FILES = 10;
+const WIDE_API_RATIO = 3;
+const WIDE_API_SHARE = 0.6;
+function wideApiFirst(primary, scored) {
+    if (primary[0] !== 'realtime')
+        return primary;
+    const rt = scored.find((s) => s.workload === 'realtime');
+    const api = scored.find((s) => s.workload === 'io-api');
+    if (!rt || !api)
+        return primary;
+    if (api.files < WIDE_API_FILES ||
+        api.files < WIDE_API_RATIO * rt.files ||
+        api.raw < WIDE_API_SHARE * rt.raw)
+        return primary;
+    return ['io-api', ...primary.filter((w) => w !== 'io-api')];
 }
 /** Files of the component's own code that show a class's patterns (the most for any one pattern). */
 function ownPatternFiles(list) {

@@ -68,7 +68,7 @@ export function classify(signals: readonly Signal[]): WorkloadProfile {
     shownTop < MIN_PRIMARY_WEIGHT
       ? []
       : shown.filter((s) => s.raw >= shownTop * CO_PRIMARY_SHARE).map((s) => s.workload)
-  return { workloads, primary: carrierLast(primary, scored) }
+  return { workloads, primary: wideApiFirst(carrierLast(primary, scored), scored) }
 }
 
 /**
@@ -118,6 +118,33 @@ function carrierLast(
     api.raw >= of(w).raw
   if (specific.every(outweighs)) return primary
   return [...specific, ...primary.filter((w) => !CARRIED_BY_IO_API.includes(w))]
+}
+
+/**
+ * An API whose routes span many modules carries the sockets a few of them open (gns3-server's
+ * 32 handler modules beside the 6 that stream consoles over WebSockets): when its routes show in
+ * WIDE_API_FILES files or more, WIDE_API_RATIO times as many as the socket code, and its weight
+ * comes within WIDE_API_SHARE of the real-time class, the API comes first.
+ */
+export const WIDE_API_FILES = 10
+export const WIDE_API_RATIO = 3
+export const WIDE_API_SHARE = 0.6
+
+function wideApiFirst(
+  primary: Workload[],
+  scored: readonly { workload: Workload; raw: number; files: number }[],
+): Workload[] {
+  if (primary[0] !== 'realtime') return primary
+  const rt = scored.find((s) => s.workload === 'realtime')
+  const api = scored.find((s) => s.workload === 'io-api')
+  if (!rt || !api) return primary
+  if (
+    api.files < WIDE_API_FILES ||
+    api.files < WIDE_API_RATIO * rt.files ||
+    api.raw < WIDE_API_SHARE * rt.raw
+  )
+    return primary
+  return ['io-api', ...primary.filter((w) => w !== 'io-api')]
 }
 
 /** Files of the component's own code that show a class's patterns (the most for any one pattern). */

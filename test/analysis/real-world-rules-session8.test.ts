@@ -172,3 +172,48 @@ describe("a Python web app's static/ scripts are its assets, its project file on
     expect(at(await analyze(tree), 'web').stack.stack).toBe('node')
   })
 })
+
+describe('an API whose routes span many modules carries the sockets a few of them open (GNS3/gns3-server)', () => {
+  const server = (handlerModules: number) => {
+    const tree: Record<string, string> = {
+      'requirements.txt': 'aiohttp\naiofiles\n',
+    }
+    for (let i = 0; i < handlerModules; i++)
+      tree[`server/handlers/device${i}_handler.py`] = [
+        'from server.routes import Route',
+        '',
+        'class DeviceHandler:',
+        `    @Route.get("/devices/${i}")`,
+        '    async def show(request, response):',
+        '        response.json({})',
+        '',
+        `    @Route.post("/devices/${i}/start")`,
+        '    async def start(request, response):',
+        '        response.set_status(204)',
+        '',
+      ].join('\n')
+    for (let i = 0; i < 3; i++)
+      tree[`server/compute/console${i}.py`] = [
+        'from aiohttp import web',
+        '',
+        'async def console(request):',
+        '    ws = web.WebSocketResponse()',
+        '    await ws.prepare(request)',
+        '    async for msg in ws:',
+        '        await ws.send_str(msg.data)',
+        '',
+      ].join('\n')
+    return tree
+  }
+
+  it('puts io-api first when routes show in ten or more modules, three times the socket code', async () => {
+    const wide = await root(server(12))
+    expect(wide.primary[0]).toBe('io-api')
+    expect(wide.primary).toContain('realtime')
+  })
+
+  it('leaves a small API with the same sockets real-time', async () => {
+    const narrow = await root(server(4))
+    expect(narrow.primary[0]).toBe('realtime')
+  })
+})
