@@ -99,13 +99,12 @@ function withAddOnsCapped(list: readonly Signal[]): number {
 // support, lnbits' payment notifications), not what it carries. (Not for pages: one helper that
 // wraps render_template serves a whole app's routes, so page code shows in few files.)
 const CARRIED_BY_IO_API: readonly Workload[] = ['realtime', 'server-web']
+/** A class's raw weight and the most files of the component's own code any of its patterns show in. */
+type ScoredClass = { workload: Workload; raw: number; files: number }
 export const API_SPREAD_FILES = 3
 export const API_SPREAD_RATIO = 1.5
 
-function carrierLast(
-  primary: Workload[],
-  scored: readonly { workload: Workload; raw: number; files: number }[],
-): Workload[] {
+function carrierLast(primary: Workload[], scored: readonly ScoredClass[]): Workload[] {
   const i = primary.indexOf('io-api')
   if (i < 0 || !primary.slice(i + 1).some((w) => CARRIED_BY_IO_API.includes(w))) return primary
   const specific = primary.filter((w) => CARRIED_BY_IO_API.includes(w))
@@ -130,10 +129,7 @@ export const WIDE_API_FILES = 10
 export const WIDE_API_RATIO = 3
 export const WIDE_API_SHARE = 0.6
 
-function wideApiFirst(
-  primary: Workload[],
-  scored: readonly { workload: Workload; raw: number; files: number }[],
-): Workload[] {
+function wideApiFirst(primary: Workload[], scored: readonly ScoredClass[]): Workload[] {
   if (primary[0] !== 'realtime') return primary
   const rt = scored.find((s) => s.workload === 'realtime')
   const api = scored.find((s) => s.workload === 'io-api')
