@@ -2007,25 +2007,41 @@ function isCollectionRoot(draft, drafts) {
 }
 /**
  * A grab-bag of scripts: a folder over at least GRAB_BAG_PROJECTS projects of its own (counted by
- * isCollectionRoot) whose loose code is spread over at least GRAB_BAG_FOLDERS folders (Amazing-Python-Scripts' 500 script
- * folders, geekcomputers/Python's). Whatever its shared requirements file installs, no one
- * workload is the folder's: its scripts are samples, listed and not judged. A product keeps its
- * code in a few folders; a notebook course's chapters are fewer and have no projects of their own.
+ * isCollectionRoot) whose loose code is spread over at least GRAB_BAG_FOLDERS folders
+ * (Amazing-Python-Scripts' 500 script folders, geekcomputers/Python's), or over as many subfolders
+ * of one projects/, scripts/, examples/... folder (python-mini-projects). Whatever its shared
+ * requirements file installs, no one workload is the folder's: its scripts are samples, listed and
+ * not judged. A product keeps its code in a few folders; a notebook course's chapters are fewer
+ * and have no projects of their own.
  */
 const GRAB_BAG_PROJECTS = 20;
 const GRAB_BAG_FOLDERS = 30;
 function isGrabBag(draft, prefix) {
     const folders = new Set();
+    // The same one level down, per top folder (python-mini-projects' projects/<name>/ scripts).
+    const below = new Map();
     for (const path of draft.files) {
         const kind = fileKindOf(path);
         if (!kind || !coveredStackOfLanguage(kind.language))
             continue;
         const slash = path.indexOf('/', prefix.length);
-        if (slash > 0)
-            folders.add(path.slice(prefix.length, slash));
+        if (slash < 0)
+            continue;
+        const top = path.slice(prefix.length, slash);
+        folders.add(top);
+        const next = path.indexOf('/', slash + 1);
+        if (next < 0 || !SAMPLES_PARENT.test(top))
+            continue;
+        let set = below.get(top);
+        if (!set)
+            below.set(top, (set = new Set()));
+        set.add(path.slice(slash + 1, next));
     }
-    return folders.size >= GRAB_BAG_FOLDERS;
+    return (folders.size >= GRAB_BAG_FOLDERS ||
+        [...below.values()].some((set) => set.size >= GRAB_BAG_FOLDERS));
 }
+// Folders that hold one sample or script per subfolder in a grab-bag.
+const SAMPLES_PARENT = /^(?:projects|scripts|examples|samples|snippets|programs|apps|mini[-_]?projects)$/i;
 /**
  * Builds components from the discovered files and parsed manifests. Each source file belongs to
  * its nearest enclosing component; stray files at the top become a root component when there is

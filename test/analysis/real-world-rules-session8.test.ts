@@ -217,3 +217,29 @@ describe('an API whose routes span many modules carries the sockets a few of the
     expect(narrow.primary[0]).toBe('realtime')
   })
 })
+
+describe('a grab-bag whose scripts sit one folder down is a collection (Python-World/python-mini-projects)', () => {
+  const collection = (parent: string) => {
+    const tree: Record<string, string> = {
+      'requirementsALL.txt': 'tensorflow\nkeras\nscikit-learn\nrequests\npyautogui\n',
+    }
+    for (let i = 0; i < 24; i++) tree[`${parent}/project_${i}/requirements.txt`] = 'requests\n'
+    for (let i = 0; i < 32; i++)
+      tree[`${parent}/script_${i}/main.py`] =
+        i % 4 === 0
+          ? 'import tensorflow as tf\nmodel = tf.keras.Sequential()\n'
+          : 'import os\nprint(os.getcwd())\n'
+    return tree
+  }
+
+  it('lists a projects/ folder of one script per subfolder, whatever the shared requirements install', async () => {
+    const c = await root(collection('projects'))
+    expect(c.primary).toEqual([])
+    expect(c.verdict.verdict).toBe('inconclusive')
+  })
+
+  it('does not take a product package with many subpackages for a grab-bag', async () => {
+    const c = await root(collection('trainer'))
+    expect(c.primary).not.toEqual([])
+  })
+})
