@@ -4854,9 +4854,9 @@ function runWorkspacePackages(profiled) {
                     ...(own?.evidence ?? []),
                 ],
             };
-            const workloads = [inherited, ...p.facts.workloads.filter((w) => w.workload !== workload)]
-                .sort((a, b) => b.raw - a.raw)
-                .map((w) => ({ ...w, score: Math.round((100 * w.raw) / Math.max(raw, w.raw)) / 100 }));
+            const ranked = [inherited, ...p.facts.workloads.filter((w) => w.workload !== workload)].sort((a, b) => b.raw - a.raw);
+            const top = ranked[0].raw;
+            const workloads = ranked.map((w) => ({ ...w, score: (0,classify/* scoreAgainst */.KA)(w.raw, top) }));
             p.facts = { ...p.facts, workloads, primary: [workload] };
             break;
         }

@@ -101,7 +101,8 @@ export interface Manifest {
   transitive?: string[]
   /**
    * The package installs a command-line program, with its line: package.json `bin`, pyproject
-   * `[project.scripts]` or `[tool.poetry.scripts]`, setup.cfg or setup.py `console_scripts`.
+   * `[project.scripts]` or `[tool.poetry.scripts]`, setup.cfg or setup.py `console_scripts`, or the
+   * script files of setup.py `scripts=[...]` and setup.cfg `[options] scripts`.
    */
   command?: { line?: number }
   /** package.json declares code others import (`main`, `module` or `exports`): a library. */

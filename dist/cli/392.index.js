@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KA: () => (/* binding */ scoreAgainst),
 /* harmony export */   L8: () => (/* binding */ classify),
 /* harmony export */   VH: () => (/* binding */ MIN_PRIMARY_WEIGHT),
 /* harmony export */   _D: () => (/* binding */ apiLayerFirst),
@@ -62,7 +63,7 @@ function classify(signals) {
     const top = scored[0]?.raw ?? 0;
     const workloads = scored.map((s) => ({
         workload: s.workload,
-        score: top > 0 ? round(s.raw / top) : 0,
+        score: scoreAgainst(s.raw, top),
         raw: round(s.raw),
         confidence: confidenceOf(s.raw, s.kinds),
         evidence: s.evidence,
@@ -206,6 +207,10 @@ function pagesFirst(profile, pageFiles) {
     if (!workloads.some((w) => w.workload === 'server-web'))
         return profile;
     return { ...profile, primary: ['server-web', ...primary.filter((w) => w !== 'server-web')] };
+}
+/** A class's score: its raw weight as a share of the top class's, to two decimals. */
+function scoreAgainst(raw, top) {
+    return top > 0 ? round(raw / top) : 0;
 }
 function round(n) {
     return Math.round(n * 100) / 100;

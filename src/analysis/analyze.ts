@@ -20,7 +20,14 @@ import { discoverFiles } from '../scan/discovery.js'
 import { basenameOf, type FileSource } from '../scan/file-source.js'
 import { manifestKindOf, parseManifest } from '../scan/manifests/index.js'
 import { readRequirementsTree } from '../scan/manifests/requirements.js'
-import { MIN_PRIMARY_WEIGHT, apiLayerFirst, classify, pagesFirst, serverFirst } from './classify.js'
+import {
+  MIN_PRIMARY_WEIGHT,
+  apiLayerFirst,
+  classify,
+  pagesFirst,
+  scoreAgainst,
+  serverFirst,
+} from './classify.js'
 import {
   type ComponentDraft,
   buildComponents,
@@ -736,9 +743,11 @@ function runWorkspacePackages(
           ...(own?.evidence ?? []),
         ],
       }
-      const workloads = [inherited, ...p.facts.workloads.filter((w) => w.workload !== workload)]
-        .sort((a, b) => b.raw - a.raw)
-        .map((w) => ({ ...w, score: Math.round((100 * w.raw) / Math.max(raw, w.raw)) / 100 }))
+      const ranked = [inherited, ...p.facts.workloads.filter((w) => w.workload !== workload)].sort(
+        (a, b) => b.raw - a.raw,
+      )
+      const top = ranked[0]!.raw
+      const workloads = ranked.map((w) => ({ ...w, score: scoreAgainst(w.raw, top) }))
       p.facts = { ...p.facts, workloads, primary: [workload] }
       break
     }

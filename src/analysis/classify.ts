@@ -57,7 +57,7 @@ export function classify(signals: readonly Signal[]): WorkloadProfile {
   const top = scored[0]?.raw ?? 0
   const workloads: WorkloadScore[] = scored.map((s) => ({
     workload: s.workload,
-    score: top > 0 ? round(s.raw / top) : 0,
+    score: scoreAgainst(s.raw, top),
     raw: round(s.raw),
     confidence: confidenceOf(s.raw, s.kinds),
     evidence: s.evidence,
@@ -216,6 +216,11 @@ export function pagesFirst(profile: WorkloadProfile, pageFiles: number): Workloa
   if (pageFiles < PAGE_SPREAD_FILES || primary[0] !== 'spa-frontend') return profile
   if (!workloads.some((w) => w.workload === 'server-web')) return profile
   return { ...profile, primary: ['server-web', ...primary.filter((w) => w !== 'server-web')] }
+}
+
+/** A class's score: its raw weight as a share of the top class's, to two decimals. */
+export function scoreAgainst(raw: number, top: number): number {
+  return top > 0 ? round(raw / top) : 0
 }
 
 function round(n: number): number {

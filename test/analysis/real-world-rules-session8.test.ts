@@ -89,6 +89,8 @@ describe('a deployment shell does the work of the workspace package it runs (TBX
       file: 'packages/workers/package.json',
       detail: 'runs workspace package @bot/core',
     })
+    const top = shell.workloads[0]!.raw
+    for (const w of shell.workloads) expect(w.score).toBe(Math.round((100 * w.raw) / top) / 100)
   })
 
   it('leaves a package that runs nothing of the repository without a workload', async () => {
