@@ -36,6 +36,7 @@ describe('test/real-world/labels.json', () => {
     expect(count('blind15')).toBeGreaterThanOrEqual(60)
     expect(count('blind16')).toBeGreaterThanOrEqual(60)
     expect(count('blind17')).toBeGreaterThanOrEqual(60)
+    expect(count('blind18')).toBeGreaterThanOrEqual(40)
   })
 
   it('covers every workload class in both stacks, other stacks and the awkward shapes', () => {
