@@ -172,6 +172,9 @@ function parsePyproject(file, text) {
     const files = dependencyFilesOf(tool, file, problems);
     if (files.length)
         manifest.dependencyFiles = files;
+    const optional = dependencyFilesOf(tool, file, [], 'optional');
+    if (optional.length)
+        manifest.optionalDependencyFiles = optional;
     return { manifest, problems: [...parsed.problems, ...problems] };
 }
 /** Build backends that compile extension code (Rust through maturin, C/C++ through Meson or CMake). */
@@ -217,21 +220,27 @@ function expandGroup(groups, name, path, problems, file) {
 /**
  * Requirement files a build back end reads the project's dependencies from: setuptools'
  * `[tool.setuptools.dynamic] dependencies = {file = ...}` (and its optional dependencies), and
- * hatch-requirements-txt's `files`. Relative to the repository root, confined to it.
+ * hatch-requirements-txt's `files` (and its `optional-dependencies`). Relative to the repository
+ * root, confined to it. With `only: 'optional'`, the files of the optional dependencies alone
+ * (aider's requirements-help.txt, the extra that installs PyTorch for its offline help).
  */
-function dependencyFilesOf(tool, file, problems) {
+function dependencyFilesOf(tool, file, problems, only) {
     const named = [];
     const dynamic = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .tableAt */ .af)(tool, 'setuptools', 'dynamic');
     const fileOf = (value) => ((0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value) ? value.file : undefined);
+    const requirementsTxt = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .tableAt */ .af)(tool, 'hatch', 'metadata', 'hooks', 'requirements_txt');
     if (dynamic) {
-        named.push(fileOf(dynamic.dependencies));
-        const optional = dynamic['optional-dependencies'];
-        for (const [, value] of (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .safeEntries */ .eg)(optional))
+        if (!only)
+            named.push(fileOf(dynamic.dependencies));
+        for (const [, value] of (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .safeEntries */ .eg)(dynamic['optional-dependencies']))
             named.push(fileOf(value));
     }
-    const requirementsTxt = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .tableAt */ .af)(tool, 'hatch', 'metadata', 'hooks', 'requirements_txt');
-    if (requirementsTxt)
-        named.push(requirementsTxt.files);
+    if (requirementsTxt) {
+        if (!only)
+            named.push(requirementsTxt.files);
+        for (const [, value] of (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .safeEntries */ .eg)(requirementsTxt['optional-dependencies']))
+            named.push(value);
+    }
     const paths = new Set();
     for (const value of named.flat()) {
         if (typeof value !== 'string' || value.trim() === '')

@@ -111,6 +111,8 @@ export interface Manifest {
   workspaces?: string[]
   /** Requirement files a pyproject's build back end reads its dependencies from, relative to the repository root. */
   dependencyFiles?: string[]
+  /** Those of them that hold optional dependencies (extras), relative to the repository root. */
+  optionalDependencyFiles?: string[]
   /** Other requirement files this one includes (`-r`; constraints are not dependencies), relative to the repository root, already confined to it. */
   includes?: string[]
   /** Dockerfile base images, in order (`FROM` lines). */

@@ -2378,6 +2378,7 @@ function jsonProblem(file, text, error) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ez: () => (/* binding */ parseRequirements),
+/* harmony export */   Nw: () => (/* binding */ scopeOptionalRequirementFiles),
 /* harmony export */   _Q: () => (/* binding */ scopeOfRequirementsFile),
 /* harmony export */   rI: () => (/* binding */ specOf),
 /* harmony export */   x_: () => (/* binding */ readRequirementsTree)
@@ -2485,6 +2486,27 @@ function scopeOfRequirementsFile(file) {
     if (scope !== 'runtime')
         return scope;
     return /^requirements?$/i.test(directory) ? 'runtime' : (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .scopeOfGroup */ .XZ)(directory, 'runtime');
+}
+/**
+ * The requirement files a pyproject names for its extras hold optional dependencies, whatever their
+ * names say (aider's requirements/requirements-help.txt installs PyTorch for an offline help
+ * command; the tool itself calls hosted models), and so do the `.in` files they are compiled from.
+ */
+function scopeOptionalRequirementFiles(manifests) {
+    const optional = new Set();
+    for (const m of manifests)
+        for (const file of m.optionalDependencyFiles ?? []) {
+            optional.add(file);
+            optional.add(file.replace(/\.txt$/i, '.in'));
+        }
+    if (optional.size === 0)
+        return [...manifests];
+    return manifests.map((m) => m.kind === 'requirements.txt' && optional.has(m.file)
+        ? {
+            ...m,
+            dependencies: m.dependencies.map((d) => d.scope === 'runtime' ? { ...d, scope: 'optional' } : d),
+        }
+        : m);
 }
 /**
  * The lines of the pins a lock file written by pip-compile, `uv pip compile` or `uv export` names as

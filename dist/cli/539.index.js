@@ -1146,7 +1146,11 @@ function manifestKindOf(path) {
         return BY_NAME[name];
     if (/^requirements[\w.-]*\.(txt|in)$/i.test(name) || /^[\w.-]*-requirements\.txt$/i.test(name))
         return 'requirements.txt';
-    if (name.endsWith('.txt') && (0,file_source/* basenameOf */.Sv)((0,file_source/* dirnameOf */.az)(path)).toLowerCase() === 'requirements')
+    // A pip constraints file there (aider's common-constraints.txt, celery's constraints.txt) pins
+    // versions of whatever else gets installed; it installs nothing itself.
+    if (name.endsWith('.txt') &&
+        (0,file_source/* basenameOf */.Sv)((0,file_source/* dirnameOf */.az)(path)).toLowerCase() === 'requirements' &&
+        !/constraint/i.test(name))
         return 'requirements.txt';
     if (/\.dockerignore$/i.test(name))
         return undefined;
@@ -3323,7 +3327,7 @@ async function readManifests(paths, readText, problems) {
         }
     });
     manifests.sort((a, b) => (a.file < b.file ? -1 : 1));
-    return dedupeProblems(problems, manifests);
+    return dedupeProblems(problems, (0,requirements/* scopeOptionalRequirementFiles */.Nw)(manifests));
 }
 /** Requirement trees overlap; report each problem once. */
 function dedupeProblems(problems, manifests) {

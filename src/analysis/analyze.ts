@@ -19,7 +19,10 @@ import {
 import { discoverFiles } from '../scan/discovery.js'
 import { basenameOf, type FileSource } from '../scan/file-source.js'
 import { manifestKindOf, parseManifest } from '../scan/manifests/index.js'
-import { readRequirementsTree } from '../scan/manifests/requirements.js'
+import {
+  readRequirementsTree,
+  scopeOptionalRequirementFiles,
+} from '../scan/manifests/requirements.js'
 import {
   MIN_PRIMARY_WEIGHT,
   apiLayerFirst,
@@ -316,7 +319,7 @@ async function readManifests(
     }
   })
   manifests.sort((a, b) => (a.file < b.file ? -1 : 1))
-  return dedupeProblems(problems, manifests)
+  return dedupeProblems(problems, scopeOptionalRequirementFiles(manifests))
 }
 
 /** Requirement trees overlap; report each problem once. */

@@ -42,6 +42,9 @@ describe('manifestKindOf', () => {
     'src/package.json.bak',
     'constructor',
     '__proto__',
+    // pip constraints files pin versions of what else is installed; they install nothing.
+    'requirements/constraints.txt',
+    'requirements/common-constraints.txt',
   ])('%s is not a manifest', (path) => {
     expect(manifestKindOf(path)).toBeUndefined()
   })

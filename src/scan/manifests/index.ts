@@ -58,7 +58,13 @@ export function manifestKindOf(path: string): ManifestKind | undefined {
   if (Object.hasOwn(BY_NAME, name)) return BY_NAME[name]
   if (/^requirements[\w.-]*\.(txt|in)$/i.test(name) || /^[\w.-]*-requirements\.txt$/i.test(name))
     return 'requirements.txt'
-  if (name.endsWith('.txt') && basenameOf(dirnameOf(path)).toLowerCase() === 'requirements')
+  // A pip constraints file there (aider's common-constraints.txt, celery's constraints.txt) pins
+  // versions of whatever else gets installed; it installs nothing itself.
+  if (
+    name.endsWith('.txt') &&
+    basenameOf(dirnameOf(path)).toLowerCase() === 'requirements' &&
+    !/constraint/i.test(name)
+  )
     return 'requirements.txt'
   if (/\.dockerignore$/i.test(name)) return undefined
   if (/^(?:Dockerfile|Containerfile)(?:\.[\w.-]+)?$/i.test(name) && !SOURCE_EXTENSION.test(name))

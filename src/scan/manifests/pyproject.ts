@@ -202,6 +202,8 @@ export function parsePyproject(file: string, text: string): ManifestParseResult 
 
   const files = dependencyFilesOf(tool, file, problems)
   if (files.length) manifest.dependencyFiles = files
+  const optional = dependencyFilesOf(tool, file, [], 'optional')
+  if (optional.length) manifest.optionalDependencyFiles = optional
 
   return { manifest, problems: [...parsed.problems, ...problems] }
 }
@@ -255,23 +257,28 @@ function expandGroup(
 /**
  * Requirement files a build back end reads the project's dependencies from: setuptools'
  * `[tool.setuptools.dynamic] dependencies = {file = ...}` (and its optional dependencies), and
- * hatch-requirements-txt's `files`. Relative to the repository root, confined to it.
+ * hatch-requirements-txt's `files` (and its `optional-dependencies`). Relative to the repository
+ * root, confined to it. With `only: 'optional'`, the files of the optional dependencies alone
+ * (aider's requirements-help.txt, the extra that installs PyTorch for its offline help).
  */
 function dependencyFilesOf(
   tool: Record<string, unknown> | undefined,
   file: string,
   problems: Problem[],
+  only?: 'optional',
 ): string[] {
   const named: unknown[] = []
   const dynamic = tableAt(tool, 'setuptools', 'dynamic')
   const fileOf = (value: unknown) => (isRecord(value) ? value.file : undefined)
-  if (dynamic) {
-    named.push(fileOf(dynamic.dependencies))
-    const optional = dynamic['optional-dependencies']
-    for (const [, value] of safeEntries(optional)) named.push(fileOf(value))
-  }
   const requirementsTxt = tableAt(tool, 'hatch', 'metadata', 'hooks', 'requirements_txt')
-  if (requirementsTxt) named.push(requirementsTxt.files)
+  if (dynamic) {
+    if (!only) named.push(fileOf(dynamic.dependencies))
+    for (const [, value] of safeEntries(dynamic['optional-dependencies'])) named.push(fileOf(value))
+  }
+  if (requirementsTxt) {
+    if (!only) named.push(requirementsTxt.files)
+    for (const [, value] of safeEntries(requirementsTxt['optional-dependencies'])) named.push(value)
+  }
   const paths = new Set<string>()
   for (const value of named.flat()) {
     if (typeof value !== 'string' || value.trim() === '') continue

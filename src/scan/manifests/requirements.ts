@@ -115,6 +115,31 @@ export function scopeOfRequirementsFile(file: string): DependencyScope {
   return /^requirements?$/i.test(directory) ? 'runtime' : scopeOfGroup(directory, 'runtime')
 }
 
+/**
+ * The requirement files a pyproject names for its extras hold optional dependencies, whatever their
+ * names say (aider's requirements/requirements-help.txt installs PyTorch for an offline help
+ * command; the tool itself calls hosted models), and so do the `.in` files they are compiled from.
+ */
+export function scopeOptionalRequirementFiles(manifests: readonly Manifest[]): Manifest[] {
+  const optional = new Set<string>()
+  for (const m of manifests)
+    for (const file of m.optionalDependencyFiles ?? []) {
+      optional.add(file)
+      optional.add(file.replace(/\.txt$/i, '.in'))
+    }
+  if (optional.size === 0) return [...manifests]
+  return manifests.map((m) =>
+    m.kind === 'requirements.txt' && optional.has(m.file)
+      ? {
+          ...m,
+          dependencies: m.dependencies.map((d) =>
+            d.scope === 'runtime' ? { ...d, scope: 'optional' as const } : d,
+          ),
+        }
+      : m,
+  )
+}
+
 interface Include {
   path: string
   line: number

@@ -1,0 +1,69 @@
+// Rules the open sets' remaining misses called for in the ninth session, each on a small fixture
+// shaped like the repository that showed it (named in the describe line; none of its files are
+// copied here).
+import { describe, expect, it } from 'vitest'
+import { parseManifest } from '../../src/scan/manifests/index.js'
+import { root, score } from './real-world-fixture.js'
+
+describe("a project's extras and pip constraints are not what it runs (Aider-AI/aider)", () => {
+  const pyproject = [
+    '[project]',
+    'name = "pair-coder"',
+    'dynamic = ["dependencies", "optional-dependencies"]',
+    '[project.scripts]',
+    'pair-coder = "pair_coder.main:main"',
+    '[tool.setuptools.dynamic]',
+    'dependencies = { file = "requirements.txt" }',
+    '[tool.setuptools.dynamic.optional-dependencies]',
+    'help = { file = "requirements/requirements-help.txt" }',
+    '',
+  ].join('\n')
+  const tree = (extras: string) => ({
+    'pyproject.toml': extras,
+    'requirements.txt': 'click\nprompt-toolkit\ngitpython\nopenai\n',
+    // The offline help command's extra: a local embedding model.
+    'requirements/requirements-help.txt':
+      'torch\ntransformers\nsentence-transformers\nscikit-learn\nnltk\n',
+    'requirements/requirements-help.in': 'torch\nsentence-transformers\n',
+    // Every pin of every extra, for `pip install -c`.
+    'requirements/common-constraints.txt':
+      'torch==2.2.0\ntransformers==4.40.0\nscikit-learn==1.4.0\npandas==2.2.0\nscipy==1.12.0\n',
+    'pair_coder/__init__.py': '',
+    'pair_coder/main.py': [
+      'import click',
+      'import git',
+      'from prompt_toolkit import prompt',
+      'from openai import OpenAI',
+      '',
+      '@click.command()',
+      '@click.argument("files", nargs=-1)',
+      'def main(files):',
+      '    repo = git.Repo(".")',
+      '    reply = OpenAI().chat.completions.create(model="gpt-4o", messages=[])',
+      '    click.echo(reply)',
+      '',
+    ].join('\n'),
+  })
+
+  it('names the requirement files of its extras as optional', async () => {
+    const { manifest } = await parseManifest('pyproject.toml', 'pyproject.toml', pyproject)
+    expect(manifest?.optionalDependencyFiles).toEqual(['requirements/requirements-help.txt'])
+    expect(manifest?.dependencyFiles).toContain('requirements.txt')
+  })
+
+  it('weighs an extra that brings a local model at the optional scope, not as the tool itself', async () => {
+    const c = await root(tree(pyproject))
+    expect(c.stack.stack).toBe('python')
+    expect(c.primary[0]).toBe('automation')
+    const torch = c.workloads
+      .flatMap((w) => w.evidence)
+      .find((e) => e.detail.startsWith('PyPI dependency torch'))
+    expect(torch?.file).toBe('requirements/requirements-help.in')
+  })
+
+  it('reads the same files as the runtime when no pyproject names them as extras', async () => {
+    const plain = await root(tree('[project]\nname = "pair-coder"\n'))
+    const extras = await root(tree(pyproject))
+    expect(score(plain, 'data-ml')).toBeGreaterThan(score(extras, 'data-ml'))
+  })
+})
