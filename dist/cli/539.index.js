@@ -2184,8 +2184,11 @@ function buildComponents(files, manifests, overrides = [], repoName = 'repositor
 const OWN_CODE_DIR = /^(src|lib|source)$/;
 /** Node.js files outside the folder holding the rest of a mixed folder's Node.js code, at most. */
 const STRAY_NODE_FILES = 2;
-/** Folders a Python web app serves to browsers as they are (Django's static/, and media/ in older apps). */
-const STATIC_DIR = /(^|\/)(?:static|media)\//;
+/**
+ * Folders a Python web app serves to browsers as they are: Django's static/, media/ in older apps,
+ * www/ in Home Assistant integrations (AlexxIT/WebRTC's camera card) and Pando sites.
+ */
+const STATIC_DIR = /(^|\/)(?:static|media|www)\//;
 /**
  * A folder holding both a package.json and a Python project file is split where each stack's code
  * lives: the Node.js code in a folder of its own (a `client/` beside the Python package) becomes a

@@ -600,8 +600,11 @@ export function buildComponents(
 const OWN_CODE_DIR = /^(src|lib|source)$/
 /** Node.js files outside the folder holding the rest of a mixed folder's Node.js code, at most. */
 const STRAY_NODE_FILES = 2
-/** Folders a Python web app serves to browsers as they are (Django's static/, and media/ in older apps). */
-export const STATIC_DIR = /(^|\/)(?:static|media)\//
+/**
+ * Folders a Python web app serves to browsers as they are: Django's static/, media/ in older apps,
+ * www/ in Home Assistant integrations (AlexxIT/WebRTC's camera card) and Pando sites.
+ */
+export const STATIC_DIR = /(^|\/)(?:static|media|www)\//
 
 /**
  * A folder holding both a package.json and a Python project file is split where each stack's code

@@ -67,3 +67,39 @@ describe("a project's extras and pip constraints are not what it runs (Aider-AI/
     expect(score(plain, 'data-ml')).toBeGreaterThan(score(extras, 'data-ml'))
   })
 })
+
+describe("a Python integration's www/ scripts are the browser card it serves (AlexxIT/WebRTC)", () => {
+  const tree = (folder: string) => ({
+    // Only the linter of those scripts.
+    'package.json': JSON.stringify({ devDependencies: { eslint: '8', 'eslint-plugin-html': '7' } }),
+    'hacs.json': '{"name": "Camera card"}',
+    'custom_components/camcard/manifest.json': '{"domain": "camcard", "requirements": []}',
+    'custom_components/camcard/__init__.py': [
+      'from aiohttp import web',
+      'from homeassistant.core import HomeAssistant',
+      '',
+      'async def async_setup(hass: HomeAssistant, config):',
+      '    hass.http.register_static_path("/camcard", "www")',
+      '    return True',
+      '',
+    ].join('\n'),
+    'custom_components/camcard/config_flow.py': 'from homeassistant import config_entries\n',
+    'custom_components/camcard/media_player.py':
+      'from homeassistant.components.media_player import MediaPlayerEntity\n',
+    'custom_components/camcard/utils.py': 'import aiohttp\n',
+    [`custom_components/camcard/${folder}/video-card.js`]:
+      'class VideoCard extends HTMLElement {}\ncustomElements.define("video-card", VideoCard)\n',
+    [`custom_components/camcard/${folder}/ptz.js`]: 'export function zoom(el) { el.scale = 2 }\n',
+    [`custom_components/camcard/${folder}/player.js`]:
+      'export const pc = new RTCPeerConnection()\n',
+    [`custom_components/camcard/${folder}/embed.js`]: 'document.body.append("camera")\n',
+  })
+
+  it('reads the integration as Python, its www/ scripts as assets', async () => {
+    expect((await root(tree('www'))).stack.stack).toBe('python')
+  })
+
+  it('still counts the same scripts as Node.js code outside such a folder', async () => {
+    expect((await root(tree('cards'))).stack.stack).toBe('node')
+  })
+})
