@@ -2729,7 +2729,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "d966ad5c6a25c1e1edef.json";
+module.exports = __webpack_require__.p + "466af3836bbf205e37a5.json";
 
 /***/ })
 

@@ -3,7 +3,7 @@
 // copied here).
 import { describe, expect, it } from 'vitest'
 import { parseManifest } from '../../src/scan/manifests/index.js'
-import { root, score } from './real-world-fixture.js'
+import { pkg, root, score } from './real-world-fixture.js'
 
 describe("a project's extras and pip constraints are not what it runs (Aider-AI/aider)", () => {
   const pyproject = [
@@ -101,5 +101,55 @@ describe("a Python integration's www/ scripts are the browser card it serves (Al
 
   it('still counts the same scripts as Node.js code outside such a folder', async () => {
     expect((await root(tree('cards'))).stack.stack).toBe('node')
+  })
+})
+
+describe('a Meteor publication is a live feed, as a socket handler is (wekan/wekan)', () => {
+  const tree: Record<string, string> = {
+    '.meteor/release': 'METEOR@3.0\n',
+    'package.json': pkg({
+      name: 'boards',
+      private: true,
+      scripts: { start: 'meteor run' },
+      dependencies: { 'meteor-node-stubs': '1', nodemailer: '6' },
+      devDependencies: { puppeteer: '22' },
+    }),
+    'models/settings.js': "import nodemailer from 'nodemailer'\nexport const mailer = nodemailer\n",
+    // The generator of its API description.
+    'openapi/generate_openapi.py': [
+      'import argparse',
+      '',
+      'def main():',
+      '    parser = argparse.ArgumentParser()',
+      '    parser.add_argument("--release")',
+      '    args = parser.parse_args()',
+      '',
+      'if __name__ == "__main__":',
+      '    main()',
+      '',
+    ].join('\n'),
+  }
+  for (const name of ['boards', 'cards', 'lists', 'users', 'activities', 'rules'])
+    tree[`server/publications/${name}.js`] = [
+      "import { Meteor } from 'meteor/meteor'",
+      `Meteor.publish('${name}', function () {`,
+      `  return Collections.${name}.find({ userId: this.userId })`,
+      '})',
+      '',
+    ].join('\n')
+  // The snap package's helper scripts.
+  for (const name of ['db-choose', 'db-backup', 'db-restore', 'caddy-start', 'mongo-start'])
+    tree[`snap-src/bin/${name}.mjs`] = [
+      '#!/usr/bin/env node',
+      "import { execFileSync } from 'node:child_process'",
+      'const [, , target] = process.argv',
+      "execFileSync('mongodump', ['--out', target])",
+      '',
+    ].join('\n')
+
+  it('reads the publications spread over the app as its real-time work', async () => {
+    const c = await root(tree)
+    expect(c.primary[0]).toBe('realtime')
+    expect(c.verdict.verdict).toBe('fits')
   })
 })
