@@ -1,11 +1,15 @@
 // The labeled real-world set is well-formed and covers what the evaluation promises; the scorer
 // follows the rules in README.md. The repositories themselves are not here (CI is offline).
 import { execFile } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import type { ComponentReport, Report } from '../../src/model.js'
 import { agreement, loadSecondReading } from './agreement.js'
-import { type Label, loadLabels, scoreComponent } from './eval.js'
+import { HALVES, type Label, loadLabels, scoreComponent } from './eval.js'
+import { fetchOrder, snapshotOf } from './layout.js'
 
 const labels = loadLabels()
 
@@ -173,6 +177,34 @@ describe('npm run eval:real', () => {
       '/nonexistent-corpus',
     ])
     expect(stdout).toContain('no corpus directory at /nonexistent-corpus; skipped')
+  })
+})
+
+describe('npm run eval:layout', () => {
+  it('finds a fetched snapshot as a bare directory or a clone, and nothing else', () => {
+    const mirror = mkdtempSync(join(tmpdir(), 'stack-fit-mirror-'))
+    try {
+      for (const dir of ['a+bare/repo', 'b+clone/repo/.git', 'c+empty/repo']) {
+        mkdirSync(join(mirror, dir), { recursive: true })
+        if (!dir.startsWith('c+')) {
+          writeFileSync(join(mirror, dir, 'HEAD'), 'ref: refs/heads/main\n')
+          mkdirSync(join(mirror, dir, 'objects'))
+        }
+      }
+      expect(snapshotOf(mirror, 'a/bare')).toBe(join(mirror, 'a+bare/repo'))
+      expect(snapshotOf(mirror, 'b/clone')).toBe(join(mirror, 'b+clone/repo/.git'))
+      expect(snapshotOf(mirror, 'c/empty')).toBeUndefined()
+      expect(snapshotOf(mirror, 'd/absent')).toBeUndefined()
+    } finally {
+      rmSync(mirror, { recursive: true, force: true })
+    }
+  })
+
+  it('lists what to fetch newest set first, so a session out of fetches has the held-out set', () => {
+    const order = fetchOrder(labels).map((l) => l.half)
+    expect(order[0]).toBe(HALVES.at(-1))
+    expect(order.at(-1)).toBe('tune')
+    expect(order.indexOf('blind17')).toBeLessThan(order.indexOf('blind16'))
   })
 })
 
