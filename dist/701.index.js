@@ -5843,12 +5843,19 @@ function fitsTable(components, detail, md, touched) {
         return md.details(title, table + rest);
     return `${md.heading(2, title)}\n\n${table}${rest}`;
 }
-/** "Covered by worker threads or a worker pool": the mitigation a fit rests on, if any. */
+/**
+ * "Covered by worker threads or a worker pool": the mitigations a fit rests on, if any, in one
+ * phrase ("Covered by asyncio with an ASGI server, and by a concurrent server (…)").
+ */
 function coveredBy(c, md) {
-    const notes = c.verdict.notes.filter((n) => md.hasMitigation(n.rule));
-    if (notes.length === 0)
+    const leads = c.verdict.notes.filter((n) => md.hasMitigation(n.rule)).map((n) => reasonLead(n));
+    if (leads.length === 0)
         return undefined;
-    return md.cell(notes.map((n) => reasonLead(n)).join('; '), 160);
+    const COVERED = 'Covered by ';
+    if (leads.length === 1 || !leads.every((l) => l.startsWith(COVERED)))
+        return md.cell(leads.join('; '), 160);
+    const means = leads.map((l) => l.slice(COVERED.length));
+    return md.cell(`${COVERED}${means.slice(0, -1).join(', by ')}, and by ${means.at(-1)}`, 160);
 }
 /** One collapsed line: the components the guidance could not judge, grouped by why. */
 function inconclusiveList(components, detail, md) {

@@ -162,6 +162,9 @@ describe('a pull request that adds a mismatching component to a 40-component mon
     expectMitigationsOnce(summary, head)
     expect(count(comment, 'Covered by compiled code')).toBe(1)
     expect(count(comment, 'Covered by asyncio with an ASGI server')).toBe(2)
+    expect(comment).toContain(
+      'Covered by asyncio with an ASGI server, and by a concurrent server \\(Gunicorn, uWSGI, gevent, Tornado\\) |',
+    )
   })
 
   it('links every piece of evidence to its line at the head commit, and cites sources as footnotes', () => {

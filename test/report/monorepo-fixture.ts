@@ -94,7 +94,9 @@ export function platformTree(size: 'small' | 'large' = 'small'): Tree {
     "import { createRoot } from 'react-dom/client'\ncreateRoot(document.getElementById('root')!).render(null)\n",
   )
   for (const name of ['orders', 'billing']) {
-    tree[`services/${name}/requirements.txt`] = 'fastapi==0.110.0\nuvicorn==0.29.0\n'
+    // billing also runs under Gunicorn: a fit resting on two mitigations, said in one phrase.
+    tree[`services/${name}/requirements.txt`] =
+      `fastapi==0.110.0\nuvicorn==0.29.0\n${name === 'billing' ? 'gunicorn==22.0.0\n' : ''}`
     tree[`services/${name}/main.py`] = FASTAPI
   }
   // Image thumbnails in Node.js: CPU work, covered by sharp's compiled code (a fit with a note).
