@@ -695,13 +695,22 @@ function inconclusiveList(components: ComponentReport[], detail: Detail, md: Wri
   }
   const title = `${VERDICT_EMOJI.inconclusive} ${components.length} ${plural(components.length, 'component')} without enough signal to judge`
   if (!detail.lists) return md.flavor === 'terminal' ? title : `${title}.`
-  const body = [...byReason.entries()]
-    .map(([why, cs]) => {
-      const action = inconclusiveAction(cs[0]!)
-      return `${md.text(why)}: ${cs.map((c) => md.componentName(c)).join(', ')}.${action ? ` ${md.text(action, 300)}` : ''}`
-    })
-    .join('\n\n')
-  return md.details(title, body)
+  const groups = [...byReason.entries()].map(([why, cs]) => ({
+    why,
+    cs,
+    action: inconclusiveAction(cs[0]!),
+  }))
+  // What to do is said once when every group calls for the same thing.
+  const shared =
+    groups.length > 1 && groups.every((g) => g.action === groups[0]!.action)
+      ? groups[0]!.action
+      : undefined
+  const lines = groups.map(({ why, cs, action }) => {
+    const own = action && !shared ? ` ${md.text(action, 300)}` : ''
+    return `${md.text(why)}: ${cs.map((c) => md.componentName(c)).join(', ')}.${own}`
+  })
+  if (shared) lines.push(md.text(shared, 300))
+  return md.details(title, lines.join('\n\n'))
 }
 
 /** What would let the guidance judge them, as something a team can do. */

@@ -32,6 +32,34 @@ describe('renderMarkdown snapshots', () => {
 })
 
 describe('renderMarkdown', () => {
+  it('says once what to do about components left unjudged for different reasons that call for the same', () => {
+    const weak = (path: string, workloads: ComponentReport['workloads']): ComponentReport => ({
+      ...goTool(),
+      path,
+      name: path,
+      stack: { stack: 'node', languages: ['TypeScript'], mixed: false, evidence: [] },
+      workloads,
+      verdict: {
+        ...goTool().verdict,
+        summary: 'Only weak signals.',
+        reasons: [{ rule: 'weak-signals', text: 'Only weak signals.', sources: [] }],
+        rules: ['weak-signals'],
+      },
+    })
+    const hint = { ...api().workloads[0]!, raw: 1, score: 1, confidence: 'low' as const }
+    const md = renderMarkdown(
+      reportOf([
+        weak('packages/codemods', [hint]),
+        weak('packages/tailwind-config', [hint]),
+        weak('packages/tsconfig', []),
+      ]),
+      { guidance, flavor: 'comment', links },
+    )
+    expect(md).toContain('Only weak signals:')
+    expect(md).toContain('No dependency, import or code pattern points to a workload:')
+    expect(md.split('A library that only serves the others needs nothing').length - 1).toBe(1)
+  })
+
   it('orders by what needs attention: mismatch, caveats, accepted, fits, then the rest in one line', () => {
     const md = renderMarkdown(sampleReport(), { guidance, flavor: 'summary', links })
     const at = (s: string) => {
