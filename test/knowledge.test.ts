@@ -507,8 +507,15 @@ describe('code patterns', () => {
         "io.on('connection', (socket) => {",
         'wss.on("connection", onConnect)',
         "io.on('connect', (socket) => {",
+        // socket.io's default namespace, as older servers (and mirotalk's) address it.
+        "io.sockets.on('connect', async (socket) => {",
+        "io.sockets.on('connection', function (socket) {",
       ],
-      miss: ["db.on('connected', ready)", "socket.on('connect', () => setOnline(true))"],
+      miss: [
+        "db.on('connected', ready)",
+        "socket.on('connect', () => setOnline(true))",
+        "client.sockets.on('connect', ready)",
+      ],
     },
     'js-broadcast': {
       match: [

@@ -153,3 +153,46 @@ describe('a Meteor publication is a live feed, as a socket handler is (wekan/wek
     expect(c.verdict.verdict).toBe('fits')
   })
 })
+
+describe("socket.io's default namespace is a socket server too (miroslavpejic85/mirotalk)", () => {
+  const tree = {
+    'package.json': pkg({
+      name: 'callroom',
+      description: 'Peer-to-peer WebRTC video calls in the browser',
+      main: 'app/src/server.js',
+      scripts: { start: 'node app/src/server.js' },
+      dependencies: {
+        express: '4',
+        cors: '2',
+        compression: '1',
+        helmet: '7',
+        jsonwebtoken: '9',
+        'express-rate-limit': '7',
+        'swagger-ui-express': '5',
+        openai: '4',
+        'socket.io': '4',
+      },
+    }),
+    'app/src/server.js': [
+      "const express = require('express')",
+      "const { Server } = require('socket.io')",
+      "const OpenAI = require('openai')",
+      'const app = express()',
+      "app.get('/api/v1/meeting', (req, res) => res.json({ room: req.query.room }))",
+      "app.post('/api/v1/chat', async (req, res) => res.json(await new OpenAI().chat.completions.create(req.body)))",
+      'const server = app.listen(3000)',
+      'const io = new Server(server)',
+      "io.sockets.on('connect', async (socket) => {",
+      "  socket.on('join', (room) => socket.join(room))",
+      "  socket.on('relaySDP', ({ peer, sdp }) => io.to(peer).emit('sessionDescription', sdp))",
+      '})',
+      '',
+    ].join('\n'),
+  }
+
+  it('reads the signalling server as the real-time work the API carries', async () => {
+    const c = await root(tree)
+    expect(c.primary[0]).toBe('realtime')
+    expect(c.verdict.verdict).toBe('fits')
+  })
+})
