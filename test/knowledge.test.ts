@@ -616,11 +616,18 @@ describe('code patterns', () => {
       match: [
         'export async function getServerSideProps(context) {',
         'export const loader = async ({ params }) => {',
+        'export const loader: LoaderFunction = async ({ request }) => {',
         // A Next.js App Router server component: only server components can be async.
         'export default async function EventPage({ params }) {',
         'export default async function Layout({ children }) {',
       ],
-      miss: ['export function getStaticProps() {', 'export default async function main() {'],
+      miss: [
+        'export function getStaticProps() {',
+        'export default async function main() {',
+        // A front end's loading indicator (mealie's toast composable), not a data loader.
+        'export const loader = {',
+        'export const loader = [spinner, dots]',
+      ],
     },
     'js-nitro-server': {
       match: ['export default defineEventHandler(async (event) => {'],
