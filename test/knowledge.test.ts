@@ -684,8 +684,10 @@ describe('code patterns', () => {
       match: [
         'const { instance } = await WebAssembly.instantiate(bytes)',
         "const bytes = readFileSync('./add.wasm')",
+        "const url = new URL('vips-es6.wasm', import.meta.url)",
       ],
-      miss: ['// see the wasm docs'],
+      // An upload form's table of file types (pocketbase's admin UI) loads no module.
+      miss: ['// see the wasm docs', '{ ext: ".wasm", mimeType: "application/wasm" },'],
     },
     'js-child-process-python': {
       match: [
