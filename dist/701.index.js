@@ -5720,7 +5720,9 @@ function attentionBody(c, head, detail, md, explain) {
 }
 /**
  * Components that need attention for the same reason, with the same stack, work and advice,
- * said once: twelve Flask jobs are one item naming the twelve, not twelve copies.
+ * said once: twelve Flask jobs are one item naming the twelve, not twelve copies. Their notes may
+ * differ (one also does some CPU work): the item keeps what they share and names the rest beside
+ * the component it belongs to.
  */
 function alikeGroups(components, md) {
     const groups = new Map();
@@ -5729,7 +5731,6 @@ function alikeGroups(components, md) {
             c.verdict.verdict,
             kindOf(c, md),
             c.verdict.reasons.map((r) => [r.rule, r.text]),
-            c.verdict.notes.map((r) => r.rule),
             c.verdict.wouldChange,
         ]);
         groups.set(key, [...(groups.get(key) ?? []), c]);
@@ -5743,14 +5744,22 @@ function alikeItem(alike, touched, detail, md) {
         return `${md.componentLink(c)}${mark ? ` (${mark})` : ''}`;
     });
     const head = `${VERDICT_EMOJI[first.verdict.verdict]} ${md.bold(`${alike.length} components`)} · ${kindOf(first, md)}: ${names.join(', ')}`;
+    const hasNote = (c, rule) => c.verdict.notes.some((n) => n.rule === rule);
+    const shared = first.verdict.notes.filter((n) => alike.every((c) => hasNote(c, n.rule)));
     return attentionBody(first, head, detail, md, (others) => {
-        // Evidence differs by component: two lines each. The reasoning is the same: said once.
+        // Evidence differs by component: two lines each, and the notes only some of them have. The
+        // reasoning is the same: said once.
         const evidence = alike.map((c) => {
             const top = c.workloads.find((w) => w.workload === c.primary[0]) ?? c.workloads[0];
             const shown = (top?.evidence ?? []).slice(0, 2).map((e) => md.evidence(e));
-            return `- ${md.componentName(c)}: ${shown.join('; ') || 'no evidence recorded'}`;
+            const own = c.verdict.notes
+                .filter((n) => !shared.some((s) => s.rule === n.rule))
+                .map((n) => `${md.text(reasonLead(n), 300)}${md.cite(n.sources)}`);
+            const also = own.length > 0 ? `. Also: ${own.join('; ')}.` : '';
+            return `- ${md.componentName(c)}: ${shown.join('; ') || 'no evidence recorded'}${also}`;
         });
-        const rest = explanation(first, others, md, false);
+        const common = { ...first, verdict: { ...first.verdict, notes: shared } };
+        const rest = explanation(common, others, md, false);
         return [`Evidence:\n\n${evidence.join('\n')}`, rest].filter(Boolean).join('\n\n');
     });
 }

@@ -32,6 +32,30 @@ describe('renderMarkdown snapshots', () => {
 })
 
 describe('renderMarkdown', () => {
+  it('keeps alike components in one item when only their notes differ, each extra note beside its component', () => {
+    const trainer = (name: string): ComponentReport => ({
+      ...mlGateway(),
+      path: `services/${name}`,
+      name,
+    })
+    const cpu = {
+      rule: 'cpu-intensive-node',
+      text: 'Secondary work (CPU-heavy): The guidance warns against Node.js for CPU-intensive computation (2 of 5 sources).',
+      sources: ['codix'],
+    }
+    const compiler = trainer('compiler')
+    compiler.verdict = { ...compiler.verdict, notes: [cpu] }
+    const md = renderMarkdown(reportOf([trainer('ranker'), compiler, trainer('tagger')]), {
+      guidance,
+      flavor: 'comment',
+      links,
+    })
+    expect(md).toContain('**3 components**')
+    const lines = md.split('\n').filter((l) => l.includes('CPU'))
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toMatch(/^- services\/compiler: .*Also: The guidance warns against Node\.js/)
+  })
+
   it('says once what to do about components left unjudged for different reasons that call for the same', () => {
     const weak = (path: string, workloads: ComponentReport['workloads']): ComponentReport => ({
       ...goTool(),
