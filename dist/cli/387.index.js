@@ -521,7 +521,9 @@ function whyShort(c, md) {
     const reason = c.verdict.reasons[0];
     if (!reason)
         return md.text(c.verdict.summary.replace(/\.$/, ''), 300);
-    return `${md.text(reasonLead(reason), 300)}${md.cite(reason.sources)}`;
+    // A warning that would be a mismatch says why it is only a caveat, or the two read alike.
+    const light = c.verdict.reasons.some((r) => r.rule === 'light-evidence');
+    return `${md.text(reasonLead(reason), 300)}${md.cite(reason.sources)}${light ? '; little of the component shows this work, so it is a caveat, not a mismatch' : ''}`;
 }
 function attentionItem(c, touched, detail, md) {
     const mark = changeMark(touched.get(c.path), md);

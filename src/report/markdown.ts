@@ -484,7 +484,9 @@ function splitSecondary(text: string): { secondary: boolean; text: string } {
 function whyShort(c: ComponentReport, md: Writer): string {
   const reason = c.verdict.reasons[0]
   if (!reason) return md.text(c.verdict.summary.replace(/\.$/, ''), 300)
-  return `${md.text(reasonLead(reason), 300)}${md.cite(reason.sources)}`
+  // A warning that would be a mismatch says why it is only a caveat, or the two read alike.
+  const light = c.verdict.reasons.some((r) => r.rule === 'light-evidence')
+  return `${md.text(reasonLead(reason), 300)}${md.cite(reason.sources)}${light ? '; little of the component shows this work, so it is a caveat, not a mismatch' : ''}`
 }
 
 function attentionItem(c: ComponentReport, touched: Touched, detail: Detail, md: Writer): string {

@@ -32,6 +32,34 @@ describe('renderMarkdown snapshots', () => {
 })
 
 describe('renderMarkdown', () => {
+  it('says why a warning on little evidence is a caveat, so it does not read like the mismatches above it', () => {
+    const light = mlGateway()
+    light.path = 'services/tagger'
+    light.verdict = {
+      ...light.verdict,
+      verdict: 'fits-with-caveats',
+      reasons: [
+        ...light.verdict.reasons,
+        {
+          rule: 'light-evidence',
+          text: 'Little of the component shows data science / ML / AI work, so this is a caveat rather than a mismatch.',
+          sources: [],
+        },
+      ],
+    }
+    const md = renderMarkdown(reportOf([mlGateway(), light]), {
+      guidance,
+      flavor: 'comment',
+      links,
+    })
+    const whys = md.split('\n').filter((l) => l.startsWith('**Why:**'))
+    expect(whys).toHaveLength(2)
+    expect(whys[0]).not.toContain('caveat')
+    expect(whys[1]).toContain(
+      'little of the component shows this work, so it is a caveat, not a mismatch',
+    )
+  })
+
   it('keeps alike components in one item when only their notes differ, each extra note beside its component', () => {
     const trainer = (name: string): ComponentReport => ({
       ...mlGateway(),
