@@ -880,8 +880,15 @@ describe('code patterns', () => {
         'app = typer.Typer()',
         'opts, args = getopt.getopt(sys.argv[1:], "hv")',
         'parser = OptionParser(usage=usage)',
+        // A command line built on its own parser class (beets' subcommands).
+        'class CommonOptionsParser(optparse.OptionParser):',
+        'class Parser(argparse.ArgumentParser):',
       ],
-      miss: ['import argparse', 'value = config.getopt("Init")'],
+      miss: [
+        'import argparse',
+        'value = config.getopt("Init")',
+        'def add_arguments(parser: argparse.ArgumentParser) -> None:',
+      ],
     },
     'py-schedule': {
       match: ['schedule.every(10).minutes.do(job)', 'scheduler = BlockingScheduler()'],

@@ -2729,7 +2729,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "17f45404478f2ba2f54d.json";
+module.exports = __webpack_require__.p + "b05efc2af14f0473b41f.json";
 
 /***/ })
 
