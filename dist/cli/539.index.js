@@ -1204,6 +1204,14 @@ const DOCS_PROBE_DEPTH = 2;
 /** How many listDir/stat calls may be in flight at once. */
 const IO_CONCURRENCY = 32;
 const IGNORE_FILE_MAX_BYTES = 256 * 1024;
+/** Manifests that declare a project rather than pin what an install resolved. */
+const DECLARES_PROJECT = new Set([
+    'package.json',
+    'pyproject.toml',
+    'setup.py',
+    'setup.cfg',
+    'Pipfile',
+]);
 const ATTRIBUTE_REASON = {
     'linguist-vendored': 'vendored',
     'linguist-generated': 'generated',
@@ -1467,7 +1475,12 @@ async function discoverFiles(source, options) {
                 }
                 continue;
             }
-            if (attributeSkip) {
+            // A project file a tool wrote still declares the project (tree-sitter grammars mark their
+            // package.json, pyproject.toml and setup.py linguist-generated): Linguist hides it from
+            // diffs and language statistics, not from the build. A generated requirements file is an
+            // export of the lock (Flexget's `uv export`), and stays out.
+            if (attributeSkip &&
+                !(attributeSkip === 'linguist-generated' && DECLARES_PROJECT.has(manifestKindOf(path)))) {
                 skipped.push({
                     path,
                     reason: ATTRIBUTE_REASON[attributeSkip],

@@ -2,7 +2,7 @@
 // would never read (installed packages, virtualenvs, build output, ignored, vendored, generated and
 // documentation paths) before listing it, and never following a symbolic link.
 
-import type { Problem, SkipReason, SkippedPath } from '../model.js'
+import type { ManifestKind, Problem, SkipReason, SkippedPath } from '../model.js'
 import {
   compileDirectoryExclusions,
   type DirectoryExclusionMatch,
@@ -65,6 +65,15 @@ export interface Discovery {
 /** How many listDir/stat calls may be in flight at once. */
 const IO_CONCURRENCY = 32
 const IGNORE_FILE_MAX_BYTES = 256 * 1024
+
+/** Manifests that declare a project rather than pin what an install resolved. */
+const DECLARES_PROJECT: ReadonlySet<ManifestKind> = new Set([
+  'package.json',
+  'pyproject.toml',
+  'setup.py',
+  'setup.cfg',
+  'Pipfile',
+])
 
 const ATTRIBUTE_REASON: Record<LinguistAttribute, SkipReason> = {
   'linguist-vendored': 'vendored',
@@ -355,7 +364,14 @@ export async function discoverFiles(
         }
         continue
       }
-      if (attributeSkip) {
+      // A project file a tool wrote still declares the project (tree-sitter grammars mark their
+      // package.json, pyproject.toml and setup.py linguist-generated): Linguist hides it from
+      // diffs and language statistics, not from the build. A generated requirements file is an
+      // export of the lock (Flexget's `uv export`), and stays out.
+      if (
+        attributeSkip &&
+        !(attributeSkip === 'linguist-generated' && DECLARES_PROJECT.has(manifestKindOf(path)!))
+      ) {
         skipped.push({
           path,
           reason: ATTRIBUTE_REASON[attributeSkip],

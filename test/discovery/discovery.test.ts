@@ -82,6 +82,36 @@ describe('discoverFiles', () => {
     expect(d.skipped.find((s) => s.path === 'svc/generated')?.detail).toContain('svc/.gitignore:1')
   })
 
+  it('keeps a project file a tool generated, but not a generated requirements export (tree-sitter grammars, Flexget)', async () => {
+    const d = await discover({
+      '.gitattributes': [
+        'package.json linguist-generated',
+        'pyproject.toml linguist-generated',
+        'setup.py linguist-generated',
+        'binding.gyp linguist-generated',
+        'src/parser.c linguist-generated',
+        'requirements.txt linguist-generated=true',
+        '',
+      ].join('\n'),
+      'package.json': '{}',
+      'pyproject.toml': '',
+      'setup.py': '',
+      'binding.gyp': '{}',
+      'src/parser.c': '',
+      'src/scanner.c': '',
+      'requirements.txt': 'flask==3.0.0\n    # via grammar\n',
+    })
+    expect(paths(d)).toEqual([
+      '.gitattributes',
+      'package.json',
+      'pyproject.toml',
+      'setup.py',
+      'src/scanner.c',
+    ])
+    for (const generated of ['binding.gyp', 'src/parser.c', 'requirements.txt'])
+      expect(reasonOf(d, generated)).toBe('generated')
+  })
+
   it('follows Linguist attributes in .gitattributes, negations included', async () => {
     const d = await discover({
       '.gitattributes':
