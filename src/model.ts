@@ -111,7 +111,9 @@ export interface Manifest {
   workspaces?: string[]
   /** Requirement files a pyproject's build back end reads its dependencies from, relative to the repository root. */
   dependencyFiles?: string[]
-  /** Those of them that hold optional dependencies (extras), relative to the repository root. */
+  /** Folders below a pyproject where setuptools finds its packages (`packages.find.where`, `package-dir`), relative to the repository root. */
+  packageRoots?: string[]
+  /** Those of the dependency files that hold optional dependencies (extras), relative to the repository root. */
   optionalDependencyFiles?: string[]
   /** Other requirement files this one includes (`-r`; constraints are not dependencies), relative to the repository root, already confined to it. */
   includes?: string[]

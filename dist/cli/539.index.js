@@ -2088,6 +2088,25 @@ function buildComponents(files, manifests, overrides = [], repoName = 'repositor
                 projectOfDir.set(dir, project);
         }
     }
+    // So is the folder a named project builds its packages from (feast's root pyproject finds them
+    // in sdk/python), with the tool settings kept there, unless a project of its own is declared in
+    // it. Requirement files there pin what the project's own file declares (feast's per-Python
+    // locks, sdist build tools among them): the declaration is the project's, the pins are left out.
+    const packageRoots = new Set();
+    for (const m of manifests) {
+        if (m.kind !== 'pyproject.toml' || !m.name)
+            continue;
+        const project = componentDirOf(m);
+        for (const root of m.packageRoots ?? []) {
+            if (projectOfDir.has(root))
+                continue;
+            const own = manifests.some((o) => componentDirOf(o) === root && (o.name !== undefined || o.kind === 'package.json'));
+            if (own)
+                continue;
+            projectOfDir.set(root, project);
+            packageRoots.add(root);
+        }
+    }
     const pnpmWorkspaceDirs = new Set();
     for (const manifest of manifests) {
         if (FIXTURE_DIR.test(manifest.file))
@@ -2102,6 +2121,8 @@ function buildComponents(files, manifests, overrides = [], repoName = 'repositor
             continue;
         if (isProjectManifest(manifest)) {
             const dir = componentDirOf(manifest);
+            if (manifest.kind === 'requirements.txt' && packageRoots.has(dir))
+                continue;
             const project = manifest.kind === 'package.json' ? undefined : projectOfDir.get(dir);
             draftAt(project ?? dir).manifests.push(manifest);
         }

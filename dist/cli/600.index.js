@@ -169,6 +169,9 @@ function parsePyproject(file, text) {
             }
         }
     }
+    const roots = packageRootsOf(tool, file);
+    if (roots.length)
+        manifest.packageRoots = roots;
     const files = dependencyFilesOf(tool, file, problems);
     if (files.length)
         manifest.dependencyFiles = files;
@@ -216,6 +219,34 @@ function expandGroup(groups, name, path, problems, file) {
             out.push(entry);
     }
     return out;
+}
+/**
+ * Folders below this file that setuptools finds the project's packages in: `packages.find.where`
+ * (feast's root pyproject builds the package in sdk/python) and the targets of `package-dir`.
+ * Relative to the repository root, confined to it; the project's own folder is left out.
+ */
+function packageRootsOf(tool, file) {
+    const setuptools = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .tableAt */ .af)(tool, 'setuptools');
+    if (!setuptools)
+        return [];
+    const packages = setuptools.packages;
+    const find = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(packages) ? packages.find : (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .tableAt */ .af)(setuptools, 'packages', 'find');
+    const named = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(find) && Array.isArray(find.where) ? [...find.where] : [];
+    for (const [, target] of (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .safeEntries */ .eg)(setuptools['package-dir']))
+        named.push(target);
+    const roots = new Set();
+    for (const value of named) {
+        if (typeof value !== 'string' || value.trim() === '' || value.trim() === '.')
+            continue;
+        try {
+            roots.add((0,_file_source_js__WEBPACK_IMPORTED_MODULE_1__/* .joinRepoPath */ .Kp)((0,_file_source_js__WEBPACK_IMPORTED_MODULE_1__/* .dirnameOf */ .az)(file), value.trim().replace(/\/+$/, '')));
+        }
+        catch {
+            // A folder outside the repository holds nothing of it.
+        }
+    }
+    roots.delete((0,_file_source_js__WEBPACK_IMPORTED_MODULE_1__/* .dirnameOf */ .az)(file));
+    return [...roots];
 }
 /**
  * Requirement files a build back end reads the project's dependencies from: setuptools'

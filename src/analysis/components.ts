@@ -497,6 +497,24 @@ export function buildComponents(
       if (dir !== project && !projectOfDir.has(dir)) projectOfDir.set(dir, project)
     }
   }
+  // So is the folder a named project builds its packages from (feast's root pyproject finds them
+  // in sdk/python), with the tool settings kept there, unless a project of its own is declared in
+  // it. Requirement files there pin what the project's own file declares (feast's per-Python
+  // locks, sdist build tools among them): the declaration is the project's, the pins are left out.
+  const packageRoots = new Set<string>()
+  for (const m of manifests) {
+    if (m.kind !== 'pyproject.toml' || !m.name) continue
+    const project = componentDirOf(m)
+    for (const root of m.packageRoots ?? []) {
+      if (projectOfDir.has(root)) continue
+      const own = manifests.some(
+        (o) => componentDirOf(o) === root && (o.name !== undefined || o.kind === 'package.json'),
+      )
+      if (own) continue
+      projectOfDir.set(root, project)
+      packageRoots.add(root)
+    }
+  }
 
   const pnpmWorkspaceDirs = new Set<string>()
   for (const manifest of manifests) {
@@ -509,6 +527,7 @@ export function buildComponents(
     if (isMarkerOnly(manifest)) continue
     if (isProjectManifest(manifest)) {
       const dir = componentDirOf(manifest)
+      if (manifest.kind === 'requirements.txt' && packageRoots.has(dir)) continue
       const project = manifest.kind === 'package.json' ? undefined : projectOfDir.get(dir)
       draftAt(project ?? dir).manifests.push(manifest)
     }

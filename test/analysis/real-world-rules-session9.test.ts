@@ -3,7 +3,7 @@
 // copied here).
 import { describe, expect, it } from 'vitest'
 import { parseManifest } from '../../src/scan/manifests/index.js'
-import { pkg, root, score } from './real-world-fixture.js'
+import { analyze, at, pkg, root, score } from './real-world-fixture.js'
 
 describe("a project's extras and pip constraints are not what it runs (Aider-AI/aider)", () => {
   const pyproject = [
@@ -194,5 +194,61 @@ describe("socket.io's default namespace is a socket server too (miroslavpejic85/
     const c = await root(tree)
     expect(c.primary[0]).toBe('realtime')
     expect(c.verdict.verdict).toBe('fits')
+  })
+})
+
+describe('a project builds its packages from the folder its pyproject names (feast-dev/feast)', () => {
+  const pyproject = (packages: string) =>
+    [
+      '[project]',
+      'name = "featurestore"',
+      'dependencies = ["pandas", "pyarrow", "dask", "fastapi", "uvicorn"]',
+      '[tool.setuptools]',
+      packages,
+      '',
+    ].join('\n')
+  const tree = (packages: string) => {
+    const files: Record<string, string> = {
+      'pyproject.toml': pyproject(packages),
+      // The Go feature server beside it.
+      'go.mod': 'module github.com/acme/featurestore\n\ngo 1.22\n',
+      // Only linter settings, and the per-Python pins of the same project (with sdist tools).
+      'sdk/python/pyproject.toml': '[tool.ruff]\nline-length = 100\n',
+      'sdk/python/requirements/py3.12-minimal-sdist-requirements.txt':
+        'pandas==2.2.0\nsphinx==7.2.0\n',
+    }
+    for (let i = 0; i < 4; i++) files[`go/internal/server/handler${i}.go`] = 'package server\n'
+    for (let i = 0; i < 30; i++)
+      files[`sdk/python/featurestore/module${i}.py`] = 'import pandas as pd\nimport pyarrow\n'
+    return files
+  }
+
+  it('reads where and package-dir as the folders its packages come from', async () => {
+    const roots = async (text: string) =>
+      (await parseManifest('pyproject.toml', 'pyproject.toml', text)).manifest?.packageRoots
+    expect(await roots(pyproject('packages = {find = {where = ["sdk/python"]}}'))).toEqual([
+      'sdk/python',
+    ])
+    expect(await roots(pyproject('package-dir = {"" = "src"}'))).toEqual(['src'])
+    expect(await roots(pyproject('packages = {find = {where = ["."]}}'))).toBeUndefined()
+  })
+
+  it('judges the code in that folder as the project, not its manifests there as a second one', async () => {
+    const report = await analyze(tree('packages = {find = {where = ["sdk/python"]}}'))
+    expect(report.components.map((c) => c.path)).not.toContain('sdk/python')
+    const c = at(report, '')
+    expect([c.stack.stack, c.primary[0], c.verdict.verdict, c.supporting]).toEqual([
+      'python',
+      'data-ml',
+      'fits',
+      false,
+    ])
+  })
+
+  it('leaves a folder that declares a project of its own as its own component', async () => {
+    const files = tree('packages = {find = {where = ["sdk/python"]}}')
+    files['sdk/python/pyproject.toml'] = '[project]\nname = "featurestore-sdk"\n'
+    const report = await analyze(files)
+    expect(report.components.map((c) => c.path)).toContain('sdk/python')
   })
 })

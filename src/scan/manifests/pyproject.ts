@@ -200,6 +200,8 @@ export function parsePyproject(file: string, text: string): ManifestParseResult 
     }
   }
 
+  const roots = packageRootsOf(tool, file)
+  if (roots.length) manifest.packageRoots = roots
   const files = dependencyFilesOf(tool, file, problems)
   if (files.length) manifest.dependencyFiles = files
   const optional = dependencyFilesOf(tool, file, [], 'optional')
@@ -252,6 +254,31 @@ function expandGroup(
     } else out.push(entry)
   }
   return out
+}
+
+/**
+ * Folders below this file that setuptools finds the project's packages in: `packages.find.where`
+ * (feast's root pyproject builds the package in sdk/python) and the targets of `package-dir`.
+ * Relative to the repository root, confined to it; the project's own folder is left out.
+ */
+function packageRootsOf(tool: Record<string, unknown> | undefined, file: string): string[] {
+  const setuptools = tableAt(tool, 'setuptools')
+  if (!setuptools) return []
+  const packages = setuptools.packages
+  const find = isRecord(packages) ? packages.find : tableAt(setuptools, 'packages', 'find')
+  const named: unknown[] = isRecord(find) && Array.isArray(find.where) ? [...find.where] : []
+  for (const [, target] of safeEntries(setuptools['package-dir'])) named.push(target)
+  const roots = new Set<string>()
+  for (const value of named) {
+    if (typeof value !== 'string' || value.trim() === '' || value.trim() === '.') continue
+    try {
+      roots.add(joinRepoPath(dirnameOf(file), value.trim().replace(/\/+$/, '')))
+    } catch {
+      // A folder outside the repository holds nothing of it.
+    }
+  }
+  roots.delete(dirnameOf(file))
+  return [...roots]
 }
 
 /**
