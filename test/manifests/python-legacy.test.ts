@@ -124,6 +124,22 @@ describe('parseSetupCfg', () => {
     expect(result.problems.map((p) => p.line)).toEqual([1, 6])
   })
 
+  it('reads section headers as configparser does, brackets inside included (beets: [[mypy-pkg.*]])', () => {
+    const text = [
+      '[mypy]',
+      'strict = true',
+      '[[mypy-beetsplug.*]]',
+      'ignore_errors = true',
+      '[options] ; the package',
+      'install_requires =',
+      '  mutagen',
+      '',
+    ].join('\n')
+    const result = parseSetupCfg('setup.cfg', text)
+    expect(result.problems).toEqual([])
+    expect(deps(result)).toEqual([['mutagen', 'runtime', 7]])
+  })
+
   it('accepts dashed keys and ignores file: and attr: directives', () => {
     const text = '[options]\ninstall-requires =\n    file: requirements.in\n    click>=8\n'
     const result = parseSetupCfg('setup.cfg', text)

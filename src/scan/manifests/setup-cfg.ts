@@ -28,7 +28,8 @@ function readIni(
       last.items.push({ text: raw.trim(), line: lineNo })
       continue
     }
-    const header = /^\[([^\]]{1,200})\]\s*$/.exec(raw)
+    // As configparser reads one: up to the last `]` on the line (mypy's `[[mypy-pkg.*]]`).
+    const header = /^\[(.{1,200})\]/.exec(raw)
     if (header) {
       current = new Map()
       sections.set(header[1]!.trim(), current)
