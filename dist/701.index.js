@@ -2373,6 +2373,10 @@ const DECLARES_PROJECT = new Set([
     'setup.cfg',
     'Pipfile',
 ]);
+function declaresProject(path) {
+    const kind = manifestKindOf(path);
+    return kind !== undefined && DECLARES_PROJECT.has(kind);
+}
 const ATTRIBUTE_REASON = {
     'linguist-vendored': 'vendored',
     'linguist-generated': 'generated',
@@ -2640,8 +2644,7 @@ async function discoverFiles(source, options) {
             // package.json, pyproject.toml and setup.py linguist-generated): Linguist hides it from
             // diffs and language statistics, not from the build. A generated requirements file is an
             // export of the lock (Flexget's `uv export`), and stays out.
-            if (attributeSkip &&
-                !(attributeSkip === 'linguist-generated' && DECLARES_PROJECT.has(manifestKindOf(path)))) {
+            if (attributeSkip && !(attributeSkip === 'linguist-generated' && declaresProject(path))) {
                 skipped.push({
                     path,
                     reason: ATTRIBUTE_REASON[attributeSkip],

@@ -75,6 +75,11 @@ const DECLARES_PROJECT: ReadonlySet<ManifestKind> = new Set([
   'Pipfile',
 ])
 
+function declaresProject(path: string): boolean {
+  const kind = manifestKindOf(path)
+  return kind !== undefined && DECLARES_PROJECT.has(kind)
+}
+
 const ATTRIBUTE_REASON: Record<LinguistAttribute, SkipReason> = {
   'linguist-vendored': 'vendored',
   'linguist-generated': 'generated',
@@ -368,10 +373,7 @@ export async function discoverFiles(
       // package.json, pyproject.toml and setup.py linguist-generated): Linguist hides it from
       // diffs and language statistics, not from the build. A generated requirements file is an
       // export of the lock (Flexget's `uv export`), and stays out.
-      if (
-        attributeSkip &&
-        !(attributeSkip === 'linguist-generated' && DECLARES_PROJECT.has(manifestKindOf(path)!))
-      ) {
+      if (attributeSkip && !(attributeSkip === 'linguist-generated' && declaresProject(path))) {
         skipped.push({
           path,
           reason: ATTRIBUTE_REASON[attributeSkip],
