@@ -2500,7 +2500,7 @@ function scopeOptionalRequirementFiles(manifests) {
             optional.add(file.replace(/\.txt$/i, '.in'));
         }
     if (optional.size === 0)
-        return [...manifests];
+        return manifests;
     return manifests.map((m) => m.kind === 'requirements.txt' && optional.has(m.file)
         ? {
             ...m,

@@ -172,10 +172,9 @@ function parsePyproject(file, text) {
     const roots = packageRootsOf(tool, file);
     if (roots.length)
         manifest.packageRoots = roots;
-    const files = dependencyFilesOf(tool, file, problems);
+    const { files, optional } = dependencyFilesOf(tool, file, problems);
     if (files.length)
         manifest.dependencyFiles = files;
-    const optional = dependencyFilesOf(tool, file, [], 'optional');
     if (optional.length)
         manifest.optionalDependencyFiles = optional;
     return { manifest, problems: [...parsed.problems, ...problems] };
@@ -229,58 +228,58 @@ function packageRootsOf(tool, file) {
     const setuptools = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .tableAt */ .af)(tool, 'setuptools');
     if (!setuptools)
         return [];
-    const packages = setuptools.packages;
-    const find = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(packages) ? packages.find : (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .tableAt */ .af)(setuptools, 'packages', 'find');
-    const named = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(find) && Array.isArray(find.where) ? [...find.where] : [];
+    const where = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .tableAt */ .af)(setuptools, 'packages', 'find')?.where;
+    const named = Array.isArray(where) ? [...where] : [];
     for (const [, target] of (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .safeEntries */ .eg)(setuptools['package-dir']))
         named.push(target);
-    const roots = new Set();
-    for (const value of named) {
-        if (typeof value !== 'string' || value.trim() === '' || value.trim() === '.')
-            continue;
-        try {
-            roots.add((0,_file_source_js__WEBPACK_IMPORTED_MODULE_1__/* .joinRepoPath */ .Kp)((0,_file_source_js__WEBPACK_IMPORTED_MODULE_1__/* .dirnameOf */ .az)(file), value.trim().replace(/\/+$/, '')));
-        }
-        catch {
-            // A folder outside the repository holds nothing of it.
-        }
-    }
-    roots.delete((0,_file_source_js__WEBPACK_IMPORTED_MODULE_1__/* .dirnameOf */ .az)(file));
-    return [...roots];
+    // A folder outside the repository holds nothing of it.
+    return repoPathsOf(named, file).filter((root) => root !== (0,_file_source_js__WEBPACK_IMPORTED_MODULE_1__/* .dirnameOf */ .az)(file));
 }
 /**
  * Requirement files a build back end reads the project's dependencies from: setuptools'
- * `[tool.setuptools.dynamic] dependencies = {file = ...}` (and its optional dependencies), and
- * hatch-requirements-txt's `files` (and its `optional-dependencies`). Relative to the repository
- * root, confined to it. With `only: 'optional'`, the files of the optional dependencies alone
- * (aider's requirements-help.txt, the extra that installs PyTorch for its offline help).
+ * `[tool.setuptools.dynamic] dependencies = {file = ...}` and its optional dependencies, and
+ * hatch-requirements-txt's `files` and `optional-dependencies`. Relative to the repository root,
+ * confined to it. `optional` holds those of the extras alone (aider's requirements-help.txt, the
+ * extra that installs PyTorch for its offline help).
  */
-function dependencyFilesOf(tool, file, problems, only) {
+function dependencyFilesOf(tool, file, problems) {
+    // In the order they are declared: the project's own, then its extras, per back end.
     const named = [];
     const dynamic = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .tableAt */ .af)(tool, 'setuptools', 'dynamic');
     const fileOf = (value) => ((0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value) ? value.file : undefined);
-    const requirementsTxt = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .tableAt */ .af)(tool, 'hatch', 'metadata', 'hooks', 'requirements_txt');
     if (dynamic) {
-        if (!only)
-            named.push(fileOf(dynamic.dependencies));
+        named.push({ value: fileOf(dynamic.dependencies), extra: false });
         for (const [, value] of (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .safeEntries */ .eg)(dynamic['optional-dependencies']))
-            named.push(fileOf(value));
+            named.push({ value: fileOf(value), extra: true });
     }
+    const requirementsTxt = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .tableAt */ .af)(tool, 'hatch', 'metadata', 'hooks', 'requirements_txt');
     if (requirementsTxt) {
-        if (!only)
-            named.push(requirementsTxt.files);
+        named.push({ value: requirementsTxt.files, extra: false });
         for (const [, value] of (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .safeEntries */ .eg)(requirementsTxt['optional-dependencies']))
-            named.push(value);
+            named.push({ value, extra: true });
     }
+    const outside = (value) => problems.push({ file, message: `dependency file leaves the repository: ${(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .shownName */ .HD)(value)}` });
+    const files = new Set();
+    const optional = new Set();
+    for (const { value, extra } of named)
+        for (const path of repoPathsOf([value], file, outside)) {
+            files.add(path);
+            if (extra)
+                optional.add(path);
+        }
+    return { files: [...files], optional: [...optional] };
+}
+/** The paths named beside `file`, relative to the repository root; `outside` hears of those that leave it. */
+function repoPathsOf(values, file, outside) {
     const paths = new Set();
-    for (const value of named.flat()) {
+    for (const value of values.flat()) {
         if (typeof value !== 'string' || value.trim() === '')
             continue;
         try {
             paths.add((0,_file_source_js__WEBPACK_IMPORTED_MODULE_1__/* .joinRepoPath */ .Kp)((0,_file_source_js__WEBPACK_IMPORTED_MODULE_1__/* .dirnameOf */ .az)(file), value.trim()));
         }
         catch {
-            problems.push({ file, message: `dependency file leaves the repository: ${(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .shownName */ .HD)(value)}` });
+            outside?.(value);
         }
     }
     return [...paths];

@@ -202,9 +202,8 @@ export function parsePyproject(file: string, text: string): ManifestParseResult 
 
   const roots = packageRootsOf(tool, file)
   if (roots.length) manifest.packageRoots = roots
-  const files = dependencyFilesOf(tool, file, problems)
+  const { files, optional } = dependencyFilesOf(tool, file, problems)
   if (files.length) manifest.dependencyFiles = files
-  const optional = dependencyFilesOf(tool, file, [], 'optional')
   if (optional.length) manifest.optionalDependencyFiles = optional
 
   return { manifest, problems: [...parsed.problems, ...problems] }
@@ -264,55 +263,61 @@ function expandGroup(
 function packageRootsOf(tool: Record<string, unknown> | undefined, file: string): string[] {
   const setuptools = tableAt(tool, 'setuptools')
   if (!setuptools) return []
-  const packages = setuptools.packages
-  const find = isRecord(packages) ? packages.find : tableAt(setuptools, 'packages', 'find')
-  const named: unknown[] = isRecord(find) && Array.isArray(find.where) ? [...find.where] : []
+  const where = tableAt(setuptools, 'packages', 'find')?.where
+  const named: unknown[] = Array.isArray(where) ? [...where] : []
   for (const [, target] of safeEntries(setuptools['package-dir'])) named.push(target)
-  const roots = new Set<string>()
-  for (const value of named) {
-    if (typeof value !== 'string' || value.trim() === '' || value.trim() === '.') continue
-    try {
-      roots.add(joinRepoPath(dirnameOf(file), value.trim().replace(/\/+$/, '')))
-    } catch {
-      // A folder outside the repository holds nothing of it.
-    }
-  }
-  roots.delete(dirnameOf(file))
-  return [...roots]
+  // A folder outside the repository holds nothing of it.
+  return repoPathsOf(named, file).filter((root) => root !== dirnameOf(file))
 }
 
 /**
  * Requirement files a build back end reads the project's dependencies from: setuptools'
- * `[tool.setuptools.dynamic] dependencies = {file = ...}` (and its optional dependencies), and
- * hatch-requirements-txt's `files` (and its `optional-dependencies`). Relative to the repository
- * root, confined to it. With `only: 'optional'`, the files of the optional dependencies alone
- * (aider's requirements-help.txt, the extra that installs PyTorch for its offline help).
+ * `[tool.setuptools.dynamic] dependencies = {file = ...}` and its optional dependencies, and
+ * hatch-requirements-txt's `files` and `optional-dependencies`. Relative to the repository root,
+ * confined to it. `optional` holds those of the extras alone (aider's requirements-help.txt, the
+ * extra that installs PyTorch for its offline help).
  */
 function dependencyFilesOf(
   tool: Record<string, unknown> | undefined,
   file: string,
   problems: Problem[],
-  only?: 'optional',
-): string[] {
-  const named: unknown[] = []
+): { files: string[]; optional: string[] } {
+  // In the order they are declared: the project's own, then its extras, per back end.
+  const named: { value: unknown; extra: boolean }[] = []
   const dynamic = tableAt(tool, 'setuptools', 'dynamic')
   const fileOf = (value: unknown) => (isRecord(value) ? value.file : undefined)
-  const requirementsTxt = tableAt(tool, 'hatch', 'metadata', 'hooks', 'requirements_txt')
   if (dynamic) {
-    if (!only) named.push(fileOf(dynamic.dependencies))
-    for (const [, value] of safeEntries(dynamic['optional-dependencies'])) named.push(fileOf(value))
+    named.push({ value: fileOf(dynamic.dependencies), extra: false })
+    for (const [, value] of safeEntries(dynamic['optional-dependencies']))
+      named.push({ value: fileOf(value), extra: true })
   }
+  const requirementsTxt = tableAt(tool, 'hatch', 'metadata', 'hooks', 'requirements_txt')
   if (requirementsTxt) {
-    if (!only) named.push(requirementsTxt.files)
-    for (const [, value] of safeEntries(requirementsTxt['optional-dependencies'])) named.push(value)
+    named.push({ value: requirementsTxt.files, extra: false })
+    for (const [, value] of safeEntries(requirementsTxt['optional-dependencies']))
+      named.push({ value, extra: true })
   }
+  const outside = (value: string) =>
+    problems.push({ file, message: `dependency file leaves the repository: ${shownName(value)}` })
+  const files = new Set<string>()
+  const optional = new Set<string>()
+  for (const { value, extra } of named)
+    for (const path of repoPathsOf([value], file, outside)) {
+      files.add(path)
+      if (extra) optional.add(path)
+    }
+  return { files: [...files], optional: [...optional] }
+}
+
+/** The paths named beside `file`, relative to the repository root; `outside` hears of those that leave it. */
+function repoPathsOf(values: unknown[], file: string, outside?: (value: string) => void): string[] {
   const paths = new Set<string>()
-  for (const value of named.flat()) {
+  for (const value of values.flat()) {
     if (typeof value !== 'string' || value.trim() === '') continue
     try {
       paths.add(joinRepoPath(dirnameOf(file), value.trim()))
     } catch {
-      problems.push({ file, message: `dependency file leaves the repository: ${shownName(value)}` })
+      outside?.(value)
     }
   }
   return [...paths]

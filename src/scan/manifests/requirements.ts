@@ -120,14 +120,14 @@ export function scopeOfRequirementsFile(file: string): DependencyScope {
  * names say (aider's requirements/requirements-help.txt installs PyTorch for an offline help
  * command; the tool itself calls hosted models), and so do the `.in` files they are compiled from.
  */
-export function scopeOptionalRequirementFiles(manifests: readonly Manifest[]): Manifest[] {
+export function scopeOptionalRequirementFiles(manifests: Manifest[]): Manifest[] {
   const optional = new Set<string>()
   for (const m of manifests)
     for (const file of m.optionalDependencyFiles ?? []) {
       optional.add(file)
       optional.add(file.replace(/\.txt$/i, '.in'))
     }
-  if (optional.size === 0) return [...manifests]
+  if (optional.size === 0) return manifests
   return manifests.map((m) =>
     m.kind === 'requirements.txt' && optional.has(m.file)
       ? {
