@@ -41,6 +41,7 @@ describe('test/real-world/labels.json', () => {
     expect(count('blind16')).toBeGreaterThanOrEqual(60)
     expect(count('blind17')).toBeGreaterThanOrEqual(60)
     expect(count('blind18')).toBeGreaterThanOrEqual(40)
+    expect(count('blind19')).toBeGreaterThanOrEqual(50)
   })
 
   it('covers every workload class in both stacks, other stacks and the awkward shapes', () => {
