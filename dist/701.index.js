@@ -2853,6 +2853,9 @@ function otherStackManifest(name) {
     }
     if (name.endsWith('.csproj') || name.endsWith('.fsproj'))
         return 'C#';
+    // A Visual Studio solution: the root of a .NET repository, its projects in folders below.
+    if (name.endsWith('.sln') || name.endsWith('.slnx'))
+        return '.NET';
     // LuaRocks' package spec (APISIX, Kong): `name-version.rockspec`.
     if (name.endsWith('.rockspec'))
         return 'Lua';

@@ -122,6 +122,8 @@ export function otherStackManifest(name: string): string | undefined {
       return 'Dart'
   }
   if (name.endsWith('.csproj') || name.endsWith('.fsproj')) return 'C#'
+  // A Visual Studio solution: the root of a .NET repository, its projects in folders below.
+  if (name.endsWith('.sln') || name.endsWith('.slnx')) return '.NET'
   // LuaRocks' package spec (APISIX, Kong): `name-version.rockspec`.
   if (name.endsWith('.rockspec')) return 'Lua'
   return undefined
