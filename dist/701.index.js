@@ -3387,9 +3387,10 @@ const OWN_CODE_DIR = /^(src|lib|source)$/;
 const STRAY_NODE_FILES = 2;
 /**
  * Folders a Python web app serves to browsers as they are: Django's static/, media/ in older apps,
- * www/ in Home Assistant integrations (AlexxIT/WebRTC's camera card) and Pando sites.
+ * www/ in Home Assistant integrations (AlexxIT/WebRTC's camera card) and Pando sites, assets/ in
+ * themes (sphinx-immaterial's TypeScript, bundled into the Python package).
  */
-const STATIC_DIR = /(^|\/)(?:static|media|www)\//;
+const STATIC_DIR = /(^|\/)(?:static|media|www|assets)\//;
 /**
  * A folder holding both a package.json and a Python project file is split where each stack's code
  * lives: the Node.js code in a folder of its own (a `client/` beside the Python package) becomes a

@@ -34,3 +34,29 @@ describe('a Visual Studio solution makes its folder a .NET component (duplicati/
     expect(c.stack.stack).not.toBe('other')
   })
 })
+
+describe("a Python package's assets/ folder is browser assets (jbms/sphinx-immaterial)", () => {
+  const scripts = Object.fromEntries(
+    Array.from({ length: 12 }, (_, i) => [
+      `src/theme/assets/javascripts/components/part${i}.ts`,
+      `import ClipboardJS from "clipboard"\nexport const part${i} = () => new ClipboardJS(".copy")\n`,
+    ]),
+  )
+  const tree = {
+    'pyproject.toml': '[project]\nname = "doc-theme"\ndependencies = ["sphinx", "pydantic"]\n',
+    'setup.py': 'from setuptools import setup\nsetup()\n',
+    'package.json': pkg({
+      dependencies: { clipboard: '^2' },
+      devDependencies: { preact: '^10', sass: '^1' },
+    }),
+    'doc_theme/__init__.py': 'def setup(app):\n    app.add_html_theme("doc_theme", __path__[0])\n',
+    'doc_theme/nav.py': 'import pydantic\n\nclass Nav(pydantic.BaseModel):\n    title: str\n',
+    'doc_theme/search.py': 'from sphinx.application import Sphinx\n',
+    ...scripts,
+  }
+
+  it('reads the theme as the Python package that serves them', async () => {
+    const c = await root(tree)
+    expect(c.stack.stack).toBe('python')
+  })
+})
