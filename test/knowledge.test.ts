@@ -564,8 +564,14 @@ describe('code patterns', () => {
       miss: ['emitter.listen = true', 'socket.listen(port)'],
     },
     'js-route-handler': {
-      match: ["app.get('/users/:id', handler)", 'router.post(`/orders`, create)'],
-      miss: ["map.get('key')", "app.get('port')"],
+      match: [
+        "app.get('/users/:id', handler)",
+        'router.post(`/orders`, create)',
+        // Express's chained form (pawelmalak/flame's routes).
+        "router.route('/:id').get(auth, getOne)",
+        "  .route('/')",
+      ],
+      miss: ["map.get('key')", "app.get('port')", "const item = cache.route('/items')"],
     },
     'js-lambda-handler': {
       match: [

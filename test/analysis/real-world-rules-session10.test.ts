@@ -2,14 +2,15 @@
 // shaped like the repository that showed it (named in the describe line; none of its files are
 // copied here).
 import { describe, expect, it } from 'vitest'
-import { analyze, at, pkg, root } from './real-world-fixture.js'
+import { pkg, root } from './real-world-fixture.js'
 
 describe('a Visual Studio solution makes its folder a .NET component (duplicati/duplicati)', () => {
   const tree = (solution: Record<string, string>) => ({
     ...solution,
     // Style tooling for the web UI the C# server ships.
     'package.json': pkg({ devDependencies: { less: '^4', stylelint: '^16', postcss: '^8' } }),
-    'Tools/reencrypt.py': 'import argparse\nimport requests\n\nparser = argparse.ArgumentParser()\n',
+    'Tools/reencrypt.py':
+      'import argparse\nimport requests\n\nparser = argparse.ArgumentParser()\n',
     'Tools/resume.py': 'import requests\nrequests.post("http://localhost:8200/api/resume")\n',
     'Backup.Core/Backup.Core.csproj': '<Project Sdk="Microsoft.NET.Sdk"></Project>\n',
     'Backup.Core/Engine.cs': 'namespace Backup.Core { public class Engine {} }\n',
@@ -58,5 +59,67 @@ describe("a Python package's assets/ folder is browser assets (jbms/sphinx-immat
   it('reads the theme as the Python package that serves them', async () => {
     const c = await root(tree)
     expect(c.stack.stack).toBe('python')
+  })
+})
+
+describe("Express's chained routes, and a .dev/ folder of helper scripts (pawelmalak/flame)", () => {
+  const route = (name: string) =>
+    [
+      "const express = require('express')",
+      'const router = express.Router()',
+      `const { list, create, update } = require('../controllers/${name}')`,
+      'router',
+      "  .route('/')",
+      '  .get(list)',
+      '  .post(create)',
+      "router.route('/:id').put(update)",
+      'module.exports = router',
+      '',
+    ].join('\n')
+  const tree = {
+    'package.json': pkg({
+      name: 'start-page',
+      main: 'server.js',
+      dependencies: { express: '^4', sequelize: '^6', 'node-schedule': '^2', ws: '^8' },
+    }),
+    'server.js':
+      "const http = require('http')\nconst app = require('./api')\nhttp.createServer(app).listen(5005)\n",
+    'api.js':
+      "const express = require('express')\nconst app = express()\napp.use('/api/apps', require('./routes/apps'))\nmodule.exports = app\n",
+    'routes/apps.js': route('apps'),
+    'routes/bookmarks.js': route('bookmarks'),
+    'routes/categories.js': route('categories'),
+    'routes/themes.js': route('themes'),
+    'utils/jobs.js':
+      "const schedule = require('node-schedule')\nschedule.scheduleJob('*/15 * * * *', refresh)\n",
+    '.dev/importer.py': [
+      'import argparse',
+      'from bs4 import BeautifulSoup',
+      '',
+      'if __name__ == "__main__":',
+      '    parser = argparse.ArgumentParser()',
+      '    parser.parse_args()',
+      '',
+    ].join('\n'),
+  }
+
+  it('counts every chained route file as the API it is', async () => {
+    const c = await root(tree)
+    const routes = c.workloads
+      .find((w) => w.workload === 'io-api')
+      ?.evidence.find((e) => e.detail.startsWith('HTTP route handler'))
+    expect(routes?.detail).toBe('HTTP route handler (4 files)')
+    expect(c.primary[0]).toBe('io-api')
+  })
+
+  it('weighs the .dev/ script as a tool, not as what the server does', async () => {
+    const automation = (c: Awaited<ReturnType<typeof root>>) =>
+      c.workloads.find((w) => w.workload === 'automation')?.raw ?? 0
+    const { ['.dev/importer.py']: script, ...rest } = tree
+    const without = automation(await root({ ...rest, '.dev/importer.py': '' }))
+    const asTool = automation(await root(tree)) - without
+    const asApp = automation(await root({ ...rest, 'importer/main.py': script })) - without
+    expect(asTool).toBeGreaterThan(0)
+    expect(asTool).toBeLessThan(asApp / 2)
   })
 })
