@@ -2757,6 +2757,13 @@ function detectMitigations(facts, knowledge, siblings) {
                 const d = npm.get(name);
                 if (d)
                     evidence.push({ file: d.file, line: d.line, detail: `dependency ${d.name}` });
+                // Imported by its own code without being declared (whatsapp-chatgpt's fluent-ffmpeg,
+                // installed through another package), as for Python below.
+                else {
+                    const imported = facts.imports?.get((0,assemble/* normalizePypiName */.Ty)(name));
+                    if (imported)
+                        evidence.push(imported);
+                }
                 continue;
             }
             // A scope (`@node-rs/*`): every dependency under it.

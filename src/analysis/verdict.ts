@@ -132,6 +132,12 @@ export function detectMitigations(
         // A plain name matches one dependency at most: look it up instead of walking them all.
         const d = npm.get(name)
         if (d) evidence.push({ file: d.file, line: d.line, detail: `dependency ${d.name}` })
+        // Imported by its own code without being declared (whatsapp-chatgpt's fluent-ffmpeg,
+        // installed through another package), as for Python below.
+        else {
+          const imported = facts.imports?.get(normalizePypiName(name))
+          if (imported) evidence.push(imported)
+        }
         continue
       }
       // A scope (`@node-rs/*`): every dependency under it.

@@ -123,3 +123,44 @@ describe("Express's chained routes, and a .dev/ folder of helper scripts (pawelm
     expect(asTool).toBeLessThan(asApp / 2)
   })
 })
+
+describe('a mitigation imported without being declared still covers (askrella/whatsapp-chatgpt)', () => {
+  const tree = (deps: Record<string, string>) => ({
+    'package.json': pkg({
+      name: 'chat-relay',
+      description: 'A chat bot that relays voice notes to a hosted model',
+      main: 'src/index.ts',
+      dependencies: { 'whatsapp-web.js': '^1', openai: '^4', ...deps },
+    }),
+    'src/index.ts': [
+      "import { Client } from 'whatsapp-web.js'",
+      "import { transcribe } from './voice'",
+      'const client = new Client({})',
+      "client.on('message', async (m) => m.reply(await transcribe(m)))",
+      'client.initialize()',
+      '',
+    ].join('\n'),
+    'src/voice.ts': [
+      "import OpenAI from 'openai'",
+      "import ffmpeg from 'fluent-ffmpeg'",
+      'const openai = new OpenAI()',
+      'export async function transcribe(m: unknown) {',
+      "  await new Promise((done) => ffmpeg('in.ogg').toFormat('wav').on('end', done).save('out.wav'))",
+      "  return openai.audio.transcriptions.create({ file: 'out.wav', model: 'whisper-1' })",
+      '}',
+      '',
+    ].join('\n'),
+  })
+
+  it('counts the undeclared fluent-ffmpeg import as the compiled-code mitigation', async () => {
+    const c = await root(tree({}))
+    expect(c.primary[0]).toBe('automation')
+    expect(c.verdict.verdict).toBe('fits')
+    expect(c.verdict.mitigations.map((m) => m.id)).toContain('node-compiled-code')
+  })
+
+  it('declared, it covers the same way', async () => {
+    const c = await root(tree({ 'fluent-ffmpeg': '^2' }))
+    expect(c.verdict.verdict).toBe('fits')
+  })
+})
