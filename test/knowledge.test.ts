@@ -835,6 +835,9 @@ describe('code patterns', () => {
         'class ParallelHTTPServer(socketserver.ThreadingMixIn, WSGIServer):',
         "server = ThreadingHTTPServer(('', 8000), Handler)",
         'class Handler(http.server.BaseHTTPRequestHandler):',
+        // Servers built by subclassing (novnc/websockify).
+        'class WebSocketServer(HTTPServer):',
+        'class ProxyHandler(WebSocketMixIn, SimpleHTTPRequestHandler):',
       ],
       miss: ['from http import HTTPStatus', 'class MyHTTPServerError(Exception):'],
     },

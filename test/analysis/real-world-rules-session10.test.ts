@@ -164,3 +164,52 @@ describe('a mitigation imported without being declared still covers (askrella/wh
     expect(c.verdict.verdict).toBe('fits')
   })
 })
+
+describe('a WebSocket proxy built on http.server serves its own connections (novnc/websockify)', () => {
+  const tree = {
+    'setup.py': [
+      'from setuptools import setup',
+      'setup(',
+      '    name="websockify",',
+      '    install_requires=["numpy", "requests"],',
+      '    entry_points={"console_scripts": ["websockify = websockify.proxy:main"]},',
+      ')',
+      '',
+    ].join('\n'),
+    'websockify/__init__.py': '',
+    'websockify/server.py': [
+      'from http.server import BaseHTTPRequestHandler, HTTPServer',
+      '',
+      'class FrameServer(HTTPServer):',
+      '    allow_reuse_address = True',
+      '',
+      'class FrameHandler(UpgradeMixIn, BaseHTTPRequestHandler):',
+      '    def do_GET(self):',
+      '        self.upgrade_to_websocket()',
+      '',
+    ].join('\n'),
+    'websockify/proxy.py': [
+      'import argparse',
+      'import multiprocessing',
+      'import select',
+      'from websockify.server import FrameServer, FrameHandler',
+      '',
+      'def relay(client, target):',
+      '    while True:',
+      '        ready, _, _ = select.select([client, target], [], [])',
+      '',
+      'def main():',
+      '    parser = argparse.ArgumentParser()',
+      '    parser.add_argument("listen")',
+      '    FrameServer(("", 6080), FrameHandler).serve_forever()',
+      '',
+    ].join('\n'),
+  }
+
+  it('is the real-time server its catalogue entry says, and the Python warning applies', async () => {
+    const c = await root(tree)
+    expect(c.primary[0]).toBe('realtime')
+    expect(c.verdict.reasons.map((r) => r.rule)).not.toContain('no-warning')
+    expect(['mismatch', 'fits-with-caveats']).toContain(c.verdict.verdict)
+  })
+})
