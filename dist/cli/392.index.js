@@ -2729,7 +2729,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "86896b89d0072ca78e12.json";
+module.exports = __webpack_require__.p + "1a708d355785259bd7db.json";
 
 /***/ })
 

@@ -213,3 +213,66 @@ describe('a WebSocket proxy built on http.server serves its own connections (nov
     expect(['mismatch', 'fits-with-caveats']).toContain(c.verdict.verdict)
   })
 })
+
+describe('a static site generator is a build tool; the sites built with it are pages (getpelican/pelican)', () => {
+  const generator = {
+    'pyproject.toml': [
+      '[project]',
+      'name = "pelican"',
+      'dependencies = ["jinja2", "docutils", "watchfiles", "rich"]',
+      '[project.scripts]',
+      'pelican = "pelican.__main__:main"',
+      '',
+    ].join('\n'),
+    'pelican/__init__.py': 'from jinja2 import Environment\n',
+    'pelican/__main__.py': [
+      'import argparse',
+      '',
+      'def main():',
+      '    parser = argparse.ArgumentParser(description="Build a site")',
+      '    parser.parse_args()',
+      '',
+      'if __name__ == "__main__":',
+      '    main()',
+      '',
+    ].join('\n'),
+  }
+
+  it('reads the generator itself as automation', async () => {
+    const c = await root(generator)
+    expect(c.primary[0]).toBe('automation')
+  })
+
+  it('reads a blog built with it as pages, as before', async () => {
+    const c = await root({
+      'requirements.txt': 'pelican\nmarkdown\n',
+      'pelicanconf.py': 'AUTHOR = "me"\nSITENAME = "notes"\nTHEME = "themes/plain"\n',
+    })
+    expect(c.workloads[0]?.workload).toBe('server-web')
+  })
+})
+
+describe('smart-home device libraries are IoT (codetheweb/tuyapi, koush/scrypted plugins/homekit)', () => {
+  it('reads a package named after a catalogued device library as that library', async () => {
+    const c = await root({
+      'package.json': pkg({ name: 'tuyapi', main: 'index.js', dependencies: { debug: '^4' } }),
+      'index.js':
+        "const net = require('net')\nmodule.exports = class Device { connect() { return net.connect(6668) } }\n",
+    })
+    expect(c.primary[0]).toBe('iot')
+    expect(c.verdict.verdict).toBe('fits')
+  })
+
+  it('reads a HomeKit bridge plugin as IoT', async () => {
+    const c = await root({
+      'package.json': pkg({
+        name: 'bridge-plugin',
+        main: 'src/main.ts',
+        dependencies: { '@homebridge/hap-nodejs': '^2' },
+      }),
+      'src/main.ts':
+        "import { Accessory, Bridge } from '@homebridge/hap-nodejs'\nexport const bridge = new Bridge('Home', 'uuid')\n",
+    })
+    expect(c.primary[0]).toBe('iot')
+  })
+})
