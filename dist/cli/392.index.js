@@ -2729,7 +2729,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "1a708d355785259bd7db.json";
+module.exports = __webpack_require__.p + "a1a0c54dd25d2d63c17f.json";
 
 /***/ })
 

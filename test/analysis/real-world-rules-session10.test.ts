@@ -276,3 +276,42 @@ describe('smart-home device libraries are IoT (codetheweb/tuyapi, koush/scrypted
     expect(c.primary[0]).toBe('iot')
   })
 })
+
+describe('medical-imaging libraries join the catalogue (pydicom/pydicom)', () => {
+  it('reads a DICOM reader with a small command line as the decoding library it is', async () => {
+    const c = await root({
+      'pyproject.toml': [
+        '[project]',
+        'name = "pydicom"',
+        '[project.optional-dependencies]',
+        'pixeldata = ["numpy", "pillow"]',
+        '[project.scripts]',
+        'pydicom = "pydicom.cli.main:main"',
+        '',
+      ].join('\n'),
+      'src/pydicom/__init__.py': 'from pydicom.filereader import dcmread\n',
+      'src/pydicom/filereader.py':
+        'import struct\n\ndef dcmread(fp):\n    return struct.unpack("<HH", fp.read(4))\n',
+      'src/pydicom/cli/main.py': [
+        'import argparse',
+        '',
+        'def main():',
+        '    parser = argparse.ArgumentParser(description="Show a DICOM file")',
+        '    parser.parse_args()',
+        '',
+        'if __name__ == "__main__":',
+        '    main()',
+        '',
+      ].join('\n'),
+    })
+    expect(c.primary[0]).toBe('cpu-intensive')
+  })
+
+  it('reads an analysis that loads scans with it as data work', async () => {
+    const c = await root({
+      'requirements.txt': 'pydicom\nnibabel\n',
+      'analysis.py': 'import pydicom\nimport nibabel\n\nscan = nibabel.load("brain.nii")\n',
+    })
+    expect(c.primary[0]).toBe('data-ml')
+  })
+})
