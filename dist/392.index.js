@@ -2729,7 +2729,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "a1a0c54dd25d2d63c17f.json";
+module.exports = __webpack_require__.p + "c760593e860fa6ac288d.json";
 
 /***/ })
 

@@ -499,6 +499,7 @@ describe('code patterns', () => {
         // A Cloudflare Worker or Durable Object accepting a socket.
         'const [client, server] = Object.values(new WebSocketPair())',
         'this.ctx.acceptWebSocket(server)',
+        "const echo = sockjs.createServer({ prefix: '/echo' })",
       ],
       miss: ['const ws = new WebSocket(url)', 'const ws = new ReconnectingWebSocket(url)'],
     },
@@ -510,6 +511,9 @@ describe('code patterns', () => {
         // socket.io's default namespace, as older servers (and mirotalk's) address it.
         "io.sockets.on('connect', async (socket) => {",
         "io.sockets.on('connection', function (socket) {",
+        // SockJS and servers named for what they are (sockjs/sockjs-node's examples).
+        "sockjs_echo.on('connection', (conn) => {",
+        "wsServer.on('connection', onConnect)",
       ],
       miss: [
         "db.on('connected', ready)",
