@@ -2729,7 +2729,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "c760593e860fa6ac288d.json";
+module.exports = __webpack_require__.p + "e2fda6357bae7ac42739.json";
 
 /***/ })
 

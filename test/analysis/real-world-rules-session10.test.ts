@@ -315,3 +315,47 @@ describe('medical-imaging libraries join the catalogue (pydicom/pydicom)', () =>
     expect(c.primary[0]).toBe('data-ml')
   })
 })
+
+describe('the catalogue knows the packages real manifests use most (a JupyterLab extension)', () => {
+  it('reads an extension built on the @jupyterlab scope as front-end code', async () => {
+    const c = await root({
+      'package.json': pkg({
+        name: 'lab-git-panel',
+        main: 'lib/index.js',
+        dependencies: {
+          '@jupyterlab/application': '^4',
+          '@jupyterlab/apputils': '^4',
+          '@jupyterlab/services': '^7',
+          '@lumino/widgets': '^2',
+        },
+      }),
+      'src/index.ts': [
+        "import { JupyterFrontEnd, JupyterFrontEndPlugin } from '@jupyterlab/application'",
+        "import { Widget } from '@lumino/widgets'",
+        'const plugin: JupyterFrontEndPlugin<void> = {',
+        "  id: 'lab-git-panel',",
+        '  activate: (app: JupyterFrontEnd) => app.shell.add(new Widget(), "left"),',
+        '}',
+        'export default plugin',
+        '',
+      ].join('\n'),
+    })
+    expect(c.primary[0]).toBe('spa-frontend')
+  })
+
+  it('reads a book builder that ships folium for its readers as the build tool it is', async () => {
+    const c = await root({
+      'pyproject.toml': [
+        '[project]',
+        'name = "jupyter-book"',
+        'dependencies = ["click", "jupytext", "pyyaml", "folium", "sphinx"]',
+        '[project.scripts]',
+        'jupyter-book = "jupyter_book.cli:main"',
+        '',
+      ].join('\n'),
+      'jupyter_book/__init__.py': '',
+      'jupyter_book/cli.py': 'import click\n\n@click.command()\ndef main():\n    pass\n',
+    })
+    expect(c.primary[0]).toBe('automation')
+  })
+})
