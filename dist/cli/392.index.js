@@ -2729,7 +2729,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "e2fda6357bae7ac42739.json";
+module.exports = __webpack_require__.p + "cf8fd62076bd98397240.json";
 
 /***/ })
 
