@@ -2729,7 +2729,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "cf8fd62076bd98397240.json";
+module.exports = __webpack_require__.p + "efa3fbbeacdb13ca98bb.json";
 
 /***/ })
 

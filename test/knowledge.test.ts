@@ -833,6 +833,14 @@ describe('code patterns', () => {
       match: ["Meteor.publish('boards', function () {", 'Meteor.publishComposite("card", {'],
       miss: ["Meteor.subscribe('boards')", 'publish(event)'],
     },
+    // A WebSocket server or client written by hand: the handshake's accept key is derived from
+    // this fixed GUID (RFC 6455), whatever the library (dpallot/simple-websocket-server). Python
+    // only: JavaScript servers use ws or socket.io, and the GUID shows there in HTTP clients that
+    // also speak WebSocket (undici), not in servers.
+    'py-websocket-handshake': {
+      match: ["GUID_STR = '258EAFA5-E914-47DA-95CA-C5AB0DC85B11'"],
+      miss: ['NAMESPACE = uuid.UUID("6ba7b810-9dad-11d1-80b4-00c04fd430c8")'],
+    },
     'py-stdlib-http-server': {
       match: [
         'import wsgiref.simple_server',
