@@ -3635,7 +3635,7 @@ const OTHER_STACK_ASSETS = {
     Ruby: /(^|\/)(?:app\/(?:javascript|assets)|vendor\/assets|public)\//,
     'C#': /(^|\/)(?:wwwroot|ClientApp)\//,
 };
-function detectStack(draft) {
+function detectStack(draft, knownPackage) {
     const evidence = [];
     const weight = { node: 0, python: 0 };
     const languageCounts = new Map();
@@ -3739,7 +3739,11 @@ function detectStack(draft) {
             evidence: [{ file: '.github/stack-fit.yml', detail: 'stack set by configuration' }],
         };
     }
-    if (other) {
+    // A published npm or PyPI package the catalogue knows is that stack's, whatever else sits beside
+    // it (lamejs' JavaScript port beside the Java sources it was ported from).
+    const published = knownPackage !== undefined &&
+        draft.manifests.some((m) => !describesNothing(m) && knownPackage(m));
+    if (other && !published) {
         // A Go or Ruby service may ship a little JavaScript; its own manifest decides.
         // Compiled sources count for the other stack here: a Rust crate's .rs files are its code.
         const coveredFiles = weight.node + weight.python;
@@ -4424,7 +4428,24 @@ async function analyzeRepository(source, options = {}) {
     // and a count from each component's list, so take those now; the scan then lets each list go
     // once its files are read.
     discovery.files.length = 0;
-    const profiles = new Map(drafts.map((d) => [d, { stack: detectStack(d), fileCount: d.files.length, native: nativeCodeOf(d) }]));
+    const knownPackage = (m) => {
+        if (!m.name)
+            return false;
+        const known = m.kind === 'package.json'
+            ? knowledge.npmPackage(m.name)
+            : PYTHON_MANIFESTS.has(m.kind)
+                ? knowledge.pypiPackage(m.name)
+                : undefined;
+        return known !== undefined && !(0,analysis_signals/* isNeutral */.GS)(known);
+    };
+    const profiles = new Map(drafts.map((d) => [
+        d,
+        {
+            stack: detectStack(d, knownPackage),
+            fileCount: d.files.length,
+            native: nativeCodeOf(d),
+        },
+    ]));
     const lists = drafts.map((d) => d.files);
     for (const draft of drafts)
         draft.files = [];

@@ -1046,6 +1046,7 @@ const detachedCopies = new Map();
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GS: () => (/* binding */ isNeutral),
 /* harmony export */   Hr: () => (/* binding */ containerSignals),
 /* harmony export */   M$: () => (/* binding */ summarySignals),
 /* harmony export */   Rn: () => (/* binding */ CodeFacts),
@@ -1056,7 +1057,7 @@ const detachedCopies = new Map();
 /* harmony export */   qx: () => (/* binding */ lookupDependency),
 /* harmony export */   t0: () => (/* binding */ dependencySignals)
 /* harmony export */ });
-/* unused harmony exports isTestPath, npmPackageOfImport, isNeutral, OWN_PACKAGE_TOP, codeSignals */
+/* unused harmony exports isTestPath, npmPackageOfImport, OWN_PACKAGE_TOP, codeSignals */
 /* harmony import */ var _knowledge_assemble_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5882);
 /* harmony import */ var _knowledge_roles_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3653);
 /* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7422);
@@ -2729,7 +2730,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "efa3fbbeacdb13ca98bb.json";
+module.exports = __webpack_require__.p + "bd2f2223c88d5161b6e5.json";
 
 /***/ })
 

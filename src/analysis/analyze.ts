@@ -37,6 +37,7 @@ import {
   isAuxiliaryFileOf,
   isDocsGenerator,
   isDocsSite,
+  PYTHON_MANIFESTS,
   supportingRole,
 } from './components.js'
 import {
@@ -44,6 +45,7 @@ import {
   containerSignals,
   dependencySignals,
   isAuxiliaryPath,
+  isNeutral,
   lookupDependency,
   ownCompiledPackage,
   ownPackageSignals,
@@ -62,7 +64,7 @@ import {
   scanScratch,
 } from './scan-file.js'
 import { MIN_FILES_FOR_WORKERS, type ScanWorkers } from './scan-workers.js'
-import { detectStack } from './stack.js'
+import { type KnownPackage, detectStack } from './stack.js'
 import { type ComponentFacts, judgeComponent, overallVerdict } from './verdict.js'
 import { VERSION } from '../version.js'
 
@@ -165,10 +167,27 @@ export async function analyzeRepository(
   // and a count from each component's list, so take those now; the scan then lets each list go
   // once its files are read.
   discovery.files.length = 0
+  const knownPackage: KnownPackage = (m) => {
+    if (!m.name) return false
+    const known =
+      m.kind === 'package.json'
+        ? knowledge.npmPackage(m.name)
+        : PYTHON_MANIFESTS.has(m.kind)
+          ? knowledge.pypiPackage(m.name)
+          : undefined
+    return known !== undefined && !isNeutral(known)
+  }
   const profiles = new Map(
     drafts.map(
       (d) =>
-        [d, { stack: detectStack(d), fileCount: d.files.length, native: nativeCodeOf(d) }] as const,
+        [
+          d,
+          {
+            stack: detectStack(d, knownPackage),
+            fileCount: d.files.length,
+            native: nativeCodeOf(d),
+          },
+        ] as const,
     ),
   )
   const lists = drafts.map((d) => d.files)

@@ -28,7 +28,13 @@ const OTHER_STACK_ASSETS: Readonly<Record<string, RegExp>> = {
   'C#': /(^|\/)(?:wwwroot|ClientApp)\//,
 }
 
-export function detectStack(draft: ComponentDraft): StackDetection {
+/**
+ * Whether a manifest names a package the signal catalogue knows in its registry, with something
+ * to say about the workload: the component is that published package (issue 10, item 2).
+ */
+export type KnownPackage = (manifest: ComponentDraft['manifests'][number]) => boolean
+
+export function detectStack(draft: ComponentDraft, knownPackage?: KnownPackage): StackDetection {
   const evidence: Evidence[] = []
   const weight = { node: 0, python: 0 }
   const languageCounts = new Map<string, number>()
@@ -124,7 +130,12 @@ export function detectStack(draft: ComponentDraft): StackDetection {
       evidence: [{ file: '.github/stack-fit.yml', detail: 'stack set by configuration' }],
     }
   }
-  if (other) {
+  // A published npm or PyPI package the catalogue knows is that stack's, whatever else sits beside
+  // it (lamejs' JavaScript port beside the Java sources it was ported from).
+  const published =
+    knownPackage !== undefined &&
+    draft.manifests.some((m) => !describesNothing(m) && knownPackage(m))
+  if (other && !published) {
     // A Go or Ruby service may ship a little JavaScript; its own manifest decides.
     // Compiled sources count for the other stack here: a Rust crate's .rs files are its code.
     const coveredFiles = weight.node + weight.python

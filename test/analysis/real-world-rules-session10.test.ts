@@ -359,3 +359,54 @@ describe('the catalogue knows the packages real manifests use most (a JupyterLab
     expect(c.primary[0]).toBe('automation')
   })
 })
+
+describe('a published package the catalogue knows is of its own stack (zhuker/lamejs)', () => {
+  const java = Object.fromEntries(
+    Array.from({ length: 12 }, (_, i) => [
+      `src/java/mp3/Part${i}.java`,
+      `package mp3;\npublic class Part${i} { int encode(short[] pcm) { return pcm.length; } }\n`,
+    ]),
+  )
+  const tree = (name: string) => ({
+    'pom.xml': '<project><artifactId>mp3-encoder</artifactId></project>\n',
+    'package.json': pkg({ name, description: 'An MP3 encoder', main: 'src/js/index.js' }),
+    'src/js/index.js': "module.exports = { Mp3Encoder: require('./Mp3Encoder') }\n",
+    'src/js/Mp3Encoder.js':
+      'module.exports = function Mp3Encoder(channels, rate) { this.encodeBuffer = (pcm) => pcm }\n',
+    'src/js/Psy.js':
+      'module.exports = (samples) => samples.map((s) => Math.sin(s) * Math.log(1 + s))\n',
+    ...java,
+  })
+
+  it('reads the npm package lamejs as Node.js beside the Java it was ported from', async () => {
+    const c = await root(tree('lamejs'))
+    expect(c.stack.stack).toBe('node')
+    expect(c.primary[0]).toBe('cpu-intensive')
+  })
+
+  it('an unknown name leaves the Java project the larger part', async () => {
+    const c = await root(tree('my-private-port'))
+    expect(c.stack.stack).toBe('other')
+  })
+})
+
+describe('device and tool packages the blind19 set named (mjg59/python-broadlink, Rich-Harris/degit)', () => {
+  it('reads a package named broadlink as IoT', async () => {
+    const c = await root({
+      'setup.py':
+        'from setuptools import setup\nsetup(name="broadlink", install_requires=["cryptography"])\n',
+      'broadlink/__init__.py':
+        'import socket\n\ndef discover(timeout=5):\n    return socket.socket(socket.AF_INET, socket.SOCK_DGRAM)\n',
+    })
+    expect(c.primary[0]).toBe('iot')
+  })
+
+  it('reads a package named degit as automation', async () => {
+    const c = await root({
+      'package.json': pkg({ name: 'degit', main: 'dist/index.js', bin: { degit: 'dist/bin.js' } }),
+      'src/index.ts':
+        "import fs from 'fs'\nexport default function degit(src: string) { return fs.existsSync(src) }\n",
+    })
+    expect(c.primary[0]).toBe('automation')
+  })
+})
