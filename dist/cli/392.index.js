@@ -2730,7 +2730,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "bd2f2223c88d5161b6e5.json";
+module.exports = __webpack_require__.p + "acf216bac70638d9fd72.json";
 
 /***/ })
 
