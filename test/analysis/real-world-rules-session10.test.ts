@@ -4,6 +4,20 @@
 import { describe, expect, it } from 'vitest'
 import { pkg, root } from './real-world-fixture.js'
 
+/** A Python module whose main() parses a command line, run as a script. */
+const pythonCli = (description: string) =>
+  [
+    'import argparse',
+    '',
+    'def main():',
+    `    parser = argparse.ArgumentParser(description="${description}")`,
+    '    parser.parse_args()',
+    '',
+    'if __name__ == "__main__":',
+    '    main()',
+    '',
+  ].join('\n')
+
 describe('a Visual Studio solution makes its folder a .NET component (duplicati/duplicati)', () => {
   const tree = (solution: Record<string, string>) => ({
     ...solution,
@@ -225,17 +239,7 @@ describe('a static site generator is a build tool; the sites built with it are p
       '',
     ].join('\n'),
     'pelican/__init__.py': 'from jinja2 import Environment\n',
-    'pelican/__main__.py': [
-      'import argparse',
-      '',
-      'def main():',
-      '    parser = argparse.ArgumentParser(description="Build a site")',
-      '    parser.parse_args()',
-      '',
-      'if __name__ == "__main__":',
-      '    main()',
-      '',
-    ].join('\n'),
+    'pelican/__main__.py': pythonCli('Build a site'),
   }
 
   it('reads the generator itself as automation', async () => {
@@ -292,17 +296,7 @@ describe('medical-imaging libraries join the catalogue (pydicom/pydicom)', () =>
       'src/pydicom/__init__.py': 'from pydicom.filereader import dcmread\n',
       'src/pydicom/filereader.py':
         'import struct\n\ndef dcmread(fp):\n    return struct.unpack("<HH", fp.read(4))\n',
-      'src/pydicom/cli/main.py': [
-        'import argparse',
-        '',
-        'def main():',
-        '    parser = argparse.ArgumentParser(description="Show a DICOM file")',
-        '    parser.parse_args()',
-        '',
-        'if __name__ == "__main__":',
-        '    main()',
-        '',
-      ].join('\n'),
+      'src/pydicom/cli/main.py': pythonCli('Show a DICOM file'),
     })
     expect(c.primary[0]).toBe('cpu-intensive')
   })
