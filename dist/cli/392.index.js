@@ -1054,6 +1054,7 @@ const detachedCopies = new Map();
 /* harmony export */   VE: () => (/* binding */ knownImport),
 /* harmony export */   WU: () => (/* binding */ isAuxiliaryPath),
 /* harmony export */   ai: () => (/* binding */ ownCompiledPackage),
+/* harmony export */   mO: () => (/* binding */ ownCatalogueEntry),
 /* harmony export */   qx: () => (/* binding */ lookupDependency),
 /* harmony export */   t0: () => (/* binding */ dependencySignals)
 /* harmony export */ });
@@ -1178,6 +1179,18 @@ const OWN_PACKAGE_FACTOR = 1.5;
 const NETWORK_WORK = ['io-api', 'realtime', 'iot'];
 const OWN_PACKAGE_TOP = 12;
 /**
+ * The catalogue's entry for the package a manifest declares (its own `name`), if any. Exact entries
+ * only: `@scope/*` speaks for a scope's users, not for each of its packages.
+ */
+function ownCatalogueEntry(m, knowledge) {
+    if (!m.name)
+        return undefined;
+    const known = m.kind === 'package.json' ? knowledge.npmPackage(m.name) : knowledge.pypiPackage(m.name);
+    if (!known || (known.name !== m.name && known.name.endsWith('/*')))
+        return undefined;
+    return known;
+}
+/**
  * Signals from the component's own package name (package.json `name`, the pyproject, setup.cfg or
  * setup.py name) when the catalogue knows that package: a component published as `sharp` is an
  * image-processing library, whatever its scripts and tests pull in.
@@ -1189,9 +1202,8 @@ function ownPackageSignals(manifests, knowledge, compiled = false) {
         if (!m.name || seen.has(m.name))
             continue;
         seen.add(m.name);
-        const known = m.kind === 'package.json' ? knowledge.npmPackage(m.name) : knowledge.pypiPackage(m.name);
-        // Exact entries only: `@scope/*` speaks for a scope's users, not for each of its packages.
-        if (!known || (known.name !== m.name && known.name.endsWith('/*')))
+        const known = ownCatalogueEntry(m, knowledge);
+        if (!known)
             continue;
         const workloads = known.itself ?? known.workloads;
         if (Object.keys(workloads).length === 0)
@@ -1254,9 +1266,7 @@ function summarySignals(manifests, knowledge) {
  */
 function ownCompiledPackage(manifests, knowledge) {
     for (const m of manifests) {
-        if (!m.name)
-            continue;
-        const known = m.kind === 'package.json' ? knowledge.npmPackage(m.name) : knowledge.pypiPackage(m.name);
+        const known = ownCatalogueEntry(m, knowledge);
         if (known?.role === 'native' && known.name === m.name)
             return [{ file: m.file, detail: `is the compiled package ${m.name}` }];
     }

@@ -3269,13 +3269,7 @@ async function analyzeRepository(source, options = {}) {
     // once its files are read.
     discovery.files.length = 0;
     const knownPackage = (m) => {
-        if (!m.name)
-            return false;
-        const known = m.kind === 'package.json'
-            ? knowledge.npmPackage(m.name)
-            : PYTHON_MANIFESTS.has(m.kind)
-                ? knowledge.pypiPackage(m.name)
-                : undefined;
+        const known = (0,analysis_signals/* ownCatalogueEntry */.mO)(m, knowledge);
         return known !== undefined && !(0,analysis_signals/* isNeutral */.GS)(known);
     };
     const profiles = new Map(drafts.map((d) => [

@@ -37,7 +37,6 @@ import {
   isAuxiliaryFileOf,
   isDocsGenerator,
   isDocsSite,
-  PYTHON_MANIFESTS,
   supportingRole,
 } from './components.js'
 import {
@@ -47,6 +46,7 @@ import {
   isAuxiliaryPath,
   isNeutral,
   lookupDependency,
+  ownCatalogueEntry,
   ownCompiledPackage,
   ownPackageSignals,
   summarySignals,
@@ -168,13 +168,7 @@ export async function analyzeRepository(
   // once its files are read.
   discovery.files.length = 0
   const knownPackage: KnownPackage = (m) => {
-    if (!m.name) return false
-    const known =
-      m.kind === 'package.json'
-        ? knowledge.npmPackage(m.name)
-        : PYTHON_MANIFESTS.has(m.kind)
-          ? knowledge.pypiPackage(m.name)
-          : undefined
+    const known = ownCatalogueEntry(m, knowledge)
     return known !== undefined && !isNeutral(known)
   }
   const profiles = new Map(

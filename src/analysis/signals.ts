@@ -150,6 +150,18 @@ const NETWORK_WORK: readonly Workload[] = ['io-api', 'realtime', 'iot']
 export const OWN_PACKAGE_TOP = 12
 
 /**
+ * The catalogue's entry for the package a manifest declares (its own `name`), if any. Exact entries
+ * only: `@scope/*` speaks for a scope's users, not for each of its packages.
+ */
+export function ownCatalogueEntry(m: Manifest, knowledge: Knowledge): PackageSignal | undefined {
+  if (!m.name) return undefined
+  const known =
+    m.kind === 'package.json' ? knowledge.npmPackage(m.name) : knowledge.pypiPackage(m.name)
+  if (!known || (known.name !== m.name && known.name.endsWith('/*'))) return undefined
+  return known
+}
+
+/**
  * Signals from the component's own package name (package.json `name`, the pyproject, setup.cfg or
  * setup.py name) when the catalogue knows that package: a component published as `sharp` is an
  * image-processing library, whatever its scripts and tests pull in.
@@ -164,10 +176,8 @@ export function ownPackageSignals(
   for (const m of manifests) {
     if (!m.name || seen.has(m.name)) continue
     seen.add(m.name)
-    const known =
-      m.kind === 'package.json' ? knowledge.npmPackage(m.name) : knowledge.pypiPackage(m.name)
-    // Exact entries only: `@scope/*` speaks for a scope's users, not for each of its packages.
-    if (!known || (known.name !== m.name && known.name.endsWith('/*'))) continue
+    const known = ownCatalogueEntry(m, knowledge)
+    if (!known) continue
     const workloads = known.itself ?? known.workloads
     if (Object.keys(workloads).length === 0) continue
     const top = Math.max(...Object.values(workloads))
@@ -230,9 +240,7 @@ export function ownCompiledPackage(
   knowledge: Knowledge,
 ): Evidence[] {
   for (const m of manifests) {
-    if (!m.name) continue
-    const known =
-      m.kind === 'package.json' ? knowledge.npmPackage(m.name) : knowledge.pypiPackage(m.name)
+    const known = ownCatalogueEntry(m, knowledge)
     if (known?.role === 'native' && known.name === m.name)
       return [{ file: m.file, detail: `is the compiled package ${m.name}` }]
   }

@@ -382,6 +382,11 @@ describe('a published package the catalogue knows is of its own stack (zhuker/la
     const c = await root(tree('my-private-port'))
     expect(c.stack.stack).toBe('other')
   })
+
+  it('a name only a catalogued scope covers is not that published package', async () => {
+    const c = await root(tree('@lumino/mp3-port'))
+    expect(c.stack.stack).toBe('other')
+  })
 })
 
 describe('device and tool packages the blind19 set named (mjg59/python-broadlink, Rich-Harris/degit)', () => {
