@@ -42,6 +42,7 @@ describe('test/real-world/labels.json', () => {
     expect(count('blind17')).toBeGreaterThanOrEqual(60)
     expect(count('blind18')).toBeGreaterThanOrEqual(40)
     expect(count('blind19')).toBeGreaterThanOrEqual(50)
+    expect(count('blind20')).toBeGreaterThanOrEqual(55)
   })
 
   it('covers every workload class in both stacks, other stacks and the awkward shapes', () => {
