@@ -1,5 +1,6 @@
 // Reads imports and code patterns out of source text. Pure: text in, references out.
 import type { CompiledPattern } from '../knowledge/load.js'
+import { TemplateSpans } from './js-literals.js'
 import type { SourceLanguage } from './languages.js'
 
 export interface ModuleRef {
@@ -46,7 +47,11 @@ const PY_IMPORT = /^[ \t]*import[ \t]+([A-Za-z_][\w. \t,]*)/my
  * Every match of JS_IMPORT begins with one of its keywords, so trying the sticky regex at each
  * keyword, left to right and past the end of the last match, finds what a global search would.
  */
-function jsImportsAt(text: string, keywords: readonly number[]): ModuleRef[] {
+function jsImportsAt(
+  text: string,
+  keywords: readonly number[],
+  inTemplate: InTemplate,
+): ModuleRef[] {
   const lines = new LineCounter(text)
   const refs: ModuleRef[] = []
   let end = 0
@@ -61,9 +66,23 @@ function jsImportsAt(text: string, keywords: readonly number[]): ModuleRef[] {
     if (m[1] === '`' && !m[0].includes('(')) continue
     const module = m[2]!
     if (module.startsWith('.') || module.startsWith('/')) continue
+    // An import statement written inside a template literal is a sample the code prints.
+    if (inTemplate(at, end)) continue
     refs.push({ module, line: lines.lineAt(at) })
   }
   return refs
+}
+
+/** Whether [start, end) of a text lies wholly in the text of one template literal. */
+type InTemplate = (start: number, end: number) => boolean
+
+const NEVER: InTemplate = () => false
+
+/** InTemplate for a JavaScript text, lexing only as far as asked. */
+function templateTest(text: string): InTemplate {
+  if (text.indexOf('`') === -1) return NEVER
+  const spans = new TemplateSpans(text)
+  return (start, end) => spans.covers(start, end)
 }
 
 /**
@@ -116,10 +135,8 @@ function pythonImportsAt(
 const NO_PATTERNS: readonly CompiledPattern[] = []
 
 export function extractJsImports(text: string): ModuleRef[] {
-  return jsImportsAt(
-    text,
-    passOver(text, undefined, literalIndexOf(NO_PATTERNS, 'javascript')).keywords[0]!,
-  )
+  const keywords = passOver(text, undefined, literalIndexOf(NO_PATTERNS, 'javascript')).keywords[0]!
+  return jsImportsAt(text, keywords, templateTest(text))
 }
 
 export function extractPythonImports(text: string): ModuleRef[] {
@@ -134,10 +151,20 @@ export function findPatterns(
   patterns: readonly CompiledPattern[],
 ): PatternHit[] {
   const index = literalIndexOf(patterns, language)
-  return patternHits(text, index, passOver(text, undefined, index).found)
+  return patternHits(
+    text,
+    index,
+    passOver(text, undefined, index).found,
+    language === 'javascript' ? templateTest(text) : NEVER,
+  )
 }
 
-function patternHits(text: string, index: LiteralIndex, found: Uint8Array): PatternHit[] {
+function patternHits(
+  text: string,
+  index: LiteralIndex,
+  found: Uint8Array,
+  inTemplate: InTemplate,
+): PatternHit[] {
   const hits: { pattern: CompiledPattern; index: number }[] = []
   for (const { pattern, literals, short, runs } of index.patterns) {
     if (literals !== undefined) {
@@ -148,11 +175,33 @@ function patternHits(text: string, index: LiteralIndex, found: Uint8Array): Patt
     }
     if (!runs.every((run) => text.includes(run))) continue
     const m = lineRegexOf(pattern).exec(text)
-    if (m) hits.push({ pattern, index: m.index })
+    if (!m) continue
+    // A match wholly inside a template literal is sample code; one that ends at its closing
+    // backtick (`${base}/core.wasm\``) is code handling a string.
+    const at = inTemplate(m.index, m.index + m[0].length)
+      ? firstOutside(pattern, text, m.index, inTemplate)
+      : m.index
+    if (at >= 0) hits.push({ pattern, index: at })
   }
   hits.sort((a, b) => a.index - b.index)
   const lines = new LineCounter(text)
   return hits.map((h) => ({ pattern: h.pattern, line: lines.lineAt(h.index) }))
+}
+
+/** The first match of `pattern` after `from` that is not in a template literal's text, or -1. */
+function firstOutside(
+  pattern: CompiledPattern,
+  text: string,
+  from: number,
+  inTemplate: InTemplate,
+): number {
+  const re = new RegExp(lineRegexOf(pattern).source, `${lineRegexOf(pattern).flags}g`)
+  re.lastIndex = from + 1
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!inTemplate(m.index, m.index + m[0].length)) return m.index
+    if (m[0].length === 0) re.lastIndex++
+  }
+  return -1
 }
 
 /**
@@ -172,12 +221,14 @@ export function scanSource(
     bytes && bytes.byteLength === text.length ? bytes : undefined,
     index,
   )
+  // Template literals are lexed once, and only as far as the imports and hits asked about.
+  const inTemplate = language === 'javascript' ? templateTest(text) : NEVER
   return {
     imports:
       language === 'javascript'
-        ? jsImportsAt(text, keywords[0]!)
+        ? jsImportsAt(text, keywords[0]!, inTemplate)
         : pythonImportsAt(text, keywords[0]!, keywords[1]!),
-    patterns: patternHits(text, index, found),
+    patterns: patternHits(text, index, found, inTemplate),
   }
 }
 

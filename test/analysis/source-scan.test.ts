@@ -227,6 +227,26 @@ describe('findPatterns', () => {
     ])
   })
 
+  it('skips a match inside a template literal for the next one outside it', () => {
+    const patterns = [
+      pattern('io-conn', String.raw`\bio\.on\(\s*['"]connection`),
+      pattern('wasm', String.raw`[\w-]\.wasm['"\x60]`),
+    ]
+    const text = [
+      'const docs = `',
+      "io.on('connection', (s) => s.emit('hi'))",
+      '`',
+      'const url = `${base}/core.wasm`',
+      "io.on('connection', onSocket)",
+    ].join('\n')
+    // The sample on line 2 is text; the URL on line 4 is code that ends at the closing backtick.
+    expect(findPatterns(text, 'javascript', patterns).map((h) => [h.pattern.id, h.line])).toEqual([
+      ['wasm', 4],
+      ['io-conn', 5],
+    ])
+    expect(findPatterns(text.replace(/`/g, "'"), 'javascript', patterns)[0]?.line).toBe(2)
+  })
+
   it('keeps ^ and $ per line', () => {
     const hits = findPatterns('x = 1\nasync def handler():\n', 'python', [
       pattern('a', String.raw`^async def`, 'python'),

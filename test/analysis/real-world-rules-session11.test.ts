@@ -1,0 +1,38 @@
+// Rules the real-world sets called for in the eleventh session, each on a small fixture shaped like
+// the repository that showed it (named in the describe line; none of its files are copied here).
+import { describe, expect, it } from 'vitest'
+import { pkg, root } from './real-world-fixture.js'
+
+describe('a code sample in a template literal is text, not code (fastify/website)', () => {
+  const sample = [
+    "import Fastify from 'fastify'",
+    'const fastify = Fastify({ logger: true })',
+    "fastify.get('/', async () => ({ hello: 'world' }))",
+    'await fastify.listen({ port: 3000 })',
+  ]
+  const tree = (quickStart: string) => ({
+    'package.json': pkg({
+      name: '@example/website',
+      private: true,
+      scripts: { build: 'astro build' },
+      dependencies: { astro: '^5', '@astrojs/mdx': '^4', marked: '^15' },
+    }),
+    'astro.config.mjs':
+      "import { defineConfig } from 'astro/config'\nexport default defineConfig({})\n",
+    'src/pages/index.astro':
+      '---\nimport QuickStart from "../components/QuickStart.astro"\n---\n<QuickStart />\n',
+    'src/components/QuickStart.astro': quickStart,
+  })
+
+  it('reads a site that shows a server sample as the pages it builds', async () => {
+    const c = await root(
+      tree(['---', 'const code = `', ...sample, '`', '---', '<pre>{code}</pre>', ''].join('\n')),
+    )
+    expect(c.primary[0]).toBe('spa-frontend')
+  })
+
+  it('the same lines as code in the component are a server of its own', async () => {
+    const c = await root(tree(['---', ...sample, '---', '<p>up</p>', ''].join('\n')))
+    expect(c.primary[0]).not.toBe('spa-frontend')
+  })
+})
