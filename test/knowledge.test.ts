@@ -180,7 +180,7 @@ describe('bundled knowledge', () => {
       expect.arrayContaining(['gunicorn', 'tornado']),
     )
     expect(detect('python-service-beside')?.siblingStack).toBe('python')
-    expect(detect('node-compiled-code')?.patterns).toContain('js-wasm')
+    expect(detect('node-compiled-code')?.patterns).toEqual(['js-wasm', 'js-native-crypto'])
     expect(detect('python-native-speedups')?.pypi).toContain('numpy')
   })
 
@@ -698,6 +698,21 @@ describe('code patterns', () => {
       ],
       // An upload form's table of file types (pocketbase's admin UI) loads no module.
       miss: ['// see the wasm docs', '{ ext: ".wasm", mimeType: "application/wasm" },'],
+    },
+    'js-native-crypto': {
+      match: [
+        'const cipher = nodeCrypto.createCipheriv(algo, key, iv)',
+        "const sig = await crypto.subtle.sign('Ed25519', key, data)",
+        "generateKeyPairSync('rsa', { modulusLength: 4096 })",
+        "const { privateKey } = crypto.generateKeyPairSync('ed25519')",
+      ],
+      // A hash for a cache key or an ETag is no cryptographic workload handed anywhere, and
+      // node-forge's RSA (gchq/CyberChef) computes in JavaScript.
+      miss: [
+        "createHash('sha1').update(body)",
+        'const subtle = crypto.subtle',
+        'forge.pki.rsa.generateKeyPair({ bits: 2048 })',
+      ],
     },
     'js-child-process-python': {
       match: [

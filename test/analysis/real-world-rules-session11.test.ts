@@ -36,3 +36,38 @@ describe('a code sample in a template literal is text, not code (fastify/website
     expect(c.primary[0]).not.toBe('spa-frontend')
   })
 })
+
+describe("a crypto library that hands its ciphers to the runtime's native crypto (openpgpjs/openpgpjs)", () => {
+  const tree = (cipher: string) => ({
+    'package.json': pkg({
+      name: 'openpgp',
+      description: 'OpenPGP for JavaScript',
+      main: 'dist/node/openpgp.min.mjs',
+      devDependencies: { rollup: '^4', '@noble/curves': '^1', tweetnacl: '^1' },
+    }),
+    'src/index.js': "export * from './crypto/cipher.js'\n",
+    'src/crypto/cipher.js': [
+      "import { x25519 } from '@noble/curves/ed25519'",
+      "import nacl from 'tweetnacl'",
+      'export function encrypt(key, iv, data) {',
+      cipher,
+      '}',
+      '',
+    ].join('\n'),
+  })
+
+  it('reads its CPU work as covered by native code: fits, never a mismatch', async () => {
+    const c = await root(
+      tree("  return nodeCrypto.createCipheriv('aes-256-gcm', key, iv).update(data)"),
+    )
+    expect(c.primary[0]).toBe('cpu-intensive')
+    expect(c.verdict.verdict).toBe('fits')
+    expect(c.verdict.mitigations.map((m) => m.id)).toContain('node-compiled-code')
+  })
+
+  it('a cipher computed in JavaScript stays the mismatch the guidance warns of', async () => {
+    const c = await root(tree('  return aesInJavaScript(key, iv, data)'))
+    expect(c.primary[0]).toBe('cpu-intensive')
+    expect(c.verdict.verdict).toBe('mismatch')
+  })
+})
