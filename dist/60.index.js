@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _knowledge_bundled_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9492);
 /* harmony import */ var _scan_fs_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7830);
-/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6106);
+/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4639);
 /* harmony import */ var _scan_workers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5099);
 // Spreads source-file scanning over worker threads and the main thread. The main thread keeps the
 // budget, the deadline and the aggregation, and scans a share itself; workers only read files from

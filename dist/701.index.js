@@ -3616,8 +3616,8 @@ function nativeSignals(native) {
     return signals;
 }
 
-// EXTERNAL MODULE: ./src/analysis/scan-file.ts + 1 modules
-var scan_file = __webpack_require__(6106);
+// EXTERNAL MODULE: ./src/analysis/scan-file.ts + 2 modules
+var scan_file = __webpack_require__(4639);
 // EXTERNAL MODULE: ./src/analysis/scan-workers.ts
 var scan_workers = __webpack_require__(5099);
 ;// CONCATENATED MODULE: ./src/analysis/stack.ts

@@ -109,7 +109,7 @@ var young_generation = __nccwpck_require__(5678);
  */
 async function startBundle(main) {
     enableCompileCache();
-    const pool = (0,scan_workers/* mayBeScanWorker */.u0)() ? await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(60)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1060)) : undefined;
+    const pool = (0,scan_workers/* mayBeScanWorker */.u0)() ? await Promise.all(/* import() */[__nccwpck_require__.e(375), __nccwpck_require__.e(60)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1060)) : undefined;
     if (pool?.isScanWorker()) {
         pool.serveScanWorker();
         return;
@@ -129,7 +129,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 // The Action itself, with @actions/* and its HTTP client, is imported on the main thread alone.
 await (0,_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .startBundle */ .B)(async () => {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(701)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1701));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(375), __nccwpck_require__.e(701)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1701));
     await run({ workerScript: new URL(import.meta.url) });
 });
 
