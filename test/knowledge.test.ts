@@ -894,6 +894,14 @@ describe('code patterns', () => {
       match: ["img = cv2.imread('in.png')", 'cap = cv2.VideoCapture(0)'],
       miss: ['import cv2'],
     },
+    'py-home-assistant-integration': {
+      match: [
+        'async def async_setup_entry(hass: HomeAssistant, entry: ConfigEntry) -> bool:',
+        'def setup_platform(hass, config, add_entities, discovery_info=None):',
+        'async def async_setup(hass, config):',
+      ],
+      miss: ['def setup(app):', 'async def async_setup_entry(self, entry):'],
+    },
     'py-device-io': {
       match: [
         'GPIO.setmode(GPIO.BCM)',

@@ -71,3 +71,41 @@ describe("a crypto library that hands its ciphers to the runtime's native crypto
     expect(c.verdict.verdict).toBe('mismatch')
   })
 })
+
+describe('a Home Assistant custom integration is IoT (rospogrigio/localtuya)', () => {
+  const setUp = (signature: string) =>
+    [
+      'from homeassistant.config_entries import ConfigEntry',
+      'from homeassistant.core import HomeAssistant',
+      'from .pytuya import connect',
+      '',
+      `${signature}`,
+      '    device = await connect(entry.data["host"])',
+      '    hass.data.setdefault("localtuya", {})[entry.entry_id] = device',
+      '    return True',
+      '',
+    ].join('\n')
+  // The integration never declares the host it plugs into: only its tests install it.
+  const tree = (signature: string) => ({
+    'requirements_test.txt': 'homeassistant==2024.1.0\npytest-homeassistant-custom-component\n',
+    'pyproject.toml': '[tool.black]\ntarget-version = ["py311"]\n',
+    'custom_components/localtuya/manifest.json':
+      '{"domain": "localtuya", "iot_class": "local_push"}\n',
+    'custom_components/localtuya/__init__.py': setUp(signature),
+    'custom_components/localtuya/pytuya/__init__.py':
+      'import asyncio\n\nasync def connect(host):\n    return await asyncio.open_connection(host, 6668)\n',
+  })
+
+  it('reads the set-up Home Assistant calls as device integration work', async () => {
+    const c = await root(
+      tree('async def async_setup_entry(hass: HomeAssistant, entry: ConfigEntry) -> bool:'),
+    )
+    expect(c.primary[0]).toBe('iot')
+    expect(c.verdict.verdict).toBe('fits')
+  })
+
+  it('without it, the test-only homeassistant import alone decides nothing', async () => {
+    const c = await root(tree('async def start(entry: ConfigEntry) -> bool:'))
+    expect(c.primary[0]).not.toBe('iot')
+  })
+})
