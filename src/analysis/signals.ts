@@ -58,7 +58,7 @@ const AUXILIARY_DIR =
 // `example.mts` beside an SDK) shows how to use the package. A release script at the component's
 // root (bcrypt's release.py on click) is how the package is published.
 const AUXILIARY_FILE =
-  /^(?:make[-_])?release(?:[-_][\w-]*)?\.py$|^bump[-_]?version\.py$|\.stories\.[cm]?[jt]sx?$|(^|\/)(?:[a-z\d]+_)?examples?(?:_[a-z\d_]+)?\.py$|(^|\/)examples?\.[cm]?[jt]sx?$|(^|\/)(gulpfile|gruntfile|Jakefile)\.[cm]?js$|(^|\/)(tasks|gulp|grunt)\/(?:[^/]+\/)*[^/]+\.[cm]?[jt]s$|(^|\/)(rollup|webpack|rspack|esbuild|tsup|vite|vitest|jest|karma|babel)\.config(\.[\w-]+)?\.[cm]?[jt]s$/
+  /^(?:tasks|noxfile|fabfile|dodo)\.py$|^contrib\/|^(?:make[-_])?release(?:[-_][\w-]*)?\.py$|^bump[-_]?version\.py$|\.stories\.[cm]?[jt]sx?$|(^|\/)(?:[a-z\d]+_)?examples?(?:_[a-z\d_]+)?\.py$|(^|\/)examples?\.[cm]?[jt]sx?$|(^|\/)(gulpfile|gruntfile|Jakefile)\.[cm]?js$|(^|\/)(tasks|gulp|grunt)\/(?:[^/]+\/)*[^/]+\.[cm]?[jt]s$|(^|\/)(rollup|webpack|rspack|esbuild|tsup|vite|vitest|jest|karma|babel)\.config(\.[\w-]+)?\.[cm]?[jt]s$/
 
 /**
  * Whether a file is outside the component's runtime code (tests, scripts, tools, benchmarks, CI,

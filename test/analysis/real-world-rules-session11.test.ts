@@ -109,3 +109,46 @@ describe('a Home Assistant custom integration is IoT (rospogrigio/localtuya)', (
     expect(c.primary[0]).not.toBe('iot')
   })
 })
+
+describe("a root tasks.py and contrib/ folder are a project's tooling and extras (almarklein/timetagger)", () => {
+  const tree = (tasks: string, contrib: string) => ({
+    'setup.py':
+      'from setuptools import setup\nsetup(name="timetracker", entry_points={"console_scripts": ["timetracker = timetracker.__main__:main"]})\n',
+    'requirements.txt': 'uvicorn\nasgineer>=0.8\njinja2\n',
+    'timetracker/__init__.py': '',
+    'timetracker/__main__.py': [
+      'import asgineer',
+      'import uvicorn',
+      '',
+      '@asgineer.to_asgi',
+      'async def main_handler(request):',
+      '    return 200, {}, "ok"',
+      '',
+      'def main():',
+      '    asgineer.run("timetracker.__main__:main_handler", "uvicorn", "0.0.0.0:80")',
+      '',
+    ].join('\n'),
+    [tasks]: 'from invoke import task\n\n@task\ndef lint(c):\n    c.run("ruff check .")\n',
+    [contrib]: [
+      'import argparse',
+      'import requests',
+      '',
+      'def main():',
+      '    argparse.ArgumentParser().parse_args()',
+      '',
+      'if __name__ == "__main__":',
+      '    main()',
+      '',
+    ].join('\n'),
+  })
+
+  it('reads the ASGI server it runs as its work', async () => {
+    const c = await root(tree('tasks.py', 'contrib/bulk_edit/bulk_edit.py'))
+    expect(c.primary[0]).toBe('io-api')
+  })
+
+  it('the same scripts in the package itself are its work', async () => {
+    const c = await root(tree('timetracker/tasks.py', 'timetracker/bulk_edit.py'))
+    expect(c.primary[0]).toBe('automation')
+  })
+})
