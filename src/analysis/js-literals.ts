@@ -103,13 +103,11 @@ export class TemplateSpans {
           i++
         }
       } else if (c === 0x27 || c === 0x22 /* ' " */) {
-        let j = i + 1
-        for (; j < n; j++) {
-          const d = text.charCodeAt(j)
-          if (d === 0x5c) j++
-          else if (d === c || d === 0x0a) break
-        }
-        i = j + 1
+        const body = c === 0x27 ? SINGLE_QUOTED : DOUBLE_QUOTED
+        body.lastIndex = i + 1
+        body.test(text)
+        // Past the closing quote, or past the line break that ends an unclosed string.
+        i = body.lastIndex + 1
       } else {
         // A slash: a comment, a regular expression or a division.
         const d = text.charCodeAt(i + 1)
@@ -129,23 +127,30 @@ export class TemplateSpans {
 
   /** Scans template text from `from`; returns where code resumes (the end when it never closes). */
   private templateText(from: number): number {
-    const { text } = this
-    for (let j = from; j < text.length; j++) {
-      const c = text.charCodeAt(j)
-      if (c === 0x5c)
-        j++ // backslash escape
-      else if (c === BACKTICK) {
-        this.spans.push(from, j)
-        return j + 1
-      } else if (c === 0x24 && text.charCodeAt(j + 1) === 0x7b) {
-        this.spans.push(from, j)
-        this.open.push(this.depth)
-        return j + 2
-      }
+    TEMPLATE_TEXT.lastIndex = from
+    TEMPLATE_TEXT.test(this.text)
+    const j = TEMPLATE_TEXT.lastIndex
+    const c = this.text.charCodeAt(j)
+    if (c === BACKTICK) {
+      this.spans.push(from, j)
+      return j + 1
     }
-    return text.length
+    if (c === 0x24) {
+      this.spans.push(from, j)
+      this.open.push(this.depth)
+      return j + 2
+    }
+    return this.text.length
   }
 }
+
+// Native searches for the bodies of strings and template text: a lexer's own character loop runs
+// slowly until the engine has compiled it, and a scan is over before that pays off.
+/** A string's body up to its closing quote or the end of its line. */
+const SINGLE_QUOTED = /(?:[^'\\\n]|\\[^])*/y
+const DOUBLE_QUOTED = /(?:[^"\\\n]|\\[^])*/y
+/** Template text up to its closing backtick or a `${`. */
+const TEMPLATE_TEXT = /(?:[^`\\$]|\\[^]|\$(?!\{))*/y
 
 /** The characters that can change the lexer's state. */
 const SIGNIFICANT = /[`'"/{}]/g
