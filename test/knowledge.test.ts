@@ -181,6 +181,7 @@ describe('bundled knowledge', () => {
     )
     expect(detect('python-service-beside')?.siblingStack).toBe('python')
     expect(detect('node-compiled-code')?.patterns).toEqual(['js-wasm', 'js-native-crypto'])
+    expect(detect('node-worker-pool')?.patterns).toContain('js-worker-spawn')
     expect(detect('python-native-speedups')?.pypi).toContain('numpy')
   })
 
@@ -688,6 +689,15 @@ describe('code patterns', () => {
         'const pool = workerpool.pool(script)',
       ],
       miss: ['const worker = new SharedWorker(url)'],
+    },
+    'js-worker-spawn': {
+      match: [
+        "const worker = new Worker(new URL('./quantize.worker.ts', import.meta.url))",
+        "new Worker('./chef.js', { workerData })",
+        'import ChefWorker from "worker-loader?inline=no-fallback!../core/ChefWorker.js"',
+        "import Quantizer from './quantize.ts?worker'",
+      ],
+      miss: ['const shared = new SharedWorker(url)', 'class ChefWorker extends Worker {'],
     },
     'js-cluster-fork': { match: ['  cluster.fork()'], miss: ['git.fork()'] },
     'js-wasm': {

@@ -152,3 +152,37 @@ describe("a root tasks.py and contrib/ folder are a project's tooling and extras
     expect(c.primary[0]).toBe('automation')
   })
 })
+
+describe('heavy operations run in workers a bundler starts are the worker mitigation (gchq/CyberChef)', () => {
+  const tree = (start: string) => ({
+    'package.json': pkg({
+      name: 'recipe-chef',
+      description: 'Chains encoding, compression and image operations over data',
+      main: 'src/node/index.mjs',
+      dependencies: { jimp: '^0.22', 'tesseract.js': '^5' },
+    }),
+    'src/core/Chef.mjs': [
+      "import Jimp from 'jimp'",
+      'export async function bake(input) {',
+      '  const image = await Jimp.read(input)',
+      '  return image.greyscale().getBufferAsync(Jimp.MIME_PNG)',
+      '}',
+      '',
+    ].join('\n'),
+    'src/web/WorkerWaiter.mjs': [start, 'export const workers = [new ChefWorker()]', ''].join('\n'),
+  })
+
+  it('reads the Jimp work in web workers as covered: fits', async () => {
+    const c = await root(
+      tree('import ChefWorker from "worker-loader?inline=no-fallback!../core/ChefWorker.js"'),
+    )
+    expect(c.primary[0]).toBe('cpu-intensive')
+    expect(c.verdict.verdict).toBe('fits')
+    expect(c.verdict.mitigations.map((m) => m.id)).toContain('node-worker-pool')
+  })
+
+  it('on the main thread, the Jimp work keeps its caveat', async () => {
+    const c = await root(tree('import ChefWorker from "../core/ChefWorker.js"'))
+    expect(c.verdict.verdict).not.toBe('fits')
+  })
+})
