@@ -343,15 +343,11 @@ class TemplateSpans {
                 }
             }
             else if (c === 0x27 || c === 0x22 /* ' " */) {
-                let j = i + 1;
-                for (; j < n; j++) {
-                    const d = text.charCodeAt(j);
-                    if (d === 0x5c)
-                        j++;
-                    else if (d === c || d === 0x0a)
-                        break;
-                }
-                i = j + 1;
+                const body = c === 0x27 ? SINGLE_QUOTED : DOUBLE_QUOTED;
+                body.lastIndex = i + 1;
+                body.test(text);
+                // Past the closing quote, or past the line break that ends an unclosed string.
+                i = body.lastIndex + 1;
             }
             else {
                 // A slash: a comment, a regular expression or a division.
@@ -375,24 +371,29 @@ class TemplateSpans {
     }
     /** Scans template text from `from`; returns where code resumes (the end when it never closes). */
     templateText(from) {
-        const { text } = this;
-        for (let j = from; j < text.length; j++) {
-            const c = text.charCodeAt(j);
-            if (c === 0x5c)
-                j++; // backslash escape
-            else if (c === BACKTICK) {
-                this.spans.push(from, j);
-                return j + 1;
-            }
-            else if (c === 0x24 && text.charCodeAt(j + 1) === 0x7b) {
-                this.spans.push(from, j);
-                this.open.push(this.depth);
-                return j + 2;
-            }
+        TEMPLATE_TEXT.lastIndex = from;
+        TEMPLATE_TEXT.test(this.text);
+        const j = TEMPLATE_TEXT.lastIndex;
+        const c = this.text.charCodeAt(j);
+        if (c === BACKTICK) {
+            this.spans.push(from, j);
+            return j + 1;
         }
-        return text.length;
+        if (c === 0x24) {
+            this.spans.push(from, j);
+            this.open.push(this.depth);
+            return j + 2;
+        }
+        return this.text.length;
     }
 }
+// Native searches for the bodies of strings and template text: a lexer's own character loop runs
+// slowly until the engine has compiled it, and a scan is over before that pays off.
+/** A string's body up to its closing quote or the end of its line. */
+const SINGLE_QUOTED = /(?:[^'\\\n]|\\[^])*/y;
+const DOUBLE_QUOTED = /(?:[^"\\\n]|\\[^])*/y;
+/** Template text up to its closing backtick or a `${`. */
+const TEMPLATE_TEXT = /(?:[^`\\$]|\\[^]|\$(?!\{))*/y;
 /** The characters that can change the lexer's state. */
 const SIGNIFICANT = /[`'"/{}]/g;
 /**
@@ -1362,8 +1363,10 @@ const AUXILIARY_DIR = /(^|\/)(tests?|__tests__|specs?|e2e|cypress|fixtures?|__fi
 // A bundler's or test runner's configuration (rollup.config.mjs loading a WebAssembly plugin) is
 // how the package is built, not what it runs; a file named as an example (`async_example.py`,
 // `example.mts` beside an SDK) shows how to use the package. A release script at the component's
-// root (bcrypt's release.py on click) is how the package is published.
-const AUXILIARY_FILE = /^(?:make[-_])?release(?:[-_][\w-]*)?\.py$|^bump[-_]?version\.py$|\.stories\.[cm]?[jt]sx?$|(^|\/)(?:[a-z\d]+_)?examples?(?:_[a-z\d_]+)?\.py$|(^|\/)examples?\.[cm]?[jt]sx?$|(^|\/)(gulpfile|gruntfile|Jakefile)\.[cm]?js$|(^|\/)(tasks|gulp|grunt)\/(?:[^/]+\/)*[^/]+\.[cm]?[jt]s$|(^|\/)(rollup|webpack|rspack|esbuild|tsup|vite|vitest|jest|karma|babel)\.config(\.[\w-]+)?\.[cm]?[jt]s$/;
+// root (bcrypt's release.py on click) is how the package is published. A root tasks.py, noxfile.py,
+// fabfile.py or dodo.py holds the developers' tasks (timetagger's invoke tasks), and a top-level
+// contrib/ the extras users contributed; a package's own contrib (django/contrib) is deeper and runs.
+const AUXILIARY_FILE = /^(?:tasks|noxfile|fabfile|dodo)\.py$|^contrib\/|^(?:make[-_])?release(?:[-_][\w-]*)?\.py$|^bump[-_]?version\.py$|\.stories\.[cm]?[jt]sx?$|(^|\/)(?:[a-z\d]+_)?examples?(?:_[a-z\d_]+)?\.py$|(^|\/)examples?\.[cm]?[jt]sx?$|(^|\/)(gulpfile|gruntfile|Jakefile)\.[cm]?js$|(^|\/)(tasks|gulp|grunt)\/(?:[^/]+\/)*[^/]+\.[cm]?[jt]s$|(^|\/)(rollup|webpack|rspack|esbuild|tsup|vite|vitest|jest|karma|babel)\.config(\.[\w-]+)?\.[cm]?[jt]s$/;
 /**
  * Whether a file is outside the component's runtime code (tests, scripts, tools, benchmarks, CI,
  * docs, examples), judged from its path below the component's directory.
@@ -3003,7 +3006,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "1031ccb32a54ef2f719d.json";
+module.exports = __webpack_require__.p + "68b20f0a4230145260ee.json";
 
 /***/ })
 

@@ -56,7 +56,9 @@ const AUXILIARY_DIR =
 // A bundler's or test runner's configuration (rollup.config.mjs loading a WebAssembly plugin) is
 // how the package is built, not what it runs; a file named as an example (`async_example.py`,
 // `example.mts` beside an SDK) shows how to use the package. A release script at the component's
-// root (bcrypt's release.py on click) is how the package is published.
+// root (bcrypt's release.py on click) is how the package is published. A root tasks.py, noxfile.py,
+// fabfile.py or dodo.py holds the developers' tasks (timetagger's invoke tasks), and a top-level
+// contrib/ the extras users contributed; a package's own contrib (django/contrib) is deeper and runs.
 const AUXILIARY_FILE =
   /^(?:tasks|noxfile|fabfile|dodo)\.py$|^contrib\/|^(?:make[-_])?release(?:[-_][\w-]*)?\.py$|^bump[-_]?version\.py$|\.stories\.[cm]?[jt]sx?$|(^|\/)(?:[a-z\d]+_)?examples?(?:_[a-z\d_]+)?\.py$|(^|\/)examples?\.[cm]?[jt]sx?$|(^|\/)(gulpfile|gruntfile|Jakefile)\.[cm]?js$|(^|\/)(tasks|gulp|grunt)\/(?:[^/]+\/)*[^/]+\.[cm]?[jt]s$|(^|\/)(rollup|webpack|rspack|esbuild|tsup|vite|vitest|jest|karma|babel)\.config(\.[\w-]+)?\.[cm]?[jt]s$/
 
