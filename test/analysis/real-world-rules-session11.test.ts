@@ -1,7 +1,7 @@
 // Rules the real-world sets called for in the eleventh session, each on a small fixture shaped like
 // the repository that showed it (named in the describe line; none of its files are copied here).
 import { describe, expect, it } from 'vitest'
-import { pkg, root } from './real-world-fixture.js'
+import { analyze, at, pkg, root } from './real-world-fixture.js'
 
 describe('a code sample in a template literal is text, not code (fastify/website)', () => {
   const sample = [
@@ -184,5 +184,35 @@ describe('heavy operations run in workers a bundler starts are the worker mitiga
   it('on the main thread, the Jimp work keeps its caveat', async () => {
     const c = await root(tree('import ChefWorker from "../core/ChefWorker.js"'))
     expect(c.verdict.verdict).not.toBe('fits')
+  })
+})
+
+describe('ffmpeg compiled to WebAssembly is the compiled-code remedy itself (ffmpegwasm/ffmpeg.wasm)', () => {
+  const tree = {
+    'package.json': pkg({
+      name: 'ffmpeg-wasm-monorepo',
+      private: true,
+      workspaces: ['packages/*'],
+    }),
+    'packages/core/package.json': pkg({
+      name: '@ffmpeg/core',
+      description: 'FFmpeg for the browser, compiled to WebAssembly',
+      main: 'dist/umd/ffmpeg-core.js',
+    }),
+    'packages/core/dist/umd/ffmpeg-core.js': 'export default function createFFmpegCore() {}\n',
+    'packages/util/package.json': pkg({
+      name: '@ffmpeg/util',
+      description: 'Browser helpers for @ffmpeg/ffmpeg',
+      main: 'dist/index.js',
+    }),
+    'packages/util/src/index.ts':
+      'export async function fetchFile(url: string) {\n  return new Uint8Array(await (await fetch(url)).arrayBuffer())\n}\n',
+  }
+
+  it('reads the core as the WebAssembly build it is: fits, and its helpers as no CPU work', async () => {
+    const report = await analyze(tree)
+    expect(at(report, 'packages/core').verdict.verdict).toBe('fits')
+    expect(at(report, 'packages/util').verdict.verdict).not.toBe('mismatch')
+    expect(report.overall).not.toBe('mismatch')
   })
 })
