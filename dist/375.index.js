@@ -3006,7 +3006,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "68b20f0a4230145260ee.json";
+module.exports = __webpack_require__.p + "04e5071e346c02e36d67.json";
 
 /***/ })
 

@@ -143,6 +143,16 @@ export function scoreComponent(
   }
 }
 
+/**
+ * A repository whose overall verdict is a mismatch that none of its labeled components allows: the
+ * pull-request comment would raise an alarm the labels call false, even when the mismatch comes
+ * from a component nobody labeled (ffmpeg.wasm's util package).
+ */
+export function overallFalseAlarm(report: Pick<Report, 'overall'>, label: Label): boolean {
+  if (report.overall !== 'mismatch') return false
+  return ![label.main, ...(label.components ?? [])].some((c) => c.verdicts?.includes('mismatch'))
+}
+
 function strict(s: ComponentScore): boolean {
   return s.stack && s.workload && s.verdict
 }
@@ -154,6 +164,8 @@ interface RepoResult {
   main?: ComponentScore
   pinned: ComponentScore[]
   coverage?: { runtime: number; known: number }
+  /** The overall verdict is a mismatch no labeled component allows (overallFalseAlarm). */
+  overallFalseAlarm?: boolean
 }
 
 function runCli(dir: string, output: string): Promise<number> {
@@ -210,6 +222,7 @@ async function evaluate(labelled: Label, corpus: string, scratch: string): Promi
       main: scoreComponent(report, labelled.main),
       pinned: (labelled.components ?? []).map((c) => scoreComponent(report, c)),
       coverage: await catalogueCoverage(dir),
+      overallFalseAlarm: overallFalseAlarm(report, labelled),
     }
   } catch (err) {
     return { label: labelled, ms: 0, error: (err as Error).message, pinned: [] }
@@ -286,6 +299,12 @@ function report(results: RepoResult[], halves: readonly string[]): string {
     '',
     `false mismatches (${falseMismatches.length}):`,
     ...falseMismatches.map((f) => `  ${f}`),
+  )
+  const alarms = scored.filter((r) => r.overallFalseAlarm).map((r) => r.label.repo)
+  out.push(
+    '',
+    `repositories whose overall verdict is a mismatch no label allows (${alarms.length}):`,
+    ...alarms.map((repo) => `  ${repo}`),
   )
   const misses = scored.filter((r) => !strict(r.main!))
   out.push('', `misses (${misses.length}):`)

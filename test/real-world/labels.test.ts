@@ -8,7 +8,7 @@ import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import type { ComponentReport, Report } from '../../src/model.js'
 import { agreement, loadSecondReading } from './agreement.js'
-import { HALVES, type Label, loadLabels, scoreComponent } from './eval.js'
+import { HALVES, type Label, loadLabels, overallFalseAlarm, scoreComponent } from './eval.js'
 import { fetchOrder, snapshotOf } from './layout.js'
 
 const labels = loadLabels()
@@ -140,6 +140,21 @@ describe('scoreComponent', () => {
     expect(scoreComponent(report([c]), { ...want, verdicts: ['mismatch'] }).falseMismatch).toBe(
       false,
     )
+  })
+
+  it('counts an overall mismatch that no labeled component allows as a false alarm', () => {
+    const label = {
+      repo: 'o/r',
+      commit: 'c',
+      half: 'tune',
+      category: 'library',
+      main: want,
+    } as Label
+    expect(overallFalseAlarm({ overall: 'mismatch' }, label)).toBe(true)
+    expect(overallFalseAlarm({ overall: 'fits-with-caveats' }, label)).toBe(false)
+    const ml = { path: 'ml', verdicts: ['mismatch' as const], reason: 'training in Node.js' }
+    const pinned = { ...label, components: [ml] }
+    expect(overallFalseAlarm({ overall: 'mismatch' }, pinned)).toBe(false)
   })
 
   it('accepts no component for a label of nothing to judge, when the overall verdict is inconclusive', () => {
