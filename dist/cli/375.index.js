@@ -295,10 +295,6 @@ class TemplateSpans {
         if (this.first === -1)
             this.i = text.length;
     }
-    /** Whether `at` lies in the text of a template literal. */
-    has(at) {
-        return this.covers(at, at + 1);
-    }
     /** Whether [start, end) lies wholly in the text of one template literal. */
     covers(start, end) {
         if (start < this.first || this.first === -1)
@@ -625,7 +621,8 @@ function patternHits(text, index, found, inTemplate) {
 }
 /** The first match of `pattern` after `from` that is not in a template literal's text, or -1. */
 function firstOutside(pattern, text, from, inTemplate) {
-    const re = new RegExp(lineRegexOf(pattern).source, `${lineRegexOf(pattern).flags}g`);
+    const line = lineRegexOf(pattern);
+    const re = new RegExp(line.source, `${line.flags}g`);
     re.lastIndex = from + 1;
     for (let m = re.exec(text); m; m = re.exec(text)) {
         if (!inTemplate(m.index, m.index + m[0].length))

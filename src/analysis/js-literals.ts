@@ -59,11 +59,6 @@ export class TemplateSpans {
     if (this.first === -1) this.i = text.length
   }
 
-  /** Whether `at` lies in the text of a template literal. */
-  has(at: number): boolean {
-    return this.covers(at, at + 1)
-  }
-
   /** Whether [start, end) lies wholly in the text of one template literal. */
   covers(start: number, end: number): boolean {
     if (start < this.first || this.first === -1) return false

@@ -195,7 +195,8 @@ function firstOutside(
   from: number,
   inTemplate: InTemplate,
 ): number {
-  const re = new RegExp(lineRegexOf(pattern).source, `${lineRegexOf(pattern).flags}g`)
+  const line = lineRegexOf(pattern)
+  const re = new RegExp(line.source, `${line.flags}g`)
   re.lastIndex = from + 1
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (!inTemplate(m.index, m.index + m[0].length)) return m.index

@@ -26,3 +26,17 @@ export const score = (c: ComponentReport, workload: string) =>
 export async function root(tree: Record<string, string>): Promise<ComponentReport> {
   return at(await analyze(tree), '')
 }
+
+/** A Python module whose main() parses a command line, run as a script. */
+export const pythonCli = (description: string) =>
+  [
+    'import argparse',
+    '',
+    'def main():',
+    `    parser = argparse.ArgumentParser(description="${description}")`,
+    '    parser.parse_args()',
+    '',
+    'if __name__ == "__main__":',
+    '    main()',
+    '',
+  ].join('\n')

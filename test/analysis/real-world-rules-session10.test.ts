@@ -2,21 +2,7 @@
 // shaped like the repository that showed it (named in the describe line; none of its files are
 // copied here).
 import { describe, expect, it } from 'vitest'
-import { pkg, root } from './real-world-fixture.js'
-
-/** A Python module whose main() parses a command line, run as a script. */
-const pythonCli = (description: string) =>
-  [
-    'import argparse',
-    '',
-    'def main():',
-    `    parser = argparse.ArgumentParser(description="${description}")`,
-    '    parser.parse_args()',
-    '',
-    'if __name__ == "__main__":',
-    '    main()',
-    '',
-  ].join('\n')
+import { pkg, pythonCli, root } from './real-world-fixture.js'
 
 describe('a Visual Studio solution makes its folder a .NET component (duplicati/duplicati)', () => {
   const tree = (solution: Record<string, string>) => ({

@@ -1,7 +1,7 @@
 // Rules the real-world sets called for in the eleventh session, each on a small fixture shaped like
 // the repository that showed it (named in the describe line; none of its files are copied here).
 import { describe, expect, it } from 'vitest'
-import { analyze, at, pkg, root } from './real-world-fixture.js'
+import { analyze, at, pkg, pythonCli, root } from './real-world-fixture.js'
 
 describe('a code sample in a template literal is text, not code (fastify/website)', () => {
   const sample = [
@@ -129,17 +129,7 @@ describe("a root tasks.py and contrib/ folder are a project's tooling and extras
       '',
     ].join('\n'),
     [tasks]: 'from invoke import task\n\n@task\ndef lint(c):\n    c.run("ruff check .")\n',
-    [contrib]: [
-      'import argparse',
-      'import requests',
-      '',
-      'def main():',
-      '    argparse.ArgumentParser().parse_args()',
-      '',
-      'if __name__ == "__main__":',
-      '    main()',
-      '',
-    ].join('\n'),
+    [contrib]: `import requests\n${pythonCli('Edit records in bulk')}`,
   })
 
   it('reads the ASGI server it runs as its work', async () => {
