@@ -38,9 +38,12 @@ export function detectStack(draft: ComponentDraft, knownPackage?: KnownPackage):
   const evidence: Evidence[] = []
   const weight = { node: 0, python: 0 }
   const languageCounts = new Map<string, number>()
+  const grammar = isTreeSitterGrammar(draft)
 
   for (const m of draft.manifests) {
-    if (m.kind === 'package.json') {
+    if (grammar && PYTHON_MANIFESTS.has(m.kind)) {
+      evidence.push({ file: m.file, detail: `${m.kind} (Python binding of a tree-sitter grammar)` })
+    } else if (m.kind === 'package.json') {
       // A package.json that only holds development tools (a Python project's linters) says less.
       weight.node += isToolingOnly(m) ? 2 : 5
       evidence.push({ file: m.file, detail: 'package.json' })
@@ -92,7 +95,8 @@ export function detectStack(draft: ComponentDraft, knownPackage?: KnownPackage):
       continue
     }
     if (covered) {
-      const into = isAuxiliaryFileOf(draft, path) ? auxiliary : own
+      const binding = grammar && covered === 'python'
+      const into = binding || isAuxiliaryFileOf(draft, path) ? auxiliary : own
       into[covered] += kind.notebook ? 2 : 1
       if (covered === 'node' && into === own && STATIC_DIR.test(path)) staticNode++
     } else if (kind.native) {
@@ -209,6 +213,21 @@ export function detectStack(draft: ComponentDraft, knownPackage?: KnownPackage):
     mixed: minority >= 5 || (minority >= 3 && minority >= Math.max(weight.node, weight.python) / 3),
     evidence,
   }
+}
+
+/**
+ * A tree-sitter grammar: the grammar.js it defines, beside a package.json that builds the parser
+ * with the tree-sitter CLI (an npm package). Its pyproject.toml, setup.py and bindings/python are
+ * one of the bindings it ships for other languages (with Rust, Go and Swift), not a Python
+ * project that does the work.
+ */
+function isTreeSitterGrammar(draft: ComponentDraft): boolean {
+  const prefix = draft.path === '' ? '' : `${draft.path}/`
+  return (
+    draft.manifests.some(
+      (m) => m.kind === 'package.json' && m.dependencies.some((d) => d.name === 'tree-sitter-cli'),
+    ) && draft.files.some((f) => f === `${prefix}grammar.js` || f === `${prefix}grammar.ts`)
+  )
 }
 
 /**
