@@ -179,6 +179,7 @@ export async function analyzeRepository(
           {
             stack: detectStack(d, knownPackage),
             fileCount: d.files.length,
+            small: smallComponent(d),
             native: nativeCodeOf(d),
           },
         ] as const,
@@ -468,6 +469,8 @@ async function scanComponentFiles(
 interface Profile {
   stack: StackDetection
   fileCount: number
+  /** At most SMALL_COMPONENT_FILES files of its own code: one job, a dependency or two. */
+  small: boolean
   native: NativeCode
 }
 
@@ -614,6 +617,18 @@ function editorExtensionSignals(manifests: readonly Manifest[]): Signal[] {
   ]
 }
 
+/** A component with at most this many files of its own code (tests, examples, tools aside) is small. */
+export const SMALL_COMPONENT_FILES = 10
+
+function smallComponent(draft: ComponentDraft): boolean {
+  let own = 0
+  for (const f of draft.files) {
+    if (isAuxiliaryFileOf(draft, f)) continue
+    if (++own > SMALL_COMPONENT_FILES) return false
+  }
+  return own > 0
+}
+
 function libraryCli(manifests: readonly Manifest[]): boolean {
   return manifests.some((m) => m.kind === 'package.json' && m.libraryEntry && !m.scripts?.start)
 }
@@ -627,7 +642,7 @@ function judgeAll(
 ): ComponentReport[] {
   const profiled = drafts.map((draft) => {
     const code = factsByDraft.get(draft) ?? new CodeFacts(knowledge)
-    const { stack, native } = profiles.get(draft)!
+    const { stack, native, small } = profiles.get(draft)!
     const serves = SERVES.some((id) => code.ownPattern(id)) && !isDesktopApp(draft.manifests)
     const deps = dependencySignals(
       draft.manifests,
@@ -663,7 +678,11 @@ function judgeAll(
         (d) => d.scope === 'runtime' && lookupDependency(knowledge, d)?.role === 'api-layer',
       )
     const classified = pagesFirst(
-      serverFirst(apiLayerFirst(classify(signals), apiLayer), serves, stack.stack === 'python'),
+      serverFirst(
+        apiLayerFirst(classify(signals, small), apiLayer),
+        serves,
+        stack.stack === 'python',
+      ),
       code.patternFiles(SERVER_PAGES),
     )
     // The root of a collection runs nothing itself: its loose samples are listed, not judged.

@@ -32,7 +32,11 @@ export function confidenceOf(raw: number, kinds: number): Confidence {
   return 'low'
 }
 
-export function classify(signals: readonly Signal[]): WorkloadProfile {
+/**
+ * `small`: the component has a few files of its own code (SMALL_COMPONENT_FILES in analyze.ts), so
+ * the little it shows can be all it does (`focusOf`).
+ */
+export function classify(signals: readonly Signal[], small = false): WorkloadProfile {
   const byClass = new Map<Workload, Signal[]>()
   for (const s of signals) {
     const list = byClass.get(s.workload)
@@ -64,11 +68,34 @@ export function classify(signals: readonly Signal[]): WorkloadProfile {
   }))
   const shown = scored.filter((s) => s.shown)
   const shownTop = shown[0]?.raw ?? 0
-  const primary =
-    shownTop < MIN_PRIMARY_WEIGHT
+  const focus = small ? focusOf(shown) : undefined
+  if (focus) {
+    const score = workloads.find((w) => w.workload === focus)
+    if (score) score.confidence = 'medium'
+  }
+  const primary = focus
+    ? [focus]
+    : shownTop < MIN_PRIMARY_WEIGHT
       ? []
       : shown.filter((s) => s.raw >= shownTop * CO_PRIMARY_SHARE).map((s) => s.workload)
   return { workloads, primary: wideApiFirst(carrierLast(primary, scored), scored) }
+}
+
+/**
+ * A small component (see `classify`) whose one class is shown both by a runtime dependency and by
+ * its own code importing it does that work, however light (apostrophe's cache-redis: a Redis client
+ * and the file that wraps it). FOCUSED_WEIGHT is a declared and imported catalogued package.
+ */
+export const FOCUSED_WEIGHT = 0.75
+
+function focusOf(
+  shown: readonly { workload: Workload; raw: number; kinds: number }[],
+): Workload | undefined {
+  const [only] = shown
+  if (shown.length !== 1 || !only) return undefined
+  if (only.raw >= MIN_PRIMARY_WEIGHT || only.raw < FOCUSED_WEIGHT || only.kinds < 2)
+    return undefined
+  return only.workload
 }
 
 /**

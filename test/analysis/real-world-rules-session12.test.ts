@@ -57,3 +57,42 @@ describe('a tree-sitter grammar is its JavaScript package, not its Python bindin
     expect(c.stack.stack).toBe('python')
   })
 })
+
+describe("a small package's one clear dependency is its work (apostrophecms/apostrophe's packages/cache-redis)", () => {
+  const adapter = [
+    "const redis = require('redis')",
+    'module.exports = (options) => {',
+    '  const client = redis.createClient(options)',
+    '  return {',
+    '    get: (key) => client.get(key),',
+    '    set: (key, value) => client.set(key, value),',
+    '  }',
+    '}',
+    '',
+  ].join('\n')
+  const tree = (extraFiles: number) => {
+    const files: Record<string, string> = {
+      'package.json': pkg({
+        name: '@example/cache-redis',
+        main: 'index.js',
+        dependencies: { redis: '^4' },
+      }),
+      'index.js': adapter,
+    }
+    for (let i = 0; i < extraFiles; i++)
+      files[`lib/helper${i}.js`] = `module.exports = (x) => x + ${i}\n`
+    return files
+  }
+
+  it('reads a one-file Redis adapter as I/O work', async () => {
+    const c = await root(tree(0))
+    expect(c.primary).toEqual(['io-api'])
+    expect(c.verdict.verdict).toBe('fits')
+  })
+
+  it('the same dependency in a larger library is too little to call its work', async () => {
+    const c = await root(tree(12))
+    expect(c.primary).toEqual([])
+    expect(c.verdict.verdict).toBe('inconclusive')
+  })
+})
