@@ -45,6 +45,7 @@ describe('test/real-world/labels.json', () => {
     expect(count('blind20')).toBeGreaterThanOrEqual(55)
     expect(count('blind21')).toBeGreaterThanOrEqual(30)
     expect(count('blind22')).toBeGreaterThanOrEqual(60)
+    expect(count('blind23')).toBeGreaterThanOrEqual(60)
   })
 
   it('covers every workload class in both stacks, other stacks and the awkward shapes', () => {
