@@ -187,6 +187,8 @@ export interface Signal {
   corroborates?: boolean
   /** For a code pattern in the component's own code: how many of its files show it. */
   files?: number
+  /** For a declared dependency: declared for running, not for development, tests or builds. */
+  runtime?: boolean
 }
 
 export interface WorkloadScore {

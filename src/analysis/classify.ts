@@ -53,7 +53,11 @@ export function classify(signals: readonly Signal[], small = false): WorkloadPro
     // A class shown only by corroborating evidence (a worker pool and nothing it works on) is
     // listed with its weight but is not a workload of the component.
     const shown = list.some((s) => !s.corroborates)
-    return { workload, raw, kinds, evidence, shown, files: ownPatternFiles(list) }
+    // Declared for running and imported by the code: what focusOf asks of a small component.
+    const used =
+      list.some((s) => s.kind === 'dependency' && s.runtime) &&
+      list.some((s) => s.kind === 'import')
+    return { workload, raw, kinds, evidence, shown, used, files: ownPatternFiles(list) }
   })
   scored.sort(
     (a, b) => b.raw - a.raw || WORKLOADS.indexOf(a.workload) - WORKLOADS.indexOf(b.workload),
@@ -82,19 +86,18 @@ export function classify(signals: readonly Signal[], small = false): WorkloadPro
 }
 
 /**
- * A small component (see `classify`) whose one class is shown both by a runtime dependency and by
- * its own code importing it does that work, however light (apostrophe's cache-redis: a Redis client
+ * A small component (see `classify`) whose one class is shown both by a dependency declared for
+ * running and by its code importing it does that work, however light (apostrophe's cache-redis: a Redis client
  * and the file that wraps it). FOCUSED_WEIGHT is a declared and imported catalogued package.
  */
 export const FOCUSED_WEIGHT = 0.75
 
 function focusOf(
-  shown: readonly { workload: Workload; raw: number; kinds: number }[],
+  shown: readonly { workload: Workload; raw: number; used: boolean }[],
 ): Workload | undefined {
   const [only] = shown
-  if (shown.length !== 1 || !only) return undefined
-  if (only.raw >= MIN_PRIMARY_WEIGHT || only.raw < FOCUSED_WEIGHT || only.kinds < 2)
-    return undefined
+  if (shown.length !== 1 || !only || !only.used) return undefined
+  if (only.raw >= MIN_PRIMARY_WEIGHT || only.raw < FOCUSED_WEIGHT) return undefined
   return only.workload
 }
 

@@ -131,7 +131,7 @@ function addWeighted(
   factor: (w: Workload) => number,
   kind: Signal['kind'],
   evidence: Evidence,
-  extra: Pick<Signal, 'corroborates' | 'files'> = {},
+  extra: Pick<Signal, 'corroborates' | 'files' | 'runtime'> = {},
 ): void {
   for (const [workload, weight] of Object.entries(workloads) as [Workload, number][]) {
     const value = weight * factor(workload)
@@ -283,11 +283,18 @@ export function dependencySignals(
     const scope = inBundle ? ['dev, bundled'] : dep.scope === 'runtime' ? [] : [dep.scope]
     const library = manifest.entryPoint === true
     const workloads = workloadsOf(known, builtSite)
-    addWeighted(signals, workloads, (w) => scopeFactor(runs, w, library), 'dependency', {
-      file: dep.file,
-      line: dep.line,
-      detail: `${dep.ecosystem === 'npm' ? 'npm' : 'PyPI'} dependency ${dep.name}${aside(known, scope)}`,
-    })
+    addWeighted(
+      signals,
+      workloads,
+      (w) => scopeFactor(runs, w, library),
+      'dependency',
+      {
+        file: dep.file,
+        line: dep.line,
+        detail: `${dep.ecosystem === 'npm' ? 'npm' : 'PyPI'} dependency ${dep.name}${aside(known, scope)}`,
+      },
+      runs === 'runtime' ? { runtime: true } : {},
+    )
   }
   // Installed for another dependency: importing one is using what is declared, but pulling it in
   // was not the component's choice, so it gives no signal of its own.
