@@ -17,7 +17,7 @@ import {
   VERDICTS,
 } from '../model.js'
 import { discoverFiles } from '../scan/discovery.js'
-import { basenameOf, type FileSource } from '../scan/file-source.js'
+import { basenameOf, dirnameOf, type FileSource } from '../scan/file-source.js'
 import { manifestKindOf, parseManifest } from '../scan/manifests/index.js'
 import {
   readRequirementsTree,
@@ -64,7 +64,7 @@ import {
   scanScratch,
 } from './scan-file.js'
 import { MIN_FILES_FOR_WORKERS, type ScanWorkers } from './scan-workers.js'
-import { type KnownPackage, detectStack } from './stack.js'
+import { type KnownPackage, detectStack, manyStackCollection } from './stack.js'
 import { type ComponentFacts, judgeComponent, overallVerdict } from './verdict.js'
 import { VERSION } from '../version.js'
 
@@ -171,20 +171,31 @@ export async function analyzeRepository(
     const known = ownCatalogueEntry(m, knowledge)
     return known !== undefined && !isNeutral(known)
   }
-  const profiles = new Map(
-    drafts.map(
-      (d) =>
-        [
-          d,
-          {
-            stack: detectStack(d, knownPackage),
-            fileCount: d.files.length,
-            small: smallComponent(d),
-            native: nativeCodeOf(d),
-          },
-        ] as const,
-    ),
+  const profiles = new Map<ComponentDraft, Profile>(
+    drafts.map((d) => [
+      d,
+      {
+        stack: detectStack(d, knownPackage),
+        fileCount: d.files.length,
+        small: smallComponent(d),
+        native: nativeCodeOf(d),
+      },
+    ]),
   )
+  const projects = drafts.map((d) => ({ path: d.path, stack: profiles.get(d)!.stack.stack }))
+  for (const d of drafts) {
+    // A folder of loose samples with no manifest of its own is such a root too (dapr's quickstarts:
+    // only the Dockerfiles of samples below it).
+    const bare =
+      d.otherManifests.length === 0 &&
+      d.manifests.every((m) => m.kind === 'Dockerfile' && dirnameOf(m.file) !== d.path)
+    if (!d.collectionRoot && !bare) continue
+    const profile = profiles.get(d)!
+    const many = manyStackCollection(profile.stack, d.path, projects)
+    if (!many) continue
+    profile.stack = many
+    d.collectionRoot = true
+  }
   const lists = drafts.map((d) => d.files)
   for (const draft of drafts) draft.files = []
   const facts = await scanComponentFiles(

@@ -1,5 +1,5 @@
 // Which stack a component runs on, from its manifests and the languages of its files.
-import type { Evidence, StackDetection } from '../model.js'
+import type { Evidence, Stack, StackDetection } from '../model.js'
 import type { ComponentDraft } from './components.js'
 import { coveredStackOfLanguage, fileKindOf } from './languages.js'
 import {
@@ -261,4 +261,43 @@ function shellProgram(
   for (const language of languageCounts.keys())
     if (coveredStackOfLanguage(language)) return undefined
   return draft.shellScript
+}
+
+/** Projects a collection holds below it, at least, to be one of many stacks. */
+export const MANY_STACKS_PROJECTS = 10
+/** The share of those projects each of Node.js, Python and the other stacks holds, at least. */
+export const MANY_STACKS_SHARE = 0.15
+
+/**
+ * The root of a collection whose projects run on Node.js, Python and other stacks alike
+ * (pulumi/examples' TypeScript, Python, Go and C# programs; serverless-patterns; dapr's
+ * quickstarts) has no stack of its own: the linters or loose helpers at its root say nothing of
+ * the samples. Undefined when the collection's projects are mostly of one or two kinds.
+ */
+export function manyStackCollection(
+  root: StackDetection,
+  rootPath: string,
+  projects: readonly { path: string; stack: Stack }[],
+): StackDetection | undefined {
+  const prefix = rootPath === '' ? '' : `${rootPath}/`
+  const count = { node: 0, python: 0, other: 0 }
+  let total = 0
+  for (const p of projects) {
+    if (p.path === rootPath || !p.path.startsWith(prefix) || p.stack === 'unknown') continue
+    count[p.stack]++
+    total++
+  }
+  if (total < MANY_STACKS_PROJECTS) return undefined
+  if (Object.values(count).some((n) => n < MANY_STACKS_SHARE * total)) return undefined
+  return {
+    stack: 'unknown',
+    languages: root.languages,
+    mixed: false,
+    evidence: [
+      {
+        file: rootPath === '' ? '.' : rootPath,
+        detail: `a collection of ${count.node} Node.js, ${count.python} Python and ${count.other} other-stack projects`,
+      },
+    ],
+  }
 }

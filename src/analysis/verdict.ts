@@ -294,6 +294,9 @@ const CONCURRENCY_MITIGATIONS: ReadonlySet<string> = new Set([
   'python-concurrent-servers',
 ])
 
+/** Work a front end does on the user's device rather than on a server. */
+const ON_DEVICE_WORKLOADS: ReadonlySet<Workload> = new Set(['data-ml', 'cpu-intensive'])
+
 /**
  * The verdict for one workload, with a note for each disagreement touching the rules cited, and
  * for each warning out of the component's reach: a serverless function's, or one that serves no
@@ -304,41 +307,58 @@ function judgeWorkload(
   stack: 'node' | 'python',
   knowledge: Knowledge,
   mitigations: FoundMitigations,
-  reach: Pick<ComponentFacts, 'serverless' | 'serves'> = {},
+  reach: Partial<Pick<ComponentFacts, 'serverless' | 'serves' | 'primary'>> = {},
 ): Outcome {
   const { serverless } = reach
   // A library that serves nothing of its own (marshmallow's schemas, an API client) has no
   // requests to take at once: the warning is for the services built with it.
   const library = !serverless && reach.serves === false
+  const discouraged = (r: LoadedRule) =>
+    r.workload === workload && r.stack === stack && r.stance === 'discouraged'
   const perProcess =
     serverless || library
       ? knowledge.rules.filter(
           (r) =>
-            r.workload === workload &&
-            r.stack === stack &&
-            r.stance === 'discouraged' &&
+            discouraged(r) &&
             r.mitigations.length > 0 &&
             r.mitigations.every((id) => CONCURRENCY_MITIGATIONS.has(id)),
         )
+      : []
+  // A front end that serves nothing (an Expo app classifying camera frames with TensorFlow.js, an
+  // in-browser Whisper) runs its models and computations on the user's device: the warnings
+  // against Node.js for that work are about Node.js servers.
+  const onDevice =
+    stack === 'node' &&
+    reach.serves === false &&
+    reach.primary?.[0] === 'spa-frontend' &&
+    ON_DEVICE_WORKLOADS.has(workload)
+      ? knowledge.rules.filter(discouraged)
       : []
   const outcome = judgeByRules(
     workload,
     stack,
     knowledge,
     mitigations,
-    new Set(perProcess.map((r) => r.id)),
+    new Set([...perProcess, ...onDevice].map((r) => r.id)),
   )
   // Why each of those warnings is only a note.
   const where = serverless && `${serverless.file}${serverless.line ? `:${serverless.line}` : ''}`
   const why = where
     ? `A warning that does not apply to a serverless function (${where}), whose platform gives each concurrent request an instance of its own`
     : 'A warning for the services built with it, not for code that serves no requests of its own'
+  const note = (rule: LoadedRule, reason: string) => ({
+    rule: rule.id,
+    text: `${reason}: ${rule.statement} (${agreementText(rule, knowledge)}).`,
+    sources: [...rule.sources],
+  })
   outcome.notes.unshift(
-    ...perProcess.map((rule) => ({
-      rule: rule.id,
-      text: `${why}: ${rule.statement} (${agreementText(rule, knowledge)}).`,
-      sources: [...rule.sources],
-    })),
+    ...perProcess.map((rule) => note(rule, why)),
+    ...onDevice.map((rule) =>
+      note(
+        rule,
+        "A warning for Node.js servers, not for a front end that does this work on the user's device",
+      ),
+    ),
   )
   const cited = new Set([...outcome.reasons, ...outcome.notes].map((r) => r.rule))
   const disputes = knowledge.disagreements.filter((d) => d.rules.some((id) => cited.has(id)))

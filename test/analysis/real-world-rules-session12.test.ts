@@ -1,7 +1,7 @@
 // Rules the real-world sets called for in the twelfth session, each on a small fixture shaped like
 // the repository that showed it (named in the describe line; none of its files are copied here).
 import { describe, expect, it } from 'vitest'
-import { pkg, root } from './real-world-fixture.js'
+import { analyze, at, pkg, root } from './real-world-fixture.js'
 
 describe('a tree-sitter grammar is its JavaScript package, not its Python binding (tree-sitter/tree-sitter-python)', () => {
   const tree = (devDependencies: Record<string, string>) => ({
@@ -94,5 +94,145 @@ describe("a small package's one clear dependency is its work (apostrophecms/apos
     const c = await root(tree(12))
     expect(c.primary).toEqual([])
     expect(c.verdict.verdict).toBe('inconclusive')
+  })
+})
+
+describe('a library that drives a compiled program is covered by it (fluent-ffmpeg/node-fluent-ffmpeg, blind23)', () => {
+  const tree = (name: string) => ({
+    'package.json': pkg({ name, main: 'index', dependencies: { which: '^1' } }),
+    'index.js': "module.exports = require('./lib/fluent-ffmpeg')\n",
+    'lib/fluent-ffmpeg.js': [
+      "const { spawn } = require('child_process')",
+      'function FfmpegCommand(input) { this.input = input }',
+      'FfmpegCommand.prototype.run = function (args) {',
+      "  const proc = spawn('ffmpeg', ['-i', this.input, ...args])",
+      "  proc.stderr.on('data', (line) => this.emit('progress', line))",
+      '  return proc',
+      '}',
+      'FfmpegCommand.prototype.size = function (size) { return this.run(["-vf", "scale=" + size]) }',
+      'module.exports = FfmpegCommand',
+      '',
+    ].join('\n'),
+  })
+
+  it('reads the package that hands video work to the ffmpeg program as covered: never a mismatch', async () => {
+    const c = await root(tree('fluent-ffmpeg'))
+    expect(c.primary).toContain('cpu-intensive')
+    expect(c.verdict.verdict).toBe('fits')
+  })
+})
+
+describe("a front end's models run on the user's device (expo/examples' with-tfjs-camera, blind23)", () => {
+  const tree = (server: boolean) => ({
+    'package.json': pkg({
+      name: 'with-tfjs-camera',
+      main: server ? 'server.js' : 'App.js',
+      dependencies: {
+        '@tensorflow-models/mobilenet': '^2',
+        '@tensorflow/tfjs': '^3',
+        '@tensorflow/tfjs-react-native': '^0.7',
+        expo: '^56',
+        'expo-camera': '~56',
+        react: '19',
+        'react-dom': '19',
+        'react-native': '0.85',
+        'react-native-web': '^0.21',
+        ...(server ? { express: '^5' } : {}),
+      },
+    }),
+    'App.js': [
+      "import { CameraView } from 'expo-camera'",
+      "import { View } from 'react-native'",
+      "import React from 'react'",
+      "import ModelView from './src/ModelView'",
+      'export default function App() { return <View><CameraView /><ModelView /></View> }',
+      '',
+    ].join('\n'),
+    'src/ModelView.js': [
+      "import * as mobilenet from '@tensorflow-models/mobilenet'",
+      "import * as tf from '@tensorflow/tfjs'",
+      "import { cameraWithTensors } from '@tensorflow/tfjs-react-native'",
+      'export async function classify(frame) {',
+      '  await tf.ready()',
+      '  const model = await mobilenet.load()',
+      '  return model.classify(frame)',
+      '}',
+      '',
+    ].join('\n'),
+    ...(server
+      ? {
+          'server.js': [
+            "const express = require('express')",
+            "const { classify } = require('./src/ModelView')",
+            'const app = express()',
+            "app.post('/classify', async (req, res) => res.json(await classify(req.body)))",
+            'app.listen(3000)',
+            '',
+          ].join('\n'),
+        }
+      : {}),
+  })
+
+  it('a React Native app classifying camera frames is no mismatch: the model runs on the phone', async () => {
+    const c = await root(tree(false))
+    expect(c.primary[0]).toBe('spa-frontend')
+    expect(c.verdict.verdict).toBe('fits')
+    expect(c.verdict.notes.map((n) => n.text).join(' ')).toContain("on the user's device")
+  })
+
+  it('the same model behind a Node.js server it runs is still warned against', async () => {
+    const c = await root(tree(true))
+    expect(c.verdict.verdict).not.toBe('fits')
+  })
+})
+
+describe('a collection of Node.js, Python and other-stack samples has no stack of its own (pulumi/examples, serverless-patterns, dapr/quickstarts)', () => {
+  const nodeSample = (name: string) => ({
+    [`${name}/package.json`]: pkg({
+      name,
+      main: 'index.js',
+      dependencies: { '@pulumi/aws': '^6' },
+    }),
+    [`${name}/index.js`]: "const aws = require('@pulumi/aws')\nnew aws.s3.Bucket('b')\n",
+  })
+  const pythonSample = (name: string) => ({
+    [`${name}/requirements.txt`]: 'pulumi-aws>=6\n',
+    [`${name}/__main__.py`]: 'import pulumi_aws as aws\naws.s3.Bucket("b")\n',
+  })
+  const goSample = (name: string) => ({
+    [`${name}/go.mod`]: `module example.com/${name}\n\ngo 1.22\n`,
+    [`${name}/main.go`]: 'package main\n\nfunc main() {}\n',
+  })
+  const samples = (node: number, python: number, go: number) =>
+    Object.assign(
+      {},
+      ...Array.from({ length: node }, (_, i) => nodeSample(`aws-ts-${i}`)),
+      ...Array.from({ length: python }, (_, i) => pythonSample(`aws-py-${i}`)),
+      ...Array.from({ length: go }, (_, i) => goSample(`aws-go-${i}`)),
+    ) as Record<string, string>
+  const lintRoot = {
+    'package.json': pkg({ name: 'examples', private: true, devDependencies: { prettier: '^3' } }),
+  }
+
+  it('reads a root over samples of all three kinds as no stack: nothing to judge', async () => {
+    const c = await root({ ...lintRoot, ...samples(5, 4, 4) })
+    expect(c.stack.stack).toBe('unknown')
+    expect(c.verdict.verdict).toBe('inconclusive')
+  })
+
+  it("a root of loose samples with only its samples' Dockerfiles below it reads the same", async () => {
+    const loose: Record<string, string> = {}
+    for (const t of ['calculator', 'bindings', 'observability', 'hello-kubernetes', 'pub-sub']) {
+      loose[`tutorials/${t}/python/app.py`] =
+        'from flask import Flask\nimport requests\napp = Flask(__name__)\n'
+      loose[`tutorials/${t}/python/Dockerfile`] = 'FROM python:3.12-alpine\nCOPY app.py .\n'
+    }
+    const report = await analyze({ ...loose, ...samples(5, 4, 4) })
+    expect(at(report, '').stack.stack).toBe('unknown')
+  })
+
+  it('a collection mostly of one stack keeps that stack', async () => {
+    const c = await root({ ...lintRoot, ...samples(10, 1, 1) })
+    expect(c.stack.stack).toBe('node')
   })
 })
