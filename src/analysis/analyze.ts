@@ -640,9 +640,21 @@ function smallComponent(draft: ComponentDraft): boolean {
   return own > 0
 }
 
+/**
+ * A library (package.json `main`, `module` or `exports`) that nothing starts as an app: no `start`
+ * script, or one that only serves a demo with a development server (nanoid's `vite test/demo/`).
+ * Its command-line wrapper is a way to call its functions.
+ */
 function libraryCli(manifests: readonly Manifest[]): boolean {
-  return manifests.some((m) => m.kind === 'package.json' && m.libraryEntry && !m.scripts?.start)
+  return manifests.some(
+    (m) =>
+      m.kind === 'package.json' &&
+      m.libraryEntry &&
+      (m.scripts?.start === undefined || DEV_SERVER.test(m.scripts.start)),
+  )
 }
+const DEV_SERVER =
+  /^(?:npx\s+)?(?:vite|webpack(?:-dev-server|\s+serve)|parcel|storybook|start-storybook|http-server|live-server|serve|browser-sync)(?:\s|$)/
 
 function judgeAll(
   drafts: readonly ComponentDraft[],

@@ -236,3 +236,43 @@ describe('a collection of Node.js, Python and other-stack samples has no stack o
     expect(c.stack.stack).toBe('node')
   })
 })
+
+describe("a library's demo server is not an app starting (ai/nanoid)", () => {
+  const tree = (start: string) => ({
+    'package.json': pkg({
+      name: 'tiny-id',
+      type: 'module',
+      exports: { '.': './index.js' },
+      bin: './bin/tiny-id.js',
+      scripts: { start, test: 'node --test' },
+      devDependencies: { vite: '^7' },
+    }),
+    'index.js': [
+      "import { webcrypto } from 'node:crypto'",
+      'export const id = (size = 21) => {',
+      '  const bytes = webcrypto.getRandomValues(new Uint8Array(size))',
+      "  return [...bytes].map((b) => (b & 63).toString(36)).join('')",
+      '}',
+      '',
+    ].join('\n'),
+    'bin/tiny-id.js': [
+      '#!/usr/bin/env node',
+      "import { id } from '../index.js'",
+      'const args = process.argv.slice(2)',
+      "if (args.includes('--help')) { console.log('Usage: tiny-id [--size N]'); process.exit(0) }",
+      'process.stdout.write(id() + "\\n")',
+      '',
+    ].join('\n'),
+    'test/demo/index.html': '<script type="module" src="./main.js"></script>\n',
+  })
+
+  it('reads a library whose start script serves its demo with vite as no workload', async () => {
+    const c = await root(tree('vite --host 0.0.0.0 test/demo/'))
+    expect(c.primary).toEqual([])
+  })
+
+  it('a start script that runs the package makes its command line count', async () => {
+    const c = await root(tree('node bin/tiny-id.js'))
+    expect(c.primary).toEqual(['automation'])
+  })
+})
