@@ -14,7 +14,7 @@ export const modules = {
 /* harmony export */   ms: () => (/* binding */ serverFirst),
 /* harmony export */   n3: () => (/* binding */ ADD_ON_WEIGHT)
 /* harmony export */ });
-/* unused harmony exports CO_PRIMARY_SHARE, confidenceOf, ADD_ONS_CAP, API_SPREAD_FILES, API_SPREAD_RATIO, WIDE_API_FILES, WIDE_API_RATIO, WIDE_API_SHARE, BACKEND_SHARE, PYTHON_BACKEND_SHARE, PAGE_SPREAD_FILES */
+/* unused harmony exports CO_PRIMARY_SHARE, confidenceOf, FOCUSED_WEIGHT, ADD_ONS_CAP, API_SPREAD_FILES, API_SPREAD_RATIO, WIDE_API_FILES, WIDE_API_RATIO, WIDE_API_SHARE, BACKEND_SHARE, PYTHON_BACKEND_SHARE, PAGE_SPREAD_FILES */
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(182);
 // Weighs signals into a workload profile: a score, a confidence and evidence per class.
 
@@ -38,7 +38,11 @@ function confidenceOf(raw, kinds) {
         return 'medium';
     return 'low';
 }
-function classify(signals) {
+/**
+ * `small`: the component has a few files of its own code (SMALL_COMPONENT_FILES in analyze.ts), so
+ * the little it shows can be all it does (`focusOf`).
+ */
+function classify(signals, small = false) {
     const byClass = new Map();
     for (const s of signals) {
         const list = byClass.get(s.workload);
@@ -57,7 +61,10 @@ function classify(signals) {
         // A class shown only by corroborating evidence (a worker pool and nothing it works on) is
         // listed with its weight but is not a workload of the component.
         const shown = list.some((s) => !s.corroborates);
-        return { workload, raw, kinds, evidence, shown, files: ownPatternFiles(list) };
+        // Declared for running and imported by the code: what focusOf asks of a small component.
+        const used = list.some((s) => s.kind === 'dependency' && s.runtime) &&
+            list.some((s) => s.kind === 'import');
+        return { workload, raw, kinds, evidence, shown, used, files: ownPatternFiles(list) };
     });
     scored.sort((a, b) => b.raw - a.raw || _model_js__WEBPACK_IMPORTED_MODULE_0__/* .WORKLOADS */ .vZ.indexOf(a.workload) - _model_js__WEBPACK_IMPORTED_MODULE_0__/* .WORKLOADS */ .vZ.indexOf(b.workload));
     const top = scored[0]?.raw ?? 0;
@@ -70,10 +77,32 @@ function classify(signals) {
     }));
     const shown = scored.filter((s) => s.shown);
     const shownTop = shown[0]?.raw ?? 0;
-    const primary = shownTop < MIN_PRIMARY_WEIGHT
-        ? []
-        : shown.filter((s) => s.raw >= shownTop * CO_PRIMARY_SHARE).map((s) => s.workload);
+    const focus = small ? focusOf(shown) : undefined;
+    if (focus) {
+        const score = workloads.find((w) => w.workload === focus);
+        if (score)
+            score.confidence = 'medium';
+    }
+    const primary = focus
+        ? [focus]
+        : shownTop < MIN_PRIMARY_WEIGHT
+            ? []
+            : shown.filter((s) => s.raw >= shownTop * CO_PRIMARY_SHARE).map((s) => s.workload);
     return { workloads, primary: wideApiFirst(carrierLast(primary, scored), scored) };
+}
+/**
+ * A small component (see `classify`) whose one class is shown both by a dependency declared for
+ * running and by its code importing it does that work, however light (apostrophe's cache-redis: a Redis client
+ * and the file that wraps it). FOCUSED_WEIGHT is a declared and imported catalogued package.
+ */
+const FOCUSED_WEIGHT = 0.75;
+function focusOf(shown) {
+    const [only] = shown;
+    if (shown.length !== 1 || !only || !only.used)
+        return undefined;
+    if (only.raw >= MIN_PRIMARY_WEIGHT || only.raw < FOCUSED_WEIGHT)
+        return undefined;
+    return only.workload;
 }
 /**
  * Add-on packages (a middleware, a UI widget, an auth helper: each weighing under ADD_ON_WEIGHT)
@@ -1570,7 +1599,7 @@ bundled) {
             file: dep.file,
             line: dep.line,
             detail: `${dep.ecosystem === 'npm' ? 'npm' : 'PyPI'} dependency ${dep.name}${aside(known, scope)}`,
-        });
+        }, runs === 'runtime' ? { runtime: true } : {});
     }
     // Installed for another dependency: importing one is using what is declared, but pulling it in
     // was not the component's choice, so it gives no signal of its own.
@@ -3003,7 +3032,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "04e5071e346c02e36d67.json";
+module.exports = __webpack_require__.p + "afb7a784006868458724.json";
 
 /***/ })
 

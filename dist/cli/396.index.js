@@ -149,7 +149,7 @@ async function analyzeRevision(scanDir, ref, options) {
         };
     }
     try {
-        return { kind: 'report', sha, report: await (0,analyze/* analyzeRepository */.r)(source, options) };
+        return { kind: 'report', sha, report: await (0,analyze/* analyzeRepository */.rU)(source, options) };
     }
     finally {
         source.close();

@@ -8,10 +8,10 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  r: () => (/* binding */ analyzeRepository)
+  rU: () => (/* binding */ analyzeRepository)
 });
 
-// UNUSED EXPORTS: DEFAULT_LIMITS
+// UNUSED EXPORTS: DEFAULT_LIMITS, SMALL_COMPONENT_FILES
 
 // EXTERNAL MODULE: ./src/knowledge/runtime.ts
 var runtime = __webpack_require__(4868);
@@ -2479,8 +2479,12 @@ function detectStack(draft, knownPackage) {
     const evidence = [];
     const weight = { node: 0, python: 0 };
     const languageCounts = new Map();
+    const grammar = isTreeSitterGrammar(draft);
     for (const m of draft.manifests) {
-        if (m.kind === 'package.json') {
+        if (grammar && PYTHON_MANIFESTS.has(m.kind)) {
+            evidence.push({ file: m.file, detail: `${m.kind} (Python binding of a tree-sitter grammar)` });
+        }
+        else if (m.kind === 'package.json') {
             // A package.json that only holds development tools (a Python project's linters) says less.
             weight.node += isToolingOnly(m) ? 2 : 5;
             evidence.push({ file: m.file, detail: 'package.json' });
@@ -2537,7 +2541,8 @@ function detectStack(draft, knownPackage) {
             continue;
         }
         if (covered) {
-            const into = isAuxiliaryFileOf(draft, path) ? auxiliary : own;
+            const binding = grammar && covered === 'python';
+            const into = binding || isAuxiliaryFileOf(draft, path) ? auxiliary : own;
             into[covered] += kind.notebook ? 2 : 1;
             if (covered === 'node' && into === own && STATIC_DIR.test(path))
                 staticNode++;
@@ -2654,6 +2659,16 @@ function detectStack(draft, knownPackage) {
     };
 }
 /**
+ * A tree-sitter grammar: the grammar.js it defines, beside a package.json that builds the parser
+ * with the tree-sitter CLI (an npm package). Its pyproject.toml, setup.py and bindings/python are
+ * one of the bindings it ships for other languages (with Rust, Go and Swift), not a Python
+ * project that does the work.
+ */
+function isTreeSitterGrammar(draft) {
+    const prefix = draft.path === '' ? '' : `${draft.path}/`;
+    return (draft.manifests.some((m) => m.kind === 'package.json' && m.dependencies.some((d) => d.name === 'tree-sitter-cli')) && draft.files.some((f) => f === `${prefix}grammar.js` || f === `${prefix}grammar.ts`));
+}
+/**
  * A manifest that runs nothing of its stack beside another stack's: a package.json of development
  * tools (Biome's changesets beside its Cargo workspace), a Python project file declaring no
  * dependency at all (dbt's pyproject.toml that only names the package its Rust binary ships in) or
@@ -2684,6 +2699,42 @@ function shellProgram(draft, languageCounts) {
         if (coveredStackOfLanguage(language))
             return undefined;
     return draft.shellScript;
+}
+/** Projects a collection holds below it, at least, to be one of many stacks. */
+const MANY_STACKS_PROJECTS = 10;
+/** The share of those projects each of Node.js, Python and the other stacks holds, at least. */
+const MANY_STACKS_SHARE = 0.15;
+/**
+ * The root of a collection whose projects run on Node.js, Python and other stacks alike
+ * (pulumi/examples' TypeScript, Python, Go and C# programs; serverless-patterns; dapr's
+ * quickstarts) has no stack of its own: the linters or loose helpers at its root say nothing of
+ * the samples. Undefined when the collection's projects are mostly of one or two kinds.
+ */
+function manyStackCollection(root, rootPath, projects) {
+    const prefix = rootPath === '' ? '' : `${rootPath}/`;
+    const count = { node: 0, python: 0, other: 0 };
+    let total = 0;
+    for (const p of projects) {
+        if (p.path === rootPath || !p.path.startsWith(prefix) || p.stack === 'unknown')
+            continue;
+        count[p.stack]++;
+        total++;
+    }
+    if (total < MANY_STACKS_PROJECTS)
+        return undefined;
+    if (Object.values(count).some((n) => n < MANY_STACKS_SHARE * total))
+        return undefined;
+    return {
+        stack: 'unknown',
+        languages: root.languages,
+        mixed: false,
+        evidence: [
+            {
+                file: rootPath === '' ? '.' : rootPath,
+                detail: `a collection of ${count.node} Node.js, ${count.python} Python and ${count.other} other-stack projects`,
+            },
+        ],
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/verdict.ts
@@ -2910,6 +2961,8 @@ const CONCURRENCY_MITIGATIONS = new Set([
     'python-async-io',
     'python-concurrent-servers',
 ]);
+/** Work a front end does on the user's device rather than on a server. */
+const ON_DEVICE_WORKLOADS = new Set(['data-ml', 'cpu-intensive']);
 /**
  * The verdict for one workload, with a note for each disagreement touching the rules cited, and
  * for each warning out of the component's reach: a serverless function's, or one that serves no
@@ -2920,24 +2973,33 @@ function judgeWorkload(workload, stack, knowledge, mitigations, reach = {}) {
     // A library that serves nothing of its own (marshmallow's schemas, an API client) has no
     // requests to take at once: the warning is for the services built with it.
     const library = !serverless && reach.serves === false;
+    const discouraged = (r) => r.workload === workload && r.stack === stack && r.stance === 'discouraged';
     const perProcess = serverless || library
-        ? knowledge.rules.filter((r) => r.workload === workload &&
-            r.stack === stack &&
-            r.stance === 'discouraged' &&
+        ? knowledge.rules.filter((r) => discouraged(r) &&
             r.mitigations.length > 0 &&
             r.mitigations.every((id) => CONCURRENCY_MITIGATIONS.has(id)))
         : [];
-    const outcome = judgeByRules(workload, stack, knowledge, mitigations, new Set(perProcess.map((r) => r.id)));
+    // A front end that serves nothing (an Expo app classifying camera frames with TensorFlow.js, an
+    // in-browser Whisper) runs its models and computations on the user's device: the warnings
+    // against Node.js for that work are about Node.js servers.
+    const onDevice = stack === 'node' &&
+        reach.serves === false &&
+        reach.primary?.[0] === 'spa-frontend' &&
+        ON_DEVICE_WORKLOADS.has(workload)
+        ? knowledge.rules.filter(discouraged)
+        : [];
+    const outcome = judgeByRules(workload, stack, knowledge, mitigations, new Set([...perProcess, ...onDevice].map((r) => r.id)));
     // Why each of those warnings is only a note.
     const where = serverless && `${serverless.file}${serverless.line ? `:${serverless.line}` : ''}`;
     const why = where
         ? `A warning that does not apply to a serverless function (${where}), whose platform gives each concurrent request an instance of its own`
         : 'A warning for the services built with it, not for code that serves no requests of its own';
-    outcome.notes.unshift(...perProcess.map((rule) => ({
+    const note = (rule, reason) => ({
         rule: rule.id,
-        text: `${why}: ${rule.statement} (${agreementText(rule, knowledge)}).`,
+        text: `${reason}: ${rule.statement} (${agreementText(rule, knowledge)}).`,
         sources: [...rule.sources],
-    })));
+    });
+    outcome.notes.unshift(...perProcess.map((rule) => note(rule, why)), ...onDevice.map((rule) => note(rule, "A warning for Node.js servers, not for a front end that does this work on the user's device")));
     const cited = new Set([...outcome.reasons, ...outcome.notes].map((r) => r.rule));
     const disputes = knowledge.disagreements.filter((d) => d.rules.some((id) => cited.has(id)));
     for (const d of disputes) {
@@ -3277,9 +3339,25 @@ async function analyzeRepository(source, options = {}) {
         {
             stack: detectStack(d, knownPackage),
             fileCount: d.files.length,
+            small: smallComponent(d),
             native: nativeCodeOf(d),
         },
     ]));
+    const projects = drafts.map((d) => ({ path: d.path, stack: profiles.get(d).stack.stack }));
+    for (const d of drafts) {
+        // A folder of loose samples with no manifest of its own is such a root too (dapr's quickstarts:
+        // only the Dockerfiles of samples below it).
+        const bare = d.otherManifests.length === 0 &&
+            d.manifests.every((m) => m.kind === 'Dockerfile' && (0,file_source/* dirnameOf */.az)(m.file) !== d.path);
+        if (!d.collectionRoot && !bare)
+            continue;
+        const profile = profiles.get(d);
+        const many = manyStackCollection(profile.stack, d.path, projects);
+        if (!many)
+            continue;
+        profile.stack = many;
+        d.collectionRoot = true;
+    }
     const lists = drafts.map((d) => d.files);
     for (const draft of drafts)
         draft.files = [];
@@ -3643,13 +3721,33 @@ function editorExtensionSignals(manifests) {
         toolingSignal({ file: m.file, detail: 'a Visual Studio Code extension (engines.vscode)' }),
     ];
 }
-function libraryCli(manifests) {
-    return manifests.some((m) => m.kind === 'package.json' && m.libraryEntry && !m.scripts?.start);
+/** A component with at most this many files of its own code (tests, examples, tools aside) is small. */
+const SMALL_COMPONENT_FILES = 10;
+function smallComponent(draft) {
+    let own = 0;
+    for (const f of draft.files) {
+        if (isAuxiliaryFileOf(draft, f))
+            continue;
+        if (++own > SMALL_COMPONENT_FILES)
+            return false;
+    }
+    return own > 0;
 }
+/**
+ * A library (package.json `main`, `module` or `exports`) that nothing starts as an app: no `start`
+ * script, or one that only serves a demo with a development server (nanoid's `vite test/demo/`).
+ * Its command-line wrapper is a way to call its functions.
+ */
+function libraryCli(manifests) {
+    return manifests.some((m) => m.kind === 'package.json' &&
+        m.libraryEntry &&
+        (m.scripts?.start === undefined || DEV_SERVER.test(m.scripts.start)));
+}
+const DEV_SERVER = /^(?:npx\s+)?(?:vite|webpack(?:-dev-server|\s+serve)|parcel|storybook|start-storybook|http-server|live-server|serve|browser-sync)(?:\s|$)/;
 function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
     const profiled = drafts.map((draft) => {
         const code = factsByDraft.get(draft) ?? new analysis_signals/* CodeFacts */.Rn(knowledge);
-        const { stack, native } = profiles.get(draft);
+        const { stack, native, small } = profiles.get(draft);
         const serves = SERVES.some((id) => code.ownPattern(id)) && !isDesktopApp(draft.manifests);
         const deps = (0,analysis_signals/* dependencySignals */.t0)(draft.manifests, knowledge, !serves, serves ? bundlesItsRuntime : undefined);
         const covered = stack.stack === 'node' || stack.stack === 'python';
@@ -3671,7 +3769,7 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
         const rendersPages = RENDERS_PAGES.reduce((n, id) => n + code.patternFiles(id), 0);
         const apiLayer = rendersPages < MIN_PAGE_FILES &&
             deps.used.some((d) => d.scope === 'runtime' && (0,analysis_signals/* lookupDependency */.qx)(knowledge, d)?.role === 'api-layer');
-        const classified = (0,classify/* pagesFirst */.hV)((0,classify/* serverFirst */.ms)((0,classify/* apiLayerFirst */._D)((0,classify/* classify */.L8)(signals), apiLayer), serves, stack.stack === 'python'), code.patternFiles(SERVER_PAGES));
+        const classified = (0,classify/* pagesFirst */.hV)((0,classify/* serverFirst */.ms)((0,classify/* apiLayerFirst */._D)((0,classify/* classify */.L8)(signals, small), apiLayer), serves, stack.stack === 'python'), code.patternFiles(SERVER_PAGES));
         // The root of a collection runs nothing itself: its loose samples are listed, not judged.
         // Nor does a documentation site: its build helpers are not a workload.
         const profile = draft.collectionRoot || isDocsSite(draft) ? { ...classified, primary: [] } : classified;
@@ -4200,7 +4298,7 @@ async function runCli(argv, env = {}) {
                 ...(timeout ? { timeoutMs: timeout * 1000 } : {}),
             },
         };
-        const report = await (0,analyze/* analyzeRepository */.r)(source, {
+        const report = await (0,analyze/* analyzeRepository */.rU)(source, {
             ...options,
             workers: env.workerScript
                 ? (0,scan_workers/* defaultScanWorkers */.EM)(env.workerScript, workerCount, (summary) => {
