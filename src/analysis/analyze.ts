@@ -722,6 +722,7 @@ function judgeAll(
       patterns: ownPatterns,
       serverless: ownPatterns.get('py-lambda-handler'),
       serves,
+      library: draft.manifests.some((m) => m.kind === 'package.json' && m.libraryEntry === true),
       imports: code.ownImports(),
       launched: launchedPrograms(draft.manifests, draft.path),
       native: covered

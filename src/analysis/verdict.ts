@@ -41,6 +41,8 @@ export interface ComponentFacts {
   serverless?: Evidence
   /** Its own code serves requests (routes, a listening server, handlers); unknown when absent. */
   serves?: boolean
+  /** A package others import (package.json `main`, `module` or `exports`): it runs where they do. */
+  library?: boolean
 }
 
 export interface SiblingComponent {
@@ -296,6 +298,24 @@ const CONCURRENCY_MITIGATIONS: ReadonlySet<string> = new Set([
 
 /** Work a front end does on the user's device rather than on a server. */
 const ON_DEVICE_WORKLOADS: ReadonlySet<Workload> = new Set(['data-ml', 'cpu-intensive'])
+/**
+ * The weight of browser code (UI frameworks, bundlers, pages) that makes a component a front end
+ * even when its model outweighs it (transformers.js' depth-anything: a Vite app running the model).
+ */
+export const FRONT_END_WEIGHT = 1.5
+
+/**
+ * Browser code first; or, in an app rather than a library, weighing FRONT_END_WEIGHT or more (a
+ * library's browser build says nothing of where its users run it: pako, image-js).
+ */
+function isFrontEnd(
+  reach: Partial<Pick<ComponentFacts, 'primary' | 'workloads' | 'library'>>,
+): boolean {
+  if (reach.primary?.[0] === 'spa-frontend') return true
+  if (reach.library) return false
+  const ui = reach.workloads?.find((w) => w.workload === 'spa-frontend')
+  return (ui?.raw ?? 0) >= FRONT_END_WEIGHT
+}
 
 /**
  * The verdict for one workload, with a note for each disagreement touching the rules cited, and
@@ -307,7 +327,9 @@ function judgeWorkload(
   stack: 'node' | 'python',
   knowledge: Knowledge,
   mitigations: FoundMitigations,
-  reach: Partial<Pick<ComponentFacts, 'serverless' | 'serves' | 'primary'>> = {},
+  reach: Partial<
+    Pick<ComponentFacts, 'serverless' | 'serves' | 'primary' | 'workloads' | 'library'>
+  > = {},
 ): Outcome {
   const { serverless } = reach
   // A library that serves nothing of its own (marshmallow's schemas, an API client) has no
@@ -330,7 +352,7 @@ function judgeWorkload(
   const onDevice =
     stack === 'node' &&
     reach.serves === false &&
-    reach.primary?.[0] === 'spa-frontend' &&
+    isFrontEnd(reach) &&
     ON_DEVICE_WORKLOADS.has(workload)
       ? knowledge.rules.filter(discouraged)
       : []

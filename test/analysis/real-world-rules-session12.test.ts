@@ -276,3 +276,73 @@ describe("a library's demo server is not an app starting (ai/nanoid)", () => {
     expect(c.primary).toEqual(['automation'])
   })
 })
+
+describe("a browser app's model runs on the user's device even when it outweighs the UI (huggingface/transformers.js-examples)", () => {
+  const model = [
+    "import { pipeline } from '@huggingface/transformers'",
+    'export async function depth(image) {',
+    "  const estimator = await pipeline('depth-estimation', 'onnx-community/depth-anything-v2-small')",
+    '  return estimator(image)',
+    '}',
+    '',
+  ].join('\n')
+  const browserApp = {
+    'package.json': pkg({
+      name: 'depth-anything-web',
+      private: true,
+      type: 'module',
+      scripts: { dev: 'vite', build: 'vite build' },
+      dependencies: { '@huggingface/transformers': '^3' },
+      devDependencies: { vite: '^7' },
+    }),
+    'index.html':
+      '<!doctype html><body><canvas id="out"></canvas><script type="module" src="/main.js"></script></body>\n',
+    'main.js': [
+      "import { depth } from './model.js'",
+      "const canvas = document.getElementById('out')",
+      "document.querySelector('input').addEventListener('change', async (e) => {",
+      '  const result = await depth(URL.createObjectURL(e.target.files[0]))',
+      "  canvas.getContext('2d').putImageData(result.depth.toImageData(), 0, 0)",
+      '})',
+      '',
+    ].join('\n'),
+    'model.js': model,
+  }
+  const nodeScript = {
+    'package.json': pkg({
+      name: 'depth-anything-node',
+      private: true,
+      type: 'module',
+      scripts: { start: 'node index.js' },
+      dependencies: { '@huggingface/transformers': '^3' },
+    }),
+    'index.js': `${model}console.log(await depth(process.argv[2]))\n`,
+  }
+
+  it('reads a Vite app estimating depth in the browser as no mismatch', async () => {
+    const c = await root(browserApp)
+    expect(c.primary).toContain('data-ml')
+    expect(c.verdict.verdict).not.toBe('mismatch')
+  })
+
+  it('a library with a browser build runs where its users run it: still warned against', async () => {
+    const library = JSON.parse(browserApp['package.json']) as Record<string, unknown>
+    const c = await root({
+      ...browserApp,
+      'package.json': pkg({
+        ...library,
+        private: false,
+        exports: { '.': './model.js' },
+        // A UI of its own in the browser build, as image-js' and pako's demos bring.
+        dependencies: { '@huggingface/transformers': '^3', react: '^19' },
+      }),
+    })
+    expect(c.verdict.verdict).not.toBe('fits')
+  })
+
+  it('the same model in a Node.js script is still warned against', async () => {
+    const c = await root(nodeScript)
+    expect(c.primary).toContain('data-ml')
+    expect(c.verdict.verdict).not.toBe('fits')
+  })
+})
