@@ -4124,6 +4124,23 @@ const CONCURRENCY_MITIGATIONS = new Set([
 /** Work a front end does on the user's device rather than on a server. */
 const ON_DEVICE_WORKLOADS = new Set(['data-ml', 'cpu-intensive']);
 /**
+ * The weight of browser code (UI frameworks, bundlers, pages) that makes a component a front end
+ * even when its model outweighs it (transformers.js' depth-anything: a Vite app running the model).
+ */
+const FRONT_END_WEIGHT = 1.5;
+/**
+ * Browser code first; or, in an app rather than a library, weighing FRONT_END_WEIGHT or more (a
+ * library's browser build says nothing of where its users run it: pako, image-js).
+ */
+function isFrontEnd(reach) {
+    if (reach.primary?.[0] === 'spa-frontend')
+        return true;
+    if (reach.library)
+        return false;
+    const ui = reach.workloads?.find((w) => w.workload === 'spa-frontend');
+    return (ui?.raw ?? 0) >= FRONT_END_WEIGHT;
+}
+/**
  * The verdict for one workload, with a note for each disagreement touching the rules cited, and
  * for each warning out of the component's reach: a serverless function's, or one that serves no
  * requests of its own.
@@ -4144,7 +4161,7 @@ function judgeWorkload(workload, stack, knowledge, mitigations, reach = {}) {
     // against Node.js for that work are about Node.js servers.
     const onDevice = stack === 'node' &&
         reach.serves === false &&
-        reach.primary?.[0] === 'spa-frontend' &&
+        isFrontEnd(reach) &&
         ON_DEVICE_WORKLOADS.has(workload)
         ? knowledge.rules.filter(discouraged)
         : [];
@@ -4943,6 +4960,7 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
             patterns: ownPatterns,
             serverless: ownPatterns.get('py-lambda-handler'),
             serves,
+            library: draft.manifests.some((m) => m.kind === 'package.json' && m.libraryEntry === true),
             imports: code.ownImports(),
             launched: launchedPrograms(draft.manifests, draft.path),
             native: covered
