@@ -92,8 +92,9 @@ function classify(signals, small = false) {
 }
 /**
  * A small component (see `classify`) whose one class is shown both by a dependency declared for
- * running and by its code importing it does that work, however light (apostrophe's cache-redis: a Redis client
- * and the file that wraps it). FOCUSED_WEIGHT is a declared and imported catalogued package.
+ * running and by its code importing it does that work, however light (apostrophe's cache-redis: a
+ * Redis client and the file that wraps it). FOCUSED_WEIGHT is a declared and imported catalogued
+ * package.
  */
 const FOCUSED_WEIGHT = 0.75;
 function focusOf(shown) {
