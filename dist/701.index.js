@@ -4260,7 +4260,10 @@ function judgeByRules(workload, stack, knowledge, found, inapplicable = new Set(
         return fit(notes);
     }
     if (elsewhere.length > 0) {
-        return fit(elsewhere.map((rule) => ruleReason(rule, `The guidance names ${STACK_LABEL[other]} for ${workloadLabel(workload)} and says nothing against ${STACK_LABEL[stack]}:`)));
+        // Warnings set aside as out of reach (see judgeWorkload) were said, in the notes: not nothing.
+        const setAside = rules.some((r) => r.stack === stack && inapplicable.has(r.id));
+        const against = setAside ? '' : ` and says nothing against ${STACK_LABEL[stack]}`;
+        return fit(elsewhere.map((rule) => ruleReason(rule, `The guidance names ${STACK_LABEL[other]} for ${workloadLabel(workload)}${against}:`)));
     }
     return {
         verdict: 'inconclusive',

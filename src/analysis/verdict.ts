@@ -483,11 +483,14 @@ function judgeByRules(
     return fit(notes)
   }
   if (elsewhere.length > 0) {
+    // Warnings set aside as out of reach (see judgeWorkload) were said, in the notes: not nothing.
+    const setAside = rules.some((r) => r.stack === stack && inapplicable.has(r.id))
+    const against = setAside ? '' : ` and says nothing against ${STACK_LABEL[stack]}`
     return fit(
       elsewhere.map((rule) =>
         ruleReason(
           rule,
-          `The guidance names ${STACK_LABEL[other]} for ${workloadLabel(workload)} and says nothing against ${STACK_LABEL[stack]}:`,
+          `The guidance names ${STACK_LABEL[other]} for ${workloadLabel(workload)}${against}:`,
         ),
       ),
     )
