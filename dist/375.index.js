@@ -67,22 +67,18 @@ function classify(signals, small = false) {
         return { workload, raw, kinds, evidence, shown, used, files: ownPatternFiles(list) };
     });
     scored.sort((a, b) => b.raw - a.raw || _model_js__WEBPACK_IMPORTED_MODULE_0__/* .WORKLOADS */ .vZ.indexOf(a.workload) - _model_js__WEBPACK_IMPORTED_MODULE_0__/* .WORKLOADS */ .vZ.indexOf(b.workload));
+    const shown = scored.filter((s) => s.shown);
+    const shownTop = shown[0]?.raw ?? 0;
+    const focus = small ? focusOf(shown) : undefined;
     const top = scored[0]?.raw ?? 0;
     const workloads = scored.map((s) => ({
         workload: s.workload,
         score: scoreAgainst(s.raw, top),
         raw: round(s.raw),
-        confidence: confidenceOf(s.raw, s.kinds),
+        // A small component's focus is named at the confidence a workload needs to be judged.
+        confidence: s.workload === focus ? 'medium' : confidenceOf(s.raw, s.kinds),
         evidence: s.evidence,
     }));
-    const shown = scored.filter((s) => s.shown);
-    const shownTop = shown[0]?.raw ?? 0;
-    const focus = small ? focusOf(shown) : undefined;
-    if (focus) {
-        const score = workloads.find((w) => w.workload === focus);
-        if (score)
-            score.confidence = 'medium';
-    }
     const primary = focus
         ? [focus]
         : shownTop < MIN_PRIMARY_WEIGHT

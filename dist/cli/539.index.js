@@ -3363,21 +3363,7 @@ async function analyzeRepository(source, options = {}) {
             native: nativeCodeOf(d),
         },
     ]));
-    const projects = drafts.map((d) => ({ path: d.path, stack: profiles.get(d).stack.stack }));
-    for (const d of drafts) {
-        // A folder of loose samples with no manifest of its own is such a root too (dapr's quickstarts:
-        // only the Dockerfiles of samples below it).
-        const bare = d.otherManifests.length === 0 &&
-            d.manifests.every((m) => m.kind === 'Dockerfile' && (0,file_source/* dirnameOf */.az)(m.file) !== d.path);
-        if (!d.collectionRoot && !bare)
-            continue;
-        const profile = profiles.get(d);
-        const many = manyStackCollection(profile.stack, d.path, projects);
-        if (!many)
-            continue;
-        profile.stack = many;
-        d.collectionRoot = true;
-    }
+    markManyStackCollections(drafts, profiles);
     const lists = drafts.map((d) => d.files);
     for (const draft of drafts)
         draft.files = [];
@@ -3740,6 +3726,26 @@ function editorExtensionSignals(manifests) {
     return [
         toolingSignal({ file: m.file, detail: 'a Visual Studio Code extension (engines.vscode)' }),
     ];
+}
+/**
+ * Collection roots whose projects run on Node.js, Python and other stacks alike take no stack of
+ * their own (see manyStackCollection). A folder of loose samples with no manifest of its own is such
+ * a root too (dapr's quickstarts: only the Dockerfiles of samples below it), and is marked one.
+ */
+function markManyStackCollections(drafts, profiles) {
+    const projects = drafts.map((d) => ({ path: d.path, stack: profiles.get(d).stack.stack }));
+    for (const d of drafts) {
+        const bare = d.otherManifests.length === 0 &&
+            d.manifests.every((m) => m.kind === 'Dockerfile' && (0,file_source/* dirnameOf */.az)(m.file) !== d.path);
+        if (!d.collectionRoot && !bare)
+            continue;
+        const profile = profiles.get(d);
+        const many = manyStackCollection(profile.stack, d.path, projects);
+        if (!many)
+            continue;
+        profile.stack = many;
+        d.collectionRoot = true;
+    }
 }
 /** A component with at most this many files of its own code (tests, examples, tools aside) is small. */
 const SMALL_COMPONENT_FILES = 10;
