@@ -46,6 +46,7 @@ describe('test/real-world/labels.json', () => {
     expect(count('blind21')).toBeGreaterThanOrEqual(30)
     expect(count('blind22')).toBeGreaterThanOrEqual(60)
     expect(count('blind23')).toBeGreaterThanOrEqual(60)
+    expect(count('blind24')).toBeGreaterThanOrEqual(60)
   })
 
   it('covers every workload class in both stacks, other stacks and the awkward shapes', () => {
