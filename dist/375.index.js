@@ -3029,7 +3029,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "afb7a784006868458724.json";
+module.exports = __webpack_require__.p + "5f96ef9be467e743cce2.json";
 
 /***/ })
 

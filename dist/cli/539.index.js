@@ -1929,11 +1929,25 @@ function isDocsSite(draft) {
     // A named project is a package, unless all it installs is documentation tooling: a Sphinx or
     // MkDocs extension (ros2_documentation's root setup.py packages sphinx-multiversion).
     const docs = runtime.filter((name) => isDocsTooling(name) || PYTHON_DEV_TOOLS.has(name));
+    // Or one with no code of its own beyond the site's build (conf.py, _ext/ extensions, scripts):
+    // pyOpenSci's packaging guide installs plotly to draw a chart on one of its pages. Not a Jupyter
+    // Book, whose pages are notebooks run when it is built (QuantEcon's MyST lectures).
     if (python.some((m) => m.name !== undefined))
-        return docs.length === runtime.length;
+        return (docs.length === runtime.length ||
+            (!runtime.includes('jupyter-book') && !hasOwnPythonCode(draft)));
     // Most of what it installs builds pages: an ML course whose requirements add mkdocs to forty
     // training and serving packages is the course, with its docs beside it.
     return docs.length * 2 >= runtime.length;
+}
+// A Sphinx site's configuration and the extensions and scripts it builds with (`_ext/`, `_scripts/`).
+const SITE_BUILD_FILE = /(^|\/)(conf\.py$|_[\w-]+\/)/;
+function hasOwnPythonCode(draft) {
+    return draft.files.some((file) => {
+        if (!file.endsWith('.py') && !file.endsWith('.ipynb'))
+            return false;
+        const relative = draft.path ? file.slice(draft.path.length + 1) : file;
+        return (!(0,analysis_signals/* isAuxiliaryPath */.WU)(file, draft.path) && !SITE_BUILD_FILE.test(relative) && !isToolingFile(file));
+    });
 }
 // The generators, their plugins and themes, and the markup they read.
 function isDocsTooling(name) {
@@ -3361,6 +3375,7 @@ async function analyzeRepository(source, options = {}) {
             fileCount: d.files.length,
             small: smallComponent(d),
             native: nativeCodeOf(d),
+            docsSite: isDocsSite(d),
         },
     ]));
     markManyStackCollections(drafts, profiles);
@@ -3769,11 +3784,20 @@ function libraryCli(manifests) {
         m.libraryEntry &&
         (m.scripts?.start === undefined || DEV_SERVER.test(m.scripts.start)));
 }
+/**
+ * A package.json whose start script runs its own code with Node.js (`node ./lib/app.js`): the
+ * component is a server process, so the front end it builds can only be pages that server serves
+ * (matrix-appservice-slack's provisioning widget beside its bridge).
+ */
+function startsOwnServer(manifests) {
+    return manifests.some((m) => m.kind === 'package.json' && OWN_NODE_PROCESS.test(m.scripts?.start ?? ''));
+}
+const OWN_NODE_PROCESS = /^node\s+(?:--[\w-]+(?:=\S+)?\s+)*(?!(?:\.\/)?node_modules\/)\.?\/?[\w./-]+\.[cm]?js(?:\s|$)/;
 const DEV_SERVER = /^(?:npx\s+)?(?:vite|webpack(?:-dev-server|\s+serve)|parcel|storybook|start-storybook|http-server|live-server|serve|browser-sync)(?:\s|$)/;
 function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
     const profiled = drafts.map((draft) => {
         const code = factsByDraft.get(draft) ?? new analysis_signals/* CodeFacts */.Rn(knowledge);
-        const { stack, native, small } = profiles.get(draft);
+        const { stack, native, small, docsSite } = profiles.get(draft);
         const serves = SERVES.some((id) => code.ownPattern(id)) && !isDesktopApp(draft.manifests);
         const deps = (0,analysis_signals/* dependencySignals */.t0)(draft.manifests, knowledge, !serves, serves ? bundlesItsRuntime : undefined);
         const covered = stack.stack === 'node' || stack.stack === 'python';
@@ -3793,12 +3817,13 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
         // An API layer puts the API first unless the component also renders pages of its own
         // (changedetection.io's Flask-RESTful API beside its nineteen template-rendering views).
         const rendersPages = RENDERS_PAGES.reduce((n, id) => n + code.patternFiles(id), 0);
+        const ownProcess = startsOwnServer(draft.manifests);
         const apiLayer = rendersPages < MIN_PAGE_FILES &&
             deps.used.some((d) => d.scope === 'runtime' && (0,analysis_signals/* lookupDependency */.qx)(knowledge, d)?.role === 'api-layer');
-        const classified = (0,classify/* pagesFirst */.hV)((0,classify/* serverFirst */.ms)((0,classify/* apiLayerFirst */._D)((0,classify/* classify */.L8)(signals, small), apiLayer), serves, stack.stack === 'python'), code.patternFiles(SERVER_PAGES));
+        const classified = (0,classify/* pagesFirst */.hV)((0,classify/* serverFirst */.ms)((0,classify/* apiLayerFirst */._D)((0,classify/* classify */.L8)(signals, small), apiLayer), serves || ownProcess, stack.stack === 'python' || ownProcess), code.patternFiles(SERVER_PAGES));
         // The root of a collection runs nothing itself: its loose samples are listed, not judged.
         // Nor does a documentation site: its build helpers are not a workload.
-        const profile = draft.collectionRoot || isDocsSite(draft) ? { ...classified, primary: [] } : classified;
+        const profile = draft.collectionRoot || docsSite ? { ...classified, primary: [] } : classified;
         const allDeps = draft.manifests.flatMap((m) => m.dependencies);
         const ownPatterns = code.ownPatterns();
         const facts = {

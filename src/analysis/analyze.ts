@@ -179,6 +179,7 @@ export async function analyzeRepository(
         fileCount: d.files.length,
         small: smallComponent(d),
         native: nativeCodeOf(d),
+        docsSite: isDocsSite(d),
       },
     ]),
   )
@@ -470,6 +471,8 @@ interface Profile {
   /** At most SMALL_COMPONENT_FILES files of its own code: one job, a dependency or two. */
   small: boolean
   native: NativeCode
+  /** A documentation site built with a Python generator (`isDocsSite`): its helpers are no workload. */
+  docsSite: boolean
 }
 
 // A library's command-line wrapper (js-yaml's, semver's bin script) is a way to call its functions,
@@ -663,6 +666,19 @@ function libraryCli(manifests: readonly Manifest[]): boolean {
       (m.scripts?.start === undefined || DEV_SERVER.test(m.scripts.start)),
   )
 }
+/**
+ * A package.json whose start script runs its own code with Node.js (`node ./lib/app.js`): the
+ * component is a server process, so the front end it builds can only be pages that server serves
+ * (matrix-appservice-slack's provisioning widget beside its bridge).
+ */
+function startsOwnServer(manifests: readonly Manifest[]): boolean {
+  return manifests.some(
+    (m) => m.kind === 'package.json' && OWN_NODE_PROCESS.test(m.scripts?.start ?? ''),
+  )
+}
+const OWN_NODE_PROCESS =
+  /^node\s+(?:--[\w-]+(?:=\S+)?\s+)*(?!(?:\.\/)?node_modules\/)\.?\/?[\w./-]+\.[cm]?js(?:\s|$)/
+
 const DEV_SERVER =
   /^(?:npx\s+)?(?:vite|webpack(?:-dev-server|\s+serve)|parcel|storybook|start-storybook|http-server|live-server|serve|browser-sync)(?:\s|$)/
 
@@ -675,7 +691,7 @@ function judgeAll(
 ): ComponentReport[] {
   const profiled = drafts.map((draft) => {
     const code = factsByDraft.get(draft) ?? new CodeFacts(knowledge)
-    const { stack, native, small } = profiles.get(draft)!
+    const { stack, native, small, docsSite } = profiles.get(draft)!
     const serves = SERVES.some((id) => code.ownPattern(id)) && !isDesktopApp(draft.manifests)
     const deps = dependencySignals(
       draft.manifests,
@@ -705,6 +721,7 @@ function judgeAll(
     // An API layer puts the API first unless the component also renders pages of its own
     // (changedetection.io's Flask-RESTful API beside its nineteen template-rendering views).
     const rendersPages = RENDERS_PAGES.reduce((n, id) => n + code.patternFiles(id), 0)
+    const ownProcess = startsOwnServer(draft.manifests)
     const apiLayer =
       rendersPages < MIN_PAGE_FILES &&
       deps.used.some(
@@ -713,15 +730,14 @@ function judgeAll(
     const classified = pagesFirst(
       serverFirst(
         apiLayerFirst(classify(signals, small), apiLayer),
-        serves,
-        stack.stack === 'python',
+        serves || ownProcess,
+        stack.stack === 'python' || ownProcess,
       ),
       code.patternFiles(SERVER_PAGES),
     )
     // The root of a collection runs nothing itself: its loose samples are listed, not judged.
     // Nor does a documentation site: its build helpers are not a workload.
-    const profile =
-      draft.collectionRoot || isDocsSite(draft) ? { ...classified, primary: [] } : classified
+    const profile = draft.collectionRoot || docsSite ? { ...classified, primary: [] } : classified
     const allDeps: Dependency[] = draft.manifests.flatMap((m) => m.dependencies)
     const ownPatterns = code.ownPatterns()
     const facts: ComponentFacts = {

@@ -306,7 +306,7 @@ export function isDocsGenerator(dep: Dependency): boolean {
 }
 
 /** A documentation site built with a Python generator: its helper scripts are not its work. */
-export function isDocsSite(draft: Pick<ComponentDraft, 'manifests'>): boolean {
+export function isDocsSite(draft: Pick<ComponentDraft, 'manifests' | 'files' | 'path'>): boolean {
   const python = draft.manifests.filter((m) => PYTHON_MANIFESTS.has(m.kind))
   if (python.length === 0) return false
   if (draft.manifests.some((m) => m.kind === 'package.json' && !isToolingOnly(m))) return false
@@ -317,10 +317,30 @@ export function isDocsSite(draft: Pick<ComponentDraft, 'manifests'>): boolean {
   // A named project is a package, unless all it installs is documentation tooling: a Sphinx or
   // MkDocs extension (ros2_documentation's root setup.py packages sphinx-multiversion).
   const docs = runtime.filter((name) => isDocsTooling(name) || PYTHON_DEV_TOOLS.has(name))
-  if (python.some((m) => m.name !== undefined)) return docs.length === runtime.length
+  // Or one with no code of its own beyond the site's build (conf.py, _ext/ extensions, scripts):
+  // pyOpenSci's packaging guide installs plotly to draw a chart on one of its pages. Not a Jupyter
+  // Book, whose pages are notebooks run when it is built (QuantEcon's MyST lectures).
+  if (python.some((m) => m.name !== undefined))
+    return (
+      docs.length === runtime.length ||
+      (!runtime.includes('jupyter-book') && !hasOwnPythonCode(draft))
+    )
   // Most of what it installs builds pages: an ML course whose requirements add mkdocs to forty
   // training and serving packages is the course, with its docs beside it.
   return docs.length * 2 >= runtime.length
+}
+
+// A Sphinx site's configuration and the extensions and scripts it builds with (`_ext/`, `_scripts/`).
+const SITE_BUILD_FILE = /(^|\/)(conf\.py$|_[\w-]+\/)/
+
+function hasOwnPythonCode(draft: Pick<ComponentDraft, 'files' | 'path'>): boolean {
+  return draft.files.some((file) => {
+    if (!file.endsWith('.py') && !file.endsWith('.ipynb')) return false
+    const relative = draft.path ? file.slice(draft.path.length + 1) : file
+    return (
+      !isAuxiliaryPath(file, draft.path) && !SITE_BUILD_FILE.test(relative) && !isToolingFile(file)
+    )
+  })
 }
 
 // The generators, their plugins and themes, and the markup they read.

@@ -782,7 +782,16 @@ describe('Tornado is a web framework first (tornado demos/blog, jupyterlab-git)'
 describe('a documentation site built with Sphinx or MkDocs (python/devguide, python/peps)', () => {
   const site = (project: boolean) => ({
     'requirements.txt': 'sphinx>=8\nfuro\njinja2\nsphinx-copybutton\n',
-    ...(project ? { 'pyproject.toml': '[project]\nname = "sphinx-gen"\nversion = "1"\n' } : {}),
+    // A named project with a package of its own (since the thirteenth session a named project
+    // whose only code builds the site is a documentation site too).
+    ...(project
+      ? {
+          'pyproject.toml': '[project]\nname = "sphinx-gen"\nversion = "1"\n',
+          'sphinx_gen/__init__.py': '',
+          'sphinx_gen/cli.py':
+            'import argparse\n\ndef main():\n    argparse.ArgumentParser().parse_args()\n\nif __name__ == "__main__":\n    main()\n',
+        }
+      : {}),
     'conf.py': 'project = "Guide"\nextensions = ["sphinx_copybutton"]\n',
     'index.rst': 'Guide\n=====\n',
     '_tools/generate.py': [

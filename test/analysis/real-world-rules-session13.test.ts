@@ -1,0 +1,142 @@
+// Rules the real-world sets called for in the thirteenth session, each on a small fixture shaped like
+// the repository that showed it (named in the describe line; none of its files are copied here).
+import { describe, expect, it } from 'vitest'
+import { pkg, root } from './real-world-fixture.js'
+
+describe('a Sphinx site with no code of its own is documentation (pyOpenSci/python-package-guide, writethedocs/www)', () => {
+  const site = (extra: Record<string, string>) => ({
+    'pyproject.toml': [
+      '[project]',
+      'name = "toy-guide"',
+      'dependencies = [',
+      '    "sphinx",',
+      '    "pydata-sphinx-theme",',
+      '    "myst-nb",',
+      '    "matplotlib",',
+      '    "plotly",',
+      '    "numpy",',
+      ']',
+      '',
+    ].join('\n'),
+    'conf.py': 'import sys\nsys.path.append("_ext")\nextensions = ["myst_nb", "chart"]\n',
+    '_ext/chart.py': [
+      'import numpy as np',
+      'import plotly.graph_objects as go',
+      'import matplotlib.pyplot as plt',
+      '',
+      'def setup(app):',
+      '    fig = go.Figure(go.Bar(y=np.arange(5)))',
+      '    plt.plot(np.arange(5))',
+      '    return {"parallel_read_safe": True}',
+      '',
+    ].join('\n'),
+    'index.md': '# A guide\n',
+    'scripts/check_links.py': 'import sys\n\nif __name__ == "__main__":\n    sys.exit(0)\n',
+    ...extra,
+  })
+
+  it('gives the guide no workload: its plotting serves a page of the docs', async () => {
+    const c = await root(site({}))
+    expect(c.primary).toEqual([])
+    expect(c.verdict.verdict).toBe('inconclusive')
+  })
+
+  it('a package of its own beside the same docs tooling is a project whose work is judged', async () => {
+    const c = await root(
+      site({
+        'toy_guide/__init__.py': '',
+        'toy_guide/analysis.py':
+          'import numpy as np\nimport pandas as pd\n\ndef summary(path):\n    df = pd.read_csv(path)\n    return df.groupby("k").agg(np.mean)\n',
+      }),
+    )
+    expect(c.primary).not.toEqual([])
+  })
+})
+
+describe('a server started by its own start script serves the UI it builds (matrix-org/matrix-appservice-slack)', () => {
+  const bridge = (start: string) => ({
+    'package.json': pkg({
+      name: 'toy-bridge',
+      main: 'app.js',
+      scripts: { start, 'build:widget': 'vite build --config widget/vite.config.ts' },
+      dependencies: {
+        'matrix-appservice-bridge': '^8',
+        'pg-promise': '^10',
+        axios: '^1',
+        react: '^18',
+        'react-dom': '^18',
+        classnames: '^2',
+        yargs: '^17',
+      },
+      devDependencies: { vite: '^5', '@vitejs/plugin-react': '^4', tailwindcss: '^3' },
+    }),
+    'src/app.ts': [
+      "import { Bridge } from 'matrix-appservice-bridge'",
+      "import pgp from 'pg-promise'",
+      "import axios from 'axios'",
+      'const db = pgp()(process.env.DB)',
+      'const bridge = new Bridge({ controller: { onEvent: async (e) => axios.post(process.env.HOOK, e) } })',
+      'bridge.run(8090).then(() => db.none("select 1"))',
+      '',
+    ].join('\n'),
+    'widget/src/index.tsx': [
+      "import { createRoot } from 'react-dom/client'",
+      "import { App } from './App'",
+      "createRoot(document.getElementById('root')!).render(<App />)",
+      '',
+    ].join('\n'),
+    'widget/src/App.tsx': [
+      "import React from 'react'",
+      "import classNames from 'classnames'",
+      "export const App = () => <div className={classNames('p-4')}>Link a Slack team</div>",
+      '',
+    ].join('\n'),
+    'widget/vite.config.ts':
+      "import { defineConfig } from 'vite'\nimport react from '@vitejs/plugin-react'\nexport default defineConfig({ plugins: [react()] })\n",
+  })
+
+  it('puts the bridge before its provisioning widget', async () => {
+    const c = await root(bridge('node ./lib/app.js'))
+    expect(c.primary[0]).toBe('io-api')
+  })
+
+  it('a start script that runs a tool from node_modules starts no server of its own', async () => {
+    const c = await root(bridge('node node_modules/react-native/local-cli/cli.js start'))
+    expect(c.primary[0]).toBe('spa-frontend')
+  })
+})
+
+describe('a Secure Scuttlebutt server is a peer-to-peer real-time service (ssbc/ssb-server)', () => {
+  it('reads secret-stack and its network plug-ins as real-time, not its command-line wrapper', async () => {
+    const c = await root({
+      'package.json': pkg({
+        name: 'toy-ssb-server',
+        bin: { 'toy-sbot': './bin.js' },
+        scripts: { start: 'node bin start' },
+        dependencies: {
+          'secret-stack': '^6',
+          multiserver: '^3',
+          'ssb-client': '^4',
+          minimist: '^1',
+          'cross-spawn': '^6',
+        },
+      }),
+      'index.js': [
+        "const SecretStack = require('secret-stack')",
+        "const caps = require('./caps')",
+        'module.exports = SecretStack({ caps })',
+        '',
+      ].join('\n'),
+      'caps.js': "module.exports = { shs: 'toy' }\n",
+      'bin.js': [
+        '#!/usr/bin/env node',
+        "const argv = require('minimist')(process.argv.slice(2))",
+        "const client = require('ssb-client')",
+        "if (argv._[0] === 'start') require('./index').call(null, argv)",
+        'else client((err, sbot) => sbot.whoami(console.log))',
+        '',
+      ].join('\n'),
+    })
+    expect(c.primary[0]).toBe('realtime')
+  })
+})
