@@ -79,6 +79,8 @@ export type ManifestKind =
   | 'environment.yml'
   | 'Dockerfile'
   | 'Procfile'
+  /** A uWSGI .ini or Gunicorn configuration file: which WSGI server runs the component. */
+  | 'server-config'
 
 export interface Manifest {
   file: string
@@ -127,7 +129,8 @@ export interface Manifest {
   commands?: { text: string; line: number }[]
   /**
    * Programs a Dockerfile installs (`pip install gunicorn`, `npm install -g pm2`) or starts
-   * (CMD, ENTRYPOINT), and those a Procfile starts: how the component is served, where no
+   * (CMD, ENTRYPOINT), those a Procfile starts, and the WSGI server a uWSGI or Gunicorn
+   * configuration file is written for: how the component is served, where no
    * manifest declares it. Lower-cased names, with their lines.
    */
   launches?: { name: string; line: number; how: 'installs' | 'runs' }[]

@@ -2,7 +2,7 @@ export const id = 539;
 export const ids = [539];
 export const modules = {
 
-/***/ 8127:
+/***/ 2752:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -931,6 +931,33 @@ function parseSetupCfg(file, text) {
     return { manifest, problems };
 }
 
+;// CONCATENATED MODULE: ./src/scan/manifests/server-config.ts
+// A WSGI server's configuration: a uWSGI .ini file (its `[uwsgi]` section) or a Gunicorn config
+// (`gunicorn.conf.py`, `gunicorn_config.py`). Read for one fact, the program that serves the
+// component, as a Procfile's `web: gunicorn app:app` would say it; the file is never run.
+
+/** A Gunicorn configuration file's name (`gunicorn.conf.py`, `gunicorn-prod.conf.py`, `gunicorn_config.py`). */
+const GUNICORN_CONFIG = /^gunicorn(?:[-_.][\w.-]*)?\.(?:py|conf)$/i;
+/** A uWSGI configuration file's name (`uwsgi.ini`, `ckan-uwsgi.ini`, `uwsgi.config.ini`). */
+const UWSGI_CONFIG = /^(?:[\w.-]*[-_.])?uwsgi(?:[-_.][\w.-]*)?\.ini$/i;
+const UWSGI_SECTION = /^[ \t]*\[uwsgi\][ \t]*\r?$/m;
+function parseServerConfig(file, text) {
+    const gunicorn = GUNICORN_CONFIG.test((0,file_source/* basenameOf */.Sv)(file));
+    // An .ini file only counts with the section uWSGI reads (an `[app:main]` Paste file does not).
+    const uwsgi = !gunicorn && UWSGI_SECTION.exec(text);
+    const line = uwsgi ? text.slice(0, uwsgi.index).split('\n').length : 1;
+    const name = gunicorn ? 'gunicorn' : uwsgi ? 'uwsgi' : undefined;
+    return {
+        manifest: {
+            file,
+            kind: 'server-config',
+            dependencies: [],
+            launches: name ? [{ name, line, how: 'runs' }] : [],
+        },
+        problems: [],
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/scan/manifests/setup-py.ts
 // setup.py, read as text and never run: the name and the literal requirement lists.
 
@@ -1103,6 +1130,7 @@ function parseSetupPy(file, text) {
 
 
 
+
 const BY_NAME = {
     'package.json': 'package.json',
     'pnpm-workspace.yaml': 'pnpm-workspace.yaml',
@@ -1131,6 +1159,7 @@ const PARSERS = {
     'environment.yml': async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(922)]).then(__webpack_require__.bind(__webpack_require__, 6922))).parseEnvironmentYml,
     Dockerfile: parseDockerfile,
     Procfile: parseProcfile,
+    'server-config': parseServerConfig,
 };
 /** Manifest kinds whose parser is loaded on first use. */
 const LAZY_KINDS = new Set([
@@ -1159,6 +1188,11 @@ function manifestKindOf(path) {
         return 'Dockerfile';
     if (/^[\w.-]+\.Dockerfile$/i.test(name))
         return 'Dockerfile';
+    // Any .ini in a uwsgi/ folder (patchwork's lib/uwsgi/patchwork.ini): the parser checks its section.
+    if (GUNICORN_CONFIG.test(name) ||
+        UWSGI_CONFIG.test(name) ||
+        (name.endsWith('.ini') && (0,file_source/* basenameOf */.Sv)((0,file_source/* dirnameOf */.az)(path)).toLowerCase() === 'uwsgi'))
+        return 'server-config';
     return undefined;
 }
 /** The parser of a kind, loading it on first use; it turns a parser bug into a problem for the file. */
@@ -2010,8 +2044,9 @@ const OWN_SOURCE_SHARE = 0.5;
 function isCollectionRoot(draft, drafts) {
     if (draft.otherManifests.length > 0)
         return false;
-    // A Dockerfile or Procfile beside the manifest runs the folder; one in a sample below it runs the sample.
-    const runsHere = (m) => (m.kind === 'Dockerfile' || m.kind === 'Procfile') && (0,file_source/* dirnameOf */.az)(m.file) === draft.path;
+    // A Dockerfile, Procfile or server configuration beside the manifest runs the folder; one in a
+    // sample below it runs the sample.
+    const runsHere = (m) => isHint(m) && (0,file_source/* dirnameOf */.az)(m.file) === draft.path;
     if (draft.manifests.some(runsHere))
         return false;
     const prefix = draft.path === '' ? '' : `${draft.path}/`;
@@ -2136,7 +2171,7 @@ function buildComponents(files, manifests, overrides = [], repoName = 'repositor
             pnpmWorkspaceDirs.add((0,file_source/* dirnameOf */.az)(manifest.file));
             continue;
         }
-        if (manifest.kind === 'Dockerfile' || manifest.kind === 'Procfile')
+        if (isHint(manifest))
             continue;
         if (isMarkerOnly(manifest))
             continue;
@@ -2169,8 +2204,7 @@ function buildComponents(files, manifests, overrides = [], repoName = 'repositor
         if (override.supporting !== undefined)
             draft.forcedSupporting = override.supporting;
     }
-    // Dockerfiles and Procfiles hint at a component but never make one.
-    const hints = manifests.filter((m) => m.kind === 'Dockerfile' || m.kind === 'Procfile');
+    const hints = manifests.filter(isHint);
     const stray = [];
     for (const file of files) {
         const code = fileKindOf(file) !== undefined;
@@ -2235,6 +2269,10 @@ function buildComponents(files, manifests, overrides = [], repoName = 'repositor
         result.push(draft);
     }
     return result.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+/** Dockerfiles, Procfiles and WSGI servers' configurations hint at a component but never make one. */
+function isHint(m) {
+    return m.kind === 'Dockerfile' || m.kind === 'Procfile' || m.kind === 'server-config';
 }
 const OWN_CODE_DIR = /^(src|lib|source)$/;
 /** Node.js files outside the folder holding the rest of a mixed folder's Node.js code, at most. */
@@ -2514,7 +2552,7 @@ function detectStack(draft, knownPackage) {
                 evidence.push({ file: m.file, line: image.line, detail: `base image ${image.image}` });
             }
         }
-        else if (m.kind !== 'Procfile' && m.kind !== 'pnpm-workspace.yaml') {
+        else if (PYTHON_MANIFESTS.has(m.kind)) {
             weight.python += 5;
             evidence.push({ file: m.file, detail: `${m.kind} (Python project)` });
         }
@@ -3946,7 +3984,11 @@ function launchedPrograms(manifests, componentPath) {
         for (const l of m.launches ?? []) {
             if (launched.has(l.name))
                 continue;
-            const detail = l.how === 'installs' ? `${m.kind} installs ${l.name}` : `${m.kind} runs ${l.name}`;
+            const detail = m.kind === 'server-config'
+                ? `${l.name} configuration`
+                : l.how === 'installs'
+                    ? `${m.kind} installs ${l.name}`
+                    : `${m.kind} runs ${l.name}`;
             launched.set(l.name, { file: m.file, line: l.line, detail });
         }
     }
@@ -3975,8 +4017,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/analysis/analyze.ts + 15 modules
-var analyze = __webpack_require__(8127);
+// EXTERNAL MODULE: ./src/analysis/analyze.ts + 16 modules
+var analyze = __webpack_require__(2752);
 ;// CONCATENATED MODULE: ./src/analysis/drift.ts
 /** A score must move at least this much (on the 0..1 scale) to count as a workload change. */
 const SCORE_CHANGE_THRESHOLD = 0.15;

@@ -872,7 +872,11 @@ function launchedPrograms(
     for (const l of m.launches ?? []) {
       if (launched.has(l.name)) continue
       const detail =
-        l.how === 'installs' ? `${m.kind} installs ${l.name}` : `${m.kind} runs ${l.name}`
+        m.kind === 'server-config'
+          ? `${l.name} configuration`
+          : l.how === 'installs'
+            ? `${m.kind} installs ${l.name}`
+            : `${m.kind} runs ${l.name}`
       launched.set(l.name, { file: m.file, line: l.line, detail })
     }
   }

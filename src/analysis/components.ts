@@ -415,9 +415,9 @@ export function isCollectionRoot(
   drafts: Iterable<Pick<ComponentDraft, 'path'>>,
 ): boolean {
   if (draft.otherManifests.length > 0) return false
-  // A Dockerfile or Procfile beside the manifest runs the folder; one in a sample below it runs the sample.
-  const runsHere = (m: Manifest) =>
-    (m.kind === 'Dockerfile' || m.kind === 'Procfile') && dirnameOf(m.file) === draft.path
+  // A Dockerfile, Procfile or server configuration beside the manifest runs the folder; one in a
+  // sample below it runs the sample.
+  const runsHere = (m: Manifest) => isHint(m) && dirnameOf(m.file) === draft.path
   if (draft.manifests.some(runsHere)) return false
   const prefix = draft.path === '' ? '' : `${draft.path}/`
   // Projects below it, counted as far as the grab-bag test needs.
@@ -543,7 +543,7 @@ export function buildComponents(
       pnpmWorkspaceDirs.add(dirnameOf(manifest.file))
       continue
     }
-    if (manifest.kind === 'Dockerfile' || manifest.kind === 'Procfile') continue
+    if (isHint(manifest)) continue
     if (isMarkerOnly(manifest)) continue
     if (isProjectManifest(manifest)) {
       const dir = componentDirOf(manifest)
@@ -573,8 +573,7 @@ export function buildComponents(
     if (override.supporting !== undefined) draft.forcedSupporting = override.supporting
   }
 
-  // Dockerfiles and Procfiles hint at a component but never make one.
-  const hints = manifests.filter((m) => m.kind === 'Dockerfile' || m.kind === 'Procfile')
+  const hints = manifests.filter(isHint)
 
   const stray: string[] = []
   for (const file of files) {
@@ -634,6 +633,11 @@ export function buildComponents(
     result.push(draft)
   }
   return result.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+}
+
+/** Dockerfiles, Procfiles and WSGI servers' configurations hint at a component but never make one. */
+function isHint(m: Pick<Manifest, 'kind'>): boolean {
+  return m.kind === 'Dockerfile' || m.kind === 'Procfile' || m.kind === 'server-config'
 }
 
 const OWN_CODE_DIR = /^(src|lib|source)$/

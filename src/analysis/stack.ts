@@ -54,7 +54,7 @@ export function detectStack(draft: ComponentDraft, knownPackage?: KnownPackage):
         else continue
         evidence.push({ file: m.file, line: image.line, detail: `base image ${image.image}` })
       }
-    } else if (m.kind !== 'Procfile' && m.kind !== 'pnpm-workspace.yaml') {
+    } else if (PYTHON_MANIFESTS.has(m.kind)) {
       weight.python += 5
       evidence.push({ file: m.file, detail: `${m.kind} (Python project)` })
     }

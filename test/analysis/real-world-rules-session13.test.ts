@@ -140,3 +140,62 @@ describe('a Secure Scuttlebutt server is a peer-to-peer real-time service (ssbc/
     expect(c.primary[0]).toBe('realtime')
   })
 })
+
+describe('a uWSGI configuration serves a Django app with several workers (getpatchwork/patchwork)', () => {
+  const app = (ini: string | undefined) => ({
+    'requirements-prod.txt':
+      'Django~=5.0\ndjangorestframework~=3.15\ndjango-filter~=24.0\npsycopg~=3.1\n',
+    'manage.py': [
+      'import os',
+      'import sys',
+      'if __name__ == "__main__":',
+      '    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tracker.settings")',
+      '    from django.core.management import execute_from_command_line',
+      '    execute_from_command_line(sys.argv)',
+      '',
+    ].join('\n'),
+    'tracker/__init__.py': '',
+    'tracker/views.py': [
+      'from django.shortcuts import render',
+      'from tracker.models import Patch',
+      '',
+      'def patch_list(request):',
+      '    return render(request, "tracker/list.html", {"patches": Patch.objects.all()})',
+      '',
+    ].join('\n'),
+    'tracker/models.py':
+      'from django.db import models\n\nclass Patch(models.Model):\n    name = models.CharField(max_length=255)\n',
+    'tracker/api.py': [
+      'from rest_framework import serializers, viewsets',
+      'from django_filters import rest_framework as filters',
+      'from tracker.models import Patch',
+      '',
+      'class PatchSerializer(serializers.ModelSerializer):',
+      '    class Meta:',
+      '        model = Patch',
+      '        fields = ["id", "name"]',
+      '',
+      'class PatchViewSet(viewsets.ModelViewSet):',
+      '    queryset = Patch.objects.all()',
+      '    serializer_class = PatchSerializer',
+      '    filter_backends = [filters.DjangoFilterBackend]',
+      '',
+    ].join('\n'),
+    ...(ini ? { 'lib/uwsgi/tracker.ini': ini } : {}),
+  })
+
+  it('gives fits, naming the uWSGI configuration as the mitigation', async () => {
+    const c = await root(
+      app('[uwsgi]\nmodule = tracker.wsgi:application\nmaster = true\nprocesses = 5\n'),
+    )
+    expect(c.verdict.verdict).toBe('fits')
+    expect(JSON.stringify(c.verdict.mitigations)).toContain('uwsgi configuration')
+  })
+
+  it('without it the concurrency caveat stands, and so it does for an .ini uWSGI does not read', async () => {
+    expect((await root(app(undefined))).verdict.verdict).toBe('fits-with-caveats')
+    expect((await root(app('[app:main]\nuse = egg:tracker\n'))).verdict.verdict).toBe(
+      'fits-with-caveats',
+    )
+  })
+})

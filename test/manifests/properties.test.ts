@@ -27,6 +27,7 @@ const SAMPLES: Record<ManifestKind, string> = {
   Dockerfile:
     'FROM --platform=linux/amd64 python:3.12 AS base\nRUN pip install \\\n  -r requirements.txt\nCMD ["python", "app.py"]\n',
   Procfile: 'web: gunicorn app:app\nworker: celery -A tasks worker\n',
+  'server-config': '[uwsgi]\nmodule = app.wsgi:application\nmaster = true\nprocesses = 5\n',
 }
 
 const KINDS = Object.keys(SAMPLES) as ManifestKind[]

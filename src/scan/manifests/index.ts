@@ -7,6 +7,7 @@ import { parsePackageJson } from './package-json.js'
 import { parseProcfile } from './procfile.js'
 import { parseRequirements } from './requirements.js'
 import { parseSetupCfg } from './setup-cfg.js'
+import { GUNICORN_CONFIG, parseServerConfig, UWSGI_CONFIG } from './server-config.js'
 import { parseSetupPy } from './setup-py.js'
 
 const BY_NAME: Record<string, ManifestKind> = {
@@ -40,6 +41,7 @@ const PARSERS: Record<ManifestKind, Parser | (() => Promise<Parser>)> = {
   'environment.yml': async () => (await import('./environment-yml.js')).parseEnvironmentYml,
   Dockerfile: parseDockerfile,
   Procfile: parseProcfile,
+  'server-config': parseServerConfig,
 }
 
 /** Manifest kinds whose parser is loaded on first use. */
@@ -70,6 +72,13 @@ export function manifestKindOf(path: string): ManifestKind | undefined {
   if (/^(?:Dockerfile|Containerfile)(?:\.[\w.-]+)?$/i.test(name) && !SOURCE_EXTENSION.test(name))
     return 'Dockerfile'
   if (/^[\w.-]+\.Dockerfile$/i.test(name)) return 'Dockerfile'
+  // Any .ini in a uwsgi/ folder (patchwork's lib/uwsgi/patchwork.ini): the parser checks its section.
+  if (
+    GUNICORN_CONFIG.test(name) ||
+    UWSGI_CONFIG.test(name) ||
+    (name.endsWith('.ini') && basenameOf(dirnameOf(path)).toLowerCase() === 'uwsgi')
+  )
+    return 'server-config'
   return undefined
 }
 
