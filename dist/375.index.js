@@ -1372,7 +1372,7 @@ const UNDECLARED_IMPORT_FACTOR = 1;
 const TEST_CODE_FACTOR = 0.25;
 // An import of a package the component declares only for development.
 const DEV_IMPORT_FACTOR = 0.5;
-const TEST_PATH = /(^|\/)(tests?|__tests__|spec|e2e|cypress|integ(?:ration)?[-_]tests?)\/|(\.|_)(test|spec)\.[cm]?[jt]sx?$|(^|\/)test_[^/]*\.py$|_test\.py$|(^|\/)tests\.py$/;
+const TEST_PATH = /(^|\/)(tests?|__tests__|__snapshots__|spec|e2e|cypress|integ(?:ration)?[-_]tests?)\/|(\.|_)(test|spec)\.[cm]?[jt]sx?$|(^|\/)test_[^/]*\.py$|_test\.py$|(^|\/)tests\.py$/;
 function isTestPath(path) {
     return TEST_PATH.test(path);
 }

@@ -3228,6 +3228,10 @@ function isCollectionRoot(draft, drafts) {
         m.dependencies.some((d) => d.scope === 'runtime' && !isPythonDevTool(d));
     if (own.some(runs))
         return false;
+    // A package that builds compiled code is one (tokenizers' napi-rs binding, whose npm/ folder
+    // holds a package per platform for its prebuilt binaries).
+    if (declaresNativeBuild(draft) || draft.nativeCrates.length > 0)
+        return false;
     if (nested < 2)
         return false;
     // Frigate's root pyproject.toml only configures ruff, beside the docker/ and web/ packages: the

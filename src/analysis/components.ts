@@ -435,6 +435,9 @@ export function isCollectionRoot(
     (m.kind !== 'package.json' && m.name !== undefined) ||
     m.dependencies.some((d) => d.scope === 'runtime' && !isPythonDevTool(d))
   if (own.some(runs)) return false
+  // A package that builds compiled code is one (tokenizers' napi-rs binding, whose npm/ folder
+  // holds a package per platform for its prebuilt binaries).
+  if (declaresNativeBuild(draft) || draft.nativeCrates.length > 0) return false
   if (nested < 2) return false
   // Frigate's root pyproject.toml only configures ruff, beside the docker/ and web/ packages: the
   // hundreds of modules of its own frigate/ package are the product, not loose samples.

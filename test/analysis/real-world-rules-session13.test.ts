@@ -199,3 +199,68 @@ describe('a uWSGI configuration serves a Django app with several workers (getpat
     )
   })
 })
+
+describe('a napi-rs binding with a package per platform is one package (huggingface/tokenizers bindings/node)', () => {
+  const binding = (napi: boolean) => {
+    const tree: Record<string, string> = {
+      'package.json': pkg({
+        name: 'toy-tokenizers',
+        files: ['index.js', 'index.d.ts'],
+        ...(napi
+          ? { napi: { binaryName: 'toy-tokenizers', targets: ['x86_64-unknown-linux-gnu'] } }
+          : {}),
+        devDependencies: { ...(napi ? { '@napi-rs/cli': '^3' } : {}), chalk: '^5' },
+      }),
+      'index.js': "module.exports = require('./toy-tokenizers.linux-x64-gnu.node')\n",
+      'build.rs': 'fn main() {\n    napi_build::setup();\n}\n',
+      'src/lib.rs':
+        '#[napi]\npub fn encode(text: String) -> Vec<u32> {\n    text.bytes().map(u32::from).collect()\n}\n',
+    }
+    if (napi)
+      tree['Cargo.toml'] =
+        '[package]\nname = "toy-tokenizers-node"\n[lib]\ncrate-type = ["cdylib"]\n'
+    for (const platform of ['linux-x64-gnu', 'darwin-arm64', 'win32-x64-msvc'])
+      tree[`npm/${platform}/package.json`] = pkg({
+        name: `toy-tokenizers-${platform}`,
+        main: `toy-tokenizers.${platform}.node`,
+        os: [platform.split('-')[0]],
+      })
+    return tree
+  }
+
+  it('judges the binding by its compiled code, not as a collection of its platform packages', async () => {
+    const c = await root(binding(true))
+    expect(c.primary).toEqual(['cpu-intensive'])
+  })
+
+  it('a folder of packages whose own manifest builds nothing is still a collection root', async () => {
+    const c = await root(binding(false))
+    expect(c.primary).toEqual([])
+  })
+})
+
+describe('test snapshots are tests (hey-api/openapi-ts)', () => {
+  const codegen = (folder: string) => ({
+    'package.json': pkg({
+      name: 'toy-codegen',
+      bin: { 'toy-codegen': './bin/run.js' },
+      main: 'dist/index.js',
+      dependencies: { commander: '^12' },
+    }),
+    'bin/run.js': "#!/usr/bin/env node\nrequire('../dist/index.js').run(process.argv)\n",
+    'src/index.ts':
+      "import { Command } from 'commander'\nexport const run = (argv: string[]) => new Command('toy-codegen').parse(argv)\n",
+    ...Object.fromEntries(
+      ['a', 'b', 'c', 'd'].map((n) => [
+        `src/${folder}/${n}.tsx`,
+        "import React from 'react'\nimport { createRoot } from 'react-dom/client'\nimport { useQuery } from '@tanstack/react-query'\nexport const View = () => <div />\n",
+      ]),
+    ),
+  })
+  const spa = async (folder: string) =>
+    (await root(codegen(folder))).workloads.find((w) => w.workload === 'spa-frontend')?.raw ?? 0
+
+  it('weighs the imports of code kept under __snapshots__ as test code', async () => {
+    expect(await spa('__snapshots__')).toBeLessThan(await spa('views'))
+  })
+})
