@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   rU: () => (/* binding */ analyzeRepository)
 });
 
-// UNUSED EXPORTS: DEFAULT_LIMITS, SMALL_COMPONENT_FILES
+// UNUSED EXPORTS: DEFAULT_LIMITS, PAGE_ENTRY_WEIGHT, SMALL_COMPONENT_FILES
 
 // EXTERNAL MODULE: ./src/knowledge/runtime.ts
 var runtime = __webpack_require__(4868);
@@ -3402,6 +3402,11 @@ async function analyzeRepository(source, options = {}) {
             });
         }
     }
+    // Folders with an index.html: a bundler that starts from that page builds a browser app there.
+    const pageDirs = new Set();
+    for (const path of discovery.files)
+        if ((0,file_source/* basenameOf */.Sv)(path) === 'index.html')
+            pageDirs.add((0,file_source/* dirnameOf */.az)(path));
     // At 200,000 files the paths are most of what the analysis holds. Judging needs only the stack
     // and a count from each component's list, so take those now; the scan then lets each list go
     // once its files are read.
@@ -3418,6 +3423,7 @@ async function analyzeRepository(source, options = {}) {
             small: smallComponent(d),
             native: nativeCodeOf(d),
             docsSite: isDocsSite(d),
+            page: pageDirs.has(d.path),
         },
     ]));
     markManyStackCollections(drafts, profiles);
@@ -3835,11 +3841,37 @@ function startsOwnServer(manifests) {
     return manifests.some((m) => m.kind === 'package.json' && OWN_NODE_PROCESS.test(m.scripts?.start ?? ''));
 }
 const OWN_NODE_PROCESS = /^node\s+(?:--[\w-]+(?:=\S+)?\s+)*(?!(?:\.\/)?node_modules\/)\.?\/?[\w./-]+\.[cm]?js(?:\s|$)/;
+/**
+ * Vite and Parcel start from the index.html beside the package.json: with one there, the package
+ * builds a browser app from it (spotify/web-api-examples' get_user_profile, a page of TypeScript
+ * with nothing but Vite installed), however few UI packages it lists.
+ */
+function pageEntrySignals(manifests) {
+    for (const m of manifests) {
+        if (m.kind !== 'package.json')
+            continue;
+        const bundler = m.dependencies.find((d) => PAGE_BUNDLERS.has(d.name));
+        if (!bundler)
+            continue;
+        const file = `${(0,file_source/* dirnameOf */.az)(m.file) === '' ? '' : `${(0,file_source/* dirnameOf */.az)(m.file)}/`}index.html`;
+        return [
+            {
+                workload: 'spa-frontend',
+                weight: PAGE_ENTRY_WEIGHT,
+                kind: 'code-pattern',
+                evidence: { file, detail: `page ${bundler.name} builds into a browser app` },
+            },
+        ];
+    }
+    return [];
+}
+const PAGE_BUNDLERS = new Set(['vite', 'parcel', 'parcel-bundler']);
+const PAGE_ENTRY_WEIGHT = 1;
 const DEV_SERVER = /^(?:npx\s+)?(?:vite|webpack(?:-dev-server|\s+serve)|parcel|storybook|start-storybook|http-server|live-server|serve|browser-sync)(?:\s|$)/;
 function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
     const profiled = drafts.map((draft) => {
         const code = factsByDraft.get(draft) ?? new analysis_signals/* CodeFacts */.Rn(knowledge);
-        const { stack, native, small, docsSite } = profiles.get(draft);
+        const { stack, native, small, docsSite, page } = profiles.get(draft);
         const serves = SERVES.some((id) => code.ownPattern(id)) && !isDesktopApp(draft.manifests);
         const deps = (0,analysis_signals/* dependencySignals */.t0)(draft.manifests, knowledge, !serves, serves ? bundlesItsRuntime : undefined);
         const covered = stack.stack === 'node' || stack.stack === 'python';
@@ -3855,6 +3887,7 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
                 ? []
                 : httpClientLibrarySignals(draft.manifests, knowledge)),
             ...(covered ? nativeSignals(native) : []),
+            ...(page && !serves ? pageEntrySignals(draft.manifests) : []),
         ];
         // An API layer puts the API first unless the component also renders pages of its own
         // (changedetection.io's Flask-RESTful API beside its nineteen template-rendering views).

@@ -163,6 +163,10 @@ export async function analyzeRepository(
       })
     }
   }
+  // Folders with an index.html: a bundler that starts from that page builds a browser app there.
+  const pageDirs = new Set<string>()
+  for (const path of discovery.files)
+    if (basenameOf(path) === 'index.html') pageDirs.add(dirnameOf(path))
   // At 200,000 files the paths are most of what the analysis holds. Judging needs only the stack
   // and a count from each component's list, so take those now; the scan then lets each list go
   // once its files are read.
@@ -180,6 +184,7 @@ export async function analyzeRepository(
         small: smallComponent(d),
         native: nativeCodeOf(d),
         docsSite: isDocsSite(d),
+        page: pageDirs.has(d.path),
       },
     ]),
   )
@@ -473,6 +478,8 @@ interface Profile {
   native: NativeCode
   /** A documentation site built with a Python generator (`isDocsSite`): its helpers are no workload. */
   docsSite: boolean
+  /** An index.html in the component's own folder. */
+  page: boolean
 }
 
 // A library's command-line wrapper (js-yaml's, semver's bin script) is a way to call its functions,
@@ -679,6 +686,31 @@ function startsOwnServer(manifests: readonly Manifest[]): boolean {
 const OWN_NODE_PROCESS =
   /^node\s+(?:--[\w-]+(?:=\S+)?\s+)*(?!(?:\.\/)?node_modules\/)\.?\/?[\w./-]+\.[cm]?js(?:\s|$)/
 
+/**
+ * Vite and Parcel start from the index.html beside the package.json: with one there, the package
+ * builds a browser app from it (spotify/web-api-examples' get_user_profile, a page of TypeScript
+ * with nothing but Vite installed), however few UI packages it lists.
+ */
+function pageEntrySignals(manifests: readonly Manifest[]): Signal[] {
+  for (const m of manifests) {
+    if (m.kind !== 'package.json') continue
+    const bundler = m.dependencies.find((d) => PAGE_BUNDLERS.has(d.name))
+    if (!bundler) continue
+    const file = `${dirnameOf(m.file) === '' ? '' : `${dirnameOf(m.file)}/`}index.html`
+    return [
+      {
+        workload: 'spa-frontend',
+        weight: PAGE_ENTRY_WEIGHT,
+        kind: 'code-pattern',
+        evidence: { file, detail: `page ${bundler.name} builds into a browser app` },
+      },
+    ]
+  }
+  return []
+}
+const PAGE_BUNDLERS = new Set(['vite', 'parcel', 'parcel-bundler'])
+export const PAGE_ENTRY_WEIGHT = 1
+
 const DEV_SERVER =
   /^(?:npx\s+)?(?:vite|webpack(?:-dev-server|\s+serve)|parcel|storybook|start-storybook|http-server|live-server|serve|browser-sync)(?:\s|$)/
 
@@ -691,7 +723,7 @@ function judgeAll(
 ): ComponentReport[] {
   const profiled = drafts.map((draft) => {
     const code = factsByDraft.get(draft) ?? new CodeFacts(knowledge)
-    const { stack, native, small, docsSite } = profiles.get(draft)!
+    const { stack, native, small, docsSite, page } = profiles.get(draft)!
     const serves = SERVES.some((id) => code.ownPattern(id)) && !isDesktopApp(draft.manifests)
     const deps = dependencySignals(
       draft.manifests,
@@ -717,6 +749,7 @@ function judgeAll(
         ? []
         : httpClientLibrarySignals(draft.manifests, knowledge)),
       ...(covered ? nativeSignals(native) : []),
+      ...(page && !serves ? pageEntrySignals(draft.manifests) : []),
     ]
     // An API layer puts the API first unless the component also renders pages of its own
     // (changedetection.io's Flask-RESTful API beside its nineteen template-rendering views).

@@ -264,3 +264,41 @@ describe('test snapshots are tests (hey-api/openapi-ts)', () => {
     expect(await spa('__snapshots__')).toBeLessThan(await spa('views'))
   })
 })
+
+describe("a Vite app's index.html makes it a browser app (spotify/web-api-examples' get_user_profile)", () => {
+  const app = (withPage: boolean) => ({
+    'package.json': pkg({
+      name: 'toy-profile',
+      private: true,
+      type: 'module',
+      scripts: { dev: 'vite', build: 'tsc && vite build' },
+      devDependencies: { typescript: '^5', vite: '^5' },
+    }),
+    ...(withPage
+      ? {
+          'index.html':
+            '<!doctype html>\n<html><body><div id="profile"></div><script type="module" src="/src/script.ts"></script></body></html>\n',
+        }
+      : {}),
+    'src/script.ts': [
+      'const params = new URLSearchParams(window.location.search)',
+      "const code = params.get('code')",
+      'export async function show(token: string) {',
+      "  const res = await fetch('https://api.example.com/v1/me', { headers: { Authorization: `Bearer ${token}` } })",
+      "  document.getElementById('profile')!.innerText = JSON.stringify(await res.json())",
+      '}',
+      'if (code) void show(code)',
+      '',
+    ].join('\n'),
+  })
+
+  it('reads the page Vite builds as a front end', async () => {
+    const c = await root(app(true))
+    expect(c.primary).toEqual(['spa-frontend'])
+    expect(c.verdict.verdict).toBe('fits')
+  })
+
+  it('without the page, Vite alone shows too little', async () => {
+    expect((await root(app(false))).primary).toEqual([])
+  })
+})
