@@ -302,3 +302,27 @@ describe("a Vite app's index.html makes it a browser app (spotify/web-api-exampl
     expect((await root(app(false))).primary).toEqual([])
   })
 })
+
+describe("Wikimedia's service framework serves an API (wikimedia/restbase)", () => {
+  it('reads a hyperswitch service started by service-runner as io-api', async () => {
+    const c = await root({
+      'package.json': pkg({
+        name: 'toy-restbase',
+        main: 'index.js',
+        scripts: { start: 'service-runner' },
+        dependencies: {
+          hyperswitch: '^0.14',
+          'service-runner': '^3',
+          'fast-json-stable-stringify': '^2',
+        },
+      }),
+      'index.js': [
+        "const HyperSwitch = require('hyperswitch')",
+        "const stringify = require('fast-json-stable-stringify')",
+        'module.exports = (options) => new HyperSwitch(options, { key: (p) => stringify(p) })',
+        '',
+      ].join('\n'),
+    })
+    expect(c.primary).toEqual(['io-api'])
+  })
+})
