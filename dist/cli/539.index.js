@@ -3833,14 +3833,15 @@ function libraryCli(manifests) {
         (m.scripts?.start === undefined || DEV_SERVER.test(m.scripts.start)));
 }
 /**
- * A package.json whose start script runs its own code with Node.js (`node ./lib/app.js`): the
- * component is a server process, so the front end it builds can only be pages that server serves
- * (matrix-appservice-slack's provisioning widget beside its bridge).
+ * A package.json whose start script runs its own code with Node.js (`node ./lib/app.js`, `node
+ * server`, `node dist`): the component is a server process, so the front end it builds can only be
+ * pages that server serves (matrix-appservice-slack's provisioning widget beside its bridge,
+ * web-check's React UI beside the Express API that runs its checks).
  */
 function startsOwnServer(manifests) {
     return manifests.some((m) => m.kind === 'package.json' && OWN_NODE_PROCESS.test(m.scripts?.start ?? ''));
 }
-const OWN_NODE_PROCESS = /^node\s+(?:--[\w-]+(?:=\S+)?\s+)*(?!(?:\.\/)?node_modules\/)\.?\/?[\w./-]+\.[cm]?js(?:\s|$)/;
+const OWN_NODE_PROCESS = /^node\s+(?:--[\w-]+(?:=\S+)?\s+)*(?!(?:\.\/)?node_modules\/)[\w./-]+(?:\s|$)/;
 /**
  * Vite and Parcel start from the index.html beside the package.json: with one there, the package
  * builds a browser app from it (spotify/web-api-examples' get_user_profile, a page of TypeScript

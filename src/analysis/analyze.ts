@@ -674,9 +674,10 @@ function libraryCli(manifests: readonly Manifest[]): boolean {
   )
 }
 /**
- * A package.json whose start script runs its own code with Node.js (`node ./lib/app.js`): the
- * component is a server process, so the front end it builds can only be pages that server serves
- * (matrix-appservice-slack's provisioning widget beside its bridge).
+ * A package.json whose start script runs its own code with Node.js (`node ./lib/app.js`, `node
+ * server`, `node dist`): the component is a server process, so the front end it builds can only be
+ * pages that server serves (matrix-appservice-slack's provisioning widget beside its bridge,
+ * web-check's React UI beside the Express API that runs its checks).
  */
 function startsOwnServer(manifests: readonly Manifest[]): boolean {
   return manifests.some(
@@ -684,7 +685,7 @@ function startsOwnServer(manifests: readonly Manifest[]): boolean {
   )
 }
 const OWN_NODE_PROCESS =
-  /^node\s+(?:--[\w-]+(?:=\S+)?\s+)*(?!(?:\.\/)?node_modules\/)\.?\/?[\w./-]+\.[cm]?js(?:\s|$)/
+  /^node\s+(?:--[\w-]+(?:=\S+)?\s+)*(?!(?:\.\/)?node_modules\/)[\w./-]+(?:\s|$)/
 
 /**
  * Vite and Parcel start from the index.html beside the package.json: with one there, the package

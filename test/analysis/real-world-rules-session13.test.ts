@@ -100,6 +100,10 @@ describe('a server started by its own start script serves the UI it builds (matr
     expect(c.primary[0]).toBe('io-api')
   })
 
+  it('so with a start script naming a folder of its own (Lissy93/web-check, `node server`)', async () => {
+    expect((await root(bridge('node lib'))).primary[0]).toBe('io-api')
+  })
+
   it('a start script that runs a tool from node_modules starts no server of its own', async () => {
     const c = await root(bridge('node node_modules/react-native/local-cli/cli.js start'))
     expect(c.primary[0]).toBe('spa-frontend')
