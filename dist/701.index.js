@@ -3733,7 +3733,12 @@ function detectStack(draft, knownPackage) {
     const assets = draft.otherManifests
         .map((m) => OTHER_STACK_ASSETS[m.stack])
         .filter((re) => re !== undefined);
-    const isStaticAsset = (path) => (pythonProject && STATIC_DIR.test(path)) || assets.some((re) => re.test(path));
+    // So is the JavaScript inside the Python package's own folder, which ships it as package data
+    // (gdbgui's React UI in gdbgui/src/js, served by its Flask-SocketIO server).
+    const packagePrefix = pythonProject && draft.packageDir ? `${draft.packageDir}/` : undefined;
+    const isStaticAsset = (path) => (pythonProject && STATIC_DIR.test(path)) ||
+        (packagePrefix !== undefined && path.startsWith(packagePrefix)) ||
+        assets.some((re) => re.test(path));
     let otherFiles = 0;
     let nativeFiles = 0;
     let ownNativeFiles = 0;

@@ -155,6 +155,17 @@ function parsePyproject(file, text) {
             poetryTable(body.dependencies, (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .scopeOfGroup */ .XZ)(group, group === 'main' ? 'runtime' : 'optional'), `[tool.poetry.group.${group}.dependencies]`);
         }
     }
+    // A Frappe app names the Frappe apps it runs in (frappe itself among them) for its bench, which
+    // installs them: they are what it runs on, as a [project] dependency would be.
+    const frappeApps = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .tableAt */ .af)(data, 'tool', 'bench', 'frappe-dependencies');
+    if (frappeApps) {
+        const from = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .lineOfSection */ .X1)(lines, '[tool.bench.frappe-dependencies]');
+        for (const [name, spec] of (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .safeEntries */ .eg)(frappeApps)) {
+            if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isSafeName */ .TE)(name))
+                continue;
+            dependencies.push((0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .dependency */ .Gs)(name, 'pypi', 'runtime', file, (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .lineOfName */ .nH)(lines, name, from), (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .specOfTable */ .Z)(spec)));
+        }
+    }
     // PEP 735
     const groups = data['dependency-groups'];
     if (groups !== undefined) {

@@ -72,8 +72,13 @@ export function detectStack(draft: ComponentDraft, knownPackage?: KnownPackage):
   const assets = draft.otherManifests
     .map((m) => OTHER_STACK_ASSETS[m.stack])
     .filter((re): re is RegExp => re !== undefined)
+  // So is the JavaScript inside the Python package's own folder, which ships it as package data
+  // (gdbgui's React UI in gdbgui/src/js, served by its Flask-SocketIO server).
+  const packagePrefix = pythonProject && draft.packageDir ? `${draft.packageDir}/` : undefined
   const isStaticAsset = (path: string) =>
-    (pythonProject && STATIC_DIR.test(path)) || assets.some((re) => re.test(path))
+    (pythonProject && STATIC_DIR.test(path)) ||
+    (packagePrefix !== undefined && path.startsWith(packagePrefix)) ||
+    assets.some((re) => re.test(path))
   let otherFiles = 0
   let nativeFiles = 0
   let ownNativeFiles = 0

@@ -1,7 +1,7 @@
 // Rules the real-world sets called for in the thirteenth session, each on a small fixture shaped like
 // the repository that showed it (named in the describe line; none of its files are copied here).
 import { describe, expect, it } from 'vitest'
-import { pkg, root } from './real-world-fixture.js'
+import { analyze, pkg, root } from './real-world-fixture.js'
 
 describe('a Sphinx site with no code of its own is documentation (pyOpenSci/python-package-guide, writethedocs/www)', () => {
   const site = (extra: Record<string, string>) => ({
@@ -328,5 +328,94 @@ describe("Wikimedia's service framework serves an API (wikimedia/restbase)", () 
       ].join('\n'),
     })
     expect(c.primary).toEqual(['io-api'])
+  })
+})
+
+describe('a Python package ships the front end kept in its own folder (cs01/gdbgui)', () => {
+  const tool = (uiDir: string) => ({
+    'setup.py': [
+      'from setuptools import setup',
+      'setup(',
+      '    name="toygdb",',
+      '    packages=["toygdb"],',
+      '    install_requires=["Flask-SocketIO>5", "eventlet", "pygdbmi"],',
+      '    entry_points={"console_scripts": ["toygdb = toygdb.server.cli:main"]},',
+      ')',
+      '',
+    ].join('\n'),
+    'package.json': pkg({
+      name: 'toygdb-ui',
+      private: true,
+      scripts: { build: 'webpack --mode production' },
+      dependencies: { react: '^18', 'react-dom': '^18', 'socket.io-client': '^4', xterm: '^5' },
+      devDependencies: { webpack: '^5', 'webpack-cli': '^5', 'css-loader': '^6' },
+    }),
+    'toygdb/__init__.py': '',
+    'toygdb/server/__init__.py': '',
+    'toygdb/server/app.py': [
+      'from flask import Flask',
+      'from flask_socketio import SocketIO, emit',
+      'app = Flask(__name__)',
+      'socketio = SocketIO(app, async_mode="eventlet")',
+      '',
+      '@socketio.on("run_gdb_command")',
+      'def run_gdb_command(message):',
+      '    emit("gdb_response", {"ok": True})',
+      '',
+    ].join('\n'),
+    'toygdb/server/cli.py':
+      'from toygdb.server.app import app, socketio\n\ndef main():\n    socketio.run(app)\n',
+    ...Object.fromEntries(
+      ['dashboard', 'Actions', 'GdbApi', 'Memory', 'Registers', 'Threads'].map((n) => [
+        `${uiDir}/${n}.tsx`,
+        `import React from 'react'\nimport { createRoot } from 'react-dom/client'\nimport io from 'socket.io-client'\nexport const ${n} = () => <div />\n`,
+      ]),
+    ),
+  })
+
+  it('judges the package by its Python server', async () => {
+    expect((await root(tool('toygdb/src/js'))).stack.stack).toBe('python')
+  })
+
+  it('a front end beside the package, not in it, is still Node.js code of its own', async () => {
+    const report = await analyze(tool('ui/src'))
+    expect(report.components.map((c) => [c.path, c.stack.stack])).toContainEqual(['ui', 'node'])
+  })
+})
+
+describe('a Frappe app is a web app on the Frappe framework (frappe/helpdesk)', () => {
+  it('weighs the framework its bench installs, not the text library one endpoint uses', async () => {
+    const c = await root({
+      'pyproject.toml': [
+        '[project]',
+        'name = "toydesk"',
+        'dependencies = ["textblob"]',
+        '[tool.bench.frappe-dependencies]',
+        'frappe = ">=16.0.0-dev,<18.0.0"',
+        '',
+      ].join('\n'),
+      'toydesk/__init__.py': '',
+      'toydesk/hooks.py': 'app_name = "toydesk"\napp_title = "Toy Desk"\n',
+      'toydesk/api/__init__.py': '',
+      'toydesk/api/ticket.py': [
+        'import frappe',
+        '',
+        '@frappe.whitelist()',
+        'def get_tickets():',
+        '    return frappe.get_all("Ticket", fields=["name", "subject"])',
+        '',
+      ].join('\n'),
+      'toydesk/api/article.py': [
+        'import frappe',
+        'from textblob import TextBlob',
+        '',
+        '@frappe.whitelist()',
+        'def summary(name):',
+        '    doc = frappe.get_doc("Article", name)',
+        '    return str(TextBlob(doc.content).noun_phrases[:5])',
+        '',
+      ].join('\n'),
+    })
+    expect(c.primary[0]).toBe('server-web')
   })
 })

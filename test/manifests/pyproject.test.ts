@@ -207,3 +207,25 @@ describe('parsePyproject specs', () => {
     ])
   })
 })
+
+describe('parsePyproject: a Frappe app', () => {
+  it('reads the Frappe apps its bench installs as runtime dependencies', () => {
+    const text = [
+      '[project]',
+      'name = "desk"',
+      'dependencies = ["textblob"]',
+      '',
+      '[tool.bench.frappe-dependencies]',
+      'frappe = ">=16.0.0-dev,<18.0.0"',
+      'telephony = ">=0.0.1"',
+      '',
+    ].join('\n')
+    const { manifest, problems } = parsePyproject('pyproject.toml', text)
+    expect(problems).toEqual([])
+    expect(manifest?.dependencies.map((d) => [d.name, d.scope, d.line])).toEqual([
+      ['textblob', 'runtime', 3],
+      ['frappe', 'runtime', 6],
+      ['telephony', 'runtime', 7],
+    ])
+  })
+})

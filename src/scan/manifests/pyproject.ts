@@ -186,6 +186,19 @@ export function parsePyproject(file: string, text: string): ManifestParseResult 
     }
   }
 
+  // A Frappe app names the Frappe apps it runs in (frappe itself among them) for its bench, which
+  // installs them: they are what it runs on, as a [project] dependency would be.
+  const frappeApps = tableAt(data, 'tool', 'bench', 'frappe-dependencies')
+  if (frappeApps) {
+    const from = lineOfSection(lines, '[tool.bench.frappe-dependencies]')
+    for (const [name, spec] of safeEntries(frappeApps)) {
+      if (!isSafeName(name)) continue
+      dependencies.push(
+        dependency(name, 'pypi', 'runtime', file, lineOfName(lines, name, from), specOfTable(spec)),
+      )
+    }
+  }
+
   // PEP 735
   const groups = data['dependency-groups']
   if (groups !== undefined) {
