@@ -3029,7 +3029,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "f0c48e516ef8d7a0ee9d.json";
+module.exports = __webpack_require__.p + "0103f740f3b4f63d5f8c.json";
 
 /***/ })
 
