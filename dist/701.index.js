@@ -2954,8 +2954,26 @@ function declaresNativeBuild(draft) {
  */
 function buildsBeside(host, dir) {
     return (host.path === dir &&
-        host.manifests.some((m) => m.kind === 'package.json' && m.name !== undefined && !isToolingOnly(m)));
+        host.manifests.some((m) => m.kind === 'package.json' &&
+            m.name !== undefined &&
+            !isToolingOnly(m) &&
+            !shipsPrebuiltBinary(m)));
 }
+/**
+ * A package.json whose only dependencies at install are prebuilt programs for each platform
+ * (jscpd's Rust port: `jscpd-linux-x64-gnu`, `jscpd-darwin-arm64`… as optional dependencies) and a
+ * launcher script: npm delivers a compiled program, like a wheel that carries one (`shipsBinary`).
+ * Not a native addon that builds its own binding (a napi-rs package lists its platform builds the
+ * same way, but declares the build).
+ */
+function shipsPrebuiltBinary(m) {
+    if (m.kind !== 'package.json' || (m.native?.length ?? 0) > 0)
+        return false;
+    const installed = m.dependencies.filter((d) => d.scope === 'runtime' || d.scope === 'optional');
+    return (installed.length > 0 &&
+        installed.every((d) => d.scope === 'optional' && PLATFORM_PACKAGE.test(d.name)));
+}
+const PLATFORM_PACKAGE = /[-/](?:linux|darwin|win32|windows|freebsd|android|openbsd|sunos)-(?:x64|arm64|ia32|arm|x86_64|aarch64|ppc64|s390x|riscv64|loong64|universal)(?:-[\w]+)*$/;
 /**
  * Whether a file of the component is outside its runtime code: tests, scripts, examples and the
  * like (`isAuxiliaryPath`), or any loose code of a collection root.
@@ -3897,7 +3915,7 @@ function isTreeSitterGrammar(draft) {
  */
 function describesNothing(m) {
     if (m.kind === 'package.json')
-        return (isToolingOnly(m) && !buildsSite(m)) || isMarkerOnly(m);
+        return (isToolingOnly(m) && !buildsSite(m)) || isMarkerOnly(m) || shipsPrebuiltBinary(m);
     if (PYTHON_MANIFESTS.has(m.kind))
         return m.shipsBinary === true || m.dependencies.length === 0;
     return true;

@@ -11,6 +11,7 @@ import {
   isMarkerOnly,
   isToolingFile,
   isToolingOnly,
+  shipsPrebuiltBinary,
 } from './components.js'
 
 const NATIVE_PROGRAM_FILES = 20
@@ -242,7 +243,8 @@ function isTreeSitterGrammar(draft: ComponentDraft): boolean {
  * one whose wheel carries a compiled program (ruff's maturin `bindings = "bin"`).
  */
 function describesNothing(m: ComponentDraft['manifests'][number]): boolean {
-  if (m.kind === 'package.json') return (isToolingOnly(m) && !buildsSite(m)) || isMarkerOnly(m)
+  if (m.kind === 'package.json')
+    return (isToolingOnly(m) && !buildsSite(m)) || isMarkerOnly(m) || shipsPrebuiltBinary(m)
   if (PYTHON_MANIFESTS.has(m.kind)) return m.shipsBinary === true || m.dependencies.length === 0
   return true
 }

@@ -419,3 +419,36 @@ describe('a Frappe app is a web app on the Frappe framework (frappe/helpdesk)', 
     expect(c.primary[0]).toBe('server-web')
   })
 })
+
+describe('an npm package that delivers a prebuilt program is that program (kucherenko/jscpd rust/)', () => {
+  const port = (napi: boolean) => ({
+    'package.json': pkg({
+      name: 'toy-cpd',
+      bin: { 'toy-cpd': './run.js' },
+      ...(napi ? { napi: { binaryName: 'toy-cpd' }, main: 'index.js' } : {}),
+      optionalDependencies: {
+        'toy-cpd-linux-x64-gnu': '1.0.0',
+        'toy-cpd-darwin-arm64': '1.0.0',
+        'toy-cpd-win32-x64-msvc': '1.0.0',
+      },
+    }),
+    'run.js': [
+      '#!/usr/bin/env node',
+      "const { spawnSync } = require('child_process')",
+      'const binary = require.resolve(`toy-cpd-${process.platform}-${process.arch}/toy-cpd`)',
+      "spawnSync(binary, process.argv.slice(2), { stdio: 'inherit' })",
+      '',
+    ].join('\n'),
+    'Cargo.toml': '[workspace]\nmembers = ["crates/cpd"]\n',
+    'crates/cpd/Cargo.toml': '[package]\nname = "cpd"\nversion = "1.0.0"\n',
+    'crates/cpd/src/main.rs': 'fn main() {\n    println!("duplicates: 0");\n}\n',
+  })
+
+  it('reads the Rust workspace it ships as the work, not the launcher', async () => {
+    expect((await root(port(false))).stack.stack).toBe('other')
+  })
+
+  it('a napi-rs addon listing its platform builds the same way stays a Node.js package', async () => {
+    expect((await root(port(true))).stack.stack).toBe('node')
+  })
+})
