@@ -115,6 +115,27 @@ function parsePyproject(file, text) {
             requirementList(list, (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .scopeOfGroup */ .XZ)(group, 'dev'), from, where);
         }
     }
+    // Tables of `name = spec` (Poetry's, and the Frappe apps a bench installs); `python` names the
+    // interpreter, not a package.
+    const dependencyTable = (table, scope, header) => {
+        if (table === undefined)
+            return;
+        if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(table)) {
+            problems.push({ file, message: `${header} must be a table` });
+            return;
+        }
+        const from = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .lineOfSection */ .X1)(lines, header);
+        for (const [name, spec] of (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .safeEntries */ .eg)(table)) {
+            if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isSafeName */ .TE)(name))
+                continue;
+            if (name.toLowerCase() === 'python') {
+                if (typeof spec === 'string' && scope === 'runtime')
+                    manifest.engines = { ...manifest.engines, python: spec };
+                continue;
+            }
+            dependencies.push((0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .dependency */ .Gs)(name, 'pypi', scope, file, (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .lineOfName */ .nH)(lines, name, from), (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .specOfTable */ .Z)(spec)));
+        }
+    };
     // Poetry
     const tool = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .tableAt */ .af)(data, 'tool');
     const poetry = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .tableAt */ .af)(tool, 'poetry');
@@ -128,44 +149,17 @@ function parsePyproject(file, text) {
             if (description)
                 manifest.description = description;
         }
-        const poetryTable = (table, scope, header) => {
-            if (table === undefined)
-                return;
-            if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(table)) {
-                problems.push({ file, message: `${header} must be a table` });
-                return;
-            }
-            const from = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .lineOfSection */ .X1)(lines, header);
-            for (const [name, spec] of (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .safeEntries */ .eg)(table)) {
-                if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isSafeName */ .TE)(name))
-                    continue;
-                if (name.toLowerCase() === 'python') {
-                    if (typeof spec === 'string' && scope === 'runtime')
-                        manifest.engines = { ...manifest.engines, python: spec };
-                    continue;
-                }
-                dependencies.push((0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .dependency */ .Gs)(name, 'pypi', scope, file, (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .lineOfName */ .nH)(lines, name, from), (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .specOfTable */ .Z)(spec)));
-            }
-        };
-        poetryTable(poetry.dependencies, 'runtime', '[tool.poetry.dependencies]');
-        poetryTable(poetry['dev-dependencies'], 'dev', '[tool.poetry.dev-dependencies]');
+        dependencyTable(poetry.dependencies, 'runtime', '[tool.poetry.dependencies]');
+        dependencyTable(poetry['dev-dependencies'], 'dev', '[tool.poetry.dev-dependencies]');
         for (const [group, body] of (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .safeEntries */ .eg)(poetry.group)) {
             if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(body))
                 continue;
-            poetryTable(body.dependencies, (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .scopeOfGroup */ .XZ)(group, group === 'main' ? 'runtime' : 'optional'), `[tool.poetry.group.${group}.dependencies]`);
+            dependencyTable(body.dependencies, (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .scopeOfGroup */ .XZ)(group, group === 'main' ? 'runtime' : 'optional'), `[tool.poetry.group.${group}.dependencies]`);
         }
     }
     // A Frappe app names the Frappe apps it runs in (frappe itself among them) for its bench, which
     // installs them: they are what it runs on, as a [project] dependency would be.
-    const frappeApps = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .tableAt */ .af)(data, 'tool', 'bench', 'frappe-dependencies');
-    if (frappeApps) {
-        const from = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .lineOfSection */ .X1)(lines, '[tool.bench.frappe-dependencies]');
-        for (const [name, spec] of (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .safeEntries */ .eg)(frappeApps)) {
-            if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isSafeName */ .TE)(name))
-                continue;
-            dependencies.push((0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .dependency */ .Gs)(name, 'pypi', 'runtime', file, (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .lineOfName */ .nH)(lines, name, from), (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .specOfTable */ .Z)(spec)));
-        }
-    }
+    dependencyTable((0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .tableAt */ .af)(data, 'tool', 'bench', 'frappe-dependencies'), 'runtime', '[tool.bench.frappe-dependencies]');
     // PEP 735
     const groups = data['dependency-groups'];
     if (groups !== undefined) {

@@ -4588,7 +4588,7 @@ async function analyzeRepository(source, options = {}) {
     // Folders with an index.html: a bundler that starts from that page builds a browser app there.
     const pageDirs = new Set();
     for (const path of discovery.files)
-        if ((0,file_source/* basenameOf */.Sv)(path) === 'index.html')
+        if (path === 'index.html' || path.endsWith('/index.html'))
             pageDirs.add((0,file_source/* dirnameOf */.az)(path));
     // At 200,000 files the paths are most of what the analysis holds. Judging needs only the stack
     // and a count from each component's list, so take those now; the scan then lets each list go
@@ -5093,7 +5093,7 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
             patterns: ownPatterns,
             serverless: ownPatterns.get('py-lambda-handler'),
             serves,
-            library: draft.manifests.some((m) => m.kind === 'package.json' && m.libraryEntry === true),
+            library: draft.manifests.some((m) => m.libraryEntry === true),
             imports: code.ownImports(),
             launched: launchedPrograms(draft.manifests, draft.path),
             native: covered

@@ -166,7 +166,7 @@ export async function analyzeRepository(
   // Folders with an index.html: a bundler that starts from that page builds a browser app there.
   const pageDirs = new Set<string>()
   for (const path of discovery.files)
-    if (basenameOf(path) === 'index.html') pageDirs.add(dirnameOf(path))
+    if (path === 'index.html' || path.endsWith('/index.html')) pageDirs.add(dirnameOf(path))
   // At 200,000 files the paths are most of what the analysis holds. Judging needs only the stack
   // and a count from each component's list, so take those now; the scan then lets each list go
   // once its files are read.
@@ -782,7 +782,7 @@ function judgeAll(
       patterns: ownPatterns,
       serverless: ownPatterns.get('py-lambda-handler'),
       serves,
-      library: draft.manifests.some((m) => m.kind === 'package.json' && m.libraryEntry === true),
+      library: draft.manifests.some((m) => m.libraryEntry === true),
       imports: code.ownImports(),
       launched: launchedPrograms(draft.manifests, draft.path),
       native: covered

@@ -144,6 +144,28 @@ export function parsePyproject(file: string, text: string): ManifestParseResult 
     }
   }
 
+  // Tables of `name = spec` (Poetry's, and the Frappe apps a bench installs); `python` names the
+  // interpreter, not a package.
+  const dependencyTable = (table: unknown, scope: DependencyScope, header: string) => {
+    if (table === undefined) return
+    if (!isRecord(table)) {
+      problems.push({ file, message: `${header} must be a table` })
+      return
+    }
+    const from = lineOfSection(lines, header)
+    for (const [name, spec] of safeEntries(table)) {
+      if (!isSafeName(name)) continue
+      if (name.toLowerCase() === 'python') {
+        if (typeof spec === 'string' && scope === 'runtime')
+          manifest.engines = { ...manifest.engines, python: spec }
+        continue
+      }
+      dependencies.push(
+        dependency(name, 'pypi', scope, file, lineOfName(lines, name, from), specOfTable(spec)),
+      )
+    }
+  }
+
   // Poetry
   const tool = tableAt(data, 'tool')
   const poetry = tableAt(tool, 'poetry')
@@ -155,30 +177,11 @@ export function parsePyproject(file: string, text: string): ManifestParseResult 
       const description = descriptionOf(poetry.description, lines)
       if (description) manifest.description = description
     }
-    const poetryTable = (table: unknown, scope: DependencyScope, header: string) => {
-      if (table === undefined) return
-      if (!isRecord(table)) {
-        problems.push({ file, message: `${header} must be a table` })
-        return
-      }
-      const from = lineOfSection(lines, header)
-      for (const [name, spec] of safeEntries(table)) {
-        if (!isSafeName(name)) continue
-        if (name.toLowerCase() === 'python') {
-          if (typeof spec === 'string' && scope === 'runtime')
-            manifest.engines = { ...manifest.engines, python: spec }
-          continue
-        }
-        dependencies.push(
-          dependency(name, 'pypi', scope, file, lineOfName(lines, name, from), specOfTable(spec)),
-        )
-      }
-    }
-    poetryTable(poetry.dependencies, 'runtime', '[tool.poetry.dependencies]')
-    poetryTable(poetry['dev-dependencies'], 'dev', '[tool.poetry.dev-dependencies]')
+    dependencyTable(poetry.dependencies, 'runtime', '[tool.poetry.dependencies]')
+    dependencyTable(poetry['dev-dependencies'], 'dev', '[tool.poetry.dev-dependencies]')
     for (const [group, body] of safeEntries(poetry.group)) {
       if (!isRecord(body)) continue
-      poetryTable(
+      dependencyTable(
         body.dependencies,
         scopeOfGroup(group, group === 'main' ? 'runtime' : 'optional'),
         `[tool.poetry.group.${group}.dependencies]`,
@@ -188,16 +191,11 @@ export function parsePyproject(file: string, text: string): ManifestParseResult 
 
   // A Frappe app names the Frappe apps it runs in (frappe itself among them) for its bench, which
   // installs them: they are what it runs on, as a [project] dependency would be.
-  const frappeApps = tableAt(data, 'tool', 'bench', 'frappe-dependencies')
-  if (frappeApps) {
-    const from = lineOfSection(lines, '[tool.bench.frappe-dependencies]')
-    for (const [name, spec] of safeEntries(frappeApps)) {
-      if (!isSafeName(name)) continue
-      dependencies.push(
-        dependency(name, 'pypi', 'runtime', file, lineOfName(lines, name, from), specOfTable(spec)),
-      )
-    }
-  }
+  dependencyTable(
+    tableAt(data, 'tool', 'bench', 'frappe-dependencies'),
+    'runtime',
+    '[tool.bench.frappe-dependencies]',
+  )
 
   // PEP 735
   const groups = data['dependency-groups']
