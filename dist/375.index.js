@@ -3029,7 +3029,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "0103f740f3b4f63d5f8c.json";
+module.exports = __webpack_require__.p + "d1161b7e16041dde8d01.json";
 
 /***/ })
 

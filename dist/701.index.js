@@ -3426,6 +3426,11 @@ function buildComponents(files, manifests, overrides = [], repoName = 'repositor
             drafts.delete(draft.path);
         }
     }
+    for (const draft of drafts.values()) {
+        const host = draft.path === '' || draft.forcedStack ? undefined : nearest(drafts, (0,file_source/* dirnameOf */.az)(draft.path));
+        if (host)
+            returnPythonModules(draft, host);
+    }
     for (const draft of [...drafts.values()]) {
         if (draft.forcedStack)
             continue;
@@ -3598,6 +3603,27 @@ function isPythonAssetBuild(draft, host) {
             other++;
     }
     return python > other;
+}
+/**
+ * A package.json kept inside one of a Python project's packages (its folder holds an `__init__.py`:
+ * snuba's `snuba/admin/`, panel's `panel/`) builds that package's browser code; the Python modules
+ * around it are the package's own, and stay with the Python project that holds them.
+ */
+function returnPythonModules(draft, host) {
+    if (!draft.manifests.every((m) => m.kind === 'package.json'))
+        return;
+    if (!host.manifests.some((m) => PYTHON_MANIFESTS.has(m.kind)))
+        return;
+    if (!draft.files.includes(`${draft.path}/__init__.py`))
+        return;
+    const isPython = (path) => {
+        const kind = fileKindOf(path);
+        return kind !== undefined && coveredStackOfLanguage(kind.language) === 'python';
+    };
+    for (const file of draft.files)
+        if (isPython(file))
+            host.files.push(file);
+    draft.files = draft.files.filter((file) => !isPython(file));
 }
 function nearest(byPath, dir) {
     for (let d = dir;; d = (0,file_source/* dirnameOf */.az)(d)) {

@@ -635,6 +635,12 @@ export function buildComponents(
     }
   }
 
+  for (const draft of drafts.values()) {
+    const host =
+      draft.path === '' || draft.forcedStack ? undefined : nearest(drafts, dirnameOf(draft.path))
+    if (host) returnPythonModules(draft, host)
+  }
+
   for (const draft of [...drafts.values()]) {
     if (draft.forcedStack) continue
     const part = splitByStack(draft)
@@ -796,6 +802,23 @@ function isPythonAssetBuild(draft: ComponentDraft, host: ComponentDraft): boolea
     else if (scan === 'javascript' && !STATIC_DIR.test(file)) other++
   }
   return python > other
+}
+
+/**
+ * A package.json kept inside one of a Python project's packages (its folder holds an `__init__.py`:
+ * snuba's `snuba/admin/`, panel's `panel/`) builds that package's browser code; the Python modules
+ * around it are the package's own, and stay with the Python project that holds them.
+ */
+function returnPythonModules(draft: ComponentDraft, host: ComponentDraft): void {
+  if (!draft.manifests.every((m) => m.kind === 'package.json')) return
+  if (!host.manifests.some((m) => PYTHON_MANIFESTS.has(m.kind))) return
+  if (!draft.files.includes(`${draft.path}/__init__.py`)) return
+  const isPython = (path: string) => {
+    const kind = fileKindOf(path)
+    return kind !== undefined && coveredStackOfLanguage(kind.language) === 'python'
+  }
+  for (const file of draft.files) if (isPython(file)) host.files.push(file)
+  draft.files = draft.files.filter((file) => !isPython(file))
 }
 
 function nearest<T>(byPath: Map<string, T>, dir: string): T | undefined {

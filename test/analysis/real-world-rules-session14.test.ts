@@ -1,0 +1,128 @@
+// Rules the real-world sets called for in the fourteenth session, each on a small fixture shaped like
+// the repository that showed it (named in the describe line; none of its files are copied here).
+import { describe, expect, it } from 'vitest'
+import { analyze, at, pkg } from './real-world-fixture.js'
+
+describe('a package.json inside a Python package builds its browser code (getsentry/snuba, holoviz/panel)', () => {
+  const service = (initInAdmin: boolean) => ({
+    'pyproject.toml': [
+      '[project]',
+      'name = "toyquery"',
+      'dependencies = ["flask>=3", "clickhouse-connect", "confluent-kafka", "gunicorn"]',
+      '',
+    ].join('\n'),
+    'toyquery/__init__.py': '',
+    'toyquery/web/views.py': [
+      'from flask import Flask, jsonify',
+      'app = Flask(__name__)',
+      '',
+      '@app.route("/query", methods=["POST"])',
+      'def query():',
+      '    return jsonify({"rows": []})',
+      '',
+    ].join('\n'),
+    ...(initInAdmin ? { 'toyquery/admin/__init__.py': '' } : {}),
+    'toyquery/admin/views.py': [
+      'from flask import Blueprint, jsonify',
+      'admin = Blueprint("admin", __name__)',
+      '',
+      '@admin.route("/admin/queries")',
+      'def queries():',
+      '    return jsonify([])',
+      '',
+    ].join('\n'),
+    'toyquery/admin/auth.py': 'def allowed(user):\n    return user.endswith("@example.com")\n',
+    'toyquery/admin/package.json': pkg({
+      name: 'toyquery-admin',
+      private: true,
+      scripts: { build: 'node build.mjs' },
+      dependencies: { react: '^18', 'react-dom': '^18', '@mantine/core': '^6' },
+      devDependencies: { esbuild: '^0.20', typescript: '^5' },
+    }),
+    'toyquery/admin/static/index.tsx': [
+      "import React from 'react'",
+      "import { createRoot } from 'react-dom/client'",
+      "import { MantineProvider } from '@mantine/core'",
+      "createRoot(document.getElementById('root')!).render(<MantineProvider><div /></MantineProvider>)",
+      '',
+    ].join('\n'),
+    'toyquery/admin/static/api.ts': "export const list = () => fetch('/admin/queries')\n",
+  })
+
+  it('the admin console is a Node.js front end; the Flask modules around it stay with the project', async () => {
+    const report = await analyze(service(true))
+    const admin = at(report, 'toyquery/admin')
+    expect(admin.stack.stack).toBe('node')
+    expect(admin.stack.mixed).toBe(false)
+    expect(admin.primary).toEqual(['spa-frontend'])
+    expect(at(report, '').fileCount).toBe(5)
+  })
+
+  it('a folder that is not a Python package keeps its Python files', async () => {
+    const report = await analyze(service(false))
+    expect(at(report, 'toyquery/admin').fileCount).toBe(4)
+    expect(at(report, '').fileCount).toBe(2)
+  })
+})
+
+describe('Granian is a concurrent server for a Python API (getsentry/snuba)', () => {
+  const api = (server: string) => ({
+    'pyproject.toml': [
+      '[project]',
+      'name = "toyapi"',
+      `dependencies = ["flask>=3", "redis", "${server}"]`,
+      '',
+    ].join('\n'),
+    'toyapi/__init__.py': '',
+    'toyapi/views.py': [
+      'from flask import Flask, jsonify',
+      'import redis',
+      'app = Flask(__name__)',
+      'cache = redis.Redis()',
+      '',
+      '@app.route("/items/<key>")',
+      'def item(key):',
+      '    return jsonify({"value": cache.get(key)})',
+      '',
+    ].join('\n'),
+  })
+
+  it('served by Granian, the API fits with no caveat', async () => {
+    const c = at(await analyze(api('granian')), '')
+    expect(c.primary).toEqual(['io-api'])
+    expect(c.verdict.verdict).toBe('fits')
+  })
+
+  it('with no concurrent server named, the caveat stays', async () => {
+    const c = at(await analyze(api('requests')), '')
+    expect(c.verdict.verdict).toBe('fits-with-caveats')
+  })
+})
+
+describe('a Homebridge plugin built on homebridge-lib is device work (ebaauw/homebridge-hue)', () => {
+  it('reads as iot', async () => {
+    const c = at(
+      await analyze({
+        'package.json': pkg({
+          name: 'homebridge-toylights',
+          description: 'Homebridge plugin for toy smart lights',
+          main: 'index.js',
+          engines: { homebridge: '^1.8.0', node: '>=20' },
+          dependencies: { 'homebridge-lib': '^7', 'fakegato-history': '~0.6' },
+        }),
+        'index.js':
+          "const Platform = require('./lib/Platform')\nmodule.exports = (homebridge) => Platform.loadPlatform(homebridge)\n",
+        'lib/Platform.js': [
+          "const homebridgeLib = require('homebridge-lib')",
+          'class Platform extends homebridgeLib.Platform {',
+          '  async poll () { return this.client.get("/lights") }',
+          '}',
+          'module.exports = Platform',
+          '',
+        ].join('\n'),
+      }),
+      '',
+    )
+    expect(c.primary).toEqual(['iot'])
+  })
+})
