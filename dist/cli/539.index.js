@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   rU: () => (/* binding */ analyzeRepository)
 });
 
-// UNUSED EXPORTS: DEFAULT_LIMITS, PAGE_ENTRY_WEIGHT, SMALL_COMPONENT_FILES
+// UNUSED EXPORTS: DEFAULT_LIMITS, PAGE_ENTRY_WEIGHT, SMALL_COMPONENT_FILES, STATIC_SITE_WEIGHT
 
 // EXTERNAL MODULE: ./src/knowledge/runtime.ts
 var runtime = __webpack_require__(4868);
@@ -3917,6 +3917,29 @@ function pageEntrySignals(manifests) {
 }
 const PAGE_BUNDLERS = new Set(['vite', 'parcel', 'parcel-bundler']);
 const PAGE_ENTRY_WEIGHT = 1;
+/**
+ * A package whose build runs a static-site generator (`vitepress build`, `docusaurus build`) is
+ * the site it builds: pages a browser loads (starship's docs/, a VitePress site that installs
+ * VitePress and nothing else). A library that builds its docs from another script stays a library.
+ */
+function staticSiteSignals(manifests) {
+    for (const m of manifests) {
+        const generator = m.kind === 'package.json' && SITE_BUILD.exec(m.scripts?.build ?? '')?.[1];
+        if (!generator)
+            continue;
+        return [
+            {
+                workload: 'spa-frontend',
+                weight: STATIC_SITE_WEIGHT,
+                kind: 'package',
+                evidence: { file: m.file, detail: `builds a static site with ${generator}` },
+            },
+        ];
+    }
+    return [];
+}
+const SITE_BUILD = /^(?:npx\s+)?(vitepress|vuepress|docusaurus|astro)\s+build\b/;
+const STATIC_SITE_WEIGHT = 2;
 const DEV_SERVER = /^(?:npx\s+)?(?:vite|webpack(?:-dev-server|\s+serve)|parcel|storybook|start-storybook|http-server|live-server|serve|browser-sync)(?:\s|$)/;
 function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
     const profiled = drafts.map((draft) => {
@@ -3938,6 +3961,7 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
                 : httpClientLibrarySignals(draft.manifests, knowledge)),
             ...(covered ? nativeSignals(native) : []),
             ...(page && !serves ? pageEntrySignals(draft.manifests) : []),
+            ...staticSiteSignals(draft.manifests),
         ];
         // An API layer puts the API first unless the component also renders pages of its own
         // (changedetection.io's Flask-RESTful API beside its nineteen template-rendering views).

@@ -712,6 +712,29 @@ function pageEntrySignals(manifests: readonly Manifest[]): Signal[] {
 const PAGE_BUNDLERS = new Set(['vite', 'parcel', 'parcel-bundler'])
 export const PAGE_ENTRY_WEIGHT = 1
 
+/**
+ * A package whose build runs a static-site generator (`vitepress build`, `docusaurus build`) is
+ * the site it builds: pages a browser loads (starship's docs/, a VitePress site that installs
+ * VitePress and nothing else). A library that builds its docs from another script stays a library.
+ */
+function staticSiteSignals(manifests: readonly Manifest[]): Signal[] {
+  for (const m of manifests) {
+    const generator = m.kind === 'package.json' && SITE_BUILD.exec(m.scripts?.build ?? '')?.[1]
+    if (!generator) continue
+    return [
+      {
+        workload: 'spa-frontend',
+        weight: STATIC_SITE_WEIGHT,
+        kind: 'package',
+        evidence: { file: m.file, detail: `builds a static site with ${generator}` },
+      },
+    ]
+  }
+  return []
+}
+const SITE_BUILD = /^(?:npx\s+)?(vitepress|vuepress|docusaurus|astro)\s+build\b/
+export const STATIC_SITE_WEIGHT = 2
+
 const DEV_SERVER =
   /^(?:npx\s+)?(?:vite|webpack(?:-dev-server|\s+serve)|parcel|storybook|start-storybook|http-server|live-server|serve|browser-sync)(?:\s|$)/
 
@@ -751,6 +774,7 @@ function judgeAll(
         : httpClientLibrarySignals(draft.manifests, knowledge)),
       ...(covered ? nativeSignals(native) : []),
       ...(page && !serves ? pageEntrySignals(draft.manifests) : []),
+      ...staticSiteSignals(draft.manifests),
     ]
     // An API layer puts the API first unless the component also renders pages of its own
     // (changedetection.io's Flask-RESTful API beside its nineteen template-rendering views).

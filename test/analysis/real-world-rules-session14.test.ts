@@ -126,3 +126,28 @@ describe('a Homebridge plugin built on homebridge-lib is device work (ebaauw/hom
     expect(c.primary).toEqual(['iot'])
   })
 })
+
+describe('a package built by a static-site generator is that site (starship/starship docs/)', () => {
+  const repo = (build: string) => ({
+    'Cargo.toml': '[package]\nname = "toyprompt"\nversion = "1.0.0"\n',
+    'src/main.rs': 'fn main() {}\n',
+    'docs/package.json': pkg({
+      private: true,
+      scripts: { dev: 'vitepress dev', build, preview: 'vitepress preview' },
+      devDependencies: { vitepress: '1.6.4' },
+    }),
+    'docs/.vitepress/config.mts':
+      "import { defineConfig } from 'vitepress'\nexport default defineConfig({ title: 'Toy' })\n",
+    'docs/index.md': '# Toy prompt\n',
+  })
+
+  it('reads as the pages a browser loads', async () => {
+    const docs = at(await analyze(repo('vitepress build')), 'docs')
+    expect(docs.primary).toEqual(['spa-frontend'])
+  })
+
+  it('a package that builds something else keeps no workload from VitePress alone', async () => {
+    const docs = at(await analyze(repo('node scripts/render.js')), 'docs')
+    expect(docs.primary).toEqual([])
+  })
+})
