@@ -1171,7 +1171,7 @@ __webpack_require__.d(__webpack_exports__, {
   rU: () => (/* binding */ analyzeRepository)
 });
 
-// UNUSED EXPORTS: DEFAULT_LIMITS, PAGE_ENTRY_WEIGHT, SMALL_COMPONENT_FILES, STATIC_SITE_WEIGHT
+// UNUSED EXPORTS: DEFAULT_LIMITS, PAGE_ENTRY_WEIGHT, SMALL_COMPONENT_FILES, STATIC_SITE_WEIGHT, TEST_SUITE_WEIGHT
 
 // EXTERNAL MODULE: ./src/knowledge/runtime.ts
 var runtime = __webpack_require__(4868);
@@ -4971,6 +4971,50 @@ function commandSignals(manifests, serves) {
         }),
     ];
 }
+/**
+ * A component that is a folder of tests run by a test runner or a browser driver (SigNoz's tests/
+ * on pytest and testcontainers, its tests/e2e on Playwright, nginx-proxy-manager's test/ on
+ * Cypress) is test automation: the services its code calls are the system under test.
+ */
+function testSuiteSignals(path, manifests) {
+    if (!TEST_SUITE_DIR.test((0,file_source/* basenameOf */.Sv)(path)))
+        return [];
+    for (const m of manifests) {
+        const runner = m.dependencies.find((d) => TEST_RUNNERS.has(d.name.toLowerCase()));
+        if (!runner)
+            continue;
+        return [
+            {
+                workload: 'automation',
+                weight: TEST_SUITE_WEIGHT,
+                kind: 'package',
+                evidence: { file: m.file, line: runner.line, detail: `a test suite run by ${runner.name}` },
+            },
+        ];
+    }
+    return [];
+}
+const TEST_SUITE_DIR = /^(?:tests?|e2e|e2e[-_]tests?|ui[-_]tests?|integration[-_]tests?|acceptance[-_]tests?|cypress|playwright)$/i;
+const TEST_RUNNERS = new Set([
+    'pytest',
+    'selenium',
+    'playwright',
+    'pytest-playwright',
+    '@playwright/test',
+    'cypress',
+    'mocha',
+    'jest',
+    'vitest',
+    '@jupyterlab/galata',
+    'puppeteer',
+    'webdriverio',
+    '@wdio/cli',
+    'nightwatch',
+    'testcafe',
+    'behave',
+    'robotframework',
+]);
+const TEST_SUITE_WEIGHT = 4;
 /** What a package says it is for developers (a command, an editor extension): automation. */
 function toolingSignal(evidence) {
     return { workload: 'automation', weight: COMMAND_WEIGHT, kind: 'package', evidence };
@@ -5122,6 +5166,7 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
             ...(covered ? nativeSignals(native) : []),
             ...(page && !serves ? pageEntrySignals(draft.manifests) : []),
             ...staticSiteSignals(draft.manifests),
+            ...testSuiteSignals(draft.path, draft.manifests),
         ];
         // An API layer puts the API first unless the component also renders pages of its own
         // (changedetection.io's Flask-RESTful API beside its nineteen template-rendering views).

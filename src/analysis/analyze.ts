@@ -593,6 +593,50 @@ function commandSignals(manifests: readonly Manifest[], serves: boolean): Signal
   ]
 }
 
+/**
+ * A component that is a folder of tests run by a test runner or a browser driver (SigNoz's tests/
+ * on pytest and testcontainers, its tests/e2e on Playwright, nginx-proxy-manager's test/ on
+ * Cypress) is test automation: the services its code calls are the system under test.
+ */
+function testSuiteSignals(path: string, manifests: readonly Manifest[]): Signal[] {
+  if (!TEST_SUITE_DIR.test(basenameOf(path))) return []
+  for (const m of manifests) {
+    const runner = m.dependencies.find((d) => TEST_RUNNERS.has(d.name.toLowerCase()))
+    if (!runner) continue
+    return [
+      {
+        workload: 'automation',
+        weight: TEST_SUITE_WEIGHT,
+        kind: 'package',
+        evidence: { file: m.file, line: runner.line, detail: `a test suite run by ${runner.name}` },
+      },
+    ]
+  }
+  return []
+}
+const TEST_SUITE_DIR =
+  /^(?:tests?|e2e|e2e[-_]tests?|ui[-_]tests?|integration[-_]tests?|acceptance[-_]tests?|cypress|playwright)$/i
+const TEST_RUNNERS = new Set([
+  'pytest',
+  'selenium',
+  'playwright',
+  'pytest-playwright',
+  '@playwright/test',
+  'cypress',
+  'mocha',
+  'jest',
+  'vitest',
+  '@jupyterlab/galata',
+  'puppeteer',
+  'webdriverio',
+  '@wdio/cli',
+  'nightwatch',
+  'testcafe',
+  'behave',
+  'robotframework',
+])
+export const TEST_SUITE_WEIGHT = 4
+
 /** What a package says it is for developers (a command, an editor extension): automation. */
 function toolingSignal(evidence: Signal['evidence']): Signal {
   return { workload: 'automation', weight: COMMAND_WEIGHT, kind: 'package', evidence }
@@ -775,6 +819,7 @@ function judgeAll(
       ...(covered ? nativeSignals(native) : []),
       ...(page && !serves ? pageEntrySignals(draft.manifests) : []),
       ...staticSiteSignals(draft.manifests),
+      ...testSuiteSignals(draft.path, draft.manifests),
     ]
     // An API layer puts the API first unless the component also renders pages of its own
     // (changedetection.io's Flask-RESTful API beside its nineteen template-rendering views).

@@ -151,3 +151,39 @@ describe('a package built by a static-site generator is that site (starship/star
     expect(docs.primary).toEqual([])
   })
 })
+
+describe('a folder of tests run by a test runner is test automation (SigNoz/signoz tests/)', () => {
+  const repo = (folder: string, runner: string) => ({
+    'go.mod': 'module example.com/toy\n\ngo 1.22\n',
+    'main.go': 'package main\n\nfunc main() {}\n',
+    [`${folder}/pyproject.toml`]: [
+      '[project]',
+      'name = "toy-tests"',
+      `dependencies = ["${runner}", "testcontainers[clickhouse]", "clickhouse-connect", "requests"]`,
+      '',
+    ].join('\n'),
+    [`${folder}/conftest.py`]: [
+      'import requests',
+      'import clickhouse_connect',
+      '',
+      'def query(sql):',
+      '    return clickhouse_connect.get_client().query(sql)',
+      '',
+      'def call(path):',
+      '    return requests.get("http://localhost:8080" + path).json()',
+      '',
+    ].join('\n'),
+  })
+
+  it('reads as automation, not the API calls it makes to the system under test', async () => {
+    const suite = at(await analyze(repo('tests', 'pytest')), 'tests')
+    expect(suite.primary[0]).toBe('automation')
+  })
+
+  it('needs both a test folder and a test runner', async () => {
+    expect(at(await analyze(repo('tests', 'click')), 'tests').primary).not.toContain('automation')
+    expect(at(await analyze(repo('checks', 'pytest')), 'checks').primary).not.toContain(
+      'automation',
+    )
+  })
+})
