@@ -1435,6 +1435,10 @@ async function discoverFiles(source, options) {
                     attributes = [...attributes, parsed.level];
             }
         }
+        // A private package.json is never a vendored copy (nothing private is published to copy): a
+        // repository that marks its own front end linguist-vendored (listmonk's `frontend/*`) keeps it
+        // out of GitHub's language bar, and it stays in the scan.
+        const ownPackage = task.ownPackage ?? (await isOwnVendoredPackage(task, entries, attributes, readSmallText));
         const subdirectories = [];
         // Matchers whose result caches live only as long as this directory's loop.
         const ignoresHere = scopedToDirectory(ignores);
@@ -1489,7 +1493,8 @@ async function discoverFiles(source, options) {
                 });
                 continue;
             }
-            const states = mergeStates(task.inherited, attributesOf(attributes, path, isDirectory));
+            const found = mergeStates(task.inherited, attributesOf(attributes, path, isDirectory));
+            const states = ownPackage ? withoutVendored(found) : found;
             const attributeSkip = skippingAttribute(states);
             if (isDirectory) {
                 const next = decideDirectory(path, entry.name, task, states, attributeSkip, attributes, exclusions);
@@ -1510,6 +1515,8 @@ async function discoverFiles(source, options) {
                         subdirectory.pending = next.task.pending;
                     if (ignoredBy)
                         subdirectory.ignoredBy = ignoredBy;
+                    if (ownPackage)
+                        subdirectory.ownPackage = true;
                     subdirectories.push(subdirectory);
                 }
                 continue;
@@ -1566,6 +1573,30 @@ async function discoverFiles(source, options) {
     files.sort();
     skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return { files, skipped, problems, ...(partial ? { partial } : {}) };
+}
+/** Whether the directory holds a package.json marked linguist-vendored that declares itself private. */
+async function isOwnVendoredPackage(task, entries, attributes, read) {
+    if (!entries.some((e) => e.name === 'package.json' && e.kind === 'file'))
+        return undefined;
+    const path = childPath(task.dir, 'package.json');
+    const states = mergeStates(task.inherited, attributesOf(attributes, path, false));
+    if (states['linguist-vendored']?.value !== true)
+        return undefined;
+    const text = await read(path);
+    try {
+        return JSON.parse(text ?? '').private === true ? true : undefined;
+    }
+    catch {
+        // The manifest parser reports a malformed package.json; here it only stays vendored.
+        return undefined;
+    }
+}
+function withoutVendored(states) {
+    if (states['linguist-vendored'] === undefined)
+        return states;
+    const rest = { ...states };
+    delete rest['linguist-vendored'];
+    return rest;
 }
 function mergeStates(inherited, own) {
     return Object.keys(own).length === 0 ? inherited : { ...inherited, ...own };

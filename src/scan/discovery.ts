@@ -101,6 +101,8 @@ interface DirectoryTask {
   pending?: PendingExclusion
   /** Set inside a gitignored directory walked only for its tracked files: why the rest is ignored. */
   ignoredBy?: string
+  /** Set below a private package.json marked vendored: the repository's own code, kept. */
+  ownPackage?: true
 }
 
 /**
@@ -288,6 +290,11 @@ export async function discoverFiles(
       }
     }
 
+    // A private package.json is never a vendored copy (nothing private is published to copy): a
+    // repository that marks its own front end linguist-vendored (listmonk's `frontend/*`) keeps it
+    // out of GitHub's language bar, and it stays in the scan.
+    const ownPackage =
+      task.ownPackage ?? (await isOwnVendoredPackage(task, entries, attributes, readSmallText))
     const subdirectories: DirectoryTask[] = []
     // Matchers whose result caches live only as long as this directory's loop.
     const ignoresHere = scopedToDirectory(ignores)
@@ -340,7 +347,8 @@ export async function discoverFiles(
         })
         continue
       }
-      const states = mergeStates(task.inherited, attributesOf(attributes, path, isDirectory))
+      const found = mergeStates(task.inherited, attributesOf(attributes, path, isDirectory))
+      const states = ownPackage ? withoutVendored(found) : found
       const attributeSkip = skippingAttribute(states)
       if (isDirectory) {
         const next = decideDirectory(
@@ -365,6 +373,7 @@ export async function discoverFiles(
           }
           if (next.task.pending) subdirectory.pending = next.task.pending
           if (ignoredBy) subdirectory.ignoredBy = ignoredBy
+          if (ownPackage) subdirectory.ownPackage = true
           subdirectories.push(subdirectory)
         }
         continue
@@ -425,6 +434,33 @@ export async function discoverFiles(
   files.sort()
   skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   return { files, skipped, problems, ...(partial ? { partial } : {}) }
+}
+
+/** Whether the directory holds a package.json marked linguist-vendored that declares itself private. */
+async function isOwnVendoredPackage(
+  task: DirectoryTask,
+  entries: readonly DirEntry[],
+  attributes: readonly AttributeLevel[],
+  read: (path: string) => Promise<string | undefined>,
+): Promise<true | undefined> {
+  if (!entries.some((e) => e.name === 'package.json' && e.kind === 'file')) return undefined
+  const path = childPath(task.dir, 'package.json')
+  const states = mergeStates(task.inherited, attributesOf(attributes, path, false))
+  if (states['linguist-vendored']?.value !== true) return undefined
+  const text = await read(path)
+  try {
+    return (JSON.parse(text ?? '') as { private?: unknown }).private === true ? true : undefined
+  } catch {
+    // The manifest parser reports a malformed package.json; here it only stays vendored.
+    return undefined
+  }
+}
+
+function withoutVendored(states: AttributeStates): AttributeStates {
+  if (states['linguist-vendored'] === undefined) return states
+  const rest = { ...states }
+  delete rest['linguist-vendored']
+  return rest
 }
 
 function mergeStates(inherited: AttributeStates, own: AttributeStates): AttributeStates {

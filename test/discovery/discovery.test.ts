@@ -129,6 +129,28 @@ describe('discoverFiles', () => {
     expect(reasonOf(d, 'docs')).toBe('documentation')
   })
 
+  it("keeps a private package marked vendored: the repository's own front end (knadh/listmonk)", async () => {
+    const d = await discover({
+      '.gitattributes': 'frontend/* linguist-vendored\nthird/* linguist-vendored\n',
+      'frontend/package.json': JSON.stringify({ name: 'app', private: true }),
+      'frontend/src/main.js': 'x',
+      'frontend/email-builder/package.json': JSON.stringify({ name: '@app/email', private: true }),
+      'frontend/email-builder/src/App.tsx': 'x',
+      'third/package.json': JSON.stringify({ name: 'leftpad', version: '1.0.0' }),
+      'third/index.js': 'x',
+      'main.go': 'x',
+    })
+    expect(paths(d)).toEqual([
+      '.gitattributes',
+      'frontend/email-builder/package.json',
+      'frontend/email-builder/src/App.tsx',
+      'frontend/package.json',
+      'frontend/src/main.js',
+      'main.go',
+    ])
+    expect(reasonOf(d, 'third/index.js')).toBe('vendored')
+  })
+
   it('skips links, minified bundles, binaries and user globs, each with its reason', async () => {
     const d = await discover(
       {
