@@ -48,6 +48,7 @@ describe('test/real-world/labels.json', () => {
     expect(count('blind23')).toBeGreaterThanOrEqual(60)
     expect(count('blind24')).toBeGreaterThanOrEqual(60)
     expect(count('blind25')).toBeGreaterThanOrEqual(60)
+    expect(count('blind26')).toBeGreaterThanOrEqual(60)
   })
 
   it('covers every workload class in both stacks, other stacks and the awkward shapes', () => {
