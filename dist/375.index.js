@@ -3029,7 +3029,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "d1161b7e16041dde8d01.json";
+module.exports = __webpack_require__.p + "e0dbf392a9effe16964a.json";
 
 /***/ })
 

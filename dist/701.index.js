@@ -3552,12 +3552,17 @@ function splitByStack(draft) {
     if (nodeDir && !OWN_CODE_DIR.test((0,file_source/* basenameOf */.Sv)(nodeDir)) && !code.python.some(inside(nodeDir)))
         return split(nodeDir, pkg);
     // A Python package in a folder named after its project (jupyterhub/ for the jupyterhub project) or
-    // in src/ is the project's own code, the standard layout, not a guest beside Node.js code.
+    // in src/ is the project's own code, the standard layout, not a guest beside Node.js code. So is
+    // the one package of a named project whatever its name (nonebot/ of the nonebot2 project, as bs4/
+    // of beautifulsoup4).
     const pythonDir = topFolder(code.python);
     const projectNames = new Set(python.map((m) => m.name && (0,assemble/* normalizePypiName */.Ty)(m.name)));
+    const namedProjectPackage = (dir) => python.some((m) => m.name !== undefined && m.kind !== 'requirements.txt') &&
+        draft.files.includes(`${dir}/__init__.py`);
     if (pythonDir &&
         !OWN_CODE_DIR.test((0,file_source/* basenameOf */.Sv)(pythonDir)) &&
         !projectNames.has((0,assemble/* normalizePypiName */.Ty)((0,file_source/* basenameOf */.Sv)(pythonDir))) &&
+        !namedProjectPackage(pythonDir) &&
         !code.node.some(inside(pythonDir)))
         return split(pythonDir, python);
     return undefined;
@@ -3757,6 +3762,8 @@ var scan_workers = __webpack_require__(5099);
 const NATIVE_PROGRAM_FILES = 20;
 const NATIVE_PROGRAM_RATIO = 2;
 const stack_VENDORED_DIR = /(^|\/)(?:lib|libs|vendor|vendored|third[-_]?party|external|extern|deps)\//;
+// Folders of files kept as inputs to tests.
+const TEST_DATA = /(^|\/)(?:testdata|test[-_]data|fixtures?|__fixtures__)\//;
 const NODE_IMAGE = /^(?:[\w.-]+\/)*node(?:js)?(?::|@|$)/i;
 const PYTHON_IMAGE = /^(?:[\w.-]+\/)*(?:python|pypy|miniconda\d?|anaconda\d?|micromamba)(?::|@|$)/i;
 /** Where each other stack's build takes web assets from: JavaScript there is not a Node.js app. */
@@ -3815,6 +3822,7 @@ function detectStack(draft, knownPackage) {
         (packagePrefix !== undefined && path.startsWith(packagePrefix)) ||
         assets.some((re) => re.test(path));
     let otherFiles = 0;
+    let testDataFiles = 0;
     let nativeFiles = 0;
     let ownNativeFiles = 0;
     let firstNative;
@@ -3850,9 +3858,16 @@ function detectStack(draft, knownPackage) {
                 firstNative ??= path;
             }
         }
+        else if (TEST_DATA.test(path))
+            testDataFiles++;
         else
             otherFiles++;
     }
+    // Another language's files kept as test inputs are data, not a project in that stack (vscode-go's
+    // extension tests its TypeScript against Go sources in test/testdata); where there is nothing
+    // else, they are what there is.
+    if (otherFiles + own.node + own.python + auxiliary.node + auxiliary.python === 0)
+        otherFiles = testDataFiles;
     // A Python web app whose project file sits above it (pgadmin4's web/, under the repository's
     // requirements.txt) serves its static/ folders too: when its Python outnumbers the JavaScript
     // outside them, that JavaScript is browser assets as well.
@@ -5173,6 +5188,25 @@ function staticSiteSignals(manifests) {
     }
     return [];
 }
+/**
+ * A package whose start script opens it in Electron (`electron .`) is a desktop app, and the
+ * windows it opens are web pages: a browser front end, whatever it draws them with (stretchly's
+ * plain HTML and scripts, with no UI framework to name).
+ */
+function desktopWindowSignals(manifests) {
+    const m = manifests.find((x) => x.kind === 'package.json' && ELECTRON_START.test(x.scripts?.start ?? ''));
+    if (!m)
+        return [];
+    return [
+        {
+            workload: 'spa-frontend',
+            weight: STATIC_SITE_WEIGHT,
+            kind: 'package',
+            evidence: { file: m.file, detail: 'a desktop app whose windows are web pages (Electron)' },
+        },
+    ];
+}
+const ELECTRON_START = /^(?:npx\s+)?(?:electron\s+\.|electron-forge\s+start|electron-vite\s+preview)(?:\s|$)/;
 const SITE_BUILD = /^(?:npx\s+)?(vitepress|vuepress|docusaurus|astro)\s+build\b/;
 const STATIC_SITE_WEIGHT = 2;
 const DEV_SERVER = /^(?:npx\s+)?(?:vite|webpack(?:-dev-server|\s+serve)|parcel|storybook|start-storybook|http-server|live-server|serve|browser-sync)(?:\s|$)/;
@@ -5197,6 +5231,7 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
             ...(covered ? nativeSignals(native) : []),
             ...(page && !serves ? pageEntrySignals(draft.manifests) : []),
             ...staticSiteSignals(draft.manifests),
+            ...desktopWindowSignals(draft.manifests),
             ...testSuiteSignals(draft.path, draft.manifests),
         ];
         // An API layer puts the API first unless the component also renders pages of its own

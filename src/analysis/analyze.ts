@@ -776,6 +776,28 @@ function staticSiteSignals(manifests: readonly Manifest[]): Signal[] {
   }
   return []
 }
+/**
+ * A package whose start script opens it in Electron (`electron .`) is a desktop app, and the
+ * windows it opens are web pages: a browser front end, whatever it draws them with (stretchly's
+ * plain HTML and scripts, with no UI framework to name).
+ */
+function desktopWindowSignals(manifests: readonly Manifest[]): Signal[] {
+  const m = manifests.find(
+    (x) => x.kind === 'package.json' && ELECTRON_START.test(x.scripts?.start ?? ''),
+  )
+  if (!m) return []
+  return [
+    {
+      workload: 'spa-frontend',
+      weight: STATIC_SITE_WEIGHT,
+      kind: 'package',
+      evidence: { file: m.file, detail: 'a desktop app whose windows are web pages (Electron)' },
+    },
+  ]
+}
+const ELECTRON_START =
+  /^(?:npx\s+)?(?:electron\s+\.|electron-forge\s+start|electron-vite\s+preview)(?:\s|$)/
+
 const SITE_BUILD = /^(?:npx\s+)?(vitepress|vuepress|docusaurus|astro)\s+build\b/
 export const STATIC_SITE_WEIGHT = 2
 
@@ -819,6 +841,7 @@ function judgeAll(
       ...(covered ? nativeSignals(native) : []),
       ...(page && !serves ? pageEntrySignals(draft.manifests) : []),
       ...staticSiteSignals(draft.manifests),
+      ...desktopWindowSignals(draft.manifests),
       ...testSuiteSignals(draft.path, draft.manifests),
     ]
     // An API layer puts the API first unless the component also renders pages of its own

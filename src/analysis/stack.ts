@@ -17,6 +17,8 @@ import {
 const NATIVE_PROGRAM_FILES = 20
 const NATIVE_PROGRAM_RATIO = 2
 const VENDORED_DIR = /(^|\/)(?:lib|libs|vendor|vendored|third[-_]?party|external|extern|deps)\//
+// Folders of files kept as inputs to tests.
+const TEST_DATA = /(^|\/)(?:testdata|test[-_]data|fixtures?|__fixtures__)\//
 
 const NODE_IMAGE = /^(?:[\w.-]+\/)*node(?:js)?(?::|@|$)/i
 const PYTHON_IMAGE = /^(?:[\w.-]+\/)*(?:python|pypy|miniconda\d?|anaconda\d?|micromamba)(?::|@|$)/i
@@ -81,6 +83,7 @@ export function detectStack(draft: ComponentDraft, knownPackage?: KnownPackage):
     (packagePrefix !== undefined && path.startsWith(packagePrefix)) ||
     assets.some((re) => re.test(path))
   let otherFiles = 0
+  let testDataFiles = 0
   let nativeFiles = 0
   let ownNativeFiles = 0
   let firstNative: string | undefined
@@ -111,8 +114,14 @@ export function detectStack(draft: ComponentDraft, knownPackage?: KnownPackage):
         ownNativeFiles++
         firstNative ??= path
       }
-    } else otherFiles++
+    } else if (TEST_DATA.test(path)) testDataFiles++
+    else otherFiles++
   }
+  // Another language's files kept as test inputs are data, not a project in that stack (vscode-go's
+  // extension tests its TypeScript against Go sources in test/testdata); where there is nothing
+  // else, they are what there is.
+  if (otherFiles + own.node + own.python + auxiliary.node + auxiliary.python === 0)
+    otherFiles = testDataFiles
   // A Python web app whose project file sits above it (pgadmin4's web/, under the repository's
   // requirements.txt) serves its static/ folders too: when its Python outnumbers the JavaScript
   // outside them, that JavaScript is browser assets as well.

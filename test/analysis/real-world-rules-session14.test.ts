@@ -187,3 +187,135 @@ describe('a folder of tests run by a test runner is test automation (SigNoz/sign
     )
   })
 })
+
+describe('the one package of a named Python project is its code, whatever its name (nonebot/nonebot2)', () => {
+  const repo = (name: string) => ({
+    'pyproject.toml': [
+      '[project]',
+      `name = "${name}"`,
+      'dependencies = ["anyio", "pydantic", "loguru"]',
+      '[project.optional-dependencies]',
+      'fastapi = ["fastapi", "uvicorn[standard]"]',
+      '',
+    ].join('\n'),
+    'package.json': pkg({
+      name: 'root',
+      private: true,
+      scripts: { build: 'pnpm --filter website build', lint: 'eslint .' },
+      devDependencies: { eslint: '^9', typescript: '^5' },
+    }),
+    'eslint.rules.ts': 'export const rules = { semi: "off" }\n',
+    'toybot/__init__.py': 'from .bot import Bot\n',
+    'toybot/bot.py':
+      'import anyio\n\nclass Bot:\n    async def run(self):\n        await anyio.sleep(1)\n',
+    'toybot/drivers/__init__.py': '',
+    'toybot/drivers/fastapi.py': [
+      'from fastapi import FastAPI',
+      'app = FastAPI()',
+      '',
+      '@app.post("/event")',
+      'async def event(body: dict):',
+      '    return {"ok": True}',
+      '',
+    ].join('\n'),
+  })
+
+  it('stays with the project at the root, which is Python', async () => {
+    const report = await analyze(repo('toybot2'))
+    expect(report.components.map((c) => c.path)).toEqual([''])
+    expect(at(report, '').stack.stack).toBe('python')
+  })
+})
+
+describe('a desktop app opened in Electron draws its windows as web pages (hovancik/stretchly)', () => {
+  const app = (start: string) => ({
+    'package.json': pkg({
+      name: 'toy-breaks',
+      main: 'app/main.js',
+      scripts: { start, test: 'vitest run' },
+      dependencies: { 'electron-store': '^8', luxon: '^3', i18next: '^23' },
+      devDependencies: { electron: '^33', 'electron-builder': '^25', vitest: '^2' },
+    }),
+    'app/main.js': [
+      "const { app, BrowserWindow } = require('electron')",
+      "app.whenReady().then(() => new BrowserWindow().loadFile('break.html'))",
+      '',
+    ].join('\n'),
+    'app/break.js': "window.onload = () => { document.title = 'Break' }\n",
+    'app/break.html': '<html><script src="break.js"></script></html>\n',
+  })
+
+  it('reads as a browser front end', async () => {
+    expect(at(await analyze(app('electron .')), '').primary).toEqual(['spa-frontend'])
+  })
+
+  it('not when the start script runs something else', async () => {
+    expect(at(await analyze(app('node app/main.js')), '').primary).toEqual([])
+  })
+})
+
+describe("another stack's tests and tools do not outvote a package's own code (golang/vscode-go extension/)", () => {
+  const extension = (goDir: string) => {
+    const tree: Record<string, string> = {
+      'extension/go.mod': 'module example.com/toy-ext/tools\n\ngo 1.22\n',
+      'extension/package.json': pkg({
+        name: 'toy-go',
+        main: './dist/extension.js',
+        engines: { vscode: '^1.90.0' },
+        dependencies: { 'vscode-languageclient': '^9', semver: '^7' },
+        devDependencies: { typescript: '^5', esbuild: '^0.20' },
+      }),
+    }
+    for (let i = 0; i < 8; i++)
+      tree[`extension/src/feature${i}.ts`] =
+        "import * as vscode from 'vscode'\nexport const run = () => vscode.window.showInformationMessage('hi')\n"
+    for (let i = 0; i < 10; i++)
+      tree[`extension/${goDir}/case${i}/main.go`] = 'package main\n\nfunc main() {}\n'
+    return tree
+  }
+
+  it('Go test data under test/ leaves the extension a Node.js package', async () => {
+    expect(at(await analyze(extension('test/testdata')), 'extension').stack.stack).toBe('node')
+  })
+
+  it('Go code of its own still makes it a Go component', async () => {
+    expect(at(await analyze(extension('cmd')), 'extension').stack.stack).toBe('other')
+  })
+})
+
+describe('release tooling and agent frameworks the catalogue knows (conventional-changelog, autogen)', () => {
+  it('a package that is conventional-changelog is automation', async () => {
+    const c = at(
+      await analyze({
+        'package.json': pkg({
+          name: 'conventional-changelog',
+          type: 'module',
+          exports: './dist/index.js',
+          bin: { 'conventional-changelog': './dist/cli/index.js' },
+          dependencies: {
+            'conventional-changelog-writer': '^8',
+            'conventional-commits-parser': '^6',
+          },
+        }),
+        'src/index.ts':
+          "import { writeChangelog } from 'conventional-changelog-writer'\nexport const generate = () => writeChangelog()\n",
+      }),
+      '',
+    )
+    expect(c.primary).toEqual(['automation'])
+  })
+
+  it('an AutoGen agent package calls hosted models', async () => {
+    const c = at(
+      await analyze({
+        'pyproject.toml':
+          '[project]\nname = "toy-agentchat"\ndependencies = ["autogen-core==0.7.5"]\n',
+        'src/toy_agentchat/__init__.py': '',
+        'src/toy_agentchat/agents.py':
+          'from autogen_core import AgentId, RoutedAgent\n\nclass Assistant(RoutedAgent):\n    pass\n',
+      }),
+      '',
+    )
+    expect(c.primary).toEqual(['io-api'])
+  })
+})
