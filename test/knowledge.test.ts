@@ -722,6 +722,8 @@ describe('code patterns', () => {
         "createHash('sha1').update(body)",
         'const subtle = crypto.subtle',
         'forge.pki.rsa.generateKeyPair({ bits: 2048 })',
+        // A crypto library's own method of that name, declared (paulmillr/noble-curves' OPRF).
+        'generateKeyPair(): TRet<OPRFKeys>;',
       ],
     },
     'js-child-process-python': {

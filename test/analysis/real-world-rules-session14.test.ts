@@ -319,3 +319,27 @@ describe('release tooling and agent frameworks the catalogue knows (conventional
     expect(c.primary).toEqual(['io-api'])
   })
 })
+
+describe('the project templates a scaffolding tool copies are not its code (cloudflare/workers-sdk create-cloudflare)', () => {
+  it('reads as the command-line tool it is', async () => {
+    const tree: Record<string, string> = {
+      'package.json': pkg({
+        name: 'create-toy',
+        description: 'A CLI for creating new toy apps',
+        bin: { 'create-toy': './bin/create.js' },
+        devDependencies: { '@clack/prompts': '^0.7', degit: '^2', yargs: '^17', esbuild: '^0.20' },
+      }),
+      'bin/create.js': "#!/usr/bin/env node\nimport('../dist/cli.js')\n",
+      'src/cli.ts':
+        "import yargs from 'yargs'\nimport degit from 'degit'\nexport const main = () => degit(yargs(process.argv).argv.template)\n",
+    }
+    for (const fw of ['react', 'vue', 'svelte', 'preact']) {
+      tree[`templates/${fw}/src/App.tsx`] =
+        `import { createRoot } from 'react-dom/client'\nimport '${fw}'\ncreateRoot(document.body).render(null)\n`
+      tree[`templates/${fw}/src/main.tsx`] =
+        "import { useState } from 'react'\nexport const x = useState\n"
+    }
+    const c = at(await analyze(tree), '')
+    expect(c.primary[0]).toBe('automation')
+  })
+})
