@@ -599,6 +599,9 @@ describe('code patterns', () => {
         '  async fetch(request, env, ctx) {',
         '\tfetch(request: Request, env: Env, ctx: ExecutionContext) {',
         '  async fetch(_request: Request, env: Env): Promise<Response> {',
+        // The handler's first line when it is formatted one parameter to a line
+        // (cloudflare/workers-sdk's edge-preview-authenticated-proxy).
+        '\tasync fetch(',
         "import { DurableObject } from 'cloudflare:workers'",
         'export class Counter extends DurableObject {',
       ],
@@ -606,6 +609,8 @@ describe('code patterns', () => {
         'const res = await fetch(request, { headers })',
         '  return env.ASSETS.fetch(request, env)',
         'async function load() { await fetch(url, env) }',
+        '  fetch(',
+        '    return await fetch(',
       ],
     },
     'js-nest-route': {

@@ -3030,7 +3030,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "95d10b1e1e4919d1a486.json";
+module.exports = __webpack_require__.p + "c6d0ea7d5837a16e2371.json";
 
 /***/ })
 
