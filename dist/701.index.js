@@ -1171,7 +1171,7 @@ __webpack_require__.d(__webpack_exports__, {
   rU: () => (/* binding */ analyzeRepository)
 });
 
-// UNUSED EXPORTS: DEFAULT_LIMITS, PAGE_ENTRY_WEIGHT, SMALL_COMPONENT_FILES, STATIC_SITE_WEIGHT, TEST_SUITE_WEIGHT
+// UNUSED EXPORTS: DEFAULT_LIMITS, FRONT_END_PACKAGE_WEIGHT, PAGE_ENTRY_WEIGHT, SMALL_COMPONENT_FILES, TEST_SUITE_WEIGHT
 
 // EXTERNAL MODULE: ./src/knowledge/runtime.ts
 var runtime = __webpack_require__(4868);
@@ -5030,12 +5030,11 @@ function testSuiteSignals(path, manifests) {
         if (!runner)
             continue;
         return [
-            {
-                workload: 'automation',
-                weight: TEST_SUITE_WEIGHT,
-                kind: 'package',
-                evidence: { file: m.file, line: runner.line, detail: `a test suite run by ${runner.name}` },
-            },
+            packageSignal('automation', TEST_SUITE_WEIGHT, {
+                file: m.file,
+                line: runner.line,
+                detail: `a test suite run by ${runner.name}`,
+            }),
         ];
     }
     return [];
@@ -5063,7 +5062,11 @@ const TEST_RUNNERS = new Set([
 const TEST_SUITE_WEIGHT = 4;
 /** What a package says it is for developers (a command, an editor extension): automation. */
 function toolingSignal(evidence) {
-    return { workload: 'automation', weight: COMMAND_WEIGHT, kind: 'package', evidence };
+    return packageSignal('automation', COMMAND_WEIGHT, evidence);
+}
+/** A signal read from what the package declares of itself, not from a dependency or its code. */
+function packageSignal(workload, weight, evidence) {
+    return { workload, weight, kind: 'package', evidence };
 }
 const COMMAND_WEIGHT = 2;
 /**
@@ -5178,16 +5181,15 @@ function staticSiteSignals(manifests) {
         if (!generator)
             continue;
         return [
-            {
-                workload: 'spa-frontend',
-                weight: STATIC_SITE_WEIGHT,
-                kind: 'package',
-                evidence: { file: m.file, detail: `builds a static site with ${generator}` },
-            },
+            packageSignal('spa-frontend', FRONT_END_PACKAGE_WEIGHT, {
+                file: m.file,
+                detail: `builds a static site with ${generator}`,
+            }),
         ];
     }
     return [];
 }
+const SITE_BUILD = /^(?:npx\s+)?(vitepress|vuepress|docusaurus|astro)\s+build\b/;
 /**
  * A package whose start script opens it in Electron (`electron .`) is a desktop app, and the
  * windows it opens are web pages: a browser front end, whatever it draws them with (stretchly's
@@ -5198,17 +5200,15 @@ function desktopWindowSignals(manifests) {
     if (!m)
         return [];
     return [
-        {
-            workload: 'spa-frontend',
-            weight: STATIC_SITE_WEIGHT,
-            kind: 'package',
-            evidence: { file: m.file, detail: 'a desktop app whose windows are web pages (Electron)' },
-        },
+        packageSignal('spa-frontend', FRONT_END_PACKAGE_WEIGHT, {
+            file: m.file,
+            detail: 'a desktop app whose windows are web pages (Electron)',
+        }),
     ];
 }
 const ELECTRON_START = /^(?:npx\s+)?(?:electron\s+\.|electron-forge\s+start|electron-vite\s+preview)(?:\s|$)/;
-const SITE_BUILD = /^(?:npx\s+)?(vitepress|vuepress|docusaurus|astro)\s+build\b/;
-const STATIC_SITE_WEIGHT = 2;
+/** What a static site's build or a desktop app's start script says of its front end. */
+const FRONT_END_PACKAGE_WEIGHT = 2;
 const DEV_SERVER = /^(?:npx\s+)?(?:vite|webpack(?:-dev-server|\s+serve)|parcel|storybook|start-storybook|http-server|live-server|serve|browser-sync)(?:\s|$)/;
 function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
     const profiled = drafts.map((draft) => {

@@ -604,12 +604,11 @@ function testSuiteSignals(path: string, manifests: readonly Manifest[]): Signal[
     const runner = m.dependencies.find((d) => TEST_RUNNERS.has(d.name.toLowerCase()))
     if (!runner) continue
     return [
-      {
-        workload: 'automation',
-        weight: TEST_SUITE_WEIGHT,
-        kind: 'package',
-        evidence: { file: m.file, line: runner.line, detail: `a test suite run by ${runner.name}` },
-      },
+      packageSignal('automation', TEST_SUITE_WEIGHT, {
+        file: m.file,
+        line: runner.line,
+        detail: `a test suite run by ${runner.name}`,
+      }),
     ]
   }
   return []
@@ -639,7 +638,12 @@ export const TEST_SUITE_WEIGHT = 4
 
 /** What a package says it is for developers (a command, an editor extension): automation. */
 function toolingSignal(evidence: Signal['evidence']): Signal {
-  return { workload: 'automation', weight: COMMAND_WEIGHT, kind: 'package', evidence }
+  return packageSignal('automation', COMMAND_WEIGHT, evidence)
+}
+
+/** A signal read from what the package declares of itself, not from a dependency or its code. */
+function packageSignal(workload: Workload, weight: number, evidence: Signal['evidence']): Signal {
+  return { workload, weight, kind: 'package', evidence }
 }
 const COMMAND_WEIGHT = 2
 
@@ -766,16 +770,16 @@ function staticSiteSignals(manifests: readonly Manifest[]): Signal[] {
     const generator = m.kind === 'package.json' && SITE_BUILD.exec(m.scripts?.build ?? '')?.[1]
     if (!generator) continue
     return [
-      {
-        workload: 'spa-frontend',
-        weight: STATIC_SITE_WEIGHT,
-        kind: 'package',
-        evidence: { file: m.file, detail: `builds a static site with ${generator}` },
-      },
+      packageSignal('spa-frontend', FRONT_END_PACKAGE_WEIGHT, {
+        file: m.file,
+        detail: `builds a static site with ${generator}`,
+      }),
     ]
   }
   return []
 }
+const SITE_BUILD = /^(?:npx\s+)?(vitepress|vuepress|docusaurus|astro)\s+build\b/
+
 /**
  * A package whose start script opens it in Electron (`electron .`) is a desktop app, and the
  * windows it opens are web pages: a browser front end, whatever it draws them with (stretchly's
@@ -787,19 +791,17 @@ function desktopWindowSignals(manifests: readonly Manifest[]): Signal[] {
   )
   if (!m) return []
   return [
-    {
-      workload: 'spa-frontend',
-      weight: STATIC_SITE_WEIGHT,
-      kind: 'package',
-      evidence: { file: m.file, detail: 'a desktop app whose windows are web pages (Electron)' },
-    },
+    packageSignal('spa-frontend', FRONT_END_PACKAGE_WEIGHT, {
+      file: m.file,
+      detail: 'a desktop app whose windows are web pages (Electron)',
+    }),
   ]
 }
 const ELECTRON_START =
   /^(?:npx\s+)?(?:electron\s+\.|electron-forge\s+start|electron-vite\s+preview)(?:\s|$)/
 
-const SITE_BUILD = /^(?:npx\s+)?(vitepress|vuepress|docusaurus|astro)\s+build\b/
-export const STATIC_SITE_WEIGHT = 2
+/** What a static site's build or a desktop app's start script says of its front end. */
+export const FRONT_END_PACKAGE_WEIGHT = 2
 
 const DEV_SERVER =
   /^(?:npx\s+)?(?:vite|webpack(?:-dev-server|\s+serve)|parcel|storybook|start-storybook|http-server|live-server|serve|browser-sync)(?:\s|$)/
