@@ -2507,6 +2507,16 @@ async function discoverFiles(source, options) {
         }
         return undefined;
     };
+    /** A manifest's text, or nothing when it cannot be read: its parser reports that, not the walk. */
+    const readQuietly = async (path) => {
+        try {
+            const decoded = (0,scan_text/* decodeText */.g)(await source.read(path, IGNORE_FILE_MAX_BYTES));
+            return decoded.ok ? decoded.text : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    };
     // A documentation folder's pages and code are not read, but its own manifest is (docs/package.json
     // for VitePress, docs/requirements.txt for Sphinx): the site is listed as a supporting package.
     const docsSites = [];
@@ -2598,7 +2608,7 @@ async function discoverFiles(source, options) {
         // A private package.json is never a vendored copy (nothing private is published to copy): a
         // repository that marks its own front end linguist-vendored (listmonk's `frontend/*`) keeps it
         // out of GitHub's language bar, and it stays in the scan.
-        const ownPackage = task.ownPackage ?? (await isOwnVendoredPackage(task, entries, attributes, readSmallText));
+        const ownPackage = task.ownPackage ?? (await isOwnVendoredPackage(task, entries, attributes, readQuietly));
         const subdirectories = [];
         // Matchers whose result caches live only as long as this directory's loop.
         const ignoresHere = scopedToDirectory(ignores);

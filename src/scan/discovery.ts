@@ -204,6 +204,16 @@ export async function discoverFiles(
     return undefined
   }
 
+  /** A manifest's text, or nothing when it cannot be read: its parser reports that, not the walk. */
+  const readQuietly = async (path: string): Promise<string | undefined> => {
+    try {
+      const decoded = decodeText(await source.read(path, IGNORE_FILE_MAX_BYTES))
+      return decoded.ok ? decoded.text : undefined
+    } catch {
+      return undefined
+    }
+  }
+
   // A documentation folder's pages and code are not read, but its own manifest is (docs/package.json
   // for VitePress, docs/requirements.txt for Sphinx): the site is listed as a supporting package.
   const docsSites: string[] = []
@@ -294,7 +304,7 @@ export async function discoverFiles(
     // repository that marks its own front end linguist-vendored (listmonk's `frontend/*`) keeps it
     // out of GitHub's language bar, and it stays in the scan.
     const ownPackage =
-      task.ownPackage ?? (await isOwnVendoredPackage(task, entries, attributes, readSmallText))
+      task.ownPackage ?? (await isOwnVendoredPackage(task, entries, attributes, readQuietly))
     const subdirectories: DirectoryTask[] = []
     // Matchers whose result caches live only as long as this directory's loop.
     const ignoresHere = scopedToDirectory(ignores)

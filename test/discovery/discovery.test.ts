@@ -131,13 +131,16 @@ describe('discoverFiles', () => {
 
   it("keeps a private package marked vendored: the repository's own front end (knadh/listmonk)", async () => {
     const d = await discover({
-      '.gitattributes': 'frontend/* linguist-vendored\nthird/* linguist-vendored\n',
+      '.gitattributes':
+        'frontend/* linguist-vendored\nthird/* linguist-vendored\nbroken/* linguist-vendored\n',
       'frontend/package.json': JSON.stringify({ name: 'app', private: true }),
       'frontend/src/main.js': 'x',
       'frontend/email-builder/package.json': JSON.stringify({ name: '@app/email', private: true }),
       'frontend/email-builder/src/App.tsx': 'x',
       'third/package.json': JSON.stringify({ name: 'leftpad', version: '1.0.0' }),
       'third/index.js': 'x',
+      'broken/package.json': '{ "private": true,',
+      'broken/index.js': 'x',
       'main.go': 'x',
     })
     expect(paths(d)).toEqual([
@@ -149,6 +152,9 @@ describe('discoverFiles', () => {
       'main.go',
     ])
     expect(reasonOf(d, 'third/index.js')).toBe('vendored')
+    // A package.json that cannot be parsed leaves its folder vendored, and the walk says nothing.
+    expect(reasonOf(d, 'broken/index.js')).toBe('vendored')
+    expect(d.problems).toEqual([])
   })
 
   it('skips links, minified bundles, binaries and user globs, each with its reason', async () => {
