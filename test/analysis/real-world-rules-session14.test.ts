@@ -343,3 +343,19 @@ describe('the project templates a scaffolding tool copies are not its code (clou
     expect(c.primary[0]).toBe('automation')
   })
 })
+
+describe('libraries the catalogue knows as what they are (indutny/elliptic, rzcoder/node-rsa, wagenaartje/neataptic)', () => {
+  const library = (name: string, dependencies: Record<string, string>) => ({
+    'package.json': pkg({ name, main: 'lib/index.js', dependencies }),
+    'lib/index.js': 'module.exports = function curve (a, b) { return a * b }\n',
+  })
+
+  it('elliptic is cryptography computed in JavaScript', async () => {
+    const c = at(await analyze(library('elliptic', { 'bn.js': '^4', 'hash.js': '^1' })), '')
+    expect(c.primary).toEqual(['cpu-intensive'])
+  })
+
+  it('neataptic trains neural networks in the process', async () => {
+    expect(at(await analyze(library('neataptic', {})), '').primary).toEqual(['data-ml'])
+  })
+})
