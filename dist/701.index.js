@@ -3563,12 +3563,11 @@ function splitByStack(draft) {
         return split(nodeDir, pkg);
     // A Python package in a folder named after its project (jupyterhub/ for the jupyterhub project) or
     // in src/ is the project's own code, the standard layout, not a guest beside Node.js code. So is
-    // the one package of a named project whatever its name (nonebot/ of the nonebot2 project, as bs4/
-    // of beautifulsoup4).
+    // the Python package holding a named project's code, whatever its name (nonebot/ of the nonebot2
+    // project, as bs4/ of beautifulsoup4); only project files (pyproject, setup.py, setup.cfg) name one.
     const pythonDir = topFolder(code.python);
     const projectNames = new Set(python.map((m) => m.name && (0,assemble/* normalizePypiName */.Ty)(m.name)));
-    const namedProjectPackage = (dir) => python.some((m) => m.name !== undefined && m.kind !== 'requirements.txt') &&
-        draft.files.includes(`${dir}/__init__.py`);
+    const namedProjectPackage = (dir) => python.some((m) => m.name !== undefined) && draft.files.includes(`${dir}/__init__.py`);
     if (pythonDir &&
         !OWN_CODE_DIR.test((0,file_source/* basenameOf */.Sv)(pythonDir)) &&
         !projectNames.has((0,assemble/* normalizePypiName */.Ty)((0,file_source/* basenameOf */.Sv)(pythonDir))) &&
