@@ -1328,16 +1328,20 @@ async function discoverFiles(source, options) {
         }
         return partial !== undefined;
     };
-    /** The text of an ignore or attributes file; a file that cannot be used becomes a problem. */
-    const readSmallText = async (path, { mayBeMissing = false } = {}) => {
+    /**
+     * The text of an ignore or attributes file; a file that cannot be used becomes a problem. A
+     * manifest is read `quiet`: its own parser reports what is wrong with it, not the walk.
+     */
+    const readSmallText = async (path, { mayBeMissing = false, quiet = false } = {}) => {
         try {
             const decoded = (0,scan_text/* decodeText */.g)(await source.read(path, IGNORE_FILE_MAX_BYTES));
             if (decoded.ok)
                 return decoded.text;
-            problems.push({ file: path, message: 'binary content; its rules are not applied' });
+            if (!quiet)
+                problems.push({ file: path, message: 'binary content; its rules are not applied' });
         }
         catch (err) {
-            if (mayBeMissing)
+            if (mayBeMissing || quiet)
                 return undefined;
             const code = err.code ?? err.name;
             problems.push({
@@ -1346,16 +1350,6 @@ async function discoverFiles(source, options) {
             });
         }
         return undefined;
-    };
-    /** A manifest's text, or nothing when it cannot be read: its parser reports that, not the walk. */
-    const readQuietly = async (path) => {
-        try {
-            const decoded = (0,scan_text/* decodeText */.g)(await source.read(path, IGNORE_FILE_MAX_BYTES));
-            return decoded.ok ? decoded.text : undefined;
-        }
-        catch {
-            return undefined;
-        }
     };
     // A documentation folder's pages and code are not read, but its own manifest is (docs/package.json
     // for VitePress, docs/requirements.txt for Sphinx): the site is listed as a supporting package.
@@ -1448,7 +1442,8 @@ async function discoverFiles(source, options) {
         // A private package.json is never a vendored copy (nothing private is published to copy): a
         // repository that marks its own front end linguist-vendored (listmonk's `frontend/*`) keeps it
         // out of GitHub's language bar, and it stays in the scan.
-        const ownPackage = task.ownPackage ?? (await isOwnVendoredPackage(task, entries, attributes, readQuietly));
+        const ownPackage = task.ownPackage ??
+            (await isOwnVendoredPackage(task, entries, attributes, (path) => readSmallText(path, { quiet: true })));
         const subdirectories = [];
         // Matchers whose result caches live only as long as this directory's loop.
         const ignoresHere = scopedToDirectory(ignores);
@@ -1729,6 +1724,11 @@ function fileKindOf(path) {
     return EXTENSIONS.get(extension) ?? EXTENSIONS.get(extension.toLowerCase());
 }
 /** The stack that a language belongs to, for the two stacks the guidance covers. */
+/** The covered stack of a file's language (a .py file's Python), if it is a code file of one. */
+function coveredStackOfFile(path) {
+    const kind = fileKindOf(path);
+    return kind ? coveredStackOfLanguage(kind.language) : undefined;
+}
 function coveredStackOfLanguage(language) {
     switch (language) {
         case 'JavaScript':
@@ -1793,8 +1793,9 @@ const PYTHON_MANIFESTS = new Set([
     'setup.py',
     'environment.yml',
 ]);
-// Directories whose package manifests describe test data, not parts of the product.
-const FIXTURE_DIR = /(^|\/)(fixtures?|__fixtures__|testdata|test-data|__mocks__)(\/|$)/;
+// Directories of test data: their manifests are not parts of the product, and another language's
+// files in them are inputs to tests, not a project in that stack (see detectStack).
+const FIXTURE_DIR = /(^|\/)(fixtures?|__fixtures__|testdata|test[-_]data|__mocks__)(\/|$)/;
 // Build and lint configuration: tooling, not the component's own code. (A setup.py that is a
 // packaging script is a manifest; one that is not is a module like any other.)
 const TOOLING_FILE = /^(\.?[\w-]+rc\.[cm]?[jt]s|[\w.-]+\.config\.[cm]?[jt]s|(?:webpack|rollup|vite|babel|karma|jest|postcss|esbuild)\.[\w.-]+\.[cm]?[jt]s|gruntfile\.js|gulpfile\.[cm]?js|noxfile\.py|conftest\.py|fabfile\.py)$/i;
@@ -2135,10 +2136,7 @@ function isCollectionRoot(draft, drafts) {
         return false;
     // Frigate's root pyproject.toml only configures ruff, beside the docker/ and web/ packages: the
     // hundreds of modules of its own frigate/ package are the product, not loose samples.
-    const ownCode = draft.files.filter((path) => {
-        const kind = fileKindOf(path);
-        return kind && coveredStackOfLanguage(kind.language) && !(0,analysis_signals/* isAuxiliaryPath */.WU)(path);
-    });
+    const ownCode = draft.files.filter((path) => coveredStackOfFile(path) !== undefined && !(0,analysis_signals/* isAuxiliaryPath */.WU)(path));
     return ownCode.length < COLLECTION_MAX_OWN_FILES || !mostlyInOnePackage(draft.path, ownCode);
 }
 /**
@@ -2157,8 +2155,7 @@ function isGrabBag(draft, prefix) {
     // The same one level down, per top folder (python-mini-projects' projects/<name>/ scripts).
     const below = new Map();
     for (const path of draft.files) {
-        const kind = fileKindOf(path);
-        if (!kind || !coveredStackOfLanguage(kind.language))
+        if (!coveredStackOfFile(path))
             continue;
         const slash = path.indexOf('/', prefix.length);
         if (slash < 0)
@@ -2501,10 +2498,7 @@ function returnPythonModules(draft, host) {
         return;
     if (!draft.files.includes(`${draft.path}/__init__.py`))
         return;
-    const isPython = (path) => {
-        const kind = fileKindOf(path);
-        return kind !== undefined && coveredStackOfLanguage(kind.language) === 'python';
-    };
+    const isPython = (path) => coveredStackOfFile(path) === 'python';
     for (const file of draft.files)
         if (isPython(file))
             host.files.push(file);
@@ -2611,8 +2605,6 @@ var scan_workers = __webpack_require__(5282);
 const NATIVE_PROGRAM_FILES = 20;
 const NATIVE_PROGRAM_RATIO = 2;
 const stack_VENDORED_DIR = /(^|\/)(?:lib|libs|vendor|vendored|third[-_]?party|external|extern|deps)\//;
-// Folders of files kept as inputs to tests.
-const TEST_DATA = /(^|\/)(?:testdata|test[-_]data|fixtures?|__fixtures__)\//;
 const NODE_IMAGE = /^(?:[\w.-]+\/)*node(?:js)?(?::|@|$)/i;
 const PYTHON_IMAGE = /^(?:[\w.-]+\/)*(?:python|pypy|miniconda\d?|anaconda\d?|micromamba)(?::|@|$)/i;
 /** Where each other stack's build takes web assets from: JavaScript there is not a Node.js app. */
@@ -2707,7 +2699,7 @@ function detectStack(draft, knownPackage) {
                 firstNative ??= path;
             }
         }
-        else if (TEST_DATA.test(path))
+        else if (FIXTURE_DIR.test(path))
             testDataFiles++;
         else
             otherFiles++;
@@ -3438,8 +3430,7 @@ function stackOfFile(file) {
         return 'node';
     if (manifest && PYTHON_MANIFESTS.has(manifest))
         return 'python';
-    const kind = fileKindOf(file);
-    return kind ? coveredStackOfLanguage(kind.language) : undefined;
+    return coveredStackOfFile(file);
 }
 
 // EXTERNAL MODULE: ./src/version.ts + 1 modules
@@ -3990,7 +3981,16 @@ function libraryCli(manifests) {
  * web-check's React UI beside the Express API that runs its checks).
  */
 function startsOwnServer(manifests) {
-    return manifests.some((m) => m.kind === 'package.json' && OWN_NODE_PROCESS.test(m.scripts?.start ?? ''));
+    return scriptMatch(manifests, 'start', OWN_NODE_PROCESS) !== undefined;
+}
+/** The first package.json whose `script` matches `pattern`, with the match. */
+function scriptMatch(manifests, script, pattern) {
+    for (const manifest of manifests) {
+        const match = manifest.kind === 'package.json' && pattern.exec(manifest.scripts?.[script] ?? '');
+        if (match)
+            return { manifest, match };
+    }
+    return undefined;
 }
 const OWN_NODE_PROCESS = /^node\s+(?:--[\w-]+(?:=\S+)?\s+)*(?!(?:\.\/)?node_modules\/)[\w./-]+(?:\s|$)/;
 /**
@@ -4025,18 +4025,15 @@ const PAGE_ENTRY_WEIGHT = 1;
  * VitePress and nothing else). A library that builds its docs from another script stays a library.
  */
 function staticSiteSignals(manifests) {
-    for (const m of manifests) {
-        const generator = m.kind === 'package.json' && SITE_BUILD.exec(m.scripts?.build ?? '')?.[1];
-        if (!generator)
-            continue;
-        return [
-            packageSignal('spa-frontend', FRONT_END_PACKAGE_WEIGHT, {
-                file: m.file,
-                detail: `builds a static site with ${generator}`,
-            }),
-        ];
-    }
-    return [];
+    const site = scriptMatch(manifests, 'build', SITE_BUILD);
+    if (!site)
+        return [];
+    return [
+        packageSignal('spa-frontend', FRONT_END_PACKAGE_WEIGHT, {
+            file: site.manifest.file,
+            detail: `builds a static site with ${site.match[1]}`,
+        }),
+    ];
 }
 const SITE_BUILD = /^(?:npx\s+)?(vitepress|vuepress|docusaurus|astro)\s+build\b/;
 /**
@@ -4045,12 +4042,12 @@ const SITE_BUILD = /^(?:npx\s+)?(vitepress|vuepress|docusaurus|astro)\s+build\b/
  * plain HTML and scripts, with no UI framework to name).
  */
 function desktopWindowSignals(manifests) {
-    const m = manifests.find((x) => x.kind === 'package.json' && ELECTRON_START.test(x.scripts?.start ?? ''));
-    if (!m)
+    const app = scriptMatch(manifests, 'start', ELECTRON_START);
+    if (!app)
         return [];
     return [
         packageSignal('spa-frontend', FRONT_END_PACKAGE_WEIGHT, {
-            file: m.file,
+            file: app.manifest.file,
             detail: 'a desktop app whose windows are web pages (Electron)',
         }),
     ];

@@ -728,9 +728,20 @@ function libraryCli(manifests: readonly Manifest[]): boolean {
  * web-check's React UI beside the Express API that runs its checks).
  */
 function startsOwnServer(manifests: readonly Manifest[]): boolean {
-  return manifests.some(
-    (m) => m.kind === 'package.json' && OWN_NODE_PROCESS.test(m.scripts?.start ?? ''),
-  )
+  return scriptMatch(manifests, 'start', OWN_NODE_PROCESS) !== undefined
+}
+
+/** The first package.json whose `script` matches `pattern`, with the match. */
+function scriptMatch(
+  manifests: readonly Manifest[],
+  script: 'start' | 'build',
+  pattern: RegExp,
+): { manifest: Manifest; match: RegExpExecArray } | undefined {
+  for (const manifest of manifests) {
+    const match = manifest.kind === 'package.json' && pattern.exec(manifest.scripts?.[script] ?? '')
+    if (match) return { manifest, match }
+  }
+  return undefined
 }
 const OWN_NODE_PROCESS =
   /^node\s+(?:--[\w-]+(?:=\S+)?\s+)*(?!(?:\.\/)?node_modules\/)[\w./-]+(?:\s|$)/
@@ -766,17 +777,14 @@ export const PAGE_ENTRY_WEIGHT = 1
  * VitePress and nothing else). A library that builds its docs from another script stays a library.
  */
 function staticSiteSignals(manifests: readonly Manifest[]): Signal[] {
-  for (const m of manifests) {
-    const generator = m.kind === 'package.json' && SITE_BUILD.exec(m.scripts?.build ?? '')?.[1]
-    if (!generator) continue
-    return [
-      packageSignal('spa-frontend', FRONT_END_PACKAGE_WEIGHT, {
-        file: m.file,
-        detail: `builds a static site with ${generator}`,
-      }),
-    ]
-  }
-  return []
+  const site = scriptMatch(manifests, 'build', SITE_BUILD)
+  if (!site) return []
+  return [
+    packageSignal('spa-frontend', FRONT_END_PACKAGE_WEIGHT, {
+      file: site.manifest.file,
+      detail: `builds a static site with ${site.match[1]}`,
+    }),
+  ]
 }
 const SITE_BUILD = /^(?:npx\s+)?(vitepress|vuepress|docusaurus|astro)\s+build\b/
 
@@ -786,13 +794,11 @@ const SITE_BUILD = /^(?:npx\s+)?(vitepress|vuepress|docusaurus|astro)\s+build\b/
  * plain HTML and scripts, with no UI framework to name).
  */
 function desktopWindowSignals(manifests: readonly Manifest[]): Signal[] {
-  const m = manifests.find(
-    (x) => x.kind === 'package.json' && ELECTRON_START.test(x.scripts?.start ?? ''),
-  )
-  if (!m) return []
+  const app = scriptMatch(manifests, 'start', ELECTRON_START)
+  if (!app) return []
   return [
     packageSignal('spa-frontend', FRONT_END_PACKAGE_WEIGHT, {
-      file: m.file,
+      file: app.manifest.file,
       detail: 'a desktop app whose windows are web pages (Electron)',
     }),
   ]

@@ -2,7 +2,12 @@
 import { normalizePypiName } from '../knowledge/assemble.js'
 import type { Dependency, Manifest, Stack } from '../model.js'
 import { basenameOf, dirnameOf } from '../scan/file-source.js'
-import { coveredStackOfLanguage, fileKindOf, otherStackManifest } from './languages.js'
+import {
+  coveredStackOfFile,
+  coveredStackOfLanguage,
+  fileKindOf,
+  otherStackManifest,
+} from './languages.js'
 import { isAuxiliaryPath } from './signals.js'
 
 export interface ComponentDraft {
@@ -65,8 +70,9 @@ export const PYTHON_MANIFESTS: ReadonlySet<Manifest['kind']> = new Set<Manifest[
   'environment.yml',
 ])
 
-// Directories whose package manifests describe test data, not parts of the product.
-const FIXTURE_DIR = /(^|\/)(fixtures?|__fixtures__|testdata|test-data|__mocks__)(\/|$)/
+// Directories of test data: their manifests are not parts of the product, and another language's
+// files in them are inputs to tests, not a project in that stack (see detectStack).
+export const FIXTURE_DIR = /(^|\/)(fixtures?|__fixtures__|testdata|test[-_]data|__mocks__)(\/|$)/
 
 // Build and lint configuration: tooling, not the component's own code. (A setup.py that is a
 // packaging script is a manifest; one that is not is a module like any other.)
@@ -463,10 +469,9 @@ export function isCollectionRoot(
   if (nested < 2) return false
   // Frigate's root pyproject.toml only configures ruff, beside the docker/ and web/ packages: the
   // hundreds of modules of its own frigate/ package are the product, not loose samples.
-  const ownCode = draft.files.filter((path) => {
-    const kind = fileKindOf(path)
-    return kind && coveredStackOfLanguage(kind.language) && !isAuxiliaryPath(path)
-  })
+  const ownCode = draft.files.filter(
+    (path) => coveredStackOfFile(path) !== undefined && !isAuxiliaryPath(path),
+  )
   return ownCode.length < COLLECTION_MAX_OWN_FILES || !mostlyInOnePackage(draft.path, ownCode)
 }
 
@@ -487,8 +492,7 @@ function isGrabBag(draft: ComponentDraft, prefix: string): boolean {
   // The same one level down, per top folder (python-mini-projects' projects/<name>/ scripts).
   const below = new Map<string, Set<string>>()
   for (const path of draft.files) {
-    const kind = fileKindOf(path)
-    if (!kind || !coveredStackOfLanguage(kind.language)) continue
+    if (!coveredStackOfFile(path)) continue
     const slash = path.indexOf('/', prefix.length)
     if (slash < 0) continue
     const top = path.slice(prefix.length, slash)
@@ -818,10 +822,7 @@ function returnPythonModules(draft: ComponentDraft, host: ComponentDraft): void 
   if (!draft.manifests.every((m) => m.kind === 'package.json')) return
   if (!host.manifests.some((m) => PYTHON_MANIFESTS.has(m.kind))) return
   if (!draft.files.includes(`${draft.path}/__init__.py`)) return
-  const isPython = (path: string) => {
-    const kind = fileKindOf(path)
-    return kind !== undefined && coveredStackOfLanguage(kind.language) === 'python'
-  }
+  const isPython = (path: string) => coveredStackOfFile(path) === 'python'
   for (const file of draft.files) if (isPython(file)) host.files.push(file)
   draft.files = draft.files.filter((file) => !isPython(file))
 }

@@ -3,6 +3,7 @@ import type { Evidence, Stack, StackDetection } from '../model.js'
 import type { ComponentDraft } from './components.js'
 import { coveredStackOfLanguage, fileKindOf } from './languages.js'
 import {
+  FIXTURE_DIR,
   PYTHON_MANIFESTS,
   STATIC_DIR,
   buildsSite,
@@ -17,8 +18,6 @@ import {
 const NATIVE_PROGRAM_FILES = 20
 const NATIVE_PROGRAM_RATIO = 2
 const VENDORED_DIR = /(^|\/)(?:lib|libs|vendor|vendored|third[-_]?party|external|extern|deps)\//
-// Folders of files kept as inputs to tests.
-const TEST_DATA = /(^|\/)(?:testdata|test[-_]data|fixtures?|__fixtures__)\//
 
 const NODE_IMAGE = /^(?:[\w.-]+\/)*node(?:js)?(?::|@|$)/i
 const PYTHON_IMAGE = /^(?:[\w.-]+\/)*(?:python|pypy|miniconda\d?|anaconda\d?|micromamba)(?::|@|$)/i
@@ -114,7 +113,7 @@ export function detectStack(draft: ComponentDraft, knownPackage?: KnownPackage):
         ownNativeFiles++
         firstNative ??= path
       }
-    } else if (TEST_DATA.test(path)) testDataFiles++
+    } else if (FIXTURE_DIR.test(path)) testDataFiles++
     else otherFiles++
   }
   // Another language's files kept as test inputs are data, not a project in that stack (vscode-go's

@@ -15,7 +15,7 @@ import {
 import { normalizePypiName } from '../knowledge/assemble.js'
 import { manifestKindOf } from '../scan/manifests/index.js'
 import { PYTHON_MANIFESTS } from './components.js'
-import { coveredStackOfLanguage, fileKindOf } from './languages.js'
+import { coveredStackOfFile } from './languages.js'
 import { lookupDependency } from './signals.js'
 
 /** A rule is decisive when at least this many sources state it and none dispute it. */
@@ -703,6 +703,5 @@ function stackOfFile(file: string): 'node' | 'python' | undefined {
   const manifest = manifestKindOf(file)
   if (manifest === 'package.json') return 'node'
   if (manifest && PYTHON_MANIFESTS.has(manifest)) return 'python'
-  const kind = fileKindOf(file)
-  return kind ? coveredStackOfLanguage(kind.language) : undefined
+  return coveredStackOfFile(file)
 }

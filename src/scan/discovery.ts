@@ -184,17 +184,21 @@ export async function discoverFiles(
     return partial !== undefined
   }
 
-  /** The text of an ignore or attributes file; a file that cannot be used becomes a problem. */
+  /**
+   * The text of an ignore or attributes file; a file that cannot be used becomes a problem. A
+   * manifest is read `quiet`: its own parser reports what is wrong with it, not the walk.
+   */
   const readSmallText = async (
     path: string,
-    { mayBeMissing = false } = {},
+    { mayBeMissing = false, quiet = false } = {},
   ): Promise<string | undefined> => {
     try {
       const decoded = decodeText(await source.read(path, IGNORE_FILE_MAX_BYTES))
       if (decoded.ok) return decoded.text
-      problems.push({ file: path, message: 'binary content; its rules are not applied' })
+      if (!quiet)
+        problems.push({ file: path, message: 'binary content; its rules are not applied' })
     } catch (err) {
-      if (mayBeMissing) return undefined
+      if (mayBeMissing || quiet) return undefined
       const code = (err as NodeJS.ErrnoException).code ?? (err as Error).name
       problems.push({
         file: path,
@@ -202,16 +206,6 @@ export async function discoverFiles(
       })
     }
     return undefined
-  }
-
-  /** A manifest's text, or nothing when it cannot be read: its parser reports that, not the walk. */
-  const readQuietly = async (path: string): Promise<string | undefined> => {
-    try {
-      const decoded = decodeText(await source.read(path, IGNORE_FILE_MAX_BYTES))
-      return decoded.ok ? decoded.text : undefined
-    } catch {
-      return undefined
-    }
   }
 
   // A documentation folder's pages and code are not read, but its own manifest is (docs/package.json
@@ -304,7 +298,10 @@ export async function discoverFiles(
     // repository that marks its own front end linguist-vendored (listmonk's `frontend/*`) keeps it
     // out of GitHub's language bar, and it stays in the scan.
     const ownPackage =
-      task.ownPackage ?? (await isOwnVendoredPackage(task, entries, attributes, readQuietly))
+      task.ownPackage ??
+      (await isOwnVendoredPackage(task, entries, attributes, (path) =>
+        readSmallText(path, { quiet: true }),
+      ))
     const subdirectories: DirectoryTask[] = []
     // Matchers whose result caches live only as long as this directory's loop.
     const ignoresHere = scopedToDirectory(ignores)
