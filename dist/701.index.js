@@ -5213,6 +5213,61 @@ function desktopWindowSignals(manifests) {
     ];
 }
 const ELECTRON_START = /^(?:npx\s+)?(?:electron\s+\.|electron-forge\s+start|electron-vite\s+preview)(?:\s|$)/;
+/**
+ * Remix and React Router's framework mode run a route's loader on the server before its page
+ * renders, so an app of many such pages is server-rendered (pagesFirst). A Next.js app whose server
+ * components fetch their data stays a front end: the labels read such apps as front ends nine times
+ * in ten (midday's dashboard, SurfSense's web app).
+ */
+function loadsOnServer(manifests) {
+    return manifests.some((m) => m.dependencies.some((d) => LOADER_FRAMEWORK.test(d.name)));
+}
+const LOADER_FRAMEWORK = /^@(?:remix-run|react-router)\//;
+/**
+ * A package named as a plug-in, loader or preset that declares the build or lint tool it extends as
+ * a peer (`@rollup/plugin-commonjs` and rollup, `@cspell/eslint-plugin` and eslint) runs inside that
+ * tool: build tooling, whatever its own code transforms. Its test fixtures say nothing of it.
+ */
+function toolPluginSignals(manifests) {
+    for (const m of manifests) {
+        if (m.kind !== 'package.json' || !m.name || !PLUGIN_NAME.test(m.name))
+            continue;
+        const host = m.dependencies.find((d) => d.scope === 'peer' && PLUGIN_HOSTS.has(d.name));
+        if (!host)
+            continue;
+        return [
+            packageSignal('automation', TOOL_PLUGIN_WEIGHT, {
+                file: m.file,
+                ...(host.line === undefined ? {} : { line: host.line }),
+                detail: `a plug-in of ${host.name}, the tool it declares as a peer`,
+            }),
+        ];
+    }
+    return [];
+}
+const PLUGIN_NAME = /(?:^|[/-])(?:plugin|loader|preset)(?:[/-]|$)/;
+const PLUGIN_HOSTS = new Set([
+    'rollup',
+    'vite',
+    'webpack',
+    'esbuild',
+    'parcel',
+    'eslint',
+    '@babel/core',
+    'postcss',
+    'prettier',
+    'stylelint',
+    'gulp',
+    'grunt',
+    'karma',
+    'tailwindcss',
+    'markdownlint',
+]);
+/**
+ * Being a tool's plug-in says what the package is, as a catalogue entry's `itself` does: it outweighs
+ * what its tests' fixtures and its development dependencies hint at.
+ */
+const TOOL_PLUGIN_WEIGHT = 4;
 /** What a static site's build or a desktop app's start script says of its front end. */
 const FRONT_END_PACKAGE_WEIGHT = 2;
 const DEV_SERVER = /^(?:npx\s+)?(?:vite|webpack(?:-dev-server|\s+serve)|parcel|storybook|start-storybook|http-server|live-server|serve|browser-sync)(?:\s|$)/;
@@ -5239,6 +5294,7 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
             ...staticSiteSignals(draft.manifests),
             ...desktopWindowSignals(draft.manifests),
             ...testSuiteSignals(draft.path, draft.manifests),
+            ...toolPluginSignals(draft.manifests),
         ];
         // An API layer puts the API first unless the component also renders pages of its own
         // (changedetection.io's Flask-RESTful API beside its nineteen template-rendering views).
@@ -5246,7 +5302,7 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
         const ownProcess = startsOwnServer(draft.manifests);
         const apiLayer = rendersPages < MIN_PAGE_FILES &&
             deps.used.some((d) => d.scope === 'runtime' && (0,analysis_signals/* lookupDependency */.qx)(knowledge, d)?.role === 'api-layer');
-        const classified = (0,classify/* pagesFirst */.hV)((0,classify/* serverFirst */.ms)((0,classify/* apiLayerFirst */._D)((0,classify/* classify */.L8)(signals, small), apiLayer), serves || ownProcess, stack.stack === 'python' || ownProcess), code.patternFiles(SERVER_PAGES));
+        const classified = (0,classify/* pagesFirst */.hV)((0,classify/* serverFirst */.ms)((0,classify/* apiLayerFirst */._D)((0,classify/* classify */.L8)(signals, small), apiLayer), serves || ownProcess, stack.stack === 'python' || ownProcess), loadsOnServer(draft.manifests) ? code.patternFiles(SERVER_PAGES) : 0);
         // The root of a collection runs nothing itself: its loose samples are listed, not judged.
         // Nor does a documentation site: its build helpers are not a workload.
         const profile = draft.collectionRoot || docsSite ? { ...classified, primary: [] } : classified;

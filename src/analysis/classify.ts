@@ -231,11 +231,11 @@ export function serverFirst(
 }
 
 /**
- * A framework-mode app whose pages load their data on the server (Remix and React Router loaders,
- * Next.js getServerSideProps and async server pages) renders on the server: its React packages are
- * the views of those pages, not a browser app. From PAGE_SPREAD_FILES such pages on, server-web
- * comes before spa-frontend however many UI packages the front end lists (shelf.nu's 255 loaders
- * beside 40 React packages). A few pages are an ordinary Next.js front end's.
+ * A framework-mode app whose pages load their data on the server (Remix and React Router loaders)
+ * renders on the server: its React packages are the views of those pages, not a browser app. From
+ * PAGE_SPREAD_FILES such pages on, server-web comes before spa-frontend however many UI packages the
+ * front end lists (shelf.nu's 255 loaders beside 40 React packages). The caller counts pages only
+ * for those frameworks (analyze.ts' loadsOnServer); a few pages are an ordinary front end's.
  */
 export const PAGE_SPREAD_FILES = 20
 

@@ -1,0 +1,119 @@
+// Rules the real-world sets called for in the fifteenth session, each on a small fixture shaped like
+// the repository that showed it (named in the describe line; none of its files are copied here).
+import { describe, expect, it } from 'vitest'
+import { analyze, at, pkg, root } from './real-world-fixture.js'
+
+describe('a Next.js app whose server components load data stays a front end (midday-ai/midday, MODSetter/SurfSense)', () => {
+  const pages = (n: number) =>
+    Object.fromEntries(
+      Array.from({ length: n }, (_, i) => [
+        `src/app/(app)/report-${i}/page.tsx`,
+        [
+          "import { getReport } from '@/lib/queries'",
+          "import { ReportTable } from '@/components/report-table'",
+          '',
+          'export default async function Page() {',
+          `  const rows = await getReport(${i})`,
+          '  return <ReportTable rows={rows} />',
+          '}',
+          '',
+        ].join('\n'),
+      ]),
+    )
+  const app = (framework: Record<string, string>) => ({
+    'package.json': pkg({
+      name: 'ledger-dashboard',
+      private: true,
+      scripts: { dev: 'next dev', build: 'next build', start: 'next start' },
+      dependencies: {
+        next: '15',
+        react: '19',
+        'react-dom': '19',
+        '@tanstack/react-query': '5',
+        'framer-motion': '11',
+        'lucide-react': '0.400',
+        '@radix-ui/react-dialog': '1',
+        'react-hook-form': '7',
+        ...framework,
+      },
+    }),
+    'src/lib/queries.ts': "export const getReport = async (id: number) => fetch(`/api/r/${id}`)\n",
+    'src/components/report-table.tsx':
+      "'use client'\nexport function ReportTable({ rows }: { rows: unknown }) {\n  return <table />\n}\n",
+    ...pages(24),
+  })
+
+  it('reads twenty-four async server pages of a Next.js app as a front end first', async () => {
+    const c = await root(app({}))
+    expect(c.primary[0]).toBe('spa-frontend')
+    expect(c.verdict.verdict).toBe('fits')
+  })
+
+  it('still puts server-web first when the pages are React Router loaders', async () => {
+    const c = await root(app({ '@react-router/node': '7' }))
+    expect(c.primary[0]).toBe('server-web')
+  })
+})
+
+describe('a plug-in of a build or lint tool is build tooling (rollup/plugins, streetsidesoftware/cspell)', () => {
+  const plugin = (name: string, peers: Record<string, string>) => ({
+    'package.json': pkg({
+      name,
+      main: 'dist/index.js',
+      dependencies: { 'magic-string': '0.30', 'estree-walker': '2' },
+      peerDependencies: peers,
+      devDependencies: { rollup: '4', eslint: '9' },
+    }),
+    'src/index.ts': [
+      "import MagicString from 'magic-string'",
+      "import { walk } from 'estree-walker'",
+      '',
+      'export default function rewrite() {',
+      '  return {',
+      "    name: 'rewrite',",
+      '    transform(code: string) {',
+      '      const s = new MagicString(code)',
+      '      walk(this.parse(code), { enter() {} })',
+      '      return s.toString()',
+      '    },',
+      '  }',
+      '}',
+      '',
+    ].join('\n'),
+    // What the plug-in's tests feed it: a React page, which the package itself is not.
+    'fixtures/samples/app.jsx': [
+      "import React from 'react'",
+      "import { createRoot } from 'react-dom/client'",
+      "createRoot(document.getElementById('root')).render(<p />)",
+      '',
+    ].join('\n'),
+  })
+
+  it('reads a rollup plug-in that declares rollup as a peer as automation', async () => {
+    const c = await root(plugin('@acme/plugin-rewrite', { rollup: '^4' }))
+    expect(c.primary).toEqual(['automation'])
+    expect(c.verdict.verdict).toBe('fits')
+    const evidence = c.workloads.find((w) => w.workload === 'automation')?.evidence ?? []
+    expect(evidence).toContainEqual(
+      expect.objectContaining({
+        file: 'package.json',
+        detail: 'a plug-in of rollup, the tool it declares as a peer',
+      }),
+    )
+  })
+
+  it('reads an ESLint plug-in as automation, not as the front end of its fixtures', async () => {
+    const c = await root(plugin('@acme/eslint-plugin', { eslint: '^9' }))
+    expect(c.primary).toEqual(['automation'])
+  })
+
+  it('leaves a helper library for plug-in authors alone', async () => {
+    const c = await root(plugin('@acme/pluginutils', { rollup: '^4' }))
+    expect(c.primary).not.toContain('automation')
+  })
+
+  it('needs the tool as a peer, not just the name', async () => {
+    const report = await analyze(plugin('@acme/plugin-rewrite', {}))
+    expect(at(report, '').primary).not.toContain('automation')
+  })
+})
