@@ -37,7 +37,7 @@ describe('a Next.js app whose server components load data stays a front end (mid
         ...framework,
       },
     }),
-    'src/lib/queries.ts': "export const getReport = async (id: number) => fetch(`/api/r/${id}`)\n",
+    'src/lib/queries.ts': 'export const getReport = async (id: number) => fetch(`/api/r/${id}`)\n',
     'src/components/report-table.tsx':
       "'use client'\nexport function ReportTable({ rows }: { rows: unknown }) {\n  return <table />\n}\n",
     ...pages(24),
