@@ -2149,6 +2149,8 @@ function isCollectionRoot(draft, drafts) {
  * and have no projects of their own.
  */
 const GRAB_BAG_PROJECTS = 20;
+/** The fewest projects below a collection's root that can name what it is about. */
+const COLLECTION_PROJECTS = 3;
 const GRAB_BAG_FOLDERS = 30;
 function isGrabBag(draft, prefix) {
     const folders = new Set();
@@ -2315,6 +2317,13 @@ function buildComponents(files, manifests, overrides = [], repoName = 'repositor
         const part = splitByStack(draft);
         if (part && !drafts.has(part.path))
             drafts.set(part.path, part);
+    }
+    // Projects and nothing at the root, not even code (node-express-course's chapters): the root is
+    // a collection of them, listed as one when they name it (analyze.ts' nameCollections).
+    if (!drafts.has('') && drafts.size >= COLLECTION_PROJECTS) {
+        const root = draftAt('');
+        root.collectionRoot = true;
+        root.bare = true;
     }
     for (const hint of hints)
         nearest(drafts, (0,file_source/* dirnameOf */.az)(hint.file))?.manifests.push(hint);
@@ -4112,7 +4121,7 @@ const TOOL_PLUGIN_WEIGHT = 4;
 const FRONT_END_PACKAGE_WEIGHT = 2;
 const DEV_SERVER = /^(?:npx\s+)?(?:vite|webpack(?:-dev-server|\s+serve)|parcel|storybook|start-storybook|http-server|live-server|serve|browser-sync)(?:\s|$)/;
 function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
-    const profiled = drafts.map((draft) => {
+    const all = drafts.map((draft) => {
         const code = factsByDraft.get(draft) ?? new analysis_signals/* CodeFacts */.Rn(knowledge);
         const { stack, native, small, docsSite, page } = profiles.get(draft);
         const serves = SERVES.some((id) => code.ownPattern(id)) && !isDesktopApp(draft.manifests);
@@ -4166,7 +4175,10 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
         const supporting = draft.forcedSupporting ?? supportingRole(draft.path, draft.manifests) !== undefined;
         return { draft, facts, usedDeps: deps.used, supporting };
     });
-    runWorkspacePackages(profiled);
+    runWorkspacePackages(all);
+    nameCollections(all);
+    // A bare root made for a collection is listed only when its projects name it.
+    const profiled = all.filter((p) => !p.draft.bare || p.facts.primary.length > 0);
     // Only the product's own components: a Python example (nlp.js's examples/80-bert-server) is no
     // Python service running beside a Node.js package.
     const siblings = profiled
@@ -4197,6 +4209,78 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
             dependencies: usedDeps,
         };
     });
+}
+/**
+ * A collection's root runs nothing itself, but what most of its projects do is what the collection
+ * is about: node-express-course's chapters are Express APIs, logseq's samples are browser plug-ins.
+ * With at least COLLECTION_PROJECTS projects below it, STACK_SHARE of them of one covered stack and
+ * more of them doing one primary workload than any other, at least COLLECTION_SHARE of those of
+ * that stack, the root is named with that workload (and, when it has none of its own, that stack).
+ * It is listed as a supporting component: its projects are judged on their own, so it adds nothing
+ * to the overall verdict.
+ */
+const COLLECTION_SHARE = 0.5;
+const STACK_SHARE = 0.8;
+const COLLECTION_EVIDENCE = 12;
+function nameCollections(profiled) {
+    for (const p of profiled) {
+        if (!p.draft.collectionRoot || p.facts.primary.length > 0)
+            continue;
+        const prefix = p.draft.path === '' ? '' : `${p.draft.path}/`;
+        const below = profiled.filter((q) => q !== p && q.draft.path.startsWith(prefix));
+        const stack = mostCommon(below.map((q) => q.facts.stack.stack));
+        if (!stack || (stack.value !== 'node' && stack.value !== 'python'))
+            continue;
+        if (below.length < COLLECTION_PROJECTS || stack.count < STACK_SHARE * below.length)
+            continue;
+        const own = p.facts.stack;
+        if (own.stack !== 'unknown' && own.stack !== stack.value)
+            continue;
+        const projects = below.filter((q) => q.facts.stack.stack === stack.value);
+        const work = mostCommon(projects.flatMap((q) => q.facts.primary.slice(0, 1)));
+        if (!work || work.count < COLLECTION_SHARE * projects.length)
+            continue;
+        const place = p.draft.path === '' ? '.' : p.draft.path;
+        const doing = projects.filter((q) => q.facts.primary[0] === work.value);
+        const score = {
+            workload: work.value,
+            score: 1,
+            raw: classify/* MIN_PRIMARY_WEIGHT */.VH,
+            confidence: 'medium',
+            evidence: [
+                { file: place, detail: `${work.count} of its ${projects.length} projects do this` },
+                ...doing.slice(0, COLLECTION_EVIDENCE - 1).map((q) => ({
+                    file: q.draft.manifests[0]?.file ?? q.draft.path,
+                    detail: 'a project of the collection doing this',
+                })),
+            ],
+        };
+        const collected = own.stack === 'unknown'
+            ? {
+                stack: stack.value,
+                languages: [...new Set(projects.flatMap((q) => q.facts.stack.languages))],
+                mixed: false,
+                evidence: [
+                    {
+                        file: place,
+                        detail: `a collection of ${stack.count} ${STACK_LABEL[stack.value]} projects`,
+                    },
+                ],
+            }
+            : own;
+        p.facts = { ...p.facts, stack: collected, workloads: [score], primary: [work.value] };
+        p.supporting = true;
+    }
+}
+/** The value most of `values` share, when one does: a tie names none. */
+function mostCommon(values) {
+    const counts = new Map();
+    for (const v of values)
+        counts.set(v, (counts.get(v) ?? 0) + 1);
+    const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+    if (!first || (second && second[1] === first[1]))
+        return undefined;
+    return { value: first[0], count: first[1] };
 }
 /**
  * A deployment shell does the work of the workspace package it runs: a Node.js component with no

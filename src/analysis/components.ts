@@ -43,6 +43,11 @@ export interface ComponentDraft {
    */
   looseFiles?: boolean
   /**
+   * A root with no manifest and no code of its own, made for the collection of projects below it:
+   * listed only when what most of them do names it (see analyze.ts' nameCollections).
+   */
+  bare?: boolean
+  /**
    * The directory of the Python package the component's project is named after (`voila/` or
    * `src/voila/` for the voila project), when there is one: notebooks outside it are its samples.
    */
@@ -485,6 +490,8 @@ export function isCollectionRoot(
  * and have no projects of their own.
  */
 export const GRAB_BAG_PROJECTS = 20
+/** The fewest projects below a collection's root that can name what it is about. */
+export const COLLECTION_PROJECTS = 3
 export const GRAB_BAG_FOLDERS = 30
 
 function isGrabBag(draft: ComponentDraft, prefix: string): boolean {
@@ -649,6 +656,14 @@ export function buildComponents(
     if (draft.forcedStack) continue
     const part = splitByStack(draft)
     if (part && !drafts.has(part.path)) drafts.set(part.path, part)
+  }
+
+  // Projects and nothing at the root, not even code (node-express-course's chapters): the root is
+  // a collection of them, listed as one when they name it (analyze.ts' nameCollections).
+  if (!drafts.has('') && drafts.size >= COLLECTION_PROJECTS) {
+    const root = draftAt('')
+    root.collectionRoot = true
+    root.bare = true
   }
 
   for (const hint of hints) nearest(drafts, dirnameOf(hint.file))?.manifests.push(hint)

@@ -83,7 +83,7 @@ export function overallVerdict(
   )
 }
 
-const STACK_LABEL = { node: 'Node.js', python: 'Python' } as const
+export const STACK_LABEL = { node: 'Node.js', python: 'Python' } as const
 
 function workloadLabel(w: Workload): string {
   const label = WORKLOAD_LABELS[w].replace(/ \(.*\)$/, '')

@@ -117,3 +117,71 @@ describe('a plug-in of a build or lint tool is build tooling (rollup/plugins, st
     expect(at(report, '').primary).not.toContain('automation')
   })
 })
+
+describe('a collection is named by what most of its projects do (john-smilga/node-express-course, patchy631/ai-engineering-hub)', () => {
+  const expressApi = (dir: string) => ({
+    [`${dir}/package.json`]: pkg({
+      name: dir.replace(/\W/g, '-'),
+      scripts: { start: 'node app.js' },
+      dependencies: { express: '^4', mongoose: '^7' },
+    }),
+    [`${dir}/app.js`]: [
+      "const express = require('express')",
+      'const app = express()',
+      "app.get('/api/v1/tasks', (req, res) => res.json([]))",
+      'app.listen(3000)',
+      '',
+    ].join('\n'),
+  })
+  const script = (dir: string) => ({
+    [`${dir}/package.json`]: pkg({ name: dir.replace(/\W/g, '-'), dependencies: {} }),
+    [`${dir}/index.js`]:
+      "const { readFileSync } = require('fs')\nconsole.log(readFileSync('a.txt', 'utf8'))\n",
+  })
+
+  it('lists a bare root over Express chapters as a Node.js collection of APIs, out of the overall verdict', async () => {
+    const report = await analyze({
+      'README.md': '# A course\n',
+      ...expressApi('03-task-manager/final'),
+      ...expressApi('04-store-api/final'),
+      ...expressApi('06-jobs-api/final'),
+      ...script('01-node-tutorial'),
+    })
+    const root = at(report, '')
+    expect(root.stack.stack).toBe('node')
+    expect(root.primary).toEqual(['io-api'])
+    expect(root.supporting).toBe(true)
+    expect(root.verdict.verdict).toBe('fits')
+    expect(root.workloads[0]?.evidence[0]).toEqual({
+      file: '.',
+      detail: '3 of its 4 projects do this',
+    })
+    expect(root.workloads[0]?.evidence).toContainEqual({
+      file: '04-store-api/final/package.json',
+      detail: 'a project of the collection doing this',
+    })
+  })
+
+  it('adds no root when the projects do not agree, or are too few', async () => {
+    const split = await analyze({
+      ...expressApi('api'),
+      ...script('tool-a'),
+      ...script('tool-b'),
+    })
+    expect(split.components.map((c) => c.path)).not.toContain('')
+    const few = await analyze({ ...expressApi('server'), ...expressApi('admin') })
+    expect(few.components.map((c) => c.path)).not.toContain('')
+  })
+
+  it('names a root whose manifest only sets up linting, and keeps it out of the overall verdict', async () => {
+    const report = await analyze({
+      'package.json': pkg({ name: 'samples', private: true, devDependencies: { eslint: '^9' } }),
+      ...expressApi('rest-api'),
+      ...expressApi('graphql-api'),
+      ...expressApi('auth-api'),
+    })
+    const root = at(report, '')
+    expect(root.primary).toEqual(['io-api'])
+    expect(root.supporting).toBe(true)
+  })
+})
