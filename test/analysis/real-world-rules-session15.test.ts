@@ -185,3 +185,60 @@ describe('a collection is named by what most of its projects do (john-smilga/nod
     expect(root.supporting).toBe(true)
   })
 })
+
+describe('a Next.js app is a front end, whatever API routes it serves (usesend/useSend, midday-ai/midday)', () => {
+  const route = (name: string) => ({
+    [`src/app/api/${name}/route.ts`]: [
+      "import { NextResponse } from 'next/server'",
+      '',
+      'export async function POST(request: Request) {',
+      '  const body = await request.json()',
+      '  return NextResponse.json({ ok: true, body })',
+      '}',
+      '',
+    ].join('\n'),
+  })
+  const app = {
+    'package.json': pkg({
+      name: 'mail-console',
+      private: true,
+      scripts: { dev: 'next dev', build: 'next build', start: 'next start' },
+      dependencies: {
+        next: '15',
+        react: '19',
+        'react-dom': '19',
+        '@prisma/client': '6',
+        nodemailer: '6',
+      },
+    }),
+    'src/app/page.tsx': [
+      "import { db } from '@/lib/db'",
+      'export default async function Page() {',
+      '  const sent = await db.email.count()',
+      '  return <main>{sent} sent</main>',
+      '}',
+      '',
+    ].join('\n'),
+    'src/app/domains/page.tsx': [
+      "import { db } from '@/lib/db'",
+      'export default async function DomainsPage() {',
+      '  const domains = await db.domain.findMany()',
+      '  return <ul>{domains.map((d) => <li key={d.id}>{d.name}</li>)}</ul>',
+      '}',
+      '',
+    ].join('\n'),
+    'src/lib/db.ts':
+      "import { PrismaClient } from '@prisma/client'\nexport const db = new PrismaClient()\n",
+    'src/app/layout.tsx':
+      'export default function Layout({ children }: { children: React.ReactNode }) {\n  return <html><body>{children}</body></html>\n}\n',
+    ...route('send'),
+    ...route('webhooks'),
+  }
+
+  it('reads the app as a front end whose route handlers are API work beside it', async () => {
+    const c = await root(app)
+    expect(c.primary[0]).toBe('spa-frontend')
+    expect(c.verdict.verdict).toBe('fits')
+    expect(c.workloads.map((w) => w.workload)).toContain('io-api')
+  })
+})
