@@ -3030,7 +3030,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "b2ac14cca76a94128bd9.json";
+module.exports = __webpack_require__.p + "2c3e3cb1e023875513b7.json";
 
 /***/ })
 
