@@ -76,7 +76,10 @@ function classify(signals, small = false) {
         score: scoreAgainst(s.raw, top),
         raw: round(s.raw),
         // A small component's focus is named at the confidence a workload needs to be judged.
-        confidence: s.workload === focus ? 'medium' : confidenceOf(s.raw, s.kinds),
+        // A class shown only by corroborating evidence is no workload of the component (see above), nor
+        // secondary work the verdict could add a caveat for (rollup's esm-shim plug-in, whose summary says
+        // "minified").
+        confidence: s.workload === focus ? 'medium' : s.shown ? confidenceOf(s.raw, s.kinds) : 'low',
         evidence: s.evidence,
     }));
     const primary = focus

@@ -3309,9 +3309,9 @@ function isCollectionRoot(draft, drafts) {
  * and have no projects of their own.
  */
 const GRAB_BAG_PROJECTS = 20;
+const GRAB_BAG_FOLDERS = 30;
 /** The fewest projects below a collection's root that can name what it is about. */
 const COLLECTION_PROJECTS = 3;
-const GRAB_BAG_FOLDERS = 30;
 function isGrabBag(draft, prefix) {
     const folders = new Set();
     // The same one level down, per top folder (python-mini-projects' projects/<name>/ scripts).
@@ -4488,7 +4488,9 @@ function judgeComponent(facts, knowledge, siblings) {
     if (stack.stack === 'unknown') {
         return inconclusive('No stack could be determined.', 'No manifest or source file of a known language was found in this component.', 'stack-unknown', ['A package.json, pyproject.toml or requirements.txt that declares the dependencies.']);
     }
-    const top = facts.workloads[0];
+    // The primary workload's own score: a class weighing more but shown only by corroborating
+    // evidence is not what the component does.
+    const top = facts.workloads.find((w) => w.workload === facts.primary[0]);
     if (facts.primary.length === 0 || !top || top.confidence === 'low') {
         const n = facts.workloads.reduce((sum, w) => sum + w.evidence.length, 0);
         return inconclusive('The signals are too weak to name a workload.', n === 0
@@ -5372,10 +5374,10 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
 }
 /**
  * A collection's root runs nothing itself, but what most of its projects do is what the collection
- * is about: node-express-course's chapters are Express APIs, logseq's samples are browser plug-ins.
- * With at least COLLECTION_PROJECTS projects below it, STACK_SHARE of them of one covered stack and
- * more of them doing one primary workload than any other, at least COLLECTION_SHARE of those of
- * that stack, the root is named with that workload (and, when it has none of its own, that stack).
+ * is about: node-express-course's chapters are Express APIs, expo's examples are browser apps. With
+ * at least COLLECTION_PROJECTS projects below it, STACK_SHARE of them of one covered stack, and at
+ * least COLLECTION_SHARE of those doing one primary workload (more than do any other), the root is
+ * named with that workload (and, when it has none of its own, that stack).
  * It is listed as a supporting component: its projects are judged on their own, so it adds nothing
  * to the overall verdict.
  */

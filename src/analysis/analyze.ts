@@ -987,10 +987,10 @@ function judgeAll(
 
 /**
  * A collection's root runs nothing itself, but what most of its projects do is what the collection
- * is about: node-express-course's chapters are Express APIs, logseq's samples are browser plug-ins.
- * With at least COLLECTION_PROJECTS projects below it, STACK_SHARE of them of one covered stack and
- * more of them doing one primary workload than any other, at least COLLECTION_SHARE of those of
- * that stack, the root is named with that workload (and, when it has none of its own, that stack).
+ * is about: node-express-course's chapters are Express APIs, expo's examples are browser apps. With
+ * at least COLLECTION_PROJECTS projects below it, STACK_SHARE of them of one covered stack, and at
+ * least COLLECTION_SHARE of those doing one primary workload (more than do any other), the root is
+ * named with that workload (and, when it has none of its own, that stack).
  * It is listed as a supporting component: its projects are judged on their own, so it adds nothing
  * to the overall verdict.
  */

@@ -490,9 +490,9 @@ export function isCollectionRoot(
  * and have no projects of their own.
  */
 export const GRAB_BAG_PROJECTS = 20
+export const GRAB_BAG_FOLDERS = 30
 /** The fewest projects below a collection's root that can name what it is about. */
 export const COLLECTION_PROJECTS = 3
-export const GRAB_BAG_FOLDERS = 30
 
 function isGrabBag(draft: ComponentDraft, prefix: string): boolean {
   const folders = new Set<string>()

@@ -582,7 +582,9 @@ export function judgeComponent(
       ['A package.json, pyproject.toml or requirements.txt that declares the dependencies.'],
     )
   }
-  const top = facts.workloads[0]
+  // The primary workload's own score: a class weighing more but shown only by corroborating
+  // evidence is not what the component does.
+  const top = facts.workloads.find((w) => w.workload === facts.primary[0])
   if (facts.primary.length === 0 || !top || top.confidence === 'low') {
     const n = facts.workloads.reduce((sum, w) => sum + w.evidence.length, 0)
     return inconclusive(

@@ -242,3 +242,28 @@ describe('a Next.js app is a front end, whatever API routes it serves (usesend/u
     expect(c.workloads.map((w) => w.workload)).toContain('io-api')
   })
 })
+
+describe('work a package only describes itself doing adds no caveat (rollup/plugins esm-shim)', () => {
+  it('reads a plug-in whose summary says "minified" as build tooling that fits', async () => {
+    const c = await root({
+      'package.json': pkg({
+        name: '@acme/plugin-esm-shim',
+        description: 'Generate minified bundle',
+        main: 'dist/index.js',
+        dependencies: { 'magic-string': '0.30' },
+        peerDependencies: { rollup: '^4' },
+      }),
+      'src/index.ts': [
+        "import MagicString from 'magic-string'",
+        'export default function esmShim() {',
+        "  return { name: 'esm-shim', renderChunk: (code: string) => new MagicString(code).toString() }",
+        '}',
+        '',
+      ].join('\n'),
+    })
+    expect(c.primary).toEqual(['automation'])
+    const cpu = c.workloads.find((w) => w.workload === 'cpu-intensive')
+    expect(cpu?.confidence).toBe('low')
+    expect(c.verdict.verdict).toBe('fits')
+  })
+})
