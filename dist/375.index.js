@@ -3033,7 +3033,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "2c3e3cb1e023875513b7.json";
+module.exports = __webpack_require__.p + "61b450f8a73bc09097fd.json";
 
 /***/ })
 
