@@ -1507,6 +1507,10 @@ function ownPackageSignals(manifests, knowledge, compiled = false) {
         // users build, not what the package is: being it is no evidence of either.
         if (!known.itself && tops.length > 1)
             continue;
+        // Nor does an entry under an add-on's weight: it says what some of its users do, not what the
+        // package is (music-metadata's 0.5 of CPU work: its parsers read a few header bytes).
+        if (!known.itself && top < _classify_js__WEBPACK_IMPORTED_MODULE_2__/* .ADD_ON_WEIGHT */ .n3)
+            continue;
         const main = tops[0];
         // What the catalogue says the package itself is (`itself`) holds even when compiled code
         // carries it, and so does network work the entry says more than hints at: aiokafka's Cython
@@ -1745,9 +1749,13 @@ class CodeFacts {
      * Signals from imports, code patterns and notebooks, each counted once with its first place.
      * `declared` names the catalogue entries the component's manifests already declare.
      */
-    signals(declared = new Set(), demoted = new Set(), devOnly = new Set(), builtSite = false) {
+    signals(declared = new Set(), demoted = new Set(), devOnly = new Set(), builtSite = false, 
+    /** The component's own package names: its examples importing it say what the package is, once. */
+    self = new Set()) {
         const signals = [];
         for (const { place, value } of inOrder(this.imports)) {
+            if (self.has(value.known.name))
+                continue;
             const base = declared.has(value.known.name) ? IMPORT_FACTOR : UNDECLARED_IMPORT_FACTOR;
             const factor = base * (place.test ? TEST_CODE_FACTOR : 1);
             // A development tool's import is the build or the tests at work, wherever the file sits
@@ -3033,7 +3041,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "61b450f8a73bc09097fd.json";
+module.exports = __webpack_require__.p + "ffb2c7a0c6b5833bdf91.json";
 
 /***/ })
 

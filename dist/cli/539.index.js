@@ -4064,6 +4064,16 @@ function desktopWindowSignals(manifests) {
     ];
 }
 const ELECTRON_START = /^(?:npx\s+)?(?:electron\s+\.|electron-forge\s+start|electron-vite\s+preview)(?:\s|$)/;
+/** The catalogue names of the packages a component's manifests declare it to be. */
+function ownNames(manifests, knowledge) {
+    const names = new Set();
+    for (const m of manifests) {
+        const known = (0,analysis_signals/* ownCatalogueEntry */.mO)(m, knowledge);
+        if (known)
+            names.add(known.name);
+    }
+    return names;
+}
 /**
  * Remix and React Router's framework mode run a route's loader on the server before its page
  * renders, so an app of many such pages is server-rendered (pagesFirst). A Next.js app whose server
@@ -4133,7 +4143,7 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
             ...(0,analysis_signals/* ownPackageSignals */.SD)(draft.manifests, knowledge, native.sources.count > 0),
             ...(0,analysis_signals/* summarySignals */.M$)(draft.manifests, knowledge),
             ...deps.signals,
-            ...code.signals(deps.declared, libraryCli(draft.manifests) ? CLI_PATTERNS : undefined, deps.devOnly, !serves),
+            ...code.signals(deps.declared, libraryCli(draft.manifests) ? CLI_PATTERNS : undefined, deps.devOnly, !serves, ownNames(draft.manifests, knowledge)),
             ...(0,analysis_signals/* containerSignals */.Hr)(draft.manifests, draft.path),
             ...commandSignals(draft.manifests, serves),
             ...editorExtensionSignals(draft.manifests),

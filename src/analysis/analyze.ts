@@ -807,6 +807,16 @@ function desktopWindowSignals(manifests: readonly Manifest[]): Signal[] {
 const ELECTRON_START =
   /^(?:npx\s+)?(?:electron\s+\.|electron-forge\s+start|electron-vite\s+preview)(?:\s|$)/
 
+/** The catalogue names of the packages a component's manifests declare it to be. */
+function ownNames(manifests: readonly Manifest[], knowledge: Knowledge): Set<string> {
+  const names = new Set<string>()
+  for (const m of manifests) {
+    const known = ownCatalogueEntry(m, knowledge)
+    if (known) names.add(known.name)
+  }
+  return names
+}
+
 /**
  * Remix and React Router's framework mode run a route's loader on the server before its page
  * renders, so an app of many such pages is server-rendered (pagesFirst). A Next.js app whose server
@@ -895,6 +905,7 @@ function judgeAll(
         libraryCli(draft.manifests) ? CLI_PATTERNS : undefined,
         deps.devOnly,
         !serves,
+        ownNames(draft.manifests, knowledge),
       ),
       ...containerSignals(draft.manifests, draft.path),
       ...commandSignals(draft.manifests, serves),

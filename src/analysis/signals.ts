@@ -188,6 +188,9 @@ export function ownPackageSignals(
     // An entry split evenly between classes (helmet, passport: API and pages alike) says what its
     // users build, not what the package is: being it is no evidence of either.
     if (!known.itself && tops.length > 1) continue
+    // Nor does an entry under an add-on's weight: it says what some of its users do, not what the
+    // package is (music-metadata's 0.5 of CPU work: its parsers read a few header bytes).
+    if (!known.itself && top < ADD_ON_WEIGHT) continue
     const main = tops[0]
     // What the catalogue says the package itself is (`itself`) holds even when compiled code
     // carries it, and so does network work the entry says more than hints at: aiokafka's Cython
@@ -486,9 +489,12 @@ export class CodeFacts {
     demoted: ReadonlySet<string> = new Set(),
     devOnly: ReadonlySet<string> = new Set(),
     builtSite = false,
+    /** The component's own package names: its examples importing it say what the package is, once. */
+    self: ReadonlySet<string> = new Set(),
   ): Signal[] {
     const signals: Signal[] = []
     for (const { place, value } of inOrder(this.imports)) {
+      if (self.has(value.known.name)) continue
       const base = declared.has(value.known.name) ? IMPORT_FACTOR : UNDECLARED_IMPORT_FACTOR
       const factor = base * (place.test ? TEST_CODE_FACTOR : 1)
       // A development tool's import is the build or the tests at work, wherever the file sits

@@ -267,3 +267,34 @@ describe('work a package only describes itself doing adds no caveat (rollup/plug
     expect(c.verdict.verdict).toBe('fits')
   })
 })
+
+describe('being a package the catalogue only gives a light hint is no strong evidence (Borewit/music-metadata)', () => {
+  it('does not call a metadata parser whose entry hints at CPU work a mismatch on Node.js', async () => {
+    const c = await root({
+      'package.json': pkg({
+        name: 'music-metadata',
+        description: 'Music metadata parser for Node.js',
+        type: 'module',
+        exports: './lib/index.js',
+        dependencies: { strtok3: '^10', 'token-types': '^6', 'file-type': '^21' },
+      }),
+      'lib/index.js': [
+        "import { fromFile } from 'strtok3'",
+        "import { UINT32_BE } from 'token-types'",
+        'export async function parseFile(path) {',
+        '  const tokenizer = await fromFile(path)',
+        '  return { size: await tokenizer.readToken(UINT32_BE) }',
+        '}',
+        '',
+      ].join('\n'),
+      // Its example imports the package itself: no second word on what it is.
+      'example/parse.js':
+        "import { parseFile } from 'music-metadata'\nconsole.log(await parseFile(process.argv[2]))\n",
+    })
+    expect(c.verdict.verdict).not.toBe('mismatch')
+    expect(c.primary).not.toContain('cpu-intensive')
+    // What is left is its summary's word, which corroborates and names nothing alone.
+    const cpu = c.workloads.find((w) => w.workload === 'cpu-intensive')
+    expect(cpu?.confidence).toBe('low')
+  })
+})
