@@ -1723,12 +1723,12 @@ function fileKindOf(path) {
         return undefined;
     return EXTENSIONS.get(extension) ?? EXTENSIONS.get(extension.toLowerCase());
 }
-/** The stack that a language belongs to, for the two stacks the guidance covers. */
 /** The covered stack of a file's language (a .py file's Python), if it is a code file of one. */
 function coveredStackOfFile(path) {
     const kind = fileKindOf(path);
     return kind ? coveredStackOfLanguage(kind.language) : undefined;
 }
+/** The stack that a language belongs to, for the two stacks the guidance covers. */
 function coveredStackOfLanguage(language) {
     switch (language) {
         case 'JavaScript':
@@ -3799,7 +3799,7 @@ const MIN_PAGE_FILES = 3;
 // process does not make it a server.
 const DESKTOP_SHELLS = new Set(['electron', '@tauri-apps/api', 'nw']);
 function isDesktopApp(manifests) {
-    return manifests.some((m) => m.kind === 'package.json' && m.dependencies.some((d) => DESKTOP_SHELLS.has(d.name)));
+    return (dependencyMatch(manifests, (d, m) => m.kind === 'package.json' && DESKTOP_SHELLS.has(d.name)) !== undefined);
 }
 // A published package that serves nothing and needs an HTTP client at run time is an API client
 // (an SDK): its work is the requests it sends. Not a command-line tool that sends requests
@@ -3876,19 +3876,17 @@ function commandSignals(manifests, serves) {
 function testSuiteSignals(path, manifests) {
     if (!TEST_SUITE_DIR.test((0,file_source/* basenameOf */.Sv)(path)))
         return [];
-    for (const m of manifests) {
-        const runner = m.dependencies.find((d) => TEST_RUNNERS.has(d.name.toLowerCase()));
-        if (!runner)
-            continue;
-        return [
-            packageSignal('automation', TEST_SUITE_WEIGHT, {
-                file: m.file,
-                line: runner.line,
-                detail: `a test suite run by ${runner.name}`,
-            }),
-        ];
-    }
-    return [];
+    const found = dependencyMatch(manifests, (d) => TEST_RUNNERS.has(d.name.toLowerCase()));
+    if (!found)
+        return [];
+    const { manifest, dependency: runner } = found;
+    return [
+        packageSignal('automation', TEST_SUITE_WEIGHT, {
+            file: manifest.file,
+            line: runner.line,
+            detail: `a test suite run by ${runner.name}`,
+        }),
+    ];
 }
 const TEST_SUITE_DIR = /^(?:tests?|e2e|e2e[-_]tests?|ui[-_]tests?|integration[-_]tests?|acceptance[-_]tests?|cypress|playwright)$/i;
 const TEST_RUNNERS = new Set([
@@ -3994,6 +3992,15 @@ function libraryCli(manifests) {
 function startsOwnServer(manifests) {
     return scriptMatch(manifests, 'start', OWN_NODE_PROCESS) !== undefined;
 }
+/** The first dependency, in manifest order, that `test` accepts, with the manifest declaring it. */
+function dependencyMatch(manifests, test) {
+    for (const manifest of manifests) {
+        const dependency = manifest.dependencies.find((d) => test(d, manifest));
+        if (dependency)
+            return { manifest, dependency };
+    }
+    return undefined;
+}
 /** The first package.json whose `script` matches `pattern`, with the match. */
 function scriptMatch(manifests, script, pattern) {
     for (const manifest of manifests) {
@@ -4010,23 +4017,19 @@ const OWN_NODE_PROCESS = /^node\s+(?:--[\w-]+(?:=\S+)?\s+)*(?!(?:\.\/)?node_modu
  * with nothing but Vite installed), however few UI packages it lists.
  */
 function pageEntrySignals(manifests) {
-    for (const m of manifests) {
-        if (m.kind !== 'package.json')
-            continue;
-        const bundler = m.dependencies.find((d) => PAGE_BUNDLERS.has(d.name));
-        if (!bundler)
-            continue;
-        const file = `${(0,file_source/* dirnameOf */.az)(m.file) === '' ? '' : `${(0,file_source/* dirnameOf */.az)(m.file)}/`}index.html`;
-        return [
-            {
-                workload: 'spa-frontend',
-                weight: PAGE_ENTRY_WEIGHT,
-                kind: 'code-pattern',
-                evidence: { file, detail: `page ${bundler.name} builds into a browser app` },
-            },
-        ];
-    }
-    return [];
+    const found = dependencyMatch(manifests, (d, m) => m.kind === 'package.json' && PAGE_BUNDLERS.has(d.name));
+    if (!found)
+        return [];
+    const dir = (0,file_source/* dirnameOf */.az)(found.manifest.file);
+    const file = `${dir === '' ? '' : `${dir}/`}index.html`;
+    return [
+        {
+            workload: 'spa-frontend',
+            weight: PAGE_ENTRY_WEIGHT,
+            kind: 'code-pattern',
+            evidence: { file, detail: `page ${found.dependency.name} builds into a browser app` },
+        },
+    ];
 }
 const PAGE_BUNDLERS = new Set(['vite', 'parcel', 'parcel-bundler']);
 const PAGE_ENTRY_WEIGHT = 1;
@@ -4081,7 +4084,7 @@ function ownNames(manifests, knowledge) {
  * in ten (midday's dashboard, SurfSense's web app).
  */
 function loadsOnServer(manifests) {
-    return manifests.some((m) => m.dependencies.some((d) => LOADER_FRAMEWORK.test(d.name)));
+    return dependencyMatch(manifests, (d) => LOADER_FRAMEWORK.test(d.name)) !== undefined;
 }
 const LOADER_FRAMEWORK = /^@(?:remix-run|react-router)\//;
 /**
@@ -4090,21 +4093,21 @@ const LOADER_FRAMEWORK = /^@(?:remix-run|react-router)\//;
  * tool: build tooling, whatever its own code transforms. Its test fixtures say nothing of it.
  */
 function toolPluginSignals(manifests) {
-    for (const m of manifests) {
-        if (m.kind !== 'package.json' || !m.name || !PLUGIN_NAME.test(m.name))
-            continue;
-        const host = m.dependencies.find((d) => d.scope === 'peer' && PLUGIN_HOSTS.has(d.name));
-        if (!host)
-            continue;
-        return [
-            packageSignal('automation', TOOL_PLUGIN_WEIGHT, {
-                file: m.file,
-                ...(host.line === undefined ? {} : { line: host.line }),
-                detail: `a plug-in of ${host.name}, the tool it declares as a peer`,
-            }),
-        ];
-    }
-    return [];
+    const found = dependencyMatch(manifests, (d, m) => m.kind === 'package.json' &&
+        m.name !== undefined &&
+        PLUGIN_NAME.test(m.name) &&
+        d.scope === 'peer' &&
+        PLUGIN_HOSTS.has(d.name));
+    if (!found)
+        return [];
+    const { manifest, dependency: host } = found;
+    return [
+        packageSignal('automation', TOOL_PLUGIN_WEIGHT, {
+            file: manifest.file,
+            ...(host.line === undefined ? {} : { line: host.line }),
+            detail: `a plug-in of ${host.name}, the tool it declares as a peer`,
+        }),
+    ];
 }
 const PLUGIN_NAME = /(?:^|[/-])(?:plugin|loader|preset)(?:[/-]|$)/;
 const PLUGIN_HOSTS = new Set([

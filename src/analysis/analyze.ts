@@ -522,8 +522,11 @@ const MIN_PAGE_FILES = 3
 const DESKTOP_SHELLS = new Set(['electron', '@tauri-apps/api', 'nw'])
 
 function isDesktopApp(manifests: readonly Manifest[]): boolean {
-  return manifests.some(
-    (m) => m.kind === 'package.json' && m.dependencies.some((d) => DESKTOP_SHELLS.has(d.name)),
+  return (
+    dependencyMatch(
+      manifests,
+      (d, m) => m.kind === 'package.json' && DESKTOP_SHELLS.has(d.name),
+    ) !== undefined
   )
 }
 
@@ -601,18 +604,16 @@ function commandSignals(manifests: readonly Manifest[], serves: boolean): Signal
  */
 function testSuiteSignals(path: string, manifests: readonly Manifest[]): Signal[] {
   if (!TEST_SUITE_DIR.test(basenameOf(path))) return []
-  for (const m of manifests) {
-    const runner = m.dependencies.find((d) => TEST_RUNNERS.has(d.name.toLowerCase()))
-    if (!runner) continue
-    return [
-      packageSignal('automation', TEST_SUITE_WEIGHT, {
-        file: m.file,
-        line: runner.line,
-        detail: `a test suite run by ${runner.name}`,
-      }),
-    ]
-  }
-  return []
+  const found = dependencyMatch(manifests, (d) => TEST_RUNNERS.has(d.name.toLowerCase()))
+  if (!found) return []
+  const { manifest, dependency: runner } = found
+  return [
+    packageSignal('automation', TEST_SUITE_WEIGHT, {
+      file: manifest.file,
+      line: runner.line,
+      detail: `a test suite run by ${runner.name}`,
+    }),
+  ]
 }
 const TEST_SUITE_DIR =
   /^(?:tests?|e2e|e2e[-_]tests?|ui[-_]tests?|integration[-_]tests?|acceptance[-_]tests?|cypress|playwright)$/i
@@ -732,6 +733,18 @@ function startsOwnServer(manifests: readonly Manifest[]): boolean {
   return scriptMatch(manifests, 'start', OWN_NODE_PROCESS) !== undefined
 }
 
+/** The first dependency, in manifest order, that `test` accepts, with the manifest declaring it. */
+function dependencyMatch(
+  manifests: readonly Manifest[],
+  test: (d: Dependency, m: Manifest) => boolean,
+): { manifest: Manifest; dependency: Dependency } | undefined {
+  for (const manifest of manifests) {
+    const dependency = manifest.dependencies.find((d) => test(d, manifest))
+    if (dependency) return { manifest, dependency }
+  }
+  return undefined
+}
+
 /** The first package.json whose `script` matches `pattern`, with the match. */
 function scriptMatch(
   manifests: readonly Manifest[],
@@ -753,21 +766,21 @@ const OWN_NODE_PROCESS =
  * with nothing but Vite installed), however few UI packages it lists.
  */
 function pageEntrySignals(manifests: readonly Manifest[]): Signal[] {
-  for (const m of manifests) {
-    if (m.kind !== 'package.json') continue
-    const bundler = m.dependencies.find((d) => PAGE_BUNDLERS.has(d.name))
-    if (!bundler) continue
-    const file = `${dirnameOf(m.file) === '' ? '' : `${dirnameOf(m.file)}/`}index.html`
-    return [
-      {
-        workload: 'spa-frontend',
-        weight: PAGE_ENTRY_WEIGHT,
-        kind: 'code-pattern',
-        evidence: { file, detail: `page ${bundler.name} builds into a browser app` },
-      },
-    ]
-  }
-  return []
+  const found = dependencyMatch(
+    manifests,
+    (d, m) => m.kind === 'package.json' && PAGE_BUNDLERS.has(d.name),
+  )
+  if (!found) return []
+  const dir = dirnameOf(found.manifest.file)
+  const file = `${dir === '' ? '' : `${dir}/`}index.html`
+  return [
+    {
+      workload: 'spa-frontend',
+      weight: PAGE_ENTRY_WEIGHT,
+      kind: 'code-pattern',
+      evidence: { file, detail: `page ${found.dependency.name} builds into a browser app` },
+    },
+  ]
 }
 const PAGE_BUNDLERS = new Set(['vite', 'parcel', 'parcel-bundler'])
 export const PAGE_ENTRY_WEIGHT = 1
@@ -824,7 +837,7 @@ function ownNames(manifests: readonly Manifest[], knowledge: Knowledge): Set<str
  * in ten (midday's dashboard, SurfSense's web app).
  */
 function loadsOnServer(manifests: readonly Manifest[]): boolean {
-  return manifests.some((m) => m.dependencies.some((d) => LOADER_FRAMEWORK.test(d.name)))
+  return dependencyMatch(manifests, (d) => LOADER_FRAMEWORK.test(d.name)) !== undefined
 }
 const LOADER_FRAMEWORK = /^@(?:remix-run|react-router)\//
 
@@ -834,19 +847,24 @@ const LOADER_FRAMEWORK = /^@(?:remix-run|react-router)\//
  * tool: build tooling, whatever its own code transforms. Its test fixtures say nothing of it.
  */
 function toolPluginSignals(manifests: readonly Manifest[]): Signal[] {
-  for (const m of manifests) {
-    if (m.kind !== 'package.json' || !m.name || !PLUGIN_NAME.test(m.name)) continue
-    const host = m.dependencies.find((d) => d.scope === 'peer' && PLUGIN_HOSTS.has(d.name))
-    if (!host) continue
-    return [
-      packageSignal('automation', TOOL_PLUGIN_WEIGHT, {
-        file: m.file,
-        ...(host.line === undefined ? {} : { line: host.line }),
-        detail: `a plug-in of ${host.name}, the tool it declares as a peer`,
-      }),
-    ]
-  }
-  return []
+  const found = dependencyMatch(
+    manifests,
+    (d, m) =>
+      m.kind === 'package.json' &&
+      m.name !== undefined &&
+      PLUGIN_NAME.test(m.name) &&
+      d.scope === 'peer' &&
+      PLUGIN_HOSTS.has(d.name),
+  )
+  if (!found) return []
+  const { manifest, dependency: host } = found
+  return [
+    packageSignal('automation', TOOL_PLUGIN_WEIGHT, {
+      file: manifest.file,
+      ...(host.line === undefined ? {} : { line: host.line }),
+      detail: `a plug-in of ${host.name}, the tool it declares as a peer`,
+    }),
+  ]
 }
 const PLUGIN_NAME = /(?:^|[/-])(?:plugin|loader|preset)(?:[/-]|$)/
 const PLUGIN_HOSTS = new Set([

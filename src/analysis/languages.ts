@@ -82,13 +82,13 @@ export function fileKindOf(path: string): FileKind | undefined {
   return EXTENSIONS.get(extension) ?? EXTENSIONS.get(extension.toLowerCase())
 }
 
-/** The stack that a language belongs to, for the two stacks the guidance covers. */
 /** The covered stack of a file's language (a .py file's Python), if it is a code file of one. */
 export function coveredStackOfFile(path: string): 'node' | 'python' | undefined {
   const kind = fileKindOf(path)
   return kind ? coveredStackOfLanguage(kind.language) : undefined
 }
 
+/** The stack that a language belongs to, for the two stacks the guidance covers. */
 export function coveredStackOfLanguage(language: string): 'node' | 'python' | undefined {
   switch (language) {
     case 'JavaScript':
