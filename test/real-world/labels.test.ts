@@ -51,6 +51,8 @@ describe('test/real-world/labels.json', () => {
     expect(count('blind26')).toBeGreaterThanOrEqual(60)
     expect(count('blind27')).toBeGreaterThanOrEqual(60)
     expect(count('blind28')).toBeGreaterThanOrEqual(60)
+    expect(count('blind29')).toBeGreaterThanOrEqual(60)
+    expect(count('blind30')).toBeGreaterThanOrEqual(60)
   })
 
   it('covers every workload class in both stacks, other stacks and the awkward shapes', () => {
