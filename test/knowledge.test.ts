@@ -920,6 +920,10 @@ describe('code patterns', () => {
       ],
       miss: ['def setup(app):', 'async def async_setup_entry(self, entry):'],
     },
+    'py-sublime-plugin': {
+      match: ['import sublime_plugin', 'from sublime_plugin import WindowCommand'],
+      miss: ['import sublime', 'class Up(sublime_plugin.ApplicationCommand):'],
+    },
     'py-device-io': {
       match: [
         'GPIO.setmode(GPIO.BCM)',

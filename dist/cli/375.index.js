@@ -3041,7 +3041,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "ffb2c7a0c6b5833bdf91.json";
+module.exports = __webpack_require__.p + "4b4da5c0cf9a43c42c23.json";
 
 /***/ })
 

@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_LIMITS, FRONT_END_PACKAGE_WEIGHT, PAGE_ENTRY_WEIGHT, SMALL_COMPONENT_FILES, TEST_SUITE_WEIGHT
 
+// EXTERNAL MODULE: ./src/knowledge/assemble.ts
+var assemble = __webpack_require__(5882);
 // EXTERNAL MODULE: ./src/knowledge/runtime.ts
 var runtime = __webpack_require__(4868);
 // EXTERNAL MODULE: ./src/model.ts
@@ -1655,8 +1657,6 @@ function decideDirectory(path, name, parent, states, attributeSkip, attributes, 
 
 // EXTERNAL MODULE: ./src/analysis/classify.ts
 var classify = __webpack_require__(7422);
-// EXTERNAL MODULE: ./src/knowledge/assemble.ts
-var assemble = __webpack_require__(5882);
 ;// CONCATENATED MODULE: ./src/analysis/languages.ts
 // What a file is, judged from its name alone (cheap: runs once per discovered file).
 const BY_EXTENSION = {
@@ -1831,16 +1831,19 @@ function declaresNativeBuild(draft) {
  * A crate right beside a package.json that is a package (napi-rs: a `name`, `main` and a
  * Cargo.toml) is its compiled code; beside a package.json of development tools only (Biome's
  * workspace root running cargo) or one that names no package (mdBook's, installing eslint for its
- * front-end scripts) it is a Rust project. A Python project builds its crate only through a build
- * backend (`declaresNativeBuild`).
+ * front-end scripts) it is a Rust project. So it is beside a Tauri plug-in's package.json, the
+ * bindings a Tauri app's web view calls the crate through (tauri-plugin-blec's guest-js/). A Python
+ * project builds its crate only through a build backend (`declaresNativeBuild`).
  */
 function buildsBeside(host, dir) {
     return (host.path === dir &&
         host.manifests.some((m) => m.kind === 'package.json' &&
             m.name !== undefined &&
             !isToolingOnly(m) &&
-            !shipsPrebuiltBinary(m)));
+            !shipsPrebuiltBinary(m) &&
+            !m.dependencies.some((d) => d.name === TAURI_GUEST_API)));
 }
+const TAURI_GUEST_API = '@tauri-apps/api';
 /**
  * A package.json whose only dependencies at install are prebuilt programs for each platform
  * (jscpd's Rust port: `jscpd-linux-x64-gnu`, `jscpd-darwin-arm64`… as optional dependencies) and a
@@ -2110,13 +2113,18 @@ function isCollectionRoot(draft, drafts) {
     if (draft.manifests.some(runsHere))
         return false;
     const prefix = draft.path === '' ? '' : `${draft.path}/`;
-    // Projects below it, counted as far as the grab-bag test needs.
+    // Projects below it, counted as far as the tests below need. Its own tests' and docs' projects
+    // are no samples (pyscript's tests/ and docs/ beside its Home Assistant integration).
     let nested = 0;
+    let samples = 0;
     for (const other of drafts) {
-        if (other.path !== draft.path && other.path.startsWith(prefix)) {
-            if (++nested >= GRAB_BAG_PROJECTS)
-                break;
-        }
+        if (other.path === draft.path || !other.path.startsWith(prefix))
+            continue;
+        nested++;
+        if (!CHECKS_THE_PACKAGE.test(other.path.slice(prefix.length)))
+            samples++;
+        if (nested >= GRAB_BAG_PROJECTS && samples >= 2)
+            break;
     }
     if (nested >= GRAB_BAG_PROJECTS && isGrabBag(draft, prefix))
         return true;
@@ -2132,13 +2140,15 @@ function isCollectionRoot(draft, drafts) {
     // holds a package per platform for its prebuilt binaries).
     if (declaresNativeBuild(draft) || draft.nativeCrates.length > 0)
         return false;
-    if (nested < 2)
+    if (samples < 2)
         return false;
     // Frigate's root pyproject.toml only configures ruff, beside the docker/ and web/ packages: the
     // hundreds of modules of its own frigate/ package are the product, not loose samples.
     const ownCode = draft.files.filter((path) => coveredStackOfFile(path) !== undefined && !(0,analysis_signals/* isAuxiliaryPath */.WU)(path));
     return ownCode.length < COLLECTION_MAX_OWN_FILES || !mostlyInOnePackage(draft.path, ownCode);
 }
+/** The folders of a package's own tests, documentation and benchmarks. */
+const CHECKS_THE_PACKAGE = /^(?:tests?|__tests__|specs?|e2e|e2e-tests?|integration-tests?|docs?|documentation|benchmarks?|bench|benches)(?:\/|$)/i;
 /**
  * A grab-bag of scripts: a folder over at least GRAB_BAG_PROJECTS projects of its own (counted by
  * isCollectionRoot) whose loose code is spread over at least GRAB_BAG_FOLDERS folders
@@ -2747,7 +2757,10 @@ function detectStack(draft, knownPackage) {
     }
     // A published npm or PyPI package the catalogue knows is that stack's, whatever else sits beside
     // it (lamejs' JavaScript port beside the Java sources it was ported from).
+    // Not when all its JavaScript sits in the other stack's asset folders: turbo-rails' npm package
+    // republishes the app/javascript its Ruby gem serves.
     const published = knownPackage !== undefined &&
+        !(assets.length > 0 && assetFiles > 0 && own.node === 0) &&
         draft.manifests.some((m) => !describesNothing(m) && knownPackage(m));
     if (other && !published) {
         // A Go or Ruby service may ship a little JavaScript; its own manifest decides.
@@ -3447,6 +3460,7 @@ function stackOfFile(file) {
 // EXTERNAL MODULE: ./src/version.ts + 1 modules
 var version = __webpack_require__(1013);
 ;// CONCATENATED MODULE: ./src/analysis/analyze.ts
+
 
 
 
@@ -4302,27 +4316,43 @@ function mostCommon(values) {
  * workload of its own that starts or deploys something (a start, serve or deploy script, or a bin)
  * and whose runtime dependencies name another package of this repository that has one
  * (ChatGPT-Telegram-Workers' apps/workers, three lines exporting core's bot handler for Cloudflare).
+ * A Python project with no workload of its own that installs packages of this repository is a
+ * meta-package, and does what they do (stac-fastapi's root, a uv workspace whose dependencies are
+ * its three members); its docs or tests install them only to document or check them.
  * It takes that package's main class, at the weight that makes a workload. Not a plugin, which the
- * package it names runs (sqip-plugin-svgo builds nothing that runs), and never the classes Node.js
- * can be judged a mismatch for: a shell is no second alarm for its package's CPU or ML work.
+ * package it names runs (sqip-plugin-svgo builds nothing that runs), and never the classes its
+ * stack can be judged a mismatch for: a shell is no second alarm for its package's work.
  */
 function runWorkspacePackages(profiled) {
     const byPackage = new Map();
     for (const p of profiled)
-        for (const m of p.draft.manifests)
-            if (m.kind === 'package.json' && m.name && !byPackage.has(m.name))
-                byPackage.set(m.name, p);
+        for (const m of p.draft.manifests) {
+            const python = PYTHON_MANIFESTS.has(m.kind);
+            if (m.name === undefined || (m.kind !== 'package.json' && !python))
+                continue;
+            const key = packageKey(!python, m.name);
+            if (!byPackage.has(key))
+                byPackage.set(key, p);
+        }
     for (const p of profiled) {
-        if (p.facts.primary.length > 0 || p.draft.collectionRoot || p.facts.stack.stack !== 'node')
+        const stack = p.facts.stack.stack;
+        if (p.facts.primary.length > 0 || p.draft.collectionRoot)
             continue;
-        if (!p.draft.manifests.some(startsSomething))
+        if (stack !== 'node' && stack !== 'python')
+            continue;
+        if (stack === 'node' && !p.draft.manifests.some(startsSomething))
+            continue;
+        // Docs or tests install the package to document or check it (reactpy's docs/).
+        if (stack === 'python' && p.supporting)
             continue;
         for (const dep of p.facts.dependencies) {
-            const target = dep.scope === 'runtime' ? byPackage.get(dep.name) : undefined;
-            if (!target || target === p || target.facts.stack.stack !== 'node')
+            const target = dep.scope === 'runtime'
+                ? byPackage.get(packageKey(dep.ecosystem === 'npm', dep.name))
+                : undefined;
+            if (!target || target === p || target.facts.stack.stack !== stack)
                 continue;
             const workload = target.facts.primary[0];
-            if (!workload || workload === 'cpu-intensive' || workload === 'data-ml')
+            if (!workload || SHELL_NEVER[stack].has(workload))
                 continue;
             const own = p.facts.workloads.find((w) => w.workload === workload);
             const raw = Math.max(own?.raw ?? 0, classify/* MIN_PRIMARY_WEIGHT */.VH);
@@ -4332,7 +4362,11 @@ function runWorkspacePackages(profiled) {
                 raw,
                 confidence: 'medium',
                 evidence: [
-                    { file: dep.file, line: dep.line, detail: `runs workspace package ${dep.name}` },
+                    {
+                        file: dep.file,
+                        line: dep.line,
+                        detail: `${stack === 'node' ? 'runs' : 'installs'} workspace package ${dep.name}`,
+                    },
                     ...(own?.evidence ?? []),
                 ],
             };
@@ -4343,6 +4377,15 @@ function runWorkspacePackages(profiled) {
             break;
         }
     }
+}
+/** What a shell or meta-package never takes from its packages: what its stack can be a mismatch for. */
+const SHELL_NEVER = {
+    node: new Set(['cpu-intensive', 'data-ml']),
+    python: new Set(['realtime']),
+};
+/** How a package of this repository is named by a dependency (PyPI names normalised). */
+function packageKey(npm, name) {
+    return npm ? `npm:${name}` : `pypi:${(0,assemble/* normalizePypiName */.Ty)(name)}`;
 }
 const START_SCRIPT = /^(?:start|serve|deploy|dev)(?::|$)/;
 function startsSomething(m) {

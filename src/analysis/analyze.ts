@@ -1,5 +1,6 @@
 // The whole analysis: file source in, Report out. The CLI and the Action both call this.
 import type { Knowledge } from '../knowledge/load.js'
+import { normalizePypiName } from '../knowledge/assemble.js'
 import { knowledgeFor } from '../knowledge/runtime.js'
 import {
   type ComponentReport,
@@ -38,6 +39,7 @@ import {
   isAuxiliaryFileOf,
   isDocsGenerator,
   isDocsSite,
+  PYTHON_MANIFESTS,
   supportingRole,
 } from './components.js'
 import {
@@ -1090,26 +1092,39 @@ function mostCommon<T>(values: readonly T[]): { value: T; count: number } | unde
  * workload of its own that starts or deploys something (a start, serve or deploy script, or a bin)
  * and whose runtime dependencies name another package of this repository that has one
  * (ChatGPT-Telegram-Workers' apps/workers, three lines exporting core's bot handler for Cloudflare).
+ * A Python project with no workload of its own that installs packages of this repository is a
+ * meta-package, and does what they do (stac-fastapi's root, a uv workspace whose dependencies are
+ * its three members); its docs or tests install them only to document or check them.
  * It takes that package's main class, at the weight that makes a workload. Not a plugin, which the
- * package it names runs (sqip-plugin-svgo builds nothing that runs), and never the classes Node.js
- * can be judged a mismatch for: a shell is no second alarm for its package's CPU or ML work.
+ * package it names runs (sqip-plugin-svgo builds nothing that runs), and never the classes its
+ * stack can be judged a mismatch for: a shell is no second alarm for its package's work.
  */
 function runWorkspacePackages(
   profiled: { draft: ComponentDraft; facts: ComponentFacts; supporting: boolean }[],
 ): void {
   const byPackage = new Map<string, (typeof profiled)[number]>()
   for (const p of profiled)
-    for (const m of p.draft.manifests)
-      if (m.kind === 'package.json' && m.name && !byPackage.has(m.name)) byPackage.set(m.name, p)
+    for (const m of p.draft.manifests) {
+      const python = PYTHON_MANIFESTS.has(m.kind)
+      if (m.name === undefined || (m.kind !== 'package.json' && !python)) continue
+      const key = packageKey(!python, m.name)
+      if (!byPackage.has(key)) byPackage.set(key, p)
+    }
   for (const p of profiled) {
-    if (p.facts.primary.length > 0 || p.draft.collectionRoot || p.facts.stack.stack !== 'node')
-      continue
-    if (!p.draft.manifests.some(startsSomething)) continue
+    const stack = p.facts.stack.stack
+    if (p.facts.primary.length > 0 || p.draft.collectionRoot) continue
+    if (stack !== 'node' && stack !== 'python') continue
+    if (stack === 'node' && !p.draft.manifests.some(startsSomething)) continue
+    // Docs or tests install the package to document or check it (reactpy's docs/).
+    if (stack === 'python' && p.supporting) continue
     for (const dep of p.facts.dependencies) {
-      const target = dep.scope === 'runtime' ? byPackage.get(dep.name) : undefined
-      if (!target || target === p || target.facts.stack.stack !== 'node') continue
+      const target =
+        dep.scope === 'runtime'
+          ? byPackage.get(packageKey(dep.ecosystem === 'npm', dep.name))
+          : undefined
+      if (!target || target === p || target.facts.stack.stack !== stack) continue
       const workload = target.facts.primary[0]
-      if (!workload || workload === 'cpu-intensive' || workload === 'data-ml') continue
+      if (!workload || SHELL_NEVER[stack].has(workload)) continue
       const own = p.facts.workloads.find((w) => w.workload === workload)
       const raw = Math.max(own?.raw ?? 0, MIN_PRIMARY_WEIGHT)
       const inherited: WorkloadScore = {
@@ -1118,7 +1133,11 @@ function runWorkspacePackages(
         raw,
         confidence: 'medium',
         evidence: [
-          { file: dep.file, line: dep.line, detail: `runs workspace package ${dep.name}` },
+          {
+            file: dep.file,
+            line: dep.line,
+            detail: `${stack === 'node' ? 'runs' : 'installs'} workspace package ${dep.name}`,
+          },
           ...(own?.evidence ?? []),
         ],
       }
@@ -1131,6 +1150,17 @@ function runWorkspacePackages(
       break
     }
   }
+}
+
+/** What a shell or meta-package never takes from its packages: what its stack can be a mismatch for. */
+const SHELL_NEVER: Record<'node' | 'python', ReadonlySet<Workload>> = {
+  node: new Set(['cpu-intensive', 'data-ml']),
+  python: new Set(['realtime']),
+}
+
+/** How a package of this repository is named by a dependency (PyPI names normalised). */
+function packageKey(npm: boolean, name: string): string {
+  return npm ? `npm:${name}` : `pypi:${normalizePypiName(name)}`
 }
 
 const START_SCRIPT = /^(?:start|serve|deploy|dev)(?::|$)/

@@ -124,8 +124,9 @@ export function declaresNativeBuild(draft: Pick<ComponentDraft, 'manifests'>): b
  * A crate right beside a package.json that is a package (napi-rs: a `name`, `main` and a
  * Cargo.toml) is its compiled code; beside a package.json of development tools only (Biome's
  * workspace root running cargo) or one that names no package (mdBook's, installing eslint for its
- * front-end scripts) it is a Rust project. A Python project builds its crate only through a build
- * backend (`declaresNativeBuild`).
+ * front-end scripts) it is a Rust project. So it is beside a Tauri plug-in's package.json, the
+ * bindings a Tauri app's web view calls the crate through (tauri-plugin-blec's guest-js/). A Python
+ * project builds its crate only through a build backend (`declaresNativeBuild`).
  */
 function buildsBeside(host: ComponentDraft, dir: string): boolean {
   return (
@@ -135,10 +136,12 @@ function buildsBeside(host: ComponentDraft, dir: string): boolean {
         m.kind === 'package.json' &&
         m.name !== undefined &&
         !isToolingOnly(m) &&
-        !shipsPrebuiltBinary(m),
+        !shipsPrebuiltBinary(m) &&
+        !m.dependencies.some((d) => d.name === TAURI_GUEST_API),
     )
   )
 }
+const TAURI_GUEST_API = '@tauri-apps/api'
 
 /**
  * A package.json whose only dependencies at install are prebuilt programs for each platform
@@ -453,12 +456,15 @@ export function isCollectionRoot(
   const runsHere = (m: Manifest) => isHint(m) && dirnameOf(m.file) === draft.path
   if (draft.manifests.some(runsHere)) return false
   const prefix = draft.path === '' ? '' : `${draft.path}/`
-  // Projects below it, counted as far as the grab-bag test needs.
+  // Projects below it, counted as far as the tests below need. Its own tests' and docs' projects
+  // are no samples (pyscript's tests/ and docs/ beside its Home Assistant integration).
   let nested = 0
+  let samples = 0
   for (const other of drafts) {
-    if (other.path !== draft.path && other.path.startsWith(prefix)) {
-      if (++nested >= GRAB_BAG_PROJECTS) break
-    }
+    if (other.path === draft.path || !other.path.startsWith(prefix)) continue
+    nested++
+    if (!CHECKS_THE_PACKAGE.test(other.path.slice(prefix.length))) samples++
+    if (nested >= GRAB_BAG_PROJECTS && samples >= 2) break
   }
   if (nested >= GRAB_BAG_PROJECTS && isGrabBag(draft, prefix)) return true
   const own = draft.manifests.filter(isProjectManifest)
@@ -471,7 +477,7 @@ export function isCollectionRoot(
   // A package that builds compiled code is one (tokenizers' napi-rs binding, whose npm/ folder
   // holds a package per platform for its prebuilt binaries).
   if (declaresNativeBuild(draft) || draft.nativeCrates.length > 0) return false
-  if (nested < 2) return false
+  if (samples < 2) return false
   // Frigate's root pyproject.toml only configures ruff, beside the docker/ and web/ packages: the
   // hundreds of modules of its own frigate/ package are the product, not loose samples.
   const ownCode = draft.files.filter(
@@ -479,6 +485,10 @@ export function isCollectionRoot(
   )
   return ownCode.length < COLLECTION_MAX_OWN_FILES || !mostlyInOnePackage(draft.path, ownCode)
 }
+
+/** The folders of a package's own tests, documentation and benchmarks. */
+const CHECKS_THE_PACKAGE =
+  /^(?:tests?|__tests__|specs?|e2e|e2e-tests?|integration-tests?|docs?|documentation|benchmarks?|bench|benches)(?:\/|$)/i
 
 /**
  * A grab-bag of scripts: a folder over at least GRAB_BAG_PROJECTS projects of its own (counted by

@@ -150,8 +150,11 @@ export function detectStack(draft: ComponentDraft, knownPackage?: KnownPackage):
   }
   // A published npm or PyPI package the catalogue knows is that stack's, whatever else sits beside
   // it (lamejs' JavaScript port beside the Java sources it was ported from).
+  // Not when all its JavaScript sits in the other stack's asset folders: turbo-rails' npm package
+  // republishes the app/javascript its Ruby gem serves.
   const published =
     knownPackage !== undefined &&
+    !(assets.length > 0 && assetFiles > 0 && own.node === 0) &&
     draft.manifests.some((m) => !describesNothing(m) && knownPackage(m))
   if (other && !published) {
     // A Go or Ruby service may ship a little JavaScript; its own manifest decides.

@@ -1,0 +1,205 @@
+// Rules the real-world sets called for in the sixteenth session, each on a small fixture shaped like
+// the repository that showed it (named in the describe line; none of its files are copied here).
+import { describe, expect, it } from 'vitest'
+import { analyze, at, root } from './real-world-fixture.js'
+
+describe("a package's own tests and docs projects do not make its root a collection (custom-components/pyscript)", () => {
+  const modules = (n: number) =>
+    Object.fromEntries(
+      Array.from({ length: n }, (_, i) => [
+        `custom_components/scripter/part_${i}.py`,
+        `from homeassistant.core import HomeAssistant\n\ndef handle_${i}(hass: HomeAssistant):\n    return hass.states.get("sensor.${i}")\n`,
+      ]),
+    )
+  const tree = (extra: Record<string, string>) => ({
+    'pyproject.toml': '[tool.ruff]\nline-length = 100\n',
+    'setup.cfg':
+      '[metadata]\ndescription = Scripting for a home hub\n\n[tool:pytest]\ntestpaths = tests\n',
+    'custom_components/scripter/__init__.py': [
+      'from homeassistant.core import HomeAssistant',
+      '',
+      'async def async_setup(hass: HomeAssistant, config) -> bool:',
+      '    return True',
+      '',
+      'async def async_setup_entry(hass: HomeAssistant, entry) -> bool:',
+      '    return True',
+      '',
+    ].join('\n'),
+    'custom_components/scripter/manifest.json': '{"domain": "scripter", "requirements": []}\n',
+    ...modules(12),
+    'tests/requirements.txt': 'pytest\npytest-homeassistant-custom-component\n',
+    'tests/test_setup.py': 'def test_setup():\n    assert True\n',
+    'docs/requirements.txt': 'sphinx\n',
+    'docs/conf.py': 'project = "scripter"\n',
+    ...extra,
+  })
+
+  it('judges the integration at the root as device work', async () => {
+    const c = await root(tree({}))
+    expect(c.primary).toEqual(['iot'])
+    expect(c.verdict.verdict).toBe('fits')
+  })
+
+  it('still reads a root over two projects of its own as a collection', async () => {
+    const report = await analyze(
+      tree({
+        'weather/requirements.txt': 'flask\n',
+        'weather/app.py': 'from flask import Flask\napp = Flask(__name__)\n',
+        'lights/requirements.txt': 'flask\n',
+        'lights/app.py': 'from flask import Flask\napp = Flask(__name__)\n',
+      }),
+    )
+    // Its loose code counts for little, and the projects below it name it.
+    const c = at(report, '')
+    expect(c.supporting).toBe(true)
+    expect(c.primary).not.toContain('iot')
+  })
+})
+
+describe('a Python meta-package does what the workspace packages it installs do (stac-utils/stac-fastapi)', () => {
+  const member = (name: string, body: string) => ({
+    [`pkgs/${name}/pyproject.toml`]: `[project]\nname = "geo-api-${name}"\nversion = "1.0"\ndependencies = ["fastapi", "pydantic", "starlette"]\n`,
+    [`pkgs/${name}/geo_api/${name}/__init__.py`]: body,
+  })
+  const route = (name: string) =>
+    [
+      'from fastapi import APIRouter',
+      '',
+      'router = APIRouter()',
+      '',
+      `@router.get("/${name}")`,
+      `async def ${name}():`,
+      '    return {}',
+      '',
+    ].join('\n')
+  const tree = (dependencies: string) => ({
+    'pyproject.toml': [
+      '[project]',
+      'name = "geo-api"',
+      'version = "1.0"',
+      `dependencies = [${dependencies}]`,
+      '',
+      '[tool.uv.workspace]',
+      'members = ["pkgs/*"]',
+      '',
+      '[dependency-groups]',
+      'dev = ["pytest", "httpx", "requests"]',
+      '',
+    ].join('\n'),
+    ...member('api', route('collections')),
+    ...member('types', route('search')),
+    ...member('extensions', route('filter')),
+  })
+
+  it("names the root with its members' API work", async () => {
+    const report = await analyze(tree('"geo_api.api", "Geo-Api-Types", "geo-api-extensions"'))
+    for (const name of ['api', 'types', 'extensions'])
+      expect(at(report, `pkgs/${name}`).primary).toEqual(['io-api'])
+    const c = at(report, '')
+    expect(c.primary).toEqual(['io-api'])
+    expect(c.workloads[0]!.evidence[0]!.detail).toBe('installs workspace package geo_api.api')
+    expect(c.verdict.verdict).not.toBe('mismatch')
+  })
+
+  it('gives nothing to the docs project that installs one to document it (reactpy)', async () => {
+    const report = await analyze({
+      ...tree('"geo-api-api"'),
+      'docs/pyproject.toml':
+        '[project]\nname = "geo-api-docs"\nversion = "0"\ndependencies = ["geo-api-api", "mkdocs"]\n',
+      'docs/build.py': 'import mkdocs\n',
+    })
+    expect(at(report, '').primary).toEqual(['io-api'])
+    expect(at(report, 'docs').primary).toEqual([])
+  })
+
+  it('leaves a root that installs none of them with nothing to judge', async () => {
+    const c = await root(tree('"attrs"'))
+    expect(c.primary).toEqual([])
+  })
+})
+
+describe('a Sublime Text plug-in is editor tooling (sublimelsp/LSP, wbond/package_control)', () => {
+  const command = (name: string) =>
+    [
+      'import sublime',
+      'import sublime_plugin',
+      '',
+      `class ${name}Command(sublime_plugin.WindowCommand):`,
+      '    def run(self):',
+      '        sublime.status_message("done")',
+      '',
+    ].join('\n')
+
+  it('reads a package of plug-in commands as automation', async () => {
+    const c = await root({
+      'pyproject.toml': '[tool.ruff]\nline-length = 120\n',
+      'dependencies.json': '{"*": {">3000": ["bz2"]}}\n',
+      'boot.py': 'from .plugin.core import *  # noqa\n',
+      'plugin/__init__.py': '',
+      'plugin/core.py': command('Restart'),
+      'plugin/format.py': command('Format'),
+      'plugin/goto.py': command('Goto'),
+    })
+    expect(c.primary).toEqual(['automation'])
+    expect(c.verdict.verdict).toBe('fits')
+  })
+})
+
+describe("another stack's project with JavaScript bindings stays that stack (hotwired/turbo-rails, MnlPhlp/tauri-plugin-blec)", () => {
+  const ruby = (n: number) =>
+    Object.fromEntries(
+      Array.from({ length: n }, (_, i) => [
+        `lib/frames/part_${i}.rb`,
+        `module Frames\n  class Part${i}\n    def call(env)\n      [200, {}, []]\n    end\n  end\nend\n`,
+      ]),
+    )
+
+  it('reads a Rails engine whose npm package republishes its app/javascript as Ruby', async () => {
+    const c = await root({
+      'frames-rails.gemspec': 'Gem::Specification.new do |s|\n  s.name = "frames-rails"\nend\n',
+      Gemfile: 'source "https://rubygems.org"\ngemspec\n',
+      'package.json': JSON.stringify({
+        name: '@hotwired/turbo-rails',
+        version: '8.0.0',
+        main: 'app/assets/javascripts/frames.js',
+        module: 'app/javascript/frames/index.js',
+        dependencies: { '@hotwired/turbo': '8', '@rails/actioncable': '7' },
+        devDependencies: { rollup: '4' },
+      }),
+      'app/javascript/frames/index.js': "import '@hotwired/turbo'\nexport * from './cable'\n",
+      'app/javascript/frames/cable.js':
+        "import { createConsumer } from '@rails/actioncable'\nexport const consumer = createConsumer()\n",
+      'app/channels/frames/streams_channel.rb':
+        'class Frames::StreamsChannel < ActionCable::Channel::Base\nend\n',
+      ...ruby(12),
+    })
+    expect(c.stack.stack).toBe('other')
+    expect(c.verdict.verdict).toBe('inconclusive')
+  })
+
+  it("reads a Tauri plug-in's crate as Rust, its package.json as the web view's bindings", async () => {
+    const rust = Object.fromEntries(
+      ['lib', 'commands', 'handler', 'error', 'models'].map((name) => [
+        `src/${name}.rs`,
+        `pub fn ${name}() -> Result<(), String> {\n    Ok(())\n}\n`,
+      ]),
+    )
+    const c = await root({
+      'Cargo.toml':
+        '[package]\nname = "tauri-plugin-radio"\nversion = "0.3.0"\n\n[dependencies]\ntauri = "2"\nbtleplug = "0.11"\ntokio = "1"\n',
+      'build.rs': 'fn main() {\n    tauri_plugin::Builder::new(&["scan"]).build();\n}\n',
+      ...rust,
+      'package.json': JSON.stringify({
+        name: '@someone/plugin-radio',
+        version: '0.3.0',
+        main: './dist-js/index.cjs',
+        dependencies: { '@tauri-apps/api': '2' },
+        devDependencies: { rollup: '4' },
+      }),
+      'guest-js/index.ts':
+        "import { invoke } from '@tauri-apps/api/core'\nexport const scan = () => invoke('plugin:radio|scan')\n",
+    })
+    expect(c.stack.stack).toBe('other')
+    expect(c.verdict.verdict).toBe('inconclusive')
+  })
+})
