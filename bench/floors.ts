@@ -79,7 +79,11 @@ async function prefilterLiterals(): Promise<Set<string>> {
   const compiled = JSON.parse(
     await readFile(nodePath.join(REPO_ROOT, 'src', 'knowledge', 'compiled.json'), 'utf8'),
   ) as {
-    signals: { npm: { name: string }[]; pypi: { name: string; imports?: string[] }[] }
+    signals: {
+      npm: { name: string }[]
+      pypi: { name: string; imports?: string[] }[]
+      neutral?: { npm: string[]; pypi: string[] }
+    }
     patterns: { literals?: string[] }[]
   }
   const words = new Set<string>()
@@ -87,6 +91,9 @@ async function prefilterLiterals(): Promise<Set<string>> {
   for (const e of compiled.signals.npm) words.add(e.name)
   for (const e of compiled.signals.pypi)
     for (const i of e.imports ?? [e.name.toLowerCase().replace(/-/g, '_')]) words.add(i)
+  for (const name of compiled.signals.neutral?.npm ?? []) words.add(name)
+  for (const name of compiled.signals.neutral?.pypi ?? [])
+    words.add(name.toLowerCase().replace(/-/g, '_'))
   return words
 }
 

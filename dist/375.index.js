@@ -1866,6 +1866,29 @@ function containerSignals(manifests, componentPath = '') {
 /* harmony export */   fe: () => (/* binding */ assembleKnowledge),
 /* harmony export */   x5: () => (/* binding */ locate)
 /* harmony export */ });
+/* unused harmony export splitNeutral */
+/** Whether an entry says nothing but its name: no weight, no `itself`, role or import names. */
+function isBareNeutral(p) {
+    for (const key in p)
+        if (key !== 'name' && key !== 'workloads')
+            return false;
+    for (const _ in p.workloads)
+        return false;
+    return true;
+}
+/** The catalogue as compiled: neutral entries moved to bare names (see CompiledSignals). */
+function splitNeutral(signals) {
+    const neutral = { npm: [], pypi: [] };
+    const kept = { npm: [], pypi: [] };
+    for (const key of ['npm', 'pypi'])
+        for (const p of signals[key]) {
+            if (isBareNeutral(p))
+                neutral[key].push(p.name);
+            else
+                kept[key].push(p);
+        }
+    return { ...kept, neutral };
+}
 /** The knowledge files or the organisation guidance are invalid; one problem per line. */
 class KnowledgeError extends Error {
     problems;
@@ -1947,12 +1970,37 @@ function packageProblems(packages, key, normalize) {
     });
     return problems;
 }
+/**
+ * Entries by key, the bare neutral names (CompiledSignals) among them: an entry is made for one of
+ * those when first asked for, and then kept, so a name is always answered by the same object.
+ */
+class Catalogue {
+    entries = new Map();
+    neutral = new Map();
+    constructor(packages, neutral, key) {
+        for (const p of packages)
+            this.entries.set(key(p.name), p);
+        for (const name of neutral)
+            this.neutral.set(key(name), name);
+    }
+    get(key) {
+        const entry = this.entries.get(key);
+        if (entry)
+            return entry;
+        const name = this.neutral.get(key);
+        if (name === undefined)
+            return undefined;
+        const made = { name, workloads: {} };
+        this.entries.set(key, made);
+        return made;
+    }
+}
 // The lookups are built on their first call: a run that reads no manifest and no import (an empty
-// repository, a scan worker between batches) never pays for four thousand map entries.
-function npmLookup(packages) {
+// repository, a scan worker between batches) never pays for thousands of map entries.
+function npmLookup(signals) {
     let byName;
     return (name) => {
-        byName ??= new Map(packages().map((p) => [p.name, p]));
+        byName ??= new Catalogue(signals().npm, signals().neutral?.npm ?? [], (n) => n);
         const exact = byName.get(name);
         if (exact)
             return exact;
@@ -1962,14 +2010,15 @@ function npmLookup(packages) {
         return scope ? byName.get(`${scope}/*`) : undefined;
     };
 }
-function pypiLookups(packages) {
+function pypiLookups(signals) {
     let byName;
     let byModule;
-    const names = () => (byName ??= new Map(packages().map((p) => [normalizePypiName(p.name), p])));
+    const names = () => (byName ??= new Catalogue(signals().pypi, signals().neutral?.pypi ?? [], normalizePypiName));
     const modules = () => {
         if (!byModule) {
             byModule = new Map();
-            for (const p of packages()) {
+            // A bare neutral name has no import names: only entries carry them.
+            for (const p of signals().pypi) {
                 for (const module of p.imports ?? [])
                     if (!byModule.has(module))
                         byModule.set(module, p);
@@ -1990,7 +2039,8 @@ function knowledgeOf(data, rules, disagreements, mitigations, patterns) {
             disputedBy.set(id, [...(disputedBy.get(id) ?? []), d.id]);
     }
     // Read on first use only: the compiled knowledge may parse its signals then (see bundled.ts).
-    const pypi = pypiLookups(() => data.signals.pypi);
+    const signals = () => data.signals;
+    const pypi = pypiLookups(signals);
     return {
         sources: data.sources,
         sourceById: new Map(data.sources.map((s) => [s.id, s])),
@@ -2002,14 +2052,14 @@ function knowledgeOf(data, rules, disagreements, mitigations, patterns) {
         disagreements,
         mitigations,
         patterns,
-        npmPackage: npmLookup(() => data.signals.npm),
+        npmPackage: npmLookup(signals),
         pypiPackage: pypi.byPackage,
         pythonImport: pypi.byImport,
         get npmPackageCount() {
-            return data.signals.npm.length;
+            return data.signals.npm.length + (signals().neutral?.npm.length ?? 0);
         },
         get pypiPackageCount() {
-            return data.signals.pypi.length;
+            return data.signals.pypi.length + (signals().neutral?.pypi.length ?? 0);
         },
     };
 }
@@ -3041,7 +3091,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "4b4da5c0cf9a43c42c23.json";
+module.exports = __webpack_require__.p + "025430e107a46e71e727.json";
 
 /***/ })
 

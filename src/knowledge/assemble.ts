@@ -34,8 +34,41 @@ export interface CompiledPattern extends Pattern {
 export interface CompiledKnowledge {
   sources: Source[]
   guidance: Guidance
-  signals: { npm: PackageSignal[]; pypi: PackageSignal[] }
+  signals: CompiledSignals
   patterns: (Pattern & { literals: string[] | null })[]
+}
+
+/**
+ * The catalogue with its neutral entries (a name and no weight: most of it) kept as bare names, so
+ * a run parses and indexes a few thousand entries instead of twenty thousand; a neutral package
+ * becomes an entry when first looked up (`splitNeutral` makes this from the catalogue).
+ */
+export interface CompiledSignals {
+  npm: PackageSignal[]
+  pypi: PackageSignal[]
+  neutral?: { npm: string[]; pypi: string[] }
+}
+
+/** Whether an entry says nothing but its name: no weight, no `itself`, role or import names. */
+function isBareNeutral(p: PackageSignal): boolean {
+  for (const key in p) if (key !== 'name' && key !== 'workloads') return false
+  for (const _ in p.workloads) return false
+  return true
+}
+
+/** The catalogue as compiled: neutral entries moved to bare names (see CompiledSignals). */
+export function splitNeutral(signals: {
+  npm: PackageSignal[]
+  pypi: PackageSignal[]
+}): CompiledSignals {
+  const neutral = { npm: [] as string[], pypi: [] as string[] }
+  const kept = { npm: [] as PackageSignal[], pypi: [] as PackageSignal[] }
+  for (const key of ['npm', 'pypi'] as const)
+    for (const p of signals[key]) {
+      if (isBareNeutral(p)) neutral[key].push(p.name)
+      else kept[key].push(p)
+    }
+  return { ...kept, neutral }
 }
 
 export interface Knowledge {
@@ -166,14 +199,40 @@ function packageProblems(
   return problems
 }
 
+/**
+ * Entries by key, the bare neutral names (CompiledSignals) among them: an entry is made for one of
+ * those when first asked for, and then kept, so a name is always answered by the same object.
+ */
+class Catalogue {
+  private readonly entries = new Map<string, PackageSignal>()
+  private readonly neutral = new Map<string, string>()
+
+  constructor(
+    packages: readonly PackageSignal[],
+    neutral: readonly string[],
+    key: (name: string) => string,
+  ) {
+    for (const p of packages) this.entries.set(key(p.name), p)
+    for (const name of neutral) this.neutral.set(key(name), name)
+  }
+
+  get(key: string): PackageSignal | undefined {
+    const entry = this.entries.get(key)
+    if (entry) return entry
+    const name = this.neutral.get(key)
+    if (name === undefined) return undefined
+    const made: PackageSignal = { name, workloads: {} }
+    this.entries.set(key, made)
+    return made
+  }
+}
+
 // The lookups are built on their first call: a run that reads no manifest and no import (an empty
-// repository, a scan worker between batches) never pays for four thousand map entries.
-function npmLookup(
-  packages: () => readonly PackageSignal[],
-): (name: string) => PackageSignal | undefined {
-  let byName: Map<string, PackageSignal> | undefined
+// repository, a scan worker between batches) never pays for thousands of map entries.
+function npmLookup(signals: () => CompiledSignals): (name: string) => PackageSignal | undefined {
+  let byName: Catalogue | undefined
   return (name) => {
-    byName ??= new Map(packages().map((p) => [p.name, p]))
+    byName ??= new Catalogue(signals().npm, signals().neutral?.npm ?? [], (n) => n)
     const exact = byName.get(name)
     if (exact) return exact
     if (!name.startsWith('@')) return undefined
@@ -182,18 +241,19 @@ function npmLookup(
   }
 }
 
-function pypiLookups(packages: () => readonly PackageSignal[]): {
+function pypiLookups(signals: () => CompiledSignals): {
   byPackage: (name: string) => PackageSignal | undefined
   byImport: (module: string) => PackageSignal | undefined
 } {
-  let byName: Map<string, PackageSignal> | undefined
+  let byName: Catalogue | undefined
   let byModule: Map<string, PackageSignal> | undefined
-  const names = (): Map<string, PackageSignal> =>
-    (byName ??= new Map(packages().map((p) => [normalizePypiName(p.name), p])))
+  const names = (): Catalogue =>
+    (byName ??= new Catalogue(signals().pypi, signals().neutral?.pypi ?? [], normalizePypiName))
   const modules = (): Map<string, PackageSignal> => {
     if (!byModule) {
       byModule = new Map()
-      for (const p of packages()) {
+      // A bare neutral name has no import names: only entries carry them.
+      for (const p of signals().pypi) {
         for (const module of p.imports ?? []) if (!byModule.has(module)) byModule.set(module, p)
       }
     }
@@ -218,7 +278,8 @@ function knowledgeOf(
     for (const id of new Set(d.rules)) disputedBy.set(id, [...(disputedBy.get(id) ?? []), d.id])
   }
   // Read on first use only: the compiled knowledge may parse its signals then (see bundled.ts).
-  const pypi = pypiLookups(() => data.signals.pypi)
+  const signals = (): CompiledSignals => data.signals
+  const pypi = pypiLookups(signals)
   return {
     sources: data.sources,
     sourceById: new Map(data.sources.map((s) => [s.id, s])),
@@ -230,14 +291,14 @@ function knowledgeOf(
     disagreements,
     mitigations,
     patterns,
-    npmPackage: npmLookup(() => data.signals.npm),
+    npmPackage: npmLookup(signals),
     pypiPackage: pypi.byPackage,
     pythonImport: pypi.byImport,
     get npmPackageCount() {
-      return data.signals.npm.length
+      return data.signals.npm.length + (signals().neutral?.npm.length ?? 0)
     },
     get pypiPackageCount() {
-      return data.signals.pypi.length
+      return data.signals.pypi.length + (signals().neutral?.pypi.length ?? 0)
     },
   }
 }

@@ -1,6 +1,7 @@
 // Turns knowledge/*.json into the module the bundle loads (src/knowledge/compiled.json): validated
 // by the schemas and cross-checked here, at build time, so a run starts without either.
 import { prefilterLiterals } from '../analysis/source-scan.js'
+import { splitNeutral } from './assemble.js'
 import { type CompiledKnowledge, assembleKnowledge, validateKnowledgeFiles } from './load.js'
 
 /** Validates the raw files (throws a KnowledgeError) and prepares each pattern's literal set. */
@@ -10,7 +11,7 @@ export function compileKnowledge(files: unknown): CompiledKnowledge {
   return {
     sources: data.sources,
     guidance: data.guidance,
-    signals: data.signals,
+    signals: splitNeutral(data.signals),
     patterns: data.patterns.map((p) => ({ ...p, literals: prefilterLiterals(p) })),
   }
 }
@@ -25,6 +26,16 @@ export function renderCompiledKnowledge(compiled: CompiledKnowledge): string {
       ? '[]'
       : `[\n${items.map((item) => `${indent}  ${JSON.stringify(item)}`).join(',\n')}\n${indent}]`
   const { rules, disagreements, mitigations, ...restOfGuidance } = compiled.guidance
+  const bare = compiled.signals.neutral
+  const neutral = bare
+    ? [
+        ',',
+        '    "neutral": {',
+        `      "npm": ${list(bare.npm, '      ')},`,
+        `      "pypi": ${list(bare.pypi, '      ')}`,
+        '    }',
+      ].join('\n')
+    : ''
   const guidanceRest = Object.keys(restOfGuidance).length
     ? `,\n    ${JSON.stringify(restOfGuidance).slice(1, -1)}`
     : ''
@@ -38,7 +49,7 @@ export function renderCompiledKnowledge(compiled: CompiledKnowledge): string {
     '  },',
     '  "signals": {',
     `    "npm": ${list(compiled.signals.npm, '    ')},`,
-    `    "pypi": ${list(compiled.signals.pypi, '    ')}`,
+    `    "pypi": ${list(compiled.signals.pypi, '    ')}${neutral}`,
     '  },',
     `  "patterns": ${list(compiled.patterns, '  ')}`,
     '}',

@@ -76,17 +76,38 @@ describe('compiled knowledge (what the bundle loads)', () => {
     expect(trusted.pypiPackageCount).toBe(checked.pypiPackageCount)
     expect(trusted.rules).toEqual(checked.rules)
     expect(trusted.sourceById).toEqual(checked.sourceById)
-    const npmNames = [...data.signals.npm.map((p) => p.name), '@types/node', '@aws-sdk/x', 'nope']
+    const neutral = data.signals.neutral ?? { npm: [], pypi: [] }
+    expect(neutral.npm.length).toBeGreaterThan(1000)
+    expect(neutral.pypi.length).toBeGreaterThan(1000)
+    const npmNames = [
+      ...data.signals.npm.map((p) => p.name),
+      ...neutral.npm,
+      '@types/node',
+      '@aws-sdk/x',
+      'nope',
+    ]
     for (const name of npmNames) expect(trusted.npmPackage(name)).toEqual(checked.npmPackage(name))
-    const pypiNames = data.signals.pypi.flatMap((p) => [
-      p.name,
-      p.name.toUpperCase(),
-      ...(p.imports ?? []),
-    ])
+    const pypiNames = [
+      ...data.signals.pypi.flatMap((p) => [p.name, p.name.toUpperCase(), ...(p.imports ?? [])]),
+      ...neutral.pypi.flatMap((name) => [name, name.toUpperCase()]),
+    ]
     for (const name of [...pypiNames, 'not_a_package']) {
       expect(trusted.pypiPackage(name)).toEqual(checked.pypiPackage(name))
       expect(trusted.pythonImport(name)).toEqual(checked.pythonImport(name))
     }
+  })
+
+  it('keeps neutral entries as bare names, answered as entries with the same object each time', () => {
+    const data = compileKnowledge(raw())
+    const names = new Set(data.signals.npm.map((p) => p.name))
+    for (const name of data.signals.neutral!.npm) expect(names.has(name)).toBe(false)
+    const knowledge = assembleCompiledKnowledge(data)
+    const name = data.signals.neutral!.npm[0]!
+    const entry = knowledge.npmPackage(name)
+    expect(entry).toEqual({ name, workloads: {} })
+    expect(knowledge.npmPackage(name)).toBe(entry)
+    expect(knowledge.npmPackageCount).toBe(signalsJson.npm.length)
+    expect(knowledge.pypiPackageCount).toBe(signalsJson.pypi.length)
   })
 
   it('carries each pattern’s prefilter literals', () => {
