@@ -3091,7 +3091,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "025430e107a46e71e727.json";
+module.exports = __webpack_require__.p + "d9661ffef83dc46e93f9.json";
 
 /***/ })
 

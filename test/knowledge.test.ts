@@ -920,6 +920,14 @@ describe('code patterns', () => {
       ],
       miss: ['def setup(app):', 'async def async_setup_entry(self, entry):'],
     },
+    'js-dom-api': {
+      match: [
+        "const el = document.getElementById('app')",
+        "document.querySelectorAll('.row').forEach(render)",
+        "window.addEventListener('resize', layout)",
+      ],
+      miss: ['const document = await Document.load(path)', 'doc.querySelector(sel)'],
+    },
     'py-sublime-plugin': {
       match: ['import sublime_plugin', 'from sublime_plugin import WindowCommand'],
       miss: ['import sublime', 'class Up(sublime_plugin.ApplicationCommand):'],

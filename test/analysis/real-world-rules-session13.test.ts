@@ -285,11 +285,12 @@ describe("a Vite app's index.html makes it a browser app (spotify/web-api-exampl
         }
       : {}),
     'src/script.ts': [
-      'const params = new URLSearchParams(window.location.search)',
+      // No DOM call: that alone is front-end evidence now (session 16), and this is about the page.
+      'const params = new URLSearchParams(location.search)',
       "const code = params.get('code')",
       'export async function show(token: string) {',
       "  const res = await fetch('https://api.example.com/v1/me', { headers: { Authorization: `Bearer ${token}` } })",
-      "  document.getElementById('profile')!.innerText = JSON.stringify(await res.json())",
+      '  return res.json()',
       '}',
       'if (code) void show(code)',
       '',

@@ -203,3 +203,47 @@ describe("another stack's project with JavaScript bindings stays that stack (hot
     expect(c.verdict.verdict).toBe('inconclusive')
   })
 })
+
+describe('page code written against the DOM is a front end (transmission/web, logseq-plugin-samples)', () => {
+  const page = (name: string) =>
+    [
+      `export function show${name}(rows) {`,
+      `  const table = document.getElementById('${name.toLowerCase()}')`,
+      '  for (const row of rows) {',
+      "    const tr = document.createElement('tr')",
+      '    tr.textContent = row.name',
+      '    table.appendChild(tr)',
+      '  }',
+      '}',
+      '',
+    ].join('\n')
+
+  it('reads a bundled app of plain DOM modules as a front end', async () => {
+    const c = await root({
+      'package.json': JSON.stringify({
+        name: 'torrent-web',
+        version: '1.0.0',
+        private: true,
+        scripts: { build: 'esbuild src/main.js --bundle --outdir=dist' },
+        devDependencies: { esbuild: '0.25', sass: '1', 'css-loader': '7' },
+      }),
+      'src/main.js':
+        "import { showTorrents } from './torrents.js'\nwindow.addEventListener('load', () => showTorrents([]))\n",
+      'src/torrents.js': page('Torrents'),
+      'src/peers.js': page('Peers'),
+      'src/files.js': page('Files'),
+      'src/trackers.js': page('Trackers'),
+    })
+    expect(c.primary).toEqual(['spa-frontend'])
+  })
+
+  it('leaves a utility library that touches the DOM in one helper with nothing to judge', async () => {
+    const c = await root({
+      'package.json': JSON.stringify({ name: 'tiny-utils', version: '1.0.0', main: 'index.js' }),
+      'index.js': "export * from './strings.js'\nexport * from './dom.js'\n",
+      'strings.js': 'export const pad = (s, n) => s.padStart(n)\n',
+      'dom.js': 'export const byId = (id) => document.getElementById(id)\n',
+    })
+    expect(c.primary).toEqual([])
+  })
+})
