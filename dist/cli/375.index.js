@@ -1634,12 +1634,58 @@ const SCOPE_RANK = {
 function knownImport(knowledge, language, module) {
     return language === 'javascript'
         ? lookupNpmImport(knowledge, module)
-        : knowledge.pythonImport(topLevelModule(module));
+        : lookupPythonImport(knowledge, module);
 }
-/** `a` of `a.b.c`. */
-function topLevelModule(module) {
+/** The packages of Python's standard library (its modules with submodules), and os for os.path. */
+const STDLIB_PACKAGES = new Set([
+    'asyncio',
+    'collections',
+    'concurrent',
+    'ctypes',
+    'curses',
+    'dbm',
+    'distutils',
+    'email',
+    'encodings',
+    'ensurepip',
+    'html',
+    'http',
+    'idlelib',
+    'importlib',
+    'json',
+    'lib2to3',
+    'logging',
+    'multiprocessing',
+    'os',
+    'pydoc_data',
+    're',
+    'sqlite3',
+    'tkinter',
+    'tomllib',
+    'unittest',
+    'urllib',
+    'venv',
+    'wsgiref',
+    'xml',
+    'xmlrpc',
+    'zoneinfo',
+]);
+/**
+ * The entry of the longest dotted prefix the catalogue knows, as an import name or as a package
+ * name: `google.cloud.storage` is google-cloud-storage and `zope.interface` is zope.interface, not
+ * the Zope application server that `zope` alone names.
+ */
+function lookupPythonImport(knowledge, module) {
     const dot = module.indexOf('.');
-    return dot < 0 ? module : module.slice(0, dot);
+    // The standard library's own submodules are no PyPI package (`http.client` is not http-client).
+    if (dot > 0 && STDLIB_PACKAGES.has(module.slice(0, dot)))
+        return knowledge.pythonImport(module.slice(0, dot));
+    for (let end = module.length; end > 0; end = module.lastIndexOf('.', end - 1)) {
+        const known = knowledge.pythonImport(end === module.length ? module : module.slice(0, end));
+        if (known)
+            return known;
+    }
+    return undefined;
 }
 function before(a, b) {
     return a.file !== b.file ? a.file < b.file : a.index < b.index;
@@ -3091,7 +3137,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "d9661ffef83dc46e93f9.json";
+module.exports = __webpack_require__.p + "8561fec28211cdd85278.json";
 
 /***/ })
 

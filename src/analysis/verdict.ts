@@ -603,7 +603,7 @@ export function judgeComponent(
       workload: w,
       ...judgeWorkload(w, stack.stack as 'node' | 'python', knowledge, mitigations, facts),
     }
-    return shownWeakly(w, facts.workloads) ? tentative(outcome) : outcome
+    return shownWeakly(w, facts, knowledge) ? tentative(outcome) : outcome
   })
   // Secondary work counts only against the component: it can add a caveat, never a fit.
   for (const w of facts.workloads) {
@@ -672,12 +672,20 @@ export function judgeComponent(
 /**
  * Work shown by little weight (a dependency or two and their imports: tldr's one NLP package for
  * its page search) is not enough to call the stack wrong for it: a false mismatch is what turns a
- * team against the check. It is a caveat instead. The bar is the weight high confidence needs.
+ * team against the check. It is a caveat instead. So is work that only names say, with no second
+ * kind of evidence and no code of the component's own doing it (node-vibrant: the catalogue knows
+ * the package as colour extraction, but its own folder only wires up the packages beside it that
+ * decode and quantize). Code doing the work is enough on its own: a Flask view streaming events.
  */
 export const MISMATCH_MIN_WEIGHT = 4
 
-function shownWeakly(workload: Workload, workloads: readonly WorkloadScore[]): boolean {
-  return (workloads.find((w) => w.workload === workload)?.raw ?? 0) < MISMATCH_MIN_WEIGHT
+function shownWeakly(workload: Workload, facts: ComponentFacts, knowledge: Knowledge): boolean {
+  const score = facts.workloads.find((w) => w.workload === workload)
+  if ((score?.raw ?? 0) < MISMATCH_MIN_WEIGHT) return true
+  if (score?.confidence === 'high') return false
+  return !knowledge.patterns.some(
+    (p) => !p.corroborates && p.workloads[workload] !== undefined && facts.patterns.has(p.id),
+  )
 }
 
 function tentative<T extends Outcome & { workload: Workload }>(outcome: T): T {

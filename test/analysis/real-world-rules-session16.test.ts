@@ -1,7 +1,7 @@
 // Rules the real-world sets called for in the sixteenth session, each on a small fixture shaped like
 // the repository that showed it (named in the describe line; none of its files are copied here).
 import { describe, expect, it } from 'vitest'
-import { analyze, at, root } from './real-world-fixture.js'
+import { analyze, at, pkg, root } from './real-world-fixture.js'
 
 describe("a package's own tests and docs projects do not make its root a collection (custom-components/pyscript)", () => {
   const modules = (n: number) =>
@@ -245,5 +245,71 @@ describe('page code written against the DOM is a front end (transmission/web, lo
       'dom.js': 'export const byId = (id) => document.getElementById(id)\n',
     })
     expect(c.primary).toEqual([])
+  })
+})
+
+describe('a mismatch needs two kinds of evidence (Vibrant-Colors/node-vibrant)', () => {
+  it('calls a catalogued compression package whose folder only wires others up a caveat', async () => {
+    const c = await root({
+      'package.json': pkg({ name: 'pako', main: 'index.js', dependencies: { 'pako-core': '1' } }),
+      'index.js': "export { deflate, inflate } from 'pako-core'\n",
+    })
+    expect(c.primary).toEqual(['cpu-intensive'])
+    expect(c.verdict.verdict).toBe('fits-with-caveats')
+  })
+
+  it('still calls image decoding declared and done in its own code a mismatch', async () => {
+    const decode = (n: number) =>
+      [
+        "import Jimp from 'jimp'",
+        `export async function thumb${n}(path) {`,
+        '  const image = await Jimp.read(path)',
+        '  return image.resize(64, 64).getBufferAsync(Jimp.MIME_PNG)',
+        '}',
+        '',
+      ].join('\n')
+    const c = await root({
+      'package.json': pkg({ name: 'thumbs', main: 'index.js', dependencies: { jimp: '0.22' } }),
+      'index.js': decode(0),
+      'lib/one.js': decode(1),
+      'lib/two.js': decode(2),
+    })
+    expect(c.primary).toEqual(['cpu-intensive'])
+    expect(c.verdict.verdict).toBe('mismatch')
+  })
+})
+
+describe('a dotted Python import is looked up by its longest known prefix (hynek/structlog, matrix-org/sydent)', () => {
+  it('reads zope.interface as that package, not as the Zope application server', async () => {
+    const c = await root({
+      'pyproject.toml':
+        '[project]\nname = "tidy-log"\nversion = "1"\ndependencies = ["zope.interface"]\n',
+      ...Object.fromEntries(
+        [0, 1, 2].map((i) => [
+          `src/tidy_log/part_${i}.py`,
+          'from zope.interface import implementer\n\n@implementer(object)\nclass Part:\n    pass\n',
+        ]),
+      ),
+    })
+    expect(c.workloads.find((w) => w.workload === 'server-web')).toBeUndefined()
+  })
+
+  it("never reads the standard library's http.client as the PyPI package http-client (apisix's fuzzers)", async () => {
+    const c = await root({
+      'requirements.txt': 'PyYAML\n',
+      'fuzz.py':
+        'import http.client\nimport yaml\n\nconn = http.client.HTTPConnection("localhost")\n',
+    })
+    expect(c.workloads.find((w) => w.workload === 'io-api')).toBeUndefined()
+  })
+
+  it('finds a namespace package by its full import path', async () => {
+    const c = await root({
+      'pyproject.toml': '[project]\nname = "blob-sync"\nversion = "1"\n',
+      'src/blob_sync/sync.py':
+        'import google.cloud.storage\n\ndef upload(name):\n    return google.cloud.storage.Client().bucket(name)\n',
+    })
+    const io = c.workloads.find((w) => w.workload === 'io-api')
+    expect(io?.evidence.map((e) => e.detail)).toContain('imports google.cloud.storage')
   })
 })

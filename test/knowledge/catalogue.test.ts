@@ -155,4 +155,10 @@ describe('the package catalogue', () => {
     expect(knowledge.pythonImport('huggingface_hub')?.name).toBe('huggingface-hub')
     expect(knowledge.pythonImport('langchain_anthropic')?.name).toBe('langchain-anthropic')
   })
+
+  it('leaves a module to its own package, not to a less used fork or build of it', () => {
+    // fastapi-slim, cupy-cuda11x, tensorflow-macos, neo4j-driver list the same import names.
+    for (const name of ['fastapi', 'cupy', 'tensorflow', 'neo4j', 'onnxruntime', 'pyrogram'])
+      expect(knowledge.pythonImport(name)?.name, name).toBe(name)
+  })
 })
