@@ -12,9 +12,9 @@ const SIGNALS_KEY = '\n  "signals": '
 const PATTERNS_KEY = '\n  "patterns": '
 
 /**
- * The compiled knowledge from its text, with the signals (nine tenths of it: four thousand package
- * entries) parsed on first use: a run that reads no manifest and no import never parses them. Text
- * in any other layout is parsed whole.
+ * The compiled knowledge from its text, with the signals (nearly all of it: some thirty thousand
+ * packages, most of them bare neutral names) parsed on first use: a run that reads no manifest and
+ * no import never parses them. Text in any other layout is parsed whole.
  */
 export function parseCompiledKnowledge(text: string): CompiledKnowledge {
   const start = text.indexOf(SIGNALS_KEY)
@@ -28,12 +28,19 @@ export function parseCompiledKnowledge(text: string): CompiledKnowledge {
   }
   // The signals' object, without the comma that follows it (no regular expression over 190 KB).
   const comma = text.lastIndexOf(',', end)
-  const signalsText = text.slice(start + SIGNALS_KEY.length, comma > start ? comma : end)
+  // Dropped once parsed: the text is as large again as what it parses to.
+  let signalsText: string | undefined = text.slice(
+    start + SIGNALS_KEY.length,
+    comma > start ? comma : end,
+  )
   let signals: CompiledKnowledge['signals'] | undefined
   return {
     ...rest,
     get signals() {
-      signals ??= JSON.parse(signalsText) as CompiledKnowledge['signals']
+      if (!signals) {
+        signals = JSON.parse(signalsText!) as CompiledKnowledge['signals']
+        signalsText = undefined
+      }
       return signals
     },
   }
