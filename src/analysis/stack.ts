@@ -24,6 +24,8 @@ const PYTHON_IMAGE = /^(?:[\w.-]+\/)*(?:python|pypy|miniconda\d?|anaconda\d?|mic
 
 /** Where each other stack's build takes web assets from: JavaScript there is not a Node.js app. */
 const OTHER_STACK_ASSETS: Readonly<Record<string, RegExp>> = {
+  // A Go program embeds its web assets, and a Hugo site bundles its assets/ (gohugoio/hugoDocs).
+  Go: /(^|\/)(?:assets|static)\//,
   Java: /(^|\/)src\/main\/(?:js|ts|javascript|typescript|webapp|resources|frontend)\//,
   PHP: /(^|\/)(?:resources\/(?:js|ts|assets|scripts)|assets|public)\//,
   Ruby: /(^|\/)(?:app\/(?:javascript|assets)|vendor\/assets|public)\//,

@@ -313,3 +313,24 @@ describe('a dotted Python import is looked up by its longest known prefix (hynek
     expect(io?.evidence.map((e) => e.detail)).toContain('imports google.cloud.storage')
   })
 })
+
+describe("a Go project's web assets are no Node.js app (gohugoio/hugoDocs)", () => {
+  it('reads a Hugo site whose package.json bundles its assets/ as Go', async () => {
+    const c = await root({
+      'go.mod': 'module github.com/someone/site-docs\n\ngo 1.22\n',
+      'hugo.toml': 'baseURL = "https://docs.example.org/"\ntitle = "Docs"\n',
+      'package.json': pkg({
+        name: 'siteDocs',
+        dependencies: { alpinejs: '3', '@alpinejs/focus': '3' },
+        devDependencies: { tailwindcss: '4', '@tailwindcss/cli': '4' },
+      }),
+      'assets/js/main.js':
+        "import Alpine from 'alpinejs'\nwindow.Alpine = Alpine\nAlpine.start()\n",
+      'assets/js/nav.js': 'export const nav = () => ({ open: false })\n',
+      'assets/js/search.js': 'export const search = () => ({ query: "" })\n',
+      'layouts/_default/baseof.html': '<html><body>{{ block "main" . }}{{ end }}</body></html>\n',
+      'content/en/_index.md': '# Docs\n',
+    })
+    expect(c.stack.stack).toBe('other')
+  })
+})
