@@ -204,7 +204,7 @@ describe("another stack's project with JavaScript bindings stays that stack (hot
   })
 })
 
-describe('page code written against the DOM is a front end (transmission/web, logseq-plugin-samples)', () => {
+describe("page code written against the DOM is a front end (logseq-plugin-samples, django-ledger's assets)", () => {
   const page = (name: string) =>
     [
       `export function show${name}(rows) {`,
@@ -248,7 +248,7 @@ describe('page code written against the DOM is a front end (transmission/web, lo
   })
 })
 
-describe('a mismatch needs two kinds of evidence (Vibrant-Colors/node-vibrant)', () => {
+describe("a mismatch needs two kinds of evidence or the component's own code doing the work (Vibrant-Colors/node-vibrant)", () => {
   it('calls a catalogued compression package whose folder only wires others up a caveat', async () => {
     const c = await root({
       'package.json': pkg({ name: 'pako', main: 'index.js', dependencies: { 'pako-core': '1' } }),
