@@ -518,7 +518,7 @@ class LineCounter {
 }
 // `from 'x'`, `import 'x'`, `import('x')`, `require('x')`; quotes must match.
 const JS_IMPORT = /(?:\bfrom|\bimport|\brequire\s*\()\s*\(?\s*(['"`])([^'"`\n]{1,214})\1/y;
-const PY_FROM_IMPORT = /^[ \t]*from[ \t]+([A-Za-z_][\w.]*)[ \t]+import\b/my;
+const PY_FROM_IMPORT = /^[ \t]*from[ \t]+([A-Za-z_][\w.]*)[ \t]+import\b(?:[ \t]*\(?[ \t]*([A-Za-z_]\w*))?/my;
 const PY_IMPORT = /^[ \t]*import[ \t]+([A-Za-z_][\w. \t,]*)/my;
 /**
  * Every match of JS_IMPORT begins with one of its keywords, so trying the sticky regex at each
@@ -584,7 +584,7 @@ function pythonImportsAt(text, fromAt, importAt) {
         PY_FROM_IMPORT.lastIndex = start;
         const m = PY_FROM_IMPORT.exec(text);
         if (m)
-            found.push({ module: m[1], index: start });
+            found.push({ module: m[1], index: start, ...(m[2] ? { member: m[2] } : {}) });
     }
     for (const at of importAt) {
         const start = lineStartBefore(text, at);
@@ -602,7 +602,11 @@ function pythonImportsAt(text, fromAt, importAt) {
     }
     found.sort((a, b) => a.index - b.index);
     const lines = new LineCounter(text);
-    return found.map((f) => ({ module: f.module, line: lines.lineAt(f.index) }));
+    return found.map((f) => ({
+        module: f.module,
+        line: lines.lineAt(f.index),
+        ...(f.member ? { member: f.member } : {}),
+    }));
 }
 /** For the import readers alone: the keywords without any literal. */
 const NO_PATTERNS = (/* unused pure expression or super */ null && ([]));
@@ -1296,9 +1300,10 @@ async function scanFile(source, job, knowledge, scratch) {
         kind: 'facts',
         bytes: read.bytes,
         // Only catalogued imports can become signals; keeping the rest would grow with the repository.
-        imports: facts.imports
-            .filter((ref) => (0,signals/* knownImport */.VE)(knowledge, job.language, ref.module))
-            .map((ref) => ({ ...ref, module: detachedCopy(ref.module) })),
+        imports: facts.imports.flatMap((ref) => {
+            const resolved = (0,signals/* resolveImport */.Ui)(knowledge, job.language, ref);
+            return resolved ? [{ module: detachedCopy(resolved.module), line: ref.line }] : [];
+        }),
         patterns: facts.patterns,
         ...(problem ? { problem } : {}),
     };
@@ -1341,14 +1346,14 @@ const detachedCopies = new Map();
 /* harmony export */   M$: () => (/* binding */ summarySignals),
 /* harmony export */   Rn: () => (/* binding */ CodeFacts),
 /* harmony export */   SD: () => (/* binding */ ownPackageSignals),
-/* harmony export */   VE: () => (/* binding */ knownImport),
+/* harmony export */   Ui: () => (/* binding */ resolveImport),
 /* harmony export */   WU: () => (/* binding */ isAuxiliaryPath),
 /* harmony export */   ai: () => (/* binding */ ownCompiledPackage),
 /* harmony export */   mO: () => (/* binding */ ownCatalogueEntry),
 /* harmony export */   qx: () => (/* binding */ lookupDependency),
 /* harmony export */   t0: () => (/* binding */ dependencySignals)
 /* harmony export */ });
-/* unused harmony exports isTestPath, npmPackageOfImport, OWN_PACKAGE_TOP, codeSignals */
+/* unused harmony exports isTestPath, npmPackageOfImport, OWN_PACKAGE_TOP, knownImport, codeSignals */
 /* harmony import */ var _knowledge_assemble_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5882);
 /* harmony import */ var _knowledge_roles_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3653);
 /* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7422);
@@ -1636,6 +1641,23 @@ function knownImport(knowledge, language, module) {
         ? lookupNpmImport(knowledge, module)
         : lookupPythonImport(knowledge, module);
 }
+/**
+ * The catalogue entry an import reference brings in, and the module it names. Python's
+ * `from google.cloud import storage` brings in google-cloud-storage, since `google.cloud` alone
+ * names a neutral namespace; `from flask import session` brings in Flask, not flask-session, since
+ * `flask` names a package with weight. A module the catalogue does not know at all (the app's own)
+ * is not looked into further: most imports of a large app are its own.
+ */
+function resolveImport(knowledge, language, ref) {
+    const known = knownImport(knowledge, language, ref.module);
+    if (ref.member && known && isNeutral(known)) {
+        const module = `${ref.module}.${ref.member}`;
+        const deeper = knownImport(knowledge, language, module);
+        if (deeper && deeper !== known && !isNeutral(deeper))
+            return { known: deeper, module };
+    }
+    return known ? { known, module: ref.module } : undefined;
+}
 /** The packages of Python's standard library (its modules with submodules), and os for os.path. */
 const STDLIB_PACKAGES = new Set([
     'asyncio',
@@ -1735,10 +1757,11 @@ class CodeFacts {
                 seen.first = file.path;
         }
         file.imports.forEach((ref, index) => {
-            const known = knownImport(this.knowledge, file.language, ref.module);
-            if (!known || isNeutral(known))
+            const resolved = resolveImport(this.knowledge, file.language, ref);
+            if (!resolved || isNeutral(resolved.known))
                 return;
-            fold(this.imports, known.name, { file: file.path, index, test: file.test }, { known, module: ref.module, line: file.notebook ? undefined : ref.line });
+            const { known, module } = resolved;
+            fold(this.imports, known.name, { file: file.path, index, test: file.test }, { known, module, line: file.notebook ? undefined : ref.line });
         });
         file.patterns.forEach((hit, index) => {
             const id = hit.pattern.id;

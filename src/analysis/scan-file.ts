@@ -4,7 +4,7 @@ import type { Knowledge } from '../knowledge/load.js'
 import { type FileSource, FileTooLargeError, type ReadOptions } from '../scan/file-source.js'
 import { decodeText } from '../scan/text.js'
 import type { SourceLanguage } from './languages.js'
-import { knownImport } from './signals.js'
+import { resolveImport } from './signals.js'
 import { type ModuleRef, type PatternHit, notebookCode, scanSource } from './source-scan.js'
 
 /** Imports sit at the top and the patterns Stack Fit looks for are set-up code: the head is enough. */
@@ -96,9 +96,10 @@ export async function scanFile(
     kind: 'facts',
     bytes: read.bytes,
     // Only catalogued imports can become signals; keeping the rest would grow with the repository.
-    imports: facts.imports
-      .filter((ref) => knownImport(knowledge, job.language, ref.module))
-      .map((ref) => ({ ...ref, module: detachedCopy(ref.module) })),
+    imports: facts.imports.flatMap((ref) => {
+      const resolved = resolveImport(knowledge, job.language, ref)
+      return resolved ? [{ module: detachedCopy(resolved.module), line: ref.line }] : []
+    }),
     patterns: facts.patterns,
     ...(problem ? { problem } : {}),
   }

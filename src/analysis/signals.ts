@@ -335,6 +335,27 @@ export function knownImport(
     : lookupPythonImport(knowledge, module)
 }
 
+/**
+ * The catalogue entry an import reference brings in, and the module it names. Python's
+ * `from google.cloud import storage` brings in google-cloud-storage, since `google.cloud` alone
+ * names a neutral namespace; `from flask import session` brings in Flask, not flask-session, since
+ * `flask` names a package with weight. A module the catalogue does not know at all (the app's own)
+ * is not looked into further: most imports of a large app are its own.
+ */
+export function resolveImport(
+  knowledge: Knowledge,
+  language: FileFacts['language'],
+  ref: ModuleRef,
+): { known: PackageSignal; module: string } | undefined {
+  const known = knownImport(knowledge, language, ref.module)
+  if (ref.member && known && isNeutral(known)) {
+    const module = `${ref.module}.${ref.member}`
+    const deeper = knownImport(knowledge, language, module)
+    if (deeper && deeper !== known && !isNeutral(deeper)) return { known: deeper, module }
+  }
+  return known ? { known, module: ref.module } : undefined
+}
+
 /** The packages of Python's standard library (its modules with submodules), and os for os.path. */
 const STDLIB_PACKAGES: ReadonlySet<string> = new Set([
   'asyncio',
@@ -463,13 +484,14 @@ export class CodeFacts {
       if (seen.first === undefined || file.path < seen.first) seen.first = file.path
     }
     file.imports.forEach((ref, index) => {
-      const known = knownImport(this.knowledge, file.language, ref.module)
-      if (!known || isNeutral(known)) return
+      const resolved = resolveImport(this.knowledge, file.language, ref)
+      if (!resolved || isNeutral(resolved.known)) return
+      const { known, module } = resolved
       fold(
         this.imports,
         known.name,
         { file: file.path, index, test: file.test },
-        { known, module: ref.module, line: file.notebook ? undefined : ref.line },
+        { known, module, line: file.notebook ? undefined : ref.line },
       )
     })
     file.patterns.forEach((hit, index) => {

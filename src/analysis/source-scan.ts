@@ -7,6 +7,11 @@ export interface ModuleRef {
   /** The imported module as written, e.g. `socket.io`, `@nestjs/core/x`, `sklearn.svm`. */
   module: string
   line: number
+  /**
+   * Python's `from X import name`: the first name, which may be a module itself
+   * (`from google.cloud import storage`, `from google import genai`).
+   */
+  member?: string
 }
 
 export interface PatternHit {
@@ -40,7 +45,8 @@ class LineCounter {
 
 // `from 'x'`, `import 'x'`, `import('x')`, `require('x')`; quotes must match.
 const JS_IMPORT = /(?:\bfrom|\bimport|\brequire\s*\()\s*\(?\s*(['"`])([^'"`\n]{1,214})\1/y
-const PY_FROM_IMPORT = /^[ \t]*from[ \t]+([A-Za-z_][\w.]*)[ \t]+import\b/my
+const PY_FROM_IMPORT =
+  /^[ \t]*from[ \t]+([A-Za-z_][\w.]*)[ \t]+import\b(?:[ \t]*\(?[ \t]*([A-Za-z_]\w*))?/my
 const PY_IMPORT = /^[ \t]*import[ \t]+([A-Za-z_][\w. \t,]*)/my
 
 /**
@@ -107,13 +113,13 @@ function pythonImportsAt(
   fromAt: readonly number[],
   importAt: readonly number[],
 ): ModuleRef[] {
-  const found: { module: string; index: number }[] = []
+  const found: { module: string; index: number; member?: string }[] = []
   for (const at of fromAt) {
     const start = lineStartBefore(text, at)
     if (start < 0) continue
     PY_FROM_IMPORT.lastIndex = start
     const m = PY_FROM_IMPORT.exec(text)
-    if (m) found.push({ module: m[1]!, index: start })
+    if (m) found.push({ module: m[1]!, index: start, ...(m[2] ? { member: m[2] } : {}) })
   }
   for (const at of importAt) {
     const start = lineStartBefore(text, at)
@@ -128,7 +134,11 @@ function pythonImportsAt(
   }
   found.sort((a, b) => a.index - b.index)
   const lines = new LineCounter(text)
-  return found.map((f) => ({ module: f.module, line: lines.lineAt(f.index) }))
+  return found.map((f) => ({
+    module: f.module,
+    line: lines.lineAt(f.index),
+    ...(f.member ? { member: f.member } : {}),
+  }))
 }
 
 /** For the import readers alone: the keywords without any literal. */

@@ -303,6 +303,23 @@ describe('a dotted Python import is looked up by its longest known prefix (hynek
     expect(c.workloads.find((w) => w.workload === 'io-api')).toBeUndefined()
   })
 
+  it('reads from google import genai as the hosted-model client, from flask import session as Flask', async () => {
+    const c = await root({
+      'pyproject.toml': '[project]\nname = "ask-bot"\nversion = "1"\n',
+      'src/ask_bot/ask.py': [
+        'from google import genai',
+        'from flask import session',
+        '',
+        'def ask(question):',
+        '    return genai.Client().models.generate_content(model="m", contents=question)',
+        '',
+      ].join('\n'),
+    })
+    const details = c.workloads.flatMap((w) => w.evidence.map((e) => e.detail))
+    expect(details.some((d) => d.startsWith('imports google.genai'))).toBe(true)
+    expect(details.some((d) => d.startsWith('imports flask.session'))).toBe(false)
+  })
+
   it('finds a namespace package by its full import path', async () => {
     const c = await root({
       'pyproject.toml': '[project]\nname = "blob-sync"\nversion = "1"\n',

@@ -148,7 +148,7 @@ describe('extractPythonImports', () => {
       { module: 'sys', line: 1 },
       { module: 'numpy', line: 2 },
       { module: 'pandas', line: 2 },
-      { module: 'sklearn.ensemble', line: 3 },
+      { module: 'sklearn.ensemble', line: 3, member: 'RandomForestClassifier' },
       { module: 'torch', line: 5 },
     ])
   })
@@ -164,15 +164,21 @@ describe('extractPythonImports', () => {
     ].join('\n')
     // The same answers the global multi-line regexes give.
     const oracle = (source: string) => {
-      const found: { module: string; index: number }[] = []
-      for (const m of source.matchAll(/^[ \t]*from[ \t]+([A-Za-z_][\w.]*)[ \t]+import\b/gm))
-        found.push({ module: m[1]!, index: m.index })
+      const found: { module: string; index: number; member?: string }[] = []
+      for (const m of source.matchAll(
+        /^[ \t]*from[ \t]+([A-Za-z_][\w.]*)[ \t]+import\b(?:[ \t]*\(?[ \t]*([A-Za-z_]\w*))?/gm,
+      ))
+        found.push({ module: m[1]!, index: m.index, ...(m[2] ? { member: m[2] } : {}) })
       for (const m of source.matchAll(/^[ \t]*import[ \t]+([A-Za-z_][\w. \t,]*)/gm))
         for (const part of m[1]!.split(','))
           if (part.trim()) found.push({ module: part.trim().split(/\s+/)[0]!, index: m.index })
       return found
         .sort((a, b) => a.index - b.index)
-        .map((f) => ({ module: f.module, line: source.slice(0, f.index).split('\n').length }))
+        .map((f) => ({
+          module: f.module,
+          line: source.slice(0, f.index).split('\n').length,
+          ...(f.member ? { member: f.member } : {}),
+        }))
     }
     expect(extractPythonImports(text)).toEqual(oracle(text))
     expect(extractPythonImports(text).map((r) => r.module)).toEqual(['flask', 'redis', 'a'])
