@@ -89,11 +89,12 @@ async function prefilterLiterals(): Promise<Set<string>> {
   const words = new Set<string>()
   for (const p of compiled.patterns) for (const l of p.literals ?? []) words.add(l)
   for (const e of compiled.signals.npm) words.add(e.name)
+  // A PyPI package is imported by its own names, else by its name as a module.
+  const moduleOf = (name: string) => name.toLowerCase().replace(/-/g, '_')
   for (const e of compiled.signals.pypi)
-    for (const i of e.imports ?? [e.name.toLowerCase().replace(/-/g, '_')]) words.add(i)
+    for (const i of e.imports ?? [moduleOf(e.name)]) words.add(i)
   for (const name of compiled.signals.neutral?.npm ?? []) words.add(name)
-  for (const name of compiled.signals.neutral?.pypi ?? [])
-    words.add(name.toLowerCase().replace(/-/g, '_'))
+  for (const name of compiled.signals.neutral?.pypi ?? []) words.add(moduleOf(name))
   return words
 }
 

@@ -2125,10 +2125,12 @@ function knowledgeOf(data, rules, disagreements, mitigations, patterns) {
         pypiPackage: pypi.byPackage,
         pythonImport: pypi.byImport,
         get npmPackageCount() {
-            return data.signals.npm.length + (signals().neutral?.npm.length ?? 0);
+            const { npm, neutral } = signals();
+            return npm.length + (neutral?.npm.length ?? 0);
         },
         get pypiPackageCount() {
-            return data.signals.pypi.length + (signals().neutral?.pypi.length ?? 0);
+            const { pypi, neutral } = signals();
+            return pypi.length + (neutral?.pypi.length ?? 0);
         },
     };
 }

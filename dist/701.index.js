@@ -5500,7 +5500,7 @@ function runWorkspacePackages(profiled) {
             const python = PYTHON_MANIFESTS.has(m.kind);
             if (m.name === undefined || (m.kind !== 'package.json' && !python))
                 continue;
-            const key = packageKey(!python, m.name);
+            const key = packageKey(python ? 'pypi' : 'npm', m.name);
             if (!byPackage.has(key))
                 byPackage.set(key, p);
         }
@@ -5516,9 +5516,7 @@ function runWorkspacePackages(profiled) {
         if (stack === 'python' && p.supporting)
             continue;
         for (const dep of p.facts.dependencies) {
-            const target = dep.scope === 'runtime'
-                ? byPackage.get(packageKey(dep.ecosystem === 'npm', dep.name))
-                : undefined;
+            const target = dep.scope === 'runtime' ? byPackage.get(packageKey(dep.ecosystem, dep.name)) : undefined;
             if (!target || target === p || target.facts.stack.stack !== stack)
                 continue;
             const workload = target.facts.primary[0];
@@ -5554,8 +5552,8 @@ const SHELL_NEVER = {
     python: new Set(['realtime']),
 };
 /** How a package of this repository is named by a dependency (PyPI names normalised). */
-function packageKey(npm, name) {
-    return npm ? `npm:${name}` : `pypi:${(0,assemble/* normalizePypiName */.Ty)(name)}`;
+function packageKey(ecosystem, name) {
+    return ecosystem === 'npm' ? `npm:${name}` : `pypi:${(0,assemble/* normalizePypiName */.Ty)(name)}`;
 }
 const START_SCRIPT = /^(?:start|serve|deploy|dev)(?::|$)/;
 function startsSomething(m) {

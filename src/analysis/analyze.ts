@@ -6,6 +6,7 @@ import {
   type ComponentReport,
   type Evidence,
   type Dependency,
+  type Ecosystem,
   type Manifest,
   type Problem,
   type Report,
@@ -1107,7 +1108,7 @@ function runWorkspacePackages(
     for (const m of p.draft.manifests) {
       const python = PYTHON_MANIFESTS.has(m.kind)
       if (m.name === undefined || (m.kind !== 'package.json' && !python)) continue
-      const key = packageKey(!python, m.name)
+      const key = packageKey(python ? 'pypi' : 'npm', m.name)
       if (!byPackage.has(key)) byPackage.set(key, p)
     }
   for (const p of profiled) {
@@ -1119,9 +1120,7 @@ function runWorkspacePackages(
     if (stack === 'python' && p.supporting) continue
     for (const dep of p.facts.dependencies) {
       const target =
-        dep.scope === 'runtime'
-          ? byPackage.get(packageKey(dep.ecosystem === 'npm', dep.name))
-          : undefined
+        dep.scope === 'runtime' ? byPackage.get(packageKey(dep.ecosystem, dep.name)) : undefined
       if (!target || target === p || target.facts.stack.stack !== stack) continue
       const workload = target.facts.primary[0]
       if (!workload || SHELL_NEVER[stack].has(workload)) continue
@@ -1159,8 +1158,8 @@ const SHELL_NEVER: Record<'node' | 'python', ReadonlySet<Workload>> = {
 }
 
 /** How a package of this repository is named by a dependency (PyPI names normalised). */
-function packageKey(npm: boolean, name: string): string {
-  return npm ? `npm:${name}` : `pypi:${normalizePypiName(name)}`
+function packageKey(ecosystem: Ecosystem, name: string): string {
+  return ecosystem === 'npm' ? `npm:${name}` : `pypi:${normalizePypiName(name)}`
 }
 
 const START_SCRIPT = /^(?:start|serve|deploy|dev)(?::|$)/
