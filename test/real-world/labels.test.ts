@@ -53,6 +53,8 @@ describe('test/real-world/labels.json', () => {
     expect(count('blind28')).toBeGreaterThanOrEqual(60)
     expect(count('blind29')).toBeGreaterThanOrEqual(60)
     expect(count('blind30')).toBeGreaterThanOrEqual(60)
+    expect(count('blind31')).toBeGreaterThanOrEqual(60)
+    expect(count('blind32')).toBeGreaterThanOrEqual(60)
   })
 
   it('covers every workload class in both stacks, other stacks and the awkward shapes', () => {
