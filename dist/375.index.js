@@ -1343,7 +1343,9 @@ const detachedCopies = new Map();
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GS: () => (/* binding */ isNeutral),
 /* harmony export */   Hr: () => (/* binding */ containerSignals),
+/* harmony export */   IV: () => (/* binding */ OWN_PACKAGE_TOP),
 /* harmony export */   M$: () => (/* binding */ summarySignals),
+/* harmony export */   MQ: () => (/* binding */ isTestPath),
 /* harmony export */   Rn: () => (/* binding */ CodeFacts),
 /* harmony export */   SD: () => (/* binding */ ownPackageSignals),
 /* harmony export */   Ui: () => (/* binding */ resolveImport),
@@ -1353,7 +1355,7 @@ const detachedCopies = new Map();
 /* harmony export */   qx: () => (/* binding */ lookupDependency),
 /* harmony export */   t0: () => (/* binding */ dependencySignals)
 /* harmony export */ });
-/* unused harmony exports isTestPath, npmPackageOfImport, OWN_PACKAGE_TOP, knownImport, codeSignals */
+/* unused harmony exports npmPackageOfImport, knownImport, codeSignals */
 /* harmony import */ var _knowledge_assemble_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5882);
 /* harmony import */ var _knowledge_roles_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3653);
 /* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7422);
@@ -1380,7 +1382,7 @@ const UNDECLARED_IMPORT_FACTOR = 1;
 const TEST_CODE_FACTOR = 0.25;
 // An import of a package the component declares only for development.
 const DEV_IMPORT_FACTOR = 0.5;
-const TEST_PATH = /(^|\/)(tests?|__tests__|__snapshots__|spec|e2e|cypress|integ(?:ration)?[-_]tests?)\/|(\.|_)(test|spec)\.[cm]?[jt]sx?$|(^|\/)test_[^/]*\.py$|_test\.py$|(^|\/)tests\.py$/;
+const TEST_PATH = /(^|\/)(tests?|__tests__|__snapshots__|spec|e2e|cypress|[a-z\d]+[-_]tests?)\/|(\.|_)(test|spec)\.[cm]?[jt]sx?$|(^|\/)test_[^/]*\.py$|_test\.py$|(^|\/)tests\.py$/;
 function isTestPath(path) {
     return TEST_PATH.test(path);
 }
@@ -3166,7 +3168,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "8561fec28211cdd85278.json";
+module.exports = __webpack_require__.p + "67384b35c93234ba0126.json";
 
 /***/ })
 

@@ -3026,9 +3026,11 @@ const PLATFORM_PACKAGE = /[-/](?:linux|darwin|win32|windows|freebsd|android|open
 function isAuxiliaryFileOf(draft, path) {
     return (draft.collectionRoot === true ||
         (0,analysis_signals/* isAuxiliaryPath */.WU)(path, draft.path) ||
-        (draft.packageDir !== undefined &&
-            path.endsWith('.ipynb') &&
-            !path.startsWith(`${draft.packageDir}/`)));
+        (path.endsWith('.ipynb') &&
+            ((draft.packageDir !== undefined && !path.startsWith(`${draft.packageDir}/`)) ||
+                // A test suite's notebooks are the documents it opens in the browser it drives (a
+                // Jupyter extension's ui-tests under Playwright): inputs, not its own work.
+                (draft.path !== '' && (0,analysis_signals/* isTestPath */.MQ)(`${draft.path}/`)))));
 }
 /**
  * The directory of the Python package a component's project is named after (`name/` or
@@ -3066,7 +3068,7 @@ function isToolingFile(path) {
     return TOOLING_FILE.test((0,file_source/* basenameOf */.Sv)(path));
 }
 // Folders whose packages support the product rather than being part of it.
-const SUPPORTING_DIR = /(^|\/)(tests?|__tests__|specs?|fixtures?|__fixtures__|testdata|test-data|mocks?|__mocks__|e2e|e2e-tests?|integration-tests?|docs?|documentation|website|examples?|samples?|demos?|playgrounds?|storybook|benchmarks?|bench|benches|scripts?)(\/|$)/i;
+const SUPPORTING_DIR = /(^|\/)(tests?|__tests__|specs?|fixtures?|__fixtures__|testdata|test-data|mocks?|__mocks__|e2e|[a-z\d]+[-_]tests?|docs?|documentation|website|examples?|samples?|demos?|playgrounds?|storybook|benchmarks?|bench|benches|scripts?)(\/|$)/i;
 // Generators of documentation sites: a package built on one is the docs, wherever it sits.
 const DOCS_SITE_PACKAGES = new Set([
     '@docusaurus/core',
@@ -3308,7 +3310,7 @@ function isCollectionRoot(draft, drafts) {
     return ownCode.length < COLLECTION_MAX_OWN_FILES || !mostlyInOnePackage(draft.path, ownCode);
 }
 /** The folders of a package's own tests, documentation and benchmarks. */
-const CHECKS_THE_PACKAGE = /^(?:tests?|__tests__|specs?|e2e|e2e-tests?|integration-tests?|docs?|documentation|benchmarks?|bench|benches)(?:\/|$)/i;
+const CHECKS_THE_PACKAGE = /^(?:tests?|__tests__|specs?|e2e|[a-z\d]+[-_]tests?|docs?|documentation|benchmarks?|bench|benches)(?:\/|$)/i;
 /**
  * A grab-bag of scripts: a folder over at least GRAB_BAG_PROJECTS projects of its own (counted by
  * isCollectionRoot) whose loose code is spread over at least GRAB_BAG_FOLDERS folders
@@ -3840,9 +3842,11 @@ function detectStack(draft, knownPackage) {
     // So is the JavaScript inside the Python package's own folder, which ships it as package data
     // (gdbgui's React UI in gdbgui/src/js, served by its Flask-SocketIO server).
     const packagePrefix = pythonProject && draft.packageDir ? `${draft.packageDir}/` : undefined;
-    const isStaticAsset = (path) => (pythonProject && STATIC_DIR.test(path)) ||
+    // Folder names are read below the component: buildbot's www/base is a React app, not a www/.
+    const below = draft.path === '' ? 0 : draft.path.length + 1;
+    const isStaticAsset = (path) => (pythonProject && STATIC_DIR.test(path.slice(below))) ||
         (packagePrefix !== undefined && path.startsWith(packagePrefix)) ||
-        assets.some((re) => re.test(path));
+        assets.some((re) => re.test(path.slice(below)));
     let otherFiles = 0;
     let testDataFiles = 0;
     let nativeFiles = 0;
@@ -3870,7 +3874,7 @@ function detectStack(draft, knownPackage) {
             const binding = grammar && covered === 'python';
             const into = binding || isAuxiliaryFileOf(draft, path) ? auxiliary : own;
             into[covered] += kind.notebook ? 2 : 1;
-            if (covered === 'node' && into === own && STATIC_DIR.test(path))
+            if (covered === 'node' && into === own && STATIC_DIR.test(path.slice(below)))
                 staticNode++;
         }
         else if (kind.native) {
@@ -3896,6 +3900,16 @@ function detectStack(draft, knownPackage) {
     if (!pythonProject && staticNode > 0 && own.python > own.node - staticNode) {
         own.node -= staticNode;
         assetFiles += staticNode;
+    }
+    // With no code of its own, a project declared in one stack is not made the other's by the loose
+    // samples below it: e2b-cookbook's package.json runs its examples, whose unclaimed notebooks are
+    // Python.
+    if (own.node + own.python === 0) {
+        const runsNode = draft.manifests.some((m) => m.kind === 'package.json' && !isToolingOnly(m));
+        if (runsNode && !pythonProject)
+            auxiliary.python = 0;
+        else if (pythonProject && !runsNode)
+            auxiliary.node = 0;
     }
     const code = own.node + own.python > 0 ? own : auxiliary;
     weight.node += code.node;
@@ -5115,14 +5129,37 @@ function bundlesItsRuntime(m) {
 /**
  * A Visual Studio Code extension (package.json `engines.vscode`) runs in the editor's extension
  * host: developer tooling, whatever servers or pipes it opens to talk to its helpers
- * (vscode-python's named pipes), weighed like a declared command.
+ * (vscode-python's named pipes).
  */
 function editorExtensionSignals(manifests) {
     const m = manifests.find((x) => x.kind === 'package.json' && x.engines?.vscode !== undefined);
     if (!m)
         return [];
+    // Like a build tool's plug-in, it runs inside the tool it extends: that says what it is, above
+    // the WebAssembly or language server it calls (dioxus' extension formats RSX in WebAssembly).
     return [
-        toolingSignal({ file: m.file, detail: 'a Visual Studio Code extension (engines.vscode)' }),
+        packageSignal('automation', TOOL_PLUGIN_WEIGHT, {
+            file: m.file,
+            detail: 'a Visual Studio Code extension (engines.vscode)',
+        }),
+    ];
+}
+/**
+ * A Homebridge plug-in (package.json `engines.homebridge`, which Homebridge requires of one) runs
+ * inside the Homebridge server and bridges devices into HomeKit: device integration, whatever
+ * client or small admin server its code uses to reach them (homebridge-shelly's Express admin API).
+ * The host's contract says what the package is, as the catalogue's entry for a known package does,
+ * and weighs as much.
+ */
+function homebridgePluginSignals(manifests) {
+    const m = manifests.find((x) => x.kind === 'package.json' && x.engines?.homebridge !== undefined);
+    if (!m || m.name === 'homebridge')
+        return [];
+    return [
+        packageSignal('iot', analysis_signals/* OWN_PACKAGE_TOP */.IV, {
+            file: m.file,
+            detail: 'a Homebridge plug-in (engines.homebridge)',
+        }),
     ];
 }
 /**
@@ -5274,14 +5311,19 @@ const LOADER_FRAMEWORK = /^@(?:remix-run|react-router)\//;
 /**
  * A package named as a plug-in, loader or preset that declares the build or lint tool it extends as
  * a peer (`@rollup/plugin-commonjs` and rollup, `@cspell/eslint-plugin` and eslint) runs inside that
- * tool: build tooling, whatever its own code transforms. Its test fixtures say nothing of it.
+ * tool: build tooling, whatever its own code transforms. Its test fixtures say nothing of it. So
+ * does a package published in a development tool's own scope with that tool as its peer
+ * (`@size-limit/esbuild` and size-limit, whose catalogue entry says it is tooling).
  */
-function toolPluginSignals(manifests) {
+function toolPluginSignals(manifests, knowledge) {
     const found = dependencyMatch(manifests, (d, m) => m.kind === 'package.json' &&
         m.name !== undefined &&
-        PLUGIN_NAME.test(m.name) &&
         d.scope === 'peer' &&
-        PLUGIN_HOSTS.has(d.name));
+        ((PLUGIN_NAME.test(m.name) && PLUGIN_HOSTS.has(d.name)) ||
+            // The well-known hosts' plug-ins follow the naming convention (@rollup/pluginutils is not one).
+            (m.name.startsWith(`@${d.name}/`) &&
+                !PLUGIN_HOSTS.has(d.name) &&
+                isDevelopmentTool(knowledge, d.name))));
     if (!found)
         return [];
     const { manifest, dependency: host } = found;
@@ -5292,6 +5334,15 @@ function toolPluginSignals(manifests) {
             detail: `a plug-in of ${host.name}, the tool it declares as a peer`,
         }),
     ];
+}
+/** Whether the catalogue says an npm package is itself development tooling, above all else. */
+function isDevelopmentTool(knowledge, name) {
+    const known = knowledge.npmPackage(name);
+    const itself = known?.itself ?? known?.workloads;
+    if (!itself)
+        return false;
+    const automation = itself.automation ?? 0;
+    return automation > 0 && Object.values(itself).every((w) => w <= automation);
 }
 const PLUGIN_NAME = /(?:^|[/-])(?:plugin|loader|preset)(?:[/-]|$)/;
 const PLUGIN_HOSTS = new Set([
@@ -5312,6 +5363,14 @@ const PLUGIN_HOSTS = new Set([
     'markdownlint',
 ]);
 /**
+ * In a build tool's plug-in, the front-end packages it declares and imports (the tool itself, the
+ * frameworks it has adapters for) are what its users build, not what it does: vite-plugin-pwa's
+ * virtual modules for React, Vue and Svelte register a service worker in its users' apps.
+ */
+function buildsForUsers(signal) {
+    return (signal.workload === 'spa-frontend' && (signal.kind === 'dependency' || signal.kind === 'import'));
+}
+/**
  * Being a tool's plug-in says what the package is, as a catalogue entry's `itself` does: it outweighs
  * what its tests' fixtures and its development dependencies hint at.
  */
@@ -5326,6 +5385,7 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
         const serves = SERVES.some((id) => code.ownPattern(id)) && !isDesktopApp(draft.manifests);
         const deps = (0,analysis_signals/* dependencySignals */.t0)(draft.manifests, knowledge, !serves, serves ? bundlesItsRuntime : undefined);
         const covered = stack.stack === 'node' || stack.stack === 'python';
+        const plugin = toolPluginSignals(draft.manifests, knowledge);
         const signals = [
             ...(0,analysis_signals/* ownPackageSignals */.SD)(draft.manifests, knowledge, native.sources.count > 0),
             ...(0,analysis_signals/* summarySignals */.M$)(draft.manifests, knowledge),
@@ -5334,6 +5394,7 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
             ...(0,analysis_signals/* containerSignals */.Hr)(draft.manifests, draft.path),
             ...commandSignals(draft.manifests, serves),
             ...editorExtensionSignals(draft.manifests),
+            ...homebridgePluginSignals(draft.manifests),
             ...(serves || CLI_ENTRIES.some((id) => code.ownPattern(id))
                 ? []
                 : httpClientLibrarySignals(draft.manifests, knowledge)),
@@ -5342,8 +5403,8 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
             ...staticSiteSignals(draft.manifests),
             ...desktopWindowSignals(draft.manifests),
             ...testSuiteSignals(draft.path, draft.manifests),
-            ...toolPluginSignals(draft.manifests),
-        ];
+            ...plugin,
+        ].filter((signal) => plugin.length === 0 || !buildsForUsers(signal));
         // An API layer puts the API first unless the component also renders pages of its own
         // (changedetection.io's Flask-RESTful API beside its nineteen template-rendering views).
         const rendersPages = RENDERS_PAGES.reduce((n, id) => n + code.patternFiles(id), 0);

@@ -50,6 +50,7 @@ import {
   isAuxiliaryPath,
   isNeutral,
   lookupDependency,
+  OWN_PACKAGE_TOP,
   ownCatalogueEntry,
   ownCompiledPackage,
   ownPackageSignals,
@@ -668,13 +669,36 @@ function bundlesItsRuntime(m: Manifest): boolean {
 /**
  * A Visual Studio Code extension (package.json `engines.vscode`) runs in the editor's extension
  * host: developer tooling, whatever servers or pipes it opens to talk to its helpers
- * (vscode-python's named pipes), weighed like a declared command.
+ * (vscode-python's named pipes).
  */
 function editorExtensionSignals(manifests: readonly Manifest[]): Signal[] {
   const m = manifests.find((x) => x.kind === 'package.json' && x.engines?.vscode !== undefined)
   if (!m) return []
+  // Like a build tool's plug-in, it runs inside the tool it extends: that says what it is, above
+  // the WebAssembly or language server it calls (dioxus' extension formats RSX in WebAssembly).
   return [
-    toolingSignal({ file: m.file, detail: 'a Visual Studio Code extension (engines.vscode)' }),
+    packageSignal('automation', TOOL_PLUGIN_WEIGHT, {
+      file: m.file,
+      detail: 'a Visual Studio Code extension (engines.vscode)',
+    }),
+  ]
+}
+
+/**
+ * A Homebridge plug-in (package.json `engines.homebridge`, which Homebridge requires of one) runs
+ * inside the Homebridge server and bridges devices into HomeKit: device integration, whatever
+ * client or small admin server its code uses to reach them (homebridge-shelly's Express admin API).
+ * The host's contract says what the package is, as the catalogue's entry for a known package does,
+ * and weighs as much.
+ */
+function homebridgePluginSignals(manifests: readonly Manifest[]): Signal[] {
+  const m = manifests.find((x) => x.kind === 'package.json' && x.engines?.homebridge !== undefined)
+  if (!m || m.name === 'homebridge') return []
+  return [
+    packageSignal('iot', OWN_PACKAGE_TOP, {
+      file: m.file,
+      detail: 'a Homebridge plug-in (engines.homebridge)',
+    }),
   ]
 }
 
@@ -847,17 +871,22 @@ const LOADER_FRAMEWORK = /^@(?:remix-run|react-router)\//
 /**
  * A package named as a plug-in, loader or preset that declares the build or lint tool it extends as
  * a peer (`@rollup/plugin-commonjs` and rollup, `@cspell/eslint-plugin` and eslint) runs inside that
- * tool: build tooling, whatever its own code transforms. Its test fixtures say nothing of it.
+ * tool: build tooling, whatever its own code transforms. Its test fixtures say nothing of it. So
+ * does a package published in a development tool's own scope with that tool as its peer
+ * (`@size-limit/esbuild` and size-limit, whose catalogue entry says it is tooling).
  */
-function toolPluginSignals(manifests: readonly Manifest[]): Signal[] {
+function toolPluginSignals(manifests: readonly Manifest[], knowledge: Knowledge): Signal[] {
   const found = dependencyMatch(
     manifests,
     (d, m) =>
       m.kind === 'package.json' &&
       m.name !== undefined &&
-      PLUGIN_NAME.test(m.name) &&
       d.scope === 'peer' &&
-      PLUGIN_HOSTS.has(d.name),
+      ((PLUGIN_NAME.test(m.name) && PLUGIN_HOSTS.has(d.name)) ||
+        // The well-known hosts' plug-ins follow the naming convention (@rollup/pluginutils is not one).
+        (m.name.startsWith(`@${d.name}/`) &&
+          !PLUGIN_HOSTS.has(d.name) &&
+          isDevelopmentTool(knowledge, d.name))),
   )
   if (!found) return []
   const { manifest, dependency: host } = found
@@ -868,6 +897,15 @@ function toolPluginSignals(manifests: readonly Manifest[]): Signal[] {
       detail: `a plug-in of ${host.name}, the tool it declares as a peer`,
     }),
   ]
+}
+
+/** Whether the catalogue says an npm package is itself development tooling, above all else. */
+function isDevelopmentTool(knowledge: Knowledge, name: string): boolean {
+  const known = knowledge.npmPackage(name)
+  const itself = known?.itself ?? known?.workloads
+  if (!itself) return false
+  const automation = itself.automation ?? 0
+  return automation > 0 && Object.values(itself).every((w) => w <= automation)
 }
 const PLUGIN_NAME = /(?:^|[/-])(?:plugin|loader|preset)(?:[/-]|$)/
 const PLUGIN_HOSTS = new Set([
@@ -887,6 +925,16 @@ const PLUGIN_HOSTS = new Set([
   'tailwindcss',
   'markdownlint',
 ])
+/**
+ * In a build tool's plug-in, the front-end packages it declares and imports (the tool itself, the
+ * frameworks it has adapters for) are what its users build, not what it does: vite-plugin-pwa's
+ * virtual modules for React, Vue and Svelte register a service worker in its users' apps.
+ */
+function buildsForUsers(signal: Signal): boolean {
+  return (
+    signal.workload === 'spa-frontend' && (signal.kind === 'dependency' || signal.kind === 'import')
+  )
+}
 /**
  * Being a tool's plug-in says what the package is, as a catalogue entry's `itself` does: it outweighs
  * what its tests' fixtures and its development dependencies hint at.
@@ -917,6 +965,7 @@ function judgeAll(
       serves ? bundlesItsRuntime : undefined,
     )
     const covered = stack.stack === 'node' || stack.stack === 'python'
+    const plugin = toolPluginSignals(draft.manifests, knowledge)
     const signals: Signal[] = [
       ...ownPackageSignals(draft.manifests, knowledge, native.sources.count > 0),
       ...summarySignals(draft.manifests, knowledge),
@@ -931,6 +980,7 @@ function judgeAll(
       ...containerSignals(draft.manifests, draft.path),
       ...commandSignals(draft.manifests, serves),
       ...editorExtensionSignals(draft.manifests),
+      ...homebridgePluginSignals(draft.manifests),
       ...(serves || CLI_ENTRIES.some((id) => code.ownPattern(id))
         ? []
         : httpClientLibrarySignals(draft.manifests, knowledge)),
@@ -939,8 +989,8 @@ function judgeAll(
       ...staticSiteSignals(draft.manifests),
       ...desktopWindowSignals(draft.manifests),
       ...testSuiteSignals(draft.path, draft.manifests),
-      ...toolPluginSignals(draft.manifests),
-    ]
+      ...plugin,
+    ].filter((signal) => plugin.length === 0 || !buildsForUsers(signal))
     // An API layer puts the API first unless the component also renders pages of its own
     // (changedetection.io's Flask-RESTful API beside its nineteen template-rendering views).
     const rendersPages = RENDERS_PAGES.reduce((n, id) => n + code.patternFiles(id), 0)

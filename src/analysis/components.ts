@@ -8,7 +8,7 @@ import {
   fileKindOf,
   otherStackManifest,
 } from './languages.js'
-import { isAuxiliaryPath } from './signals.js'
+import { isAuxiliaryPath, isTestPath } from './signals.js'
 
 export interface ComponentDraft {
   path: string
@@ -172,9 +172,11 @@ export function isAuxiliaryFileOf(
   return (
     draft.collectionRoot === true ||
     isAuxiliaryPath(path, draft.path) ||
-    (draft.packageDir !== undefined &&
-      path.endsWith('.ipynb') &&
-      !path.startsWith(`${draft.packageDir}/`))
+    (path.endsWith('.ipynb') &&
+      ((draft.packageDir !== undefined && !path.startsWith(`${draft.packageDir}/`)) ||
+        // A test suite's notebooks are the documents it opens in the browser it drives (a
+        // Jupyter extension's ui-tests under Playwright): inputs, not its own work.
+        (draft.path !== '' && isTestPath(`${draft.path}/`))))
   )
 }
 
@@ -220,7 +222,7 @@ export function isToolingFile(path: string): boolean {
 
 // Folders whose packages support the product rather than being part of it.
 const SUPPORTING_DIR =
-  /(^|\/)(tests?|__tests__|specs?|fixtures?|__fixtures__|testdata|test-data|mocks?|__mocks__|e2e|e2e-tests?|integration-tests?|docs?|documentation|website|examples?|samples?|demos?|playgrounds?|storybook|benchmarks?|bench|benches|scripts?)(\/|$)/i
+  /(^|\/)(tests?|__tests__|specs?|fixtures?|__fixtures__|testdata|test-data|mocks?|__mocks__|e2e|[a-z\d]+[-_]tests?|docs?|documentation|website|examples?|samples?|demos?|playgrounds?|storybook|benchmarks?|bench|benches|scripts?)(\/|$)/i
 
 // Generators of documentation sites: a package built on one is the docs, wherever it sits.
 const DOCS_SITE_PACKAGES = new Set([
@@ -488,7 +490,7 @@ export function isCollectionRoot(
 
 /** The folders of a package's own tests, documentation and benchmarks. */
 const CHECKS_THE_PACKAGE =
-  /^(?:tests?|__tests__|specs?|e2e|e2e-tests?|integration-tests?|docs?|documentation|benchmarks?|bench|benches)(?:\/|$)/i
+  /^(?:tests?|__tests__|specs?|e2e|[a-z\d]+[-_]tests?|docs?|documentation|benchmarks?|bench|benches)(?:\/|$)/i
 
 /**
  * A grab-bag of scripts: a folder over at least GRAB_BAG_PROJECTS projects of its own (counted by

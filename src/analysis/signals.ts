@@ -39,7 +39,7 @@ const TEST_CODE_FACTOR = 0.25
 const DEV_IMPORT_FACTOR = 0.5
 
 const TEST_PATH =
-  /(^|\/)(tests?|__tests__|__snapshots__|spec|e2e|cypress|integ(?:ration)?[-_]tests?)\/|(\.|_)(test|spec)\.[cm]?[jt]sx?$|(^|\/)test_[^/]*\.py$|_test\.py$|(^|\/)tests\.py$/
+  /(^|\/)(tests?|__tests__|__snapshots__|spec|e2e|cypress|[a-z\d]+[-_]tests?)\/|(\.|_)(test|spec)\.[cm]?[jt]sx?$|(^|\/)test_[^/]*\.py$|_test\.py$|(^|\/)tests\.py$/
 
 export function isTestPath(path: string): boolean {
   return TEST_PATH.test(path)

@@ -79,10 +79,12 @@ export function detectStack(draft: ComponentDraft, knownPackage?: KnownPackage):
   // So is the JavaScript inside the Python package's own folder, which ships it as package data
   // (gdbgui's React UI in gdbgui/src/js, served by its Flask-SocketIO server).
   const packagePrefix = pythonProject && draft.packageDir ? `${draft.packageDir}/` : undefined
+  // Folder names are read below the component: buildbot's www/base is a React app, not a www/.
+  const below = draft.path === '' ? 0 : draft.path.length + 1
   const isStaticAsset = (path: string) =>
-    (pythonProject && STATIC_DIR.test(path)) ||
+    (pythonProject && STATIC_DIR.test(path.slice(below))) ||
     (packagePrefix !== undefined && path.startsWith(packagePrefix)) ||
-    assets.some((re) => re.test(path))
+    assets.some((re) => re.test(path.slice(below)))
   let otherFiles = 0
   let testDataFiles = 0
   let nativeFiles = 0
@@ -108,7 +110,7 @@ export function detectStack(draft: ComponentDraft, knownPackage?: KnownPackage):
       const binding = grammar && covered === 'python'
       const into = binding || isAuxiliaryFileOf(draft, path) ? auxiliary : own
       into[covered] += kind.notebook ? 2 : 1
-      if (covered === 'node' && into === own && STATIC_DIR.test(path)) staticNode++
+      if (covered === 'node' && into === own && STATIC_DIR.test(path.slice(below))) staticNode++
     } else if (kind.native) {
       nativeFiles++
       if (!VENDORED_DIR.test(path)) {
@@ -129,6 +131,14 @@ export function detectStack(draft: ComponentDraft, knownPackage?: KnownPackage):
   if (!pythonProject && staticNode > 0 && own.python > own.node - staticNode) {
     own.node -= staticNode
     assetFiles += staticNode
+  }
+  // With no code of its own, a project declared in one stack is not made the other's by the loose
+  // samples below it: e2b-cookbook's package.json runs its examples, whose unclaimed notebooks are
+  // Python.
+  if (own.node + own.python === 0) {
+    const runsNode = draft.manifests.some((m) => m.kind === 'package.json' && !isToolingOnly(m))
+    if (runsNode && !pythonProject) auxiliary.python = 0
+    else if (pythonProject && !runsNode) auxiliary.node = 0
   }
   const code = own.node + own.python > 0 ? own : auxiliary
   weight.node += code.node
