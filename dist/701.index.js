@@ -2925,6 +2925,11 @@ function otherStackManifest(name) {
             return 'Swift';
         case 'pubspec.yaml':
             return 'Dart';
+        // A Hugo site (see components.ts' hugoSite for its older config.toml).
+        case 'hugo.toml':
+        case 'hugo.yaml':
+        case 'hugo.json':
+            return 'Hugo';
     }
     if (name.endsWith('.csproj') || name.endsWith('.fsproj'))
         return 'C#';
@@ -3222,6 +3227,22 @@ function isProjectManifest(m) {
 }
 /** A collection's root holds a few loose samples at most; this many files of code are a product. */
 const COLLECTION_MAX_OWN_FILES = 50;
+/**
+ * A Hugo site's configuration under its older name (`config.toml`, `config.yaml`), beside the
+ * `layouts/` and `content/` folders Hugo builds the site from (kubeflow's website): a site built by
+ * a Go program, like one configured in `hugo.toml`. Returns 'Hugo' for one.
+ */
+function hugoSite(file, files) {
+    if (!HUGO_CONFIG.test((0,file_source/* basenameOf */.Sv)(file)))
+        return undefined;
+    const dir = (0,file_source/* dirnameOf */.az)(file);
+    const prefix = dir === '' ? '' : `${dir}/`;
+    const has = (folder) => files.some((f) => f.startsWith(`${prefix}${folder}/`));
+    return has('layouts') && has('content') ? 'Hugo' : undefined;
+}
+const HUGO_CONFIG = /^config\.(?:toml|ya?ml)$/;
+/** Shell programs that make a repository with no project a shell project, at least. */
+const MIN_SHELL_PROGRAMS = 2;
 /** Shell scripts, and executables without an extension in a bin/ or libexec/ folder (programs by convention). */
 const SHELL_PROGRAM = /\.(?:sh|bash|bats|zsh|fish|ksh)$|(?:^|\/)(?:bin|libexec)\/[^./]+$/;
 /** Fewer stray files of code than this, spread over several folders, are loose files, no project. */
@@ -3418,7 +3439,7 @@ function buildComponents(files, manifests, overrides = [], repoName = 'repositor
         }
     }
     for (const file of files) {
-        const other = otherStackManifest((0,file_source/* basenameOf */.Sv)(file));
+        const other = otherStackManifest((0,file_source/* basenameOf */.Sv)(file)) ?? hugoSite(file, files);
         if (!other || FIXTURE_DIR.test(file))
             continue;
         const dir = (0,file_source/* dirnameOf */.az)(file);
@@ -3440,6 +3461,7 @@ function buildComponents(files, manifests, overrides = [], repoName = 'repositor
     }
     const hints = manifests.filter(isHint);
     const stray = [];
+    const strayShell = [];
     for (const file of files) {
         const code = fileKindOf(file) !== undefined;
         if (!code && !SHELL_PROGRAM.test(file))
@@ -3448,6 +3470,8 @@ function buildComponents(files, manifests, overrides = [], repoName = 'repositor
         if (!code) {
             if (owner)
                 owner.shellScript ??= file;
+            else if (!(0,analysis_signals/* isAuxiliaryPath */.WU)(file))
+                strayShell.push(file);
         }
         else if (owner)
             owner.files.push(file);
@@ -3457,9 +3481,16 @@ function buildComponents(files, manifests, overrides = [], repoName = 'repositor
     const strayCode = stray.filter((path) => !isToolingFile(path));
     // Only scripts, tests or docs and no project (free-programming-books' one lint script): nothing to judge.
     const ownStray = strayCode.some((path) => !(0,analysis_signals/* isAuxiliaryPath */.WU)(path));
-    if (!drafts.has('') && ownStray && (drafts.size === 0 || strayCode.length >= 3)) {
+    // Nothing but shell programs and configuration (holman's dotfiles): a shell project at the root.
+    const shellOnly = drafts.size === 0 && strayShell.length >= MIN_SHELL_PROGRAMS;
+    if (!drafts.has('') &&
+        (shellOnly || (ownStray && (drafts.size === 0 || strayCode.length >= 3)))) {
         // A loop, not push(...stray): spreading a few hundred thousand arguments overflows the stack.
         const root = draftAt('');
+        if (drafts.size === 1 && strayShell.length > 0) {
+            root.shellScript = strayShell[0];
+            root.shellPrograms = strayShell.length;
+        }
         for (const file of stray)
             root.files.push(file);
         if (drafts.size > 1 &&
@@ -3792,6 +3823,8 @@ const PYTHON_IMAGE = /^(?:[\w.-]+\/)*(?:python|pypy|miniconda\d?|anaconda\d?|mic
 const OTHER_STACK_ASSETS = {
     // A Go program embeds its web assets, and a Hugo site bundles its assets/ (gohugoio/hugoDocs).
     Go: /(^|\/)(?:assets|static)\//,
+    // A Hugo site's scripts sit in its assets/, static/, layouts/ and themes/ folders.
+    Hugo: /(^|\/)(?:assets|static|layouts|themes)\//,
     Java: /(^|\/)src\/main\/(?:js|ts|javascript|typescript|webapp|resources|frontend)\//,
     PHP: /(^|\/)(?:resources\/(?:js|ts|assets|scripts)|assets|public)\//,
     Ruby: /(^|\/)(?:app\/(?:javascript|assets)|vendor\/assets|public)\//,
@@ -3978,6 +4011,18 @@ function detectStack(draft, knownPackage) {
                 { file: firstNative ?? '', detail: `${ownNativeFiles} compiled source files` },
                 ...evidence,
             ],
+        };
+    }
+    // A repository with no project whose shell programs outnumber its other code (webpro's dotfiles:
+    // install scripts and a bin/ of commands beside one Python settings file) is a shell project.
+    const coveredCode = own.node + own.python + auxiliary.node + auxiliary.python;
+    if (draft.shellPrograms !== undefined && draft.shellPrograms > coveredCode) {
+        return {
+            stack: 'other',
+            languages: [...languages, 'Shell'],
+            otherName: 'Shell',
+            mixed: false,
+            evidence: [{ file: draft.shellScript ?? '', detail: `${draft.shellPrograms} shell programs` }],
         };
     }
     const shell = shellProgram(draft, languageCounts);

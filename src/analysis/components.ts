@@ -28,6 +28,11 @@ export interface ComponentDraft {
   files: string[]
   /** The first shell script of the component (`*.sh`, `*.bash`, an executable in bin/ or libexec/), if any. */
   shellScript?: string
+  /**
+   * For a root made of files no manifest claims: how many of them are shell programs. A repository
+   * of shell scripts and configuration (a dotfiles repository) is a shell project.
+   */
+  shellPrograms?: number
   /** Set by a config override. */
   forcedStack?: Stack
   /** Set by a config override; otherwise `supportingRole` decides. */
@@ -403,6 +408,23 @@ function isProjectManifest(m: Manifest): boolean {
 /** A collection's root holds a few loose samples at most; this many files of code are a product. */
 export const COLLECTION_MAX_OWN_FILES = 50
 
+/**
+ * A Hugo site's configuration under its older name (`config.toml`, `config.yaml`), beside the
+ * `layouts/` and `content/` folders Hugo builds the site from (kubeflow's website): a site built by
+ * a Go program, like one configured in `hugo.toml`. Returns 'Hugo' for one.
+ */
+function hugoSite(file: string, files: readonly string[]): string | undefined {
+  if (!HUGO_CONFIG.test(basenameOf(file))) return undefined
+  const dir = dirnameOf(file)
+  const prefix = dir === '' ? '' : `${dir}/`
+  const has = (folder: string) => files.some((f) => f.startsWith(`${prefix}${folder}/`))
+  return has('layouts') && has('content') ? 'Hugo' : undefined
+}
+const HUGO_CONFIG = /^config\.(?:toml|ya?ml)$/
+
+/** Shell programs that make a repository with no project a shell project, at least. */
+const MIN_SHELL_PROGRAMS = 2
+
 /** Shell scripts, and executables without an extension in a bin/ or libexec/ folder (programs by convention). */
 const SHELL_PROGRAM = /\.(?:sh|bash|bats|zsh|fish|ksh)$|(?:^|\/)(?:bin|libexec)\/[^./]+$/
 
@@ -601,7 +623,7 @@ export function buildComponents(
     }
   }
   for (const file of files) {
-    const other = otherStackManifest(basenameOf(file))
+    const other = otherStackManifest(basenameOf(file)) ?? hugoSite(file, files)
     if (!other || FIXTURE_DIR.test(file)) continue
     const dir = dirnameOf(file)
     const host = other === 'Rust' ? nearest(drafts, dir) : undefined
@@ -624,21 +646,32 @@ export function buildComponents(
   const hints = manifests.filter(isHint)
 
   const stray: string[] = []
+  const strayShell: string[] = []
   for (const file of files) {
     const code = fileKindOf(file) !== undefined
     if (!code && !SHELL_PROGRAM.test(file)) continue
     const owner = nearest(drafts, dirnameOf(file))
     if (!code) {
       if (owner) owner.shellScript ??= file
+      else if (!isAuxiliaryPath(file)) strayShell.push(file)
     } else if (owner) owner.files.push(file)
     else stray.push(file)
   }
   const strayCode = stray.filter((path) => !isToolingFile(path))
   // Only scripts, tests or docs and no project (free-programming-books' one lint script): nothing to judge.
   const ownStray = strayCode.some((path) => !isAuxiliaryPath(path))
-  if (!drafts.has('') && ownStray && (drafts.size === 0 || strayCode.length >= 3)) {
+  // Nothing but shell programs and configuration (holman's dotfiles): a shell project at the root.
+  const shellOnly = drafts.size === 0 && strayShell.length >= MIN_SHELL_PROGRAMS
+  if (
+    !drafts.has('') &&
+    (shellOnly || (ownStray && (drafts.size === 0 || strayCode.length >= 3)))
+  ) {
     // A loop, not push(...stray): spreading a few hundred thousand arguments overflows the stack.
     const root = draftAt('')
+    if (drafts.size === 1 && strayShell.length > 0) {
+      root.shellScript = strayShell[0]
+      root.shellPrograms = strayShell.length
+    }
     for (const file of stray) root.files.push(file)
     if (
       drafts.size > 1 &&

@@ -126,6 +126,11 @@ export function otherStackManifest(name: string): string | undefined {
       return 'Swift'
     case 'pubspec.yaml':
       return 'Dart'
+    // A Hugo site (see components.ts' hugoSite for its older config.toml).
+    case 'hugo.toml':
+    case 'hugo.yaml':
+    case 'hugo.json':
+      return 'Hugo'
   }
   if (name.endsWith('.csproj') || name.endsWith('.fsproj')) return 'C#'
   // A Visual Studio solution: the root of a .NET repository, its projects in folders below.

@@ -26,6 +26,8 @@ const PYTHON_IMAGE = /^(?:[\w.-]+\/)*(?:python|pypy|miniconda\d?|anaconda\d?|mic
 const OTHER_STACK_ASSETS: Readonly<Record<string, RegExp>> = {
   // A Go program embeds its web assets, and a Hugo site bundles its assets/ (gohugoio/hugoDocs).
   Go: /(^|\/)(?:assets|static)\//,
+  // A Hugo site's scripts sit in its assets/, static/, layouts/ and themes/ folders.
+  Hugo: /(^|\/)(?:assets|static|layouts|themes)\//,
   Java: /(^|\/)src\/main\/(?:js|ts|javascript|typescript|webapp|resources|frontend)\//,
   PHP: /(^|\/)(?:resources\/(?:js|ts|assets|scripts)|assets|public)\//,
   Ruby: /(^|\/)(?:app\/(?:javascript|assets)|vendor\/assets|public)\//,
@@ -212,6 +214,18 @@ export function detectStack(draft: ComponentDraft, knownPackage?: KnownPackage):
         { file: firstNative ?? '', detail: `${ownNativeFiles} compiled source files` },
         ...evidence,
       ],
+    }
+  }
+  // A repository with no project whose shell programs outnumber its other code (webpro's dotfiles:
+  // install scripts and a bin/ of commands beside one Python settings file) is a shell project.
+  const coveredCode = own.node + own.python + auxiliary.node + auxiliary.python
+  if (draft.shellPrograms !== undefined && draft.shellPrograms > coveredCode) {
+    return {
+      stack: 'other',
+      languages: [...languages, 'Shell'],
+      otherName: 'Shell',
+      mixed: false,
+      evidence: [{ file: draft.shellScript ?? '', detail: `${draft.shellPrograms} shell programs` }],
     }
   }
   const shell = shellProgram(draft, languageCounts)

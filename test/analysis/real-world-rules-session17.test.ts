@@ -263,3 +263,76 @@ describe("folder names are read below the component: a React app in www/base is 
     expect(www.primary[0]).toBe('spa-frontend')
   })
 })
+
+describe('a repository of shell programs and configuration is a shell project (holman/dotfiles, webpro/dotfiles)', () => {
+  const tree = (extra: Record<string, string>) => ({
+    'README.md': '# dotfiles\n',
+    'install.sh': '#!/usr/bin/env bash\nset -e\nln -sf "$PWD/zshrc" ~/.zshrc\n',
+    'macos/defaults.sh': '#!/usr/bin/env bash\ndefaults write NSGlobalDomain KeyRepeat -int 2\n',
+    'bin/extract': '#!/usr/bin/env bash\ntar xf "$1"\n',
+    'zsh/aliases.zsh': 'alias ll="ls -la"\n',
+    ...extra,
+  })
+
+  it('lists the root as a shell project, not covered by the guidance', async () => {
+    const c = await root(tree({ 'config/tool/settings.py': 'rules = ["sudo"]\n' }))
+    expect(c.stack.stack).toBe('other')
+    expect(c.stack.otherName).toBe('Shell')
+    expect(c.verdict.verdict).toBe('inconclusive')
+  })
+
+  it('with no shell program there is nothing to judge', async () => {
+    const report = await analyze({
+      'README.md': '# notes\n',
+      'zsh/aliases.zsh': 'alias ll="ls -la"\n',
+    })
+    expect(report.components).toEqual([])
+  })
+
+  it('Python code outnumbering the scripts keeps the root Python', async () => {
+    const modules = Object.fromEntries(
+      Array.from({ length: 8 }, (_, i) => [
+        `tool/part_${i}.py`,
+        `def part_${i}():\n    return ${i}\n`,
+      ]),
+    )
+    const c = await root(tree(modules))
+    expect(c.stack.stack).toBe('python')
+  })
+})
+
+describe('a Hugo site is built by a Go program, whatever its package.json bundles (kubeflow/website)', () => {
+  const tree = (config: string) => ({
+    [config]: 'baseURL = "https://example.org/"\ntitle = "Docs"\n',
+    'package.json': pkg({
+      name: 'website',
+      dependencies: { bootstrap: '^4.6.0', '@fortawesome/fontawesome-free': '^6.0.0' },
+      devDependencies: { postcss: '^8.0.0', 'postcss-cli': '^9.0.0', autoprefixer: '^10.0.0' },
+    }),
+    'content/en/_index.md': '# Welcome\n',
+    'layouts/partials/footer.html': '<footer></footer>\n',
+    'assets/js/search.js':
+      "document.querySelector('#search').addEventListener('input', () => {})\n",
+    'static/js/menu.js': "document.getElementById('menu').classList.toggle('open')\n",
+  })
+
+  it('reads config.toml beside layouts/ and content/ as a Hugo site', async () => {
+    const c = await root(tree('config.toml'))
+    expect(c.stack.stack).toBe('other')
+    expect(c.stack.otherName).toBe('Hugo')
+  })
+
+  it('and hugo.toml wherever it is', async () => {
+    const c = await root(tree('hugo.toml'))
+    expect(c.stack.otherName).toBe('Hugo')
+  })
+
+  it('a config.toml alone is no Hugo site', async () => {
+    const report = await analyze({
+      'config.toml': 'port = 8080\n',
+      'package.json': pkg({ name: 'web', dependencies: { express: '^4.0.0' } }),
+      'server.js': "const express = require('express')\nexpress().listen(8080)\n",
+    })
+    expect(at(report, '').stack.stack).toBe('node')
+  })
+})
