@@ -3230,17 +3230,36 @@ const COLLECTION_MAX_OWN_FILES = 50;
 /**
  * A Hugo site's configuration under its older name (`config.toml`, `config.yaml`), beside the
  * `layouts/` and `content/` folders Hugo builds the site from (kubeflow's website): a site built by
- * a Go program, like one configured in `hugo.toml`. Returns 'Hugo' for one.
+ * a Go program, like one configured in `hugo.toml`. Returns 'Hugo' for one. The folders are looked
+ * up once per repository, and only when a file has such a name.
  */
-function hugoSite(file, files) {
-    if (!HUGO_CONFIG.test((0,file_source/* basenameOf */.Sv)(file)))
-        return undefined;
-    const dir = (0,file_source/* dirnameOf */.az)(file);
-    const prefix = dir === '' ? '' : `${dir}/`;
-    const has = (folder) => files.some((f) => f.startsWith(`${prefix}${folder}/`));
-    return has('layouts') && has('content') ? 'Hugo' : undefined;
+function hugoSites(files) {
+    let siteDirs;
+    return (file) => {
+        if (!HUGO_CONFIG.test((0,file_source/* basenameOf */.Sv)(file)))
+            return undefined;
+        siteDirs ??= foldersHolding(files, 'layouts', 'content');
+        return siteDirs.has((0,file_source/* dirnameOf */.az)(file)) ? 'Hugo' : undefined;
+    };
 }
 const HUGO_CONFIG = /^config\.(?:toml|ya?ml)$/;
+/** The directories that hold a folder of each of the given names. */
+function foldersHolding(files, ...names) {
+    const seen = new Map();
+    for (const file of files) {
+        for (const name of names) {
+            const inside = file.indexOf(`/${name}/`);
+            const dir = file.startsWith(`${name}/`) ? '' : inside < 0 ? undefined : file.slice(0, inside);
+            if (dir === undefined)
+                continue;
+            let found = seen.get(dir);
+            if (!found)
+                seen.set(dir, (found = new Set()));
+            found.add(name);
+        }
+    }
+    return new Set([...seen].filter(([, found]) => found.size === names.length).map(([dir]) => dir));
+}
 /** Shell programs that make a repository with no project a shell project, at least. */
 const MIN_SHELL_PROGRAMS = 2;
 /** Shell scripts, and executables without an extension in a bin/ or libexec/ folder (programs by convention). */
@@ -3438,8 +3457,9 @@ function buildComponents(files, manifests, overrides = [], repoName = 'repositor
             draftAt(project ?? dir).manifests.push(manifest);
         }
     }
+    const hugoSite = hugoSites(files);
     for (const file of files) {
-        const other = otherStackManifest((0,file_source/* basenameOf */.Sv)(file)) ?? hugoSite(file, files);
+        const other = otherStackManifest((0,file_source/* basenameOf */.Sv)(file)) ?? hugoSite(file);
         if (!other || FIXTURE_DIR.test(file))
             continue;
         const dir = (0,file_source/* dirnameOf */.az)(file);
@@ -5686,9 +5706,7 @@ function launchedPrograms(manifests, componentPath) {
                 continue;
             const detail = m.kind === 'server-config'
                 ? `${l.name} configuration`
-                : l.how === 'installs'
-                    ? `${m.kind} installs ${l.name}`
-                    : `${m.kind} runs ${l.name}`;
+                : `${m.kind} ${l.how === 'installs' ? 'installs' : 'runs'} ${l.name}`;
             launched.set(l.name, { file: m.file, line: l.line, detail });
         }
     }

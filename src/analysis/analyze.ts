@@ -1247,9 +1247,7 @@ function launchedPrograms(
       const detail =
         m.kind === 'server-config'
           ? `${l.name} configuration`
-          : l.how === 'installs'
-            ? `${m.kind} installs ${l.name}`
-            : `${m.kind} runs ${l.name}`
+          : `${m.kind} ${l.how === 'installs' ? 'installs' : 'runs'} ${l.name}`
       launched.set(l.name, { file: m.file, line: l.line, detail })
     }
   }

@@ -411,16 +411,34 @@ export const COLLECTION_MAX_OWN_FILES = 50
 /**
  * A Hugo site's configuration under its older name (`config.toml`, `config.yaml`), beside the
  * `layouts/` and `content/` folders Hugo builds the site from (kubeflow's website): a site built by
- * a Go program, like one configured in `hugo.toml`. Returns 'Hugo' for one.
+ * a Go program, like one configured in `hugo.toml`. Returns 'Hugo' for one. The folders are looked
+ * up once per repository, and only when a file has such a name.
  */
-function hugoSite(file: string, files: readonly string[]): string | undefined {
-  if (!HUGO_CONFIG.test(basenameOf(file))) return undefined
-  const dir = dirnameOf(file)
-  const prefix = dir === '' ? '' : `${dir}/`
-  const has = (folder: string) => files.some((f) => f.startsWith(`${prefix}${folder}/`))
-  return has('layouts') && has('content') ? 'Hugo' : undefined
+function hugoSites(files: readonly string[]): (file: string) => string | undefined {
+  let siteDirs: Set<string> | undefined
+  return (file) => {
+    if (!HUGO_CONFIG.test(basenameOf(file))) return undefined
+    siteDirs ??= foldersHolding(files, 'layouts', 'content')
+    return siteDirs.has(dirnameOf(file)) ? 'Hugo' : undefined
+  }
 }
 const HUGO_CONFIG = /^config\.(?:toml|ya?ml)$/
+
+/** The directories that hold a folder of each of the given names. */
+function foldersHolding(files: readonly string[], ...names: string[]): Set<string> {
+  const seen = new Map<string, Set<string>>()
+  for (const file of files) {
+    for (const name of names) {
+      const inside = file.indexOf(`/${name}/`)
+      const dir = file.startsWith(`${name}/`) ? '' : inside < 0 ? undefined : file.slice(0, inside)
+      if (dir === undefined) continue
+      let found = seen.get(dir)
+      if (!found) seen.set(dir, (found = new Set()))
+      found.add(name)
+    }
+  }
+  return new Set([...seen].filter(([, found]) => found.size === names.length).map(([dir]) => dir))
+}
 
 /** Shell programs that make a repository with no project a shell project, at least. */
 const MIN_SHELL_PROGRAMS = 2
@@ -622,8 +640,9 @@ export function buildComponents(
       draftAt(project ?? dir).manifests.push(manifest)
     }
   }
+  const hugoSite = hugoSites(files)
   for (const file of files) {
-    const other = otherStackManifest(basenameOf(file)) ?? hugoSite(file, files)
+    const other = otherStackManifest(basenameOf(file)) ?? hugoSite(file)
     if (!other || FIXTURE_DIR.test(file)) continue
     const dir = dirnameOf(file)
     const host = other === 'Rust' ? nearest(drafts, dir) : undefined
