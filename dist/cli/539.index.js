@@ -1958,8 +1958,12 @@ function supportingRole(path, manifests) {
     if (folder)
         return `under ${folder}/`;
     // Runtime only: a library often keeps its docs generator among its development dependencies.
+    // A Python project's Sphinx or MkDocs is weighed against its own code by isDocsSite: PyWebIO's
+    // requirements.txt installs Sphinx beside the package it documents.
     for (const m of manifests) {
-        const site = m.dependencies.find((d) => d.scope === 'runtime' && DOCS_SITE_PACKAGES.has(d.name.toLowerCase()));
+        const site = m.dependencies.find((d) => d.scope === 'runtime' &&
+            d.ecosystem === 'npm' &&
+            DOCS_SITE_PACKAGES.has(d.name.toLowerCase()));
         if (site)
             return `a documentation site (${site.name})`;
     }
@@ -4337,7 +4341,8 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
                 ? [...nativeEvidence(native), ...(0,analysis_signals/* ownCompiledPackage */.ai)(draft.manifests, knowledge)]
                 : [],
         };
-        const supporting = draft.forcedSupporting ?? supportingRole(draft.path, draft.manifests) !== undefined;
+        const supporting = draft.forcedSupporting ??
+            (docsSite || supportingRole(draft.path, draft.manifests) !== undefined);
         return { draft, facts, usedDeps: deps.used, supporting };
     });
     runWorkspacePackages(all);

@@ -1029,7 +1029,8 @@ function judgeAll(
         : [],
     }
     const supporting =
-      draft.forcedSupporting ?? supportingRole(draft.path, draft.manifests) !== undefined
+      draft.forcedSupporting ??
+      (docsSite || supportingRole(draft.path, draft.manifests) !== undefined)
     return { draft, facts, usedDeps: deps.used, supporting }
   })
   runWorkspacePackages(all)

@@ -280,9 +280,14 @@ export function supportingRole(
   const folder = SUPPORTING_DIR.exec(path)?.[2]
   if (folder) return `under ${folder}/`
   // Runtime only: a library often keeps its docs generator among its development dependencies.
+  // A Python project's Sphinx or MkDocs is weighed against its own code by isDocsSite: PyWebIO's
+  // requirements.txt installs Sphinx beside the package it documents.
   for (const m of manifests) {
     const site = m.dependencies.find(
-      (d) => d.scope === 'runtime' && DOCS_SITE_PACKAGES.has(d.name.toLowerCase()),
+      (d) =>
+        d.scope === 'runtime' &&
+        d.ecosystem === 'npm' &&
+        DOCS_SITE_PACKAGES.has(d.name.toLowerCase()),
     )
     if (site) return `a documentation site (${site.name})`
   }

@@ -336,3 +336,32 @@ describe('a Hugo site is built by a Go program, whatever its package.json bundle
     expect(at(report, '').stack.stack).toBe('node')
   })
 })
+
+describe('a Python package whose requirements install Sphinx beside it is no documentation site (pywebio/PyWebIO)', () => {
+  const tree = (extra: Record<string, string>) => ({
+    'requirements.txt': 'tornado>=5.0\nflask\n\n# doc building\nsphinx==7.*\nsphinx-rtd-theme\n',
+    ...extra,
+  })
+
+  it('keeps the package in the overall verdict', async () => {
+    const c = await root(
+      tree({
+        'setup.py':
+          'from setuptools import setup\nsetup(name="webui", packages=["webui"], install_requires=["tornado"])\n',
+        'webui/__init__.py': 'import tornado.web\n',
+        'webui/server.py':
+          'import tornado.web\n\nclass Page(tornado.web.RequestHandler):\n    def get(self):\n        self.write("ok")\n',
+      }),
+    )
+    expect(c.supporting).toBe(false)
+  })
+
+  it('a Sphinx project of pages alone stays a supporting documentation site', async () => {
+    const c = await root({
+      'requirements.txt': 'sphinx==7.*\nsphinx-rtd-theme\n',
+      'conf.py': 'project = "Guide"\n',
+      'index.rst': 'Guide\n=====\n',
+    })
+    expect(c.supporting).toBe(true)
+  })
+})
