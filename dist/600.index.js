@@ -72,6 +72,7 @@ function parsePyproject(file, text) {
             requirementList(project.dependencies, 'runtime', from, 'project.dependencies');
             if (declaresScripts(project.scripts))
                 manifest.command = { line: (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .lineOfSection */ .X1)(lines, '[project.scripts]') ?? from };
+            addEntryGroups(manifest, project['entry-points'], lines, '[project.entry-points.');
             const optional = project['optional-dependencies'];
             if (optional !== undefined && !(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(optional))
                 problems.push({ file, message: 'project.optional-dependencies must be a table' });
@@ -144,6 +145,7 @@ function parsePyproject(file, text) {
             manifest.name = poetry.name;
         if (!manifest.command && declaresScripts(poetry.scripts))
             manifest.command = { line: (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .lineOfSection */ .X1)(lines, '[tool.poetry.scripts]') };
+        addEntryGroups(manifest, poetry.plugins, lines, '[tool.poetry.plugins.');
         if (!manifest.description) {
             const description = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .descriptionOf */ .Kq)(poetry.description, lines);
             if (description)
@@ -186,6 +188,19 @@ function parsePyproject(file, text) {
 }
 /** Build backends that compile extension code (Rust through maturin, C/C++ through Meson or CMake). */
 const NATIVE_BACKENDS = ['maturin', 'mesonpy', 'scikit_build_core', 'setuptools_rust'];
+/** Entry-point groups other than the commands, each with the line of its table when it has one. */
+function addEntryGroups(manifest, groups, lines, tablePrefix) {
+    if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(groups))
+        return;
+    for (const [group, entries] of Object.entries(groups)) {
+        if (COMMAND_GROUPS.has(group) || !(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(entries) || Object.keys(entries).length === 0)
+            continue;
+        const line = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .lineOfSection */ .X1)(lines, `${tablePrefix}"${group}"]`) ??
+            (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .lineOfSection */ .X1)(lines, `${tablePrefix}${group}]`);
+        (manifest.entryGroups ??= []).push({ group, ...(line === undefined ? {} : { line }) });
+    }
+}
+const COMMAND_GROUPS = new Set(['console_scripts', 'gui_scripts']);
 /** `[project.scripts]` or `[tool.poetry.scripts]` naming at least one console command. */
 function declaresScripts(scripts) {
     return (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(scripts) && Object.keys(scripts).length > 0;

@@ -107,6 +107,13 @@ export interface Manifest {
    * script files of setup.py `scripts=[...]` and setup.cfg `[options] scripts`.
    */
   command?: { line?: number }
+  /**
+   * Entry-point groups a Python package registers in, other than its commands (console and GUI
+   * scripts): pyproject `[project.entry-points."group"]` or `[tool.poetry.plugins."group"]`,
+   * setup.cfg `[options.entry_points]`, setup.py `entry_points={"group": [...]}` read as text. A
+   * `pytest11` or `kedro.project_commands` group is how a tool finds its plug-ins.
+   */
+  entryGroups?: { group: string; line?: number }[]
   /** package.json declares code others import (`main`, `module` or `exports`): a library. */
   libraryEntry?: boolean
   /** Workspace globs declared here (npm/yarn `workspaces`, pnpm `packages`), relative to this file's directory. */

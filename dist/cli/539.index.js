@@ -927,6 +927,11 @@ function parseSetupCfg(file, text) {
         .find((value) => entriesOf(value).length > 0);
     if (commands)
         manifest.command = { line: commands.line };
+    for (const [group, value] of ini.get('options.entry_points') ?? []) {
+        if (group === 'console_scripts' || group === 'gui_scripts' || entriesOf(value).length === 0)
+            continue;
+        (manifest.entryGroups ??= []).push({ group, line: value.line });
+    }
     add(options?.get('tests_require'), 'test');
     for (const [extra, value] of ini.get('options.extras_require') ?? [])
         add(value, (0,common/* scopeOfGroup */.XZ)(extra, 'optional'));
@@ -1059,6 +1064,19 @@ const EXTENSION_BUILD = /\bext_modules[ \t]*=(?![ \t]*\[[ \t]*\])|\b(?:Extension
 function isPackagingScript(text) {
     return SETUP_IMPORT.test(text) && SETUP_CALL.test(text);
 }
+/** How far after `entry_points={` its groups are looked for. */
+const ENTRY_POINTS_SPAN = 2000;
+/** Where the brace opened just before `from` closes, or `limit` (braces in strings are rare here). */
+function closingBrace(text, from, limit) {
+    let depth = 1;
+    for (let i = from; i < Math.min(limit, text.length); i++) {
+        if (text[i] === '{')
+            depth++;
+        else if (text[i] === '}' && --depth === 0)
+            return i;
+    }
+    return limit;
+}
 function parseSetupPy(file, text) {
     if (!isPackagingScript(text))
         return { problems: [] };
@@ -1076,6 +1094,19 @@ function parseSetupPy(file, text) {
     const commands = /["']console_scripts["']|\bscripts[ \t]*=[ \t]*[[(][ \t\n]*["']/.exec(text);
     if (commands)
         manifest.command = { line: (0,common/* positionOf */.df)(text, commands.index).line };
+    // The groups of a literal entry_points={...} (kedro-airflow's "kedro.project_commands"): the
+    // quoted keys followed by a list, in the text after `entry_points`.
+    const entryPoints = /\bentry_points\s*=\s*\{/.exec(text);
+    if (entryPoints) {
+        const from = entryPoints.index + entryPoints[0].length;
+        const body = text.slice(from, closingBrace(text, from, from + ENTRY_POINTS_SPAN));
+        for (const group of body.matchAll(/["']([\w.-]+)["']\s*:\s*[[(]/g)) {
+            if (group[1] === 'console_scripts' || group[1] === 'gui_scripts')
+                continue;
+            const line = (0,common/* positionOf */.df)(text, from + group.index).line;
+            (manifest.entryGroups ??= []).push({ group: group[1], line });
+        }
+    }
     const name = /\bname\s*=\s*(["'])([A-Za-z0-9._-]{1,200})\1/.exec(text);
     if (name)
         manifest.name = name[2];
@@ -4244,6 +4275,49 @@ function toolPluginSignals(manifests, knowledge) {
         }),
     ];
 }
+/**
+ * A Python package named after the tool it extends that registers in that tool's entry-point group
+ * (kedro-airflow in `kedro.project_commands`, a `pytest-*` package in `pytest11`, `mkdocs-*` in
+ * `mkdocs.plugins`) is that tool's plug-in: development or pipeline tooling, whatever its host's
+ * catalogue entry says of the host's users (kedro's data pipelines). A library that only ships a
+ * pytest plug-in beside its own work (anyio) is not named after pytest.
+ */
+function pythonPluginSignals(manifests) {
+    for (const m of manifests) {
+        if (!m.name || !m.entryGroups)
+            continue;
+        const name = m.name.toLowerCase().replace(/_/g, '-');
+        for (const { group, line } of m.entryGroups) {
+            const host = PYTHON_PLUGIN_HOSTS.get(group) ?? PYTHON_PLUGIN_HOSTS.get(group.split('.')[0]);
+            // A theme (sphinx.html_themes, mkdocs.themes) is the site's front end, not its tooling.
+            if (!host || !name.startsWith(`${host}-`) || group.includes('theme'))
+                continue;
+            return [
+                packageSignal('automation', TOOL_PLUGIN_WEIGHT, {
+                    file: m.file,
+                    ...(line === undefined ? {} : { line }),
+                    detail: `a plug-in of ${host} (entry points "${group}")`,
+                }),
+            ];
+        }
+    }
+    return [];
+}
+/** Entry-point groups (or their first dotted part) of development tools, and the tool each names. */
+const PYTHON_PLUGIN_HOSTS = new Map([
+    ['pytest11', 'pytest'],
+    ['kedro', 'kedro'],
+    ['mkdocs', 'mkdocs'],
+    ['sphinx', 'sphinx'],
+    ['flake8', 'flake8'],
+    ['tox', 'tox'],
+    ['poetry', 'poetry'],
+    ['hatch', 'hatch'],
+    ['pdm', 'pdm'],
+    ['twine', 'twine'],
+    ['sqlfluff', 'sqlfluff'],
+    ['pylint', 'pylint'],
+]);
 /** Whether the catalogue says an npm package is itself development tooling, above all else. */
 function isDevelopmentTool(knowledge, name) {
     const known = knowledge.npmPackage(name);
@@ -4313,6 +4387,7 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
             ...desktopWindowSignals(draft.manifests),
             ...testSuiteSignals(draft.path, draft.manifests),
             ...plugin,
+            ...pythonPluginSignals(draft.manifests),
         ].filter((signal) => plugin.length === 0 || !buildsForUsers(signal));
         // An API layer puts the API first unless the component also renders pages of its own
         // (changedetection.io's Flask-RESTful API beside its nineteen template-rendering views).

@@ -365,3 +365,48 @@ describe('a Python package whose requirements install Sphinx beside it is no doc
     expect(c.supporting).toBe(true)
   })
 })
+
+describe("a Python package named after the tool whose entry points it registers in is that tool's plug-in (kedro-org/kedro-plugins)", () => {
+  const tree = (name: string, group: string) => ({
+    'kedro-ship/pyproject.toml': [
+      '[project]',
+      `name = "${name}"`,
+      'version = "1.0"',
+      'dependencies = ["kedro>=0.19", "click", "jinja2"]',
+      '',
+      `[project.entry-points."${group}"]`,
+      'ship = "kedro_ship.plugin:commands"',
+      '',
+    ].join('\n'),
+    'kedro-ship/kedro_ship/__init__.py': '',
+    'kedro-ship/kedro_ship/plugin.py': [
+      'import click',
+      'from kedro.framework.session import KedroSession',
+      '',
+      '@click.group()',
+      'def commands():',
+      '    pass',
+      '',
+      '@commands.command()',
+      'def ship():',
+      '    with KedroSession.create() as session:',
+      '        session.run()',
+      '',
+    ].join('\n'),
+  })
+
+  it('reads kedro-ship, registered in kedro.project_commands, as tooling', async () => {
+    const report = await analyze(tree('kedro-ship', 'kedro.project_commands'))
+    expect(at(report, 'kedro-ship').primary[0]).toBe('automation')
+  })
+
+  it('not a package named otherwise', async () => {
+    const report = await analyze(tree('ship-pipelines', 'kedro.project_commands'))
+    expect(at(report, 'kedro-ship').primary[0]).not.toBe('automation')
+  })
+
+  it('nor a theme, which is the site it styles', async () => {
+    const report = await analyze(tree('kedro-ship', 'mkdocs.themes'))
+    expect(at(report, 'kedro-ship').primary[0]).not.toBe('automation')
+  })
+})

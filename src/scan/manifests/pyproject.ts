@@ -95,6 +95,7 @@ export function parsePyproject(file: string, text: string): ManifestParseResult 
       requirementList(project.dependencies, 'runtime', from, 'project.dependencies')
       if (declaresScripts(project.scripts))
         manifest.command = { line: lineOfSection(lines, '[project.scripts]') ?? from }
+      addEntryGroups(manifest, project['entry-points'], lines, '[project.entry-points.')
       const optional = project['optional-dependencies']
       if (optional !== undefined && !isRecord(optional))
         problems.push({ file, message: 'project.optional-dependencies must be a table' })
@@ -173,6 +174,7 @@ export function parsePyproject(file: string, text: string): ManifestParseResult 
     if (!manifest.name && typeof poetry.name === 'string') manifest.name = poetry.name
     if (!manifest.command && declaresScripts(poetry.scripts))
       manifest.command = { line: lineOfSection(lines, '[tool.poetry.scripts]') }
+    addEntryGroups(manifest, poetry.plugins, lines, '[tool.poetry.plugins.')
     if (!manifest.description) {
       const description = descriptionOf(poetry.description, lines)
       if (description) manifest.description = description
@@ -222,6 +224,25 @@ export function parsePyproject(file: string, text: string): ManifestParseResult 
 
 /** Build backends that compile extension code (Rust through maturin, C/C++ through Meson or CMake). */
 const NATIVE_BACKENDS = ['maturin', 'mesonpy', 'scikit_build_core', 'setuptools_rust']
+
+/** Entry-point groups other than the commands, each with the line of its table when it has one. */
+function addEntryGroups(
+  manifest: Manifest,
+  groups: unknown,
+  lines: readonly string[],
+  tablePrefix: string,
+): void {
+  if (!isRecord(groups)) return
+  for (const [group, entries] of Object.entries(groups)) {
+    if (COMMAND_GROUPS.has(group) || !isRecord(entries) || Object.keys(entries).length === 0)
+      continue
+    const line =
+      lineOfSection(lines, `${tablePrefix}"${group}"]`) ??
+      lineOfSection(lines, `${tablePrefix}${group}]`)
+    ;(manifest.entryGroups ??= []).push({ group, ...(line === undefined ? {} : { line }) })
+  }
+}
+const COMMAND_GROUPS = new Set(['console_scripts', 'gui_scripts'])
 
 /** `[project.scripts]` or `[tool.poetry.scripts]` naming at least one console command. */
 function declaresScripts(scripts: unknown): boolean {

@@ -112,6 +112,11 @@ export function parseSetupCfg(file: string, text: string): ManifestParseResult {
     .filter((value) => value !== undefined)
     .find((value) => entriesOf(value).length > 0)
   if (commands) manifest.command = { line: commands.line }
+  for (const [group, value] of ini.get('options.entry_points') ?? []) {
+    if (group === 'console_scripts' || group === 'gui_scripts' || entriesOf(value).length === 0)
+      continue
+    ;(manifest.entryGroups ??= []).push({ group, line: value.line })
+  }
   add(options?.get('tests_require'), 'test')
   for (const [extra, value] of ini.get('options.extras_require') ?? [])
     add(value, scopeOfGroup(extra, 'optional'))

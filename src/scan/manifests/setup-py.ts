@@ -114,6 +114,19 @@ export function isPackagingScript(text: string): boolean {
   return SETUP_IMPORT.test(text) && SETUP_CALL.test(text)
 }
 
+/** How far after `entry_points={` its groups are looked for. */
+const ENTRY_POINTS_SPAN = 2000
+
+/** Where the brace opened just before `from` closes, or `limit` (braces in strings are rare here). */
+function closingBrace(text: string, from: number, limit: number): number {
+  let depth = 1
+  for (let i = from; i < Math.min(limit, text.length); i++) {
+    if (text[i] === '{') depth++
+    else if (text[i] === '}' && --depth === 0) return i
+  }
+  return limit
+}
+
 export function parseSetupPy(file: string, text: string): ManifestParseResult {
   if (!isPackagingScript(text)) return { problems: [] }
   const problems: Problem[] = []
@@ -129,6 +142,18 @@ export function parseSetupPy(file: string, text: string): ManifestParseResult {
   // naming the executable files it copies onto the PATH (s3cmd's `scripts=['s3cmd']`).
   const commands = /["']console_scripts["']|\bscripts[ \t]*=[ \t]*[[(][ \t\n]*["']/.exec(text)
   if (commands) manifest.command = { line: positionOf(text, commands.index).line }
+  // The groups of a literal entry_points={...} (kedro-airflow's "kedro.project_commands"): the
+  // quoted keys followed by a list, in the text after `entry_points`.
+  const entryPoints = /\bentry_points\s*=\s*\{/.exec(text)
+  if (entryPoints) {
+    const from = entryPoints.index + entryPoints[0].length
+    const body = text.slice(from, closingBrace(text, from, from + ENTRY_POINTS_SPAN))
+    for (const group of body.matchAll(/["']([\w.-]+)["']\s*:\s*[[(]/g)) {
+      if (group[1] === 'console_scripts' || group[1] === 'gui_scripts') continue
+      const line = positionOf(text, from + group.index).line
+      ;(manifest.entryGroups ??= []).push({ group: group[1]!, line })
+    }
+  }
   const name = /\bname\s*=\s*(["'])([A-Za-z0-9._-]{1,200})\1/.exec(text)
   if (name) manifest.name = name[2]
   // Only a literal one-line summary: `description=read('README')` and the like are not read.
