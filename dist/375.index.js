@@ -3168,7 +3168,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "67384b35c93234ba0126.json";
+module.exports = __webpack_require__.p + "f94300f12e230276a099.json";
 
 /***/ })
 
