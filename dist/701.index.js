@@ -2956,7 +2956,7 @@ function otherStackManifest(name) {
             return 'Swift';
         case 'pubspec.yaml':
             return 'Dart';
-        // A Hugo site (see components.ts' hugoSite for its older config.toml).
+        // A Hugo site (see components.ts' hugoSites for its older config.toml).
         case 'hugo.toml':
         case 'hugo.yaml':
         case 'hugo.json':
@@ -5435,6 +5435,46 @@ function toolPluginSignals(manifests, knowledge) {
         }),
     ];
 }
+/** Whether the catalogue says an npm package is itself development tooling, above all else. */
+function isDevelopmentTool(knowledge, name) {
+    const known = knowledge.npmPackage(name);
+    const itself = known?.itself ?? known?.workloads;
+    if (!itself)
+        return false;
+    const automation = itself.automation ?? 0;
+    return automation > 0 && Object.values(itself).every((w) => w <= automation);
+}
+const PLUGIN_NAME = /(?:^|[/-])(?:plugin|loader|preset)(?:[/-]|$)/;
+const PLUGIN_HOSTS = new Set([
+    'rollup',
+    'vite',
+    'webpack',
+    'esbuild',
+    'parcel',
+    'eslint',
+    '@babel/core',
+    'postcss',
+    'prettier',
+    'stylelint',
+    'gulp',
+    'grunt',
+    'karma',
+    'tailwindcss',
+    'markdownlint',
+]);
+/**
+ * In a build tool's plug-in, the front-end packages it declares and imports (the tool itself, the
+ * frameworks it has adapters for) are what its users build, not what it does: vite-plugin-pwa's
+ * virtual modules for React, Vue and Svelte register a service worker in its users' apps.
+ */
+function buildsForUsers(signal) {
+    return (signal.workload === 'spa-frontend' && (signal.kind === 'dependency' || signal.kind === 'import'));
+}
+/**
+ * Being a tool's plug-in says what the package is, as a catalogue entry's `itself` does: it outweighs
+ * what its tests' fixtures and its development dependencies hint at.
+ */
+const TOOL_PLUGIN_WEIGHT = 4;
 /**
  * A Python package named after the tool it extends that registers in that tool's entry-point group
  * (kedro-airflow in `kedro.project_commands`, a `pytest-*` package in `pytest11`, `mkdocs-*` in
@@ -5478,46 +5518,6 @@ const PYTHON_PLUGIN_HOSTS = new Map([
     ['sqlfluff', 'sqlfluff'],
     ['pylint', 'pylint'],
 ]);
-/** Whether the catalogue says an npm package is itself development tooling, above all else. */
-function isDevelopmentTool(knowledge, name) {
-    const known = knowledge.npmPackage(name);
-    const itself = known?.itself ?? known?.workloads;
-    if (!itself)
-        return false;
-    const automation = itself.automation ?? 0;
-    return automation > 0 && Object.values(itself).every((w) => w <= automation);
-}
-const PLUGIN_NAME = /(?:^|[/-])(?:plugin|loader|preset)(?:[/-]|$)/;
-const PLUGIN_HOSTS = new Set([
-    'rollup',
-    'vite',
-    'webpack',
-    'esbuild',
-    'parcel',
-    'eslint',
-    '@babel/core',
-    'postcss',
-    'prettier',
-    'stylelint',
-    'gulp',
-    'grunt',
-    'karma',
-    'tailwindcss',
-    'markdownlint',
-]);
-/**
- * In a build tool's plug-in, the front-end packages it declares and imports (the tool itself, the
- * frameworks it has adapters for) are what its users build, not what it does: vite-plugin-pwa's
- * virtual modules for React, Vue and Svelte register a service worker in its users' apps.
- */
-function buildsForUsers(signal) {
-    return (signal.workload === 'spa-frontend' && (signal.kind === 'dependency' || signal.kind === 'import'));
-}
-/**
- * Being a tool's plug-in says what the package is, as a catalogue entry's `itself` does: it outweighs
- * what its tests' fixtures and its development dependencies hint at.
- */
-const TOOL_PLUGIN_WEIGHT = 4;
 /** What a static site's build or a desktop app's start script says of its front end. */
 const FRONT_END_PACKAGE_WEIGHT = 2;
 const DEV_SERVER = /^(?:npx\s+)?(?:vite|webpack(?:-dev-server|\s+serve)|parcel|storybook|start-storybook|http-server|live-server|serve|browser-sync)(?:\s|$)/;

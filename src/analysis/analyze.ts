@@ -899,48 +899,6 @@ function toolPluginSignals(manifests: readonly Manifest[], knowledge: Knowledge)
   ]
 }
 
-/**
- * A Python package named after the tool it extends that registers in that tool's entry-point group
- * (kedro-airflow in `kedro.project_commands`, a `pytest-*` package in `pytest11`, `mkdocs-*` in
- * `mkdocs.plugins`) is that tool's plug-in: development or pipeline tooling, whatever its host's
- * catalogue entry says of the host's users (kedro's data pipelines). A library that only ships a
- * pytest plug-in beside its own work (anyio) is not named after pytest.
- */
-function pythonPluginSignals(manifests: readonly Manifest[]): Signal[] {
-  for (const m of manifests) {
-    if (!m.name || !m.entryGroups) continue
-    const name = m.name.toLowerCase().replace(/_/g, '-')
-    for (const { group, line } of m.entryGroups) {
-      const host = PYTHON_PLUGIN_HOSTS.get(group) ?? PYTHON_PLUGIN_HOSTS.get(group.split('.')[0]!)
-      // A theme (sphinx.html_themes, mkdocs.themes) is the site's front end, not its tooling.
-      if (!host || !name.startsWith(`${host}-`) || group.includes('theme')) continue
-      return [
-        packageSignal('automation', TOOL_PLUGIN_WEIGHT, {
-          file: m.file,
-          ...(line === undefined ? {} : { line }),
-          detail: `a plug-in of ${host} (entry points "${group}")`,
-        }),
-      ]
-    }
-  }
-  return []
-}
-/** Entry-point groups (or their first dotted part) of development tools, and the tool each names. */
-const PYTHON_PLUGIN_HOSTS = new Map([
-  ['pytest11', 'pytest'],
-  ['kedro', 'kedro'],
-  ['mkdocs', 'mkdocs'],
-  ['sphinx', 'sphinx'],
-  ['flake8', 'flake8'],
-  ['tox', 'tox'],
-  ['poetry', 'poetry'],
-  ['hatch', 'hatch'],
-  ['pdm', 'pdm'],
-  ['twine', 'twine'],
-  ['sqlfluff', 'sqlfluff'],
-  ['pylint', 'pylint'],
-])
-
 /** Whether the catalogue says an npm package is itself development tooling, above all else. */
 function isDevelopmentTool(knowledge: Knowledge, name: string): boolean {
   const known = knowledge.npmPackage(name)
@@ -982,6 +940,48 @@ function buildsForUsers(signal: Signal): boolean {
  * what its tests' fixtures and its development dependencies hint at.
  */
 const TOOL_PLUGIN_WEIGHT = 4
+
+/**
+ * A Python package named after the tool it extends that registers in that tool's entry-point group
+ * (kedro-airflow in `kedro.project_commands`, a `pytest-*` package in `pytest11`, `mkdocs-*` in
+ * `mkdocs.plugins`) is that tool's plug-in: development or pipeline tooling, whatever its host's
+ * catalogue entry says of the host's users (kedro's data pipelines). A library that only ships a
+ * pytest plug-in beside its own work (anyio) is not named after pytest.
+ */
+function pythonPluginSignals(manifests: readonly Manifest[]): Signal[] {
+  for (const m of manifests) {
+    if (!m.name || !m.entryGroups) continue
+    const name = m.name.toLowerCase().replace(/_/g, '-')
+    for (const { group, line } of m.entryGroups) {
+      const host = PYTHON_PLUGIN_HOSTS.get(group) ?? PYTHON_PLUGIN_HOSTS.get(group.split('.')[0]!)
+      // A theme (sphinx.html_themes, mkdocs.themes) is the site's front end, not its tooling.
+      if (!host || !name.startsWith(`${host}-`) || group.includes('theme')) continue
+      return [
+        packageSignal('automation', TOOL_PLUGIN_WEIGHT, {
+          file: m.file,
+          ...(line === undefined ? {} : { line }),
+          detail: `a plug-in of ${host} (entry points "${group}")`,
+        }),
+      ]
+    }
+  }
+  return []
+}
+/** Entry-point groups (or their first dotted part) of development tools, and the tool each names. */
+const PYTHON_PLUGIN_HOSTS = new Map([
+  ['pytest11', 'pytest'],
+  ['kedro', 'kedro'],
+  ['mkdocs', 'mkdocs'],
+  ['sphinx', 'sphinx'],
+  ['flake8', 'flake8'],
+  ['tox', 'tox'],
+  ['poetry', 'poetry'],
+  ['hatch', 'hatch'],
+  ['pdm', 'pdm'],
+  ['twine', 'twine'],
+  ['sqlfluff', 'sqlfluff'],
+  ['pylint', 'pylint'],
+])
 
 /** What a static site's build or a desktop app's start script says of its front end. */
 export const FRONT_END_PACKAGE_WEIGHT = 2

@@ -126,7 +126,7 @@ export function otherStackManifest(name: string): string | undefined {
       return 'Swift'
     case 'pubspec.yaml':
       return 'Dart'
-    // A Hugo site (see components.ts' hugoSite for its older config.toml).
+    // A Hugo site (see components.ts' hugoSites for its older config.toml).
     case 'hugo.toml':
     case 'hugo.yaml':
     case 'hugo.json':
