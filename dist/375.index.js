@@ -3168,7 +3168,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "f94300f12e230276a099.json";
+module.exports = __webpack_require__.p + "58cee55d638144c5c2f4.json";
 
 /***/ })
 
