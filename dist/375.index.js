@@ -1360,6 +1360,8 @@ const detachedCopies = new Map();
 /* harmony import */ var _knowledge_roles_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3653);
 /* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7422);
 /* harmony import */ var _scan_manifests_requirements_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5810);
+/* harmony import */ var _scan_file_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1141);
+
 
 
 
@@ -1406,9 +1408,7 @@ const AUXILIARY_FILE = /^(?:tasks|noxfile|fabfile|dodo)\.py$|^contrib\/|^(?:make
  * docs, examples), judged from its path below the component's directory.
  */
 function isAuxiliaryPath(path, componentPath = '') {
-    const relative = componentPath && path.startsWith(`${componentPath}/`)
-        ? path.slice(componentPath.length + 1)
-        : path;
+    const relative = (0,_scan_file_source_js__WEBPACK_IMPORTED_MODULE_4__/* .pathBelow */ .Br)(path, componentPath);
     return TEST_PATH.test(relative) || AUXILIARY_DIR.test(relative) || AUXILIARY_FILE.test(relative);
 }
 // Runs for every import of every file read: cuts the name out without splitting the path.
@@ -2369,6 +2369,7 @@ function productComponents(report) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BO: () => (/* binding */ trackedFilesOf),
+/* harmony export */   Br: () => (/* binding */ pathBelow),
 /* harmony export */   Kp: () => (/* binding */ joinRepoPath),
 /* harmony export */   NP: () => (/* binding */ normalizeRepoPath),
 /* harmony export */   Sv: () => (/* binding */ basenameOf),
@@ -2459,6 +2460,10 @@ function joinRepoPath(...parts) {
 function dirnameOf(path) {
     const i = path.lastIndexOf('/');
     return i < 0 ? '' : path.slice(0, i);
+}
+/** A path as seen from a directory below the repository root ('' is the root itself). */
+function pathBelow(path, dir) {
+    return dir && path.startsWith(`${dir}/`) ? path.slice(dir.length + 1) : path;
 }
 function basenameOf(path) {
     return path.slice(path.lastIndexOf('/') + 1);
@@ -2639,6 +2644,7 @@ class FsFileSource {
 /* harmony export */   df: () => (/* binding */ positionOf),
 /* harmony export */   eb: () => (/* binding */ pep508Name),
 /* harmony export */   eg: () => (/* binding */ safeEntries),
+/* harmony export */   iz: () => (/* binding */ COMMAND_ENTRY_GROUPS),
 /* harmony export */   nH: () => (/* binding */ lineOfName),
 /* harmony export */   r7: () => (/* binding */ DESCRIPTION_LIMIT),
 /* harmony export */   u4: () => (/* binding */ isRecord)
@@ -2647,6 +2653,8 @@ class FsFileSource {
 // messages that never echo file content (a malformed manifest may hold secrets).
 /** Keys that must never be copied from parsed data into objects we build. */
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Entry-point groups that install commands (console and GUI scripts), not plug-ins of a tool. */
+const COMMAND_ENTRY_GROUPS = new Set(['console_scripts', 'gui_scripts']);
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -193,14 +193,13 @@ function addEntryGroups(manifest, groups, lines, tablePrefix) {
     if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(groups))
         return;
     for (const [group, entries] of Object.entries(groups)) {
-        if (COMMAND_GROUPS.has(group) || !(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(entries) || Object.keys(entries).length === 0)
+        if (_common_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMAND_ENTRY_GROUPS */ .iz.has(group) || !(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(entries) || Object.keys(entries).length === 0)
             continue;
         const line = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .lineOfSection */ .X1)(lines, `${tablePrefix}"${group}"]`) ??
             (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .lineOfSection */ .X1)(lines, `${tablePrefix}${group}]`);
         (manifest.entryGroups ??= []).push({ group, ...(line === undefined ? {} : { line }) });
     }
 }
-const COMMAND_GROUPS = new Set(['console_scripts', 'gui_scripts']);
 /** `[project.scripts]` or `[tool.poetry.scripts]` naming at least one console command. */
 function declaresScripts(scripts) {
     return (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(scripts) && Object.keys(scripts).length > 0;

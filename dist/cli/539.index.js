@@ -928,7 +928,7 @@ function parseSetupCfg(file, text) {
     if (commands)
         manifest.command = { line: commands.line };
     for (const [group, value] of ini.get('options.entry_points') ?? []) {
-        if (group === 'console_scripts' || group === 'gui_scripts' || entriesOf(value).length === 0)
+        if (common/* COMMAND_ENTRY_GROUPS */.iz.has(group) || entriesOf(value).length === 0)
             continue;
         (manifest.entryGroups ??= []).push({ group, line: value.line });
     }
@@ -1101,7 +1101,7 @@ function parseSetupPy(file, text) {
         const from = entryPoints.index + entryPoints[0].length;
         const body = text.slice(from, closingBrace(text, from, from + ENTRY_POINTS_SPAN));
         for (const group of body.matchAll(/["']([\w.-]+)["']\s*:\s*[[(]/g)) {
-            if (group[1] === 'console_scripts' || group[1] === 'gui_scripts')
+            if (common/* COMMAND_ENTRY_GROUPS */.iz.has(group[1]))
                 continue;
             const line = (0,common/* positionOf */.df)(text, from + group.index).line;
             (manifest.entryGroups ??= []).push({ group: group[1], line });
@@ -1945,7 +1945,8 @@ function isToolingFile(path) {
 }
 // Folders whose packages support the product rather than being part of it.
 const SUPPORTING_DIR = /(^|\/)(tests?|__tests__|specs?|fixtures?|__fixtures__|testdata|test-data|mocks?|__mocks__|e2e|[a-z\d]+[-_]tests?|docs?|documentation|website|examples?|samples?|demos?|playgrounds?|storybook|benchmarks?|bench|benches|scripts?)(\/|$)/i;
-// Generators of documentation sites: a package built on one is the docs, wherever it sits.
+// npm generators of documentation sites: a package built on one is the docs, wherever it sits.
+// The Python ones (PYTHON_DOCS_GENERATORS) are weighed against the project's own code (isDocsSite).
 const DOCS_SITE_PACKAGES = new Set([
     '@docusaurus/core',
     'vitepress',
@@ -1956,10 +1957,6 @@ const DOCS_SITE_PACKAGES = new Set([
     'nextra',
     'nextra-theme-docs',
     '@astrojs/starlight',
-    'mkdocs',
-    'mkdocs-material',
-    'sphinx',
-    'jupyter-book',
 ]);
 // Frameworks that build a whole site from the package's own pages, used as build tools.
 const SITE_BUILDERS = new Set([
@@ -2084,7 +2081,7 @@ function hasOwnPythonCode(draft) {
     return draft.files.some((file) => {
         if (!file.endsWith('.py') && !file.endsWith('.ipynb'))
             return false;
-        const relative = draft.path ? file.slice(draft.path.length + 1) : file;
+        const relative = (0,file_source/* pathBelow */.Br)(file, draft.path);
         return (!(0,analysis_signals/* isAuxiliaryPath */.WU)(file, draft.path) && !SITE_BUILD_FILE.test(relative) && !isToolingFile(file));
     });
 }
@@ -2709,6 +2706,7 @@ var scan_workers = __webpack_require__(5282);
 ;// CONCATENATED MODULE: ./src/analysis/stack.ts
 
 
+
 const NATIVE_PROGRAM_FILES = 20;
 const NATIVE_PROGRAM_RATIO = 2;
 const stack_VENDORED_DIR = /(^|\/)(?:lib|libs|vendor|vendored|third[-_]?party|external|extern|deps)\//;
@@ -2771,10 +2769,9 @@ function detectStack(draft, knownPackage) {
     // (gdbgui's React UI in gdbgui/src/js, served by its Flask-SocketIO server).
     const packagePrefix = pythonProject && draft.packageDir ? `${draft.packageDir}/` : undefined;
     // Folder names are read below the component: buildbot's www/base is a React app, not a www/.
-    const below = draft.path === '' ? 0 : draft.path.length + 1;
-    const isStaticAsset = (path) => (pythonProject && STATIC_DIR.test(path.slice(below))) ||
+    const isStaticAsset = (path) => (pythonProject && STATIC_DIR.test((0,file_source/* pathBelow */.Br)(path, draft.path))) ||
         (packagePrefix !== undefined && path.startsWith(packagePrefix)) ||
-        assets.some((re) => re.test(path.slice(below)));
+        assets.some((re) => re.test((0,file_source/* pathBelow */.Br)(path, draft.path)));
     let otherFiles = 0;
     let testDataFiles = 0;
     let nativeFiles = 0;
@@ -2802,7 +2799,7 @@ function detectStack(draft, knownPackage) {
             const binding = grammar && covered === 'python';
             const into = binding || isAuxiliaryFileOf(draft, path) ? auxiliary : own;
             into[covered] += kind.notebook ? 2 : 1;
-            if (covered === 'node' && into === own && STATIC_DIR.test(path.slice(below)))
+            if (covered === 'node' && into === own && STATIC_DIR.test((0,file_source/* pathBelow */.Br)(path, draft.path)))
                 staticNode++;
         }
         else if (kind.native) {
@@ -2917,7 +2914,9 @@ function detectStack(draft, knownPackage) {
             languages: [...languages, 'Shell'],
             otherName: 'Shell',
             mixed: false,
-            evidence: [{ file: draft.shellScript ?? '', detail: `${draft.shellPrograms} shell programs` }],
+            evidence: [
+                { file: draft.shellScript ?? '', detail: `${draft.shellPrograms} shell programs` },
+            ],
         };
     }
     const shell = shellProgram(draft, languageCounts);
@@ -4067,42 +4066,6 @@ function bundlesItsRuntime(m) {
         !m.dependencies.some((d) => d.scope === 'runtime'));
 }
 /**
- * A Visual Studio Code extension (package.json `engines.vscode`) runs in the editor's extension
- * host: developer tooling, whatever servers or pipes it opens to talk to its helpers
- * (vscode-python's named pipes).
- */
-function editorExtensionSignals(manifests) {
-    const m = manifests.find((x) => x.kind === 'package.json' && x.engines?.vscode !== undefined);
-    if (!m)
-        return [];
-    // Like a build tool's plug-in, it runs inside the tool it extends: that says what it is, above
-    // the WebAssembly or language server it calls (dioxus' extension formats RSX in WebAssembly).
-    return [
-        packageSignal('automation', TOOL_PLUGIN_WEIGHT, {
-            file: m.file,
-            detail: 'a Visual Studio Code extension (engines.vscode)',
-        }),
-    ];
-}
-/**
- * A Homebridge plug-in (package.json `engines.homebridge`, which Homebridge requires of one) runs
- * inside the Homebridge server and bridges devices into HomeKit: device integration, whatever
- * client or small admin server its code uses to reach them (homebridge-shelly's Express admin API).
- * The host's contract says what the package is, as the catalogue's entry for a known package does,
- * and weighs as much.
- */
-function homebridgePluginSignals(manifests) {
-    const m = manifests.find((x) => x.kind === 'package.json' && x.engines?.homebridge !== undefined);
-    if (!m || m.name === 'homebridge')
-        return [];
-    return [
-        packageSignal('iot', analysis_signals/* OWN_PACKAGE_TOP */.IV, {
-            file: m.file,
-            detail: 'a Homebridge plug-in (engines.homebridge)',
-        }),
-    ];
-}
-/**
  * Collection roots whose projects run on Node.js, Python and other stacks alike take no stack of
  * their own (see manyStackCollection). A folder of loose samples with no manifest of its own is such
  * a root too (dapr's quickstarts: only the Dockerfiles of samples below it), and is marked one.
@@ -4316,6 +4279,41 @@ function buildsForUsers(signal) {
  */
 const TOOL_PLUGIN_WEIGHT = 4;
 /**
+ * A package whose `engines` names the application that runs it is that application's plug-in,
+ * and that says what it is: a Visual Studio Code extension runs in the editor's extension host,
+ * developer tooling whatever servers or pipes it opens to talk to its helpers (vscode-python's
+ * named pipes) and above the WebAssembly it calls (dioxus' extension formats RSX in WebAssembly),
+ * weighed as a build tool's plug-in. A Homebridge plug-in (Homebridge requires `engines.homebridge`
+ * of one) bridges devices into HomeKit: device integration, whatever client or small admin server
+ * its code uses to reach them (homebridge-shelly's Express admin API); the host's contract says
+ * what the package is, as the catalogue's entry for a known package does, and weighs as much.
+ */
+function hostedPluginSignals(manifests) {
+    const signals = [];
+    for (const host of PLUGIN_ENGINES) {
+        const m = manifests.find((x) => x.kind === 'package.json' &&
+            x.engines?.[host.engine] !== undefined &&
+            x.name !== host.engine);
+        if (m)
+            signals.push(packageSignal(host.workload, host.weight, { file: m.file, detail: host.detail }));
+    }
+    return signals;
+}
+const PLUGIN_ENGINES = [
+    {
+        engine: 'vscode',
+        workload: 'automation',
+        weight: TOOL_PLUGIN_WEIGHT,
+        detail: 'a Visual Studio Code extension (engines.vscode)',
+    },
+    {
+        engine: 'homebridge',
+        workload: 'iot',
+        weight: analysis_signals/* OWN_PACKAGE_TOP */.IV,
+        detail: 'a Homebridge plug-in (engines.homebridge)',
+    },
+];
+/**
  * A Python package named after the tool it extends that registers in that tool's entry-point group
  * (kedro-airflow in `kedro.project_commands`, a `pytest-*` package in `pytest11`, `mkdocs-*` in
  * `mkdocs.plugins`) is that tool's plug-in: development or pipeline tooling, whatever its host's
@@ -4326,7 +4324,7 @@ function pythonPluginSignals(manifests) {
     for (const m of manifests) {
         if (!m.name || !m.entryGroups)
             continue;
-        const name = m.name.toLowerCase().replace(/_/g, '-');
+        const name = (0,assemble/* normalizePypiName */.Ty)(m.name);
         for (const { group, line } of m.entryGroups) {
             const host = PYTHON_PLUGIN_HOSTS.get(group) ?? PYTHON_PLUGIN_HOSTS.get(group.split('.')[0]);
             // A theme (sphinx.html_themes, mkdocs.themes) is the site's front end, not its tooling.
@@ -4376,8 +4374,7 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
             ...code.signals(deps.declared, libraryCli(draft.manifests) ? CLI_PATTERNS : undefined, deps.devOnly, !serves, ownNames(draft.manifests, knowledge)),
             ...(0,analysis_signals/* containerSignals */.Hr)(draft.manifests, draft.path),
             ...commandSignals(draft.manifests, serves),
-            ...editorExtensionSignals(draft.manifests),
-            ...homebridgePluginSignals(draft.manifests),
+            ...hostedPluginSignals(draft.manifests),
             ...(serves || CLI_ENTRIES.some((id) => code.ownPattern(id))
                 ? []
                 : httpClientLibrarySignals(draft.manifests, knowledge)),

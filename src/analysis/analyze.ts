@@ -667,42 +667,6 @@ function bundlesItsRuntime(m: Manifest): boolean {
 }
 
 /**
- * A Visual Studio Code extension (package.json `engines.vscode`) runs in the editor's extension
- * host: developer tooling, whatever servers or pipes it opens to talk to its helpers
- * (vscode-python's named pipes).
- */
-function editorExtensionSignals(manifests: readonly Manifest[]): Signal[] {
-  const m = manifests.find((x) => x.kind === 'package.json' && x.engines?.vscode !== undefined)
-  if (!m) return []
-  // Like a build tool's plug-in, it runs inside the tool it extends: that says what it is, above
-  // the WebAssembly or language server it calls (dioxus' extension formats RSX in WebAssembly).
-  return [
-    packageSignal('automation', TOOL_PLUGIN_WEIGHT, {
-      file: m.file,
-      detail: 'a Visual Studio Code extension (engines.vscode)',
-    }),
-  ]
-}
-
-/**
- * A Homebridge plug-in (package.json `engines.homebridge`, which Homebridge requires of one) runs
- * inside the Homebridge server and bridges devices into HomeKit: device integration, whatever
- * client or small admin server its code uses to reach them (homebridge-shelly's Express admin API).
- * The host's contract says what the package is, as the catalogue's entry for a known package does,
- * and weighs as much.
- */
-function homebridgePluginSignals(manifests: readonly Manifest[]): Signal[] {
-  const m = manifests.find((x) => x.kind === 'package.json' && x.engines?.homebridge !== undefined)
-  if (!m || m.name === 'homebridge') return []
-  return [
-    packageSignal('iot', OWN_PACKAGE_TOP, {
-      file: m.file,
-      detail: 'a Homebridge plug-in (engines.homebridge)',
-    }),
-  ]
-}
-
-/**
  * Collection roots whose projects run on Node.js, Python and other stacks alike take no stack of
  * their own (see manyStackCollection). A folder of loose samples with no manifest of its own is such
  * a root too (dapr's quickstarts: only the Dockerfiles of samples below it), and is marked one.
@@ -942,6 +906,50 @@ function buildsForUsers(signal: Signal): boolean {
 const TOOL_PLUGIN_WEIGHT = 4
 
 /**
+ * A package whose `engines` names the application that runs it is that application's plug-in,
+ * and that says what it is: a Visual Studio Code extension runs in the editor's extension host,
+ * developer tooling whatever servers or pipes it opens to talk to its helpers (vscode-python's
+ * named pipes) and above the WebAssembly it calls (dioxus' extension formats RSX in WebAssembly),
+ * weighed as a build tool's plug-in. A Homebridge plug-in (Homebridge requires `engines.homebridge`
+ * of one) bridges devices into HomeKit: device integration, whatever client or small admin server
+ * its code uses to reach them (homebridge-shelly's Express admin API); the host's contract says
+ * what the package is, as the catalogue's entry for a known package does, and weighs as much.
+ */
+function hostedPluginSignals(manifests: readonly Manifest[]): Signal[] {
+  const signals: Signal[] = []
+  for (const host of PLUGIN_ENGINES) {
+    const m = manifests.find(
+      (x) =>
+        x.kind === 'package.json' &&
+        x.engines?.[host.engine] !== undefined &&
+        x.name !== host.engine,
+    )
+    if (m)
+      signals.push(packageSignal(host.workload, host.weight, { file: m.file, detail: host.detail }))
+  }
+  return signals
+}
+const PLUGIN_ENGINES: readonly {
+  engine: string
+  workload: Workload
+  weight: number
+  detail: string
+}[] = [
+  {
+    engine: 'vscode',
+    workload: 'automation',
+    weight: TOOL_PLUGIN_WEIGHT,
+    detail: 'a Visual Studio Code extension (engines.vscode)',
+  },
+  {
+    engine: 'homebridge',
+    workload: 'iot',
+    weight: OWN_PACKAGE_TOP,
+    detail: 'a Homebridge plug-in (engines.homebridge)',
+  },
+]
+
+/**
  * A Python package named after the tool it extends that registers in that tool's entry-point group
  * (kedro-airflow in `kedro.project_commands`, a `pytest-*` package in `pytest11`, `mkdocs-*` in
  * `mkdocs.plugins`) is that tool's plug-in: development or pipeline tooling, whatever its host's
@@ -951,7 +959,7 @@ const TOOL_PLUGIN_WEIGHT = 4
 function pythonPluginSignals(manifests: readonly Manifest[]): Signal[] {
   for (const m of manifests) {
     if (!m.name || !m.entryGroups) continue
-    const name = m.name.toLowerCase().replace(/_/g, '-')
+    const name = normalizePypiName(m.name)
     for (const { group, line } of m.entryGroups) {
       const host = PYTHON_PLUGIN_HOSTS.get(group) ?? PYTHON_PLUGIN_HOSTS.get(group.split('.')[0]!)
       // A theme (sphinx.html_themes, mkdocs.themes) is the site's front end, not its tooling.
@@ -1021,8 +1029,7 @@ function judgeAll(
       ),
       ...containerSignals(draft.manifests, draft.path),
       ...commandSignals(draft.manifests, serves),
-      ...editorExtensionSignals(draft.manifests),
-      ...homebridgePluginSignals(draft.manifests),
+      ...hostedPluginSignals(draft.manifests),
       ...(serves || CLI_ENTRIES.some((id) => code.ownPattern(id))
         ? []
         : httpClientLibrarySignals(draft.manifests, knowledge)),

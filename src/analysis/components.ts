@@ -1,7 +1,7 @@
 // Splits a repository into components: one per package or service, nested correctly.
 import { normalizePypiName } from '../knowledge/assemble.js'
 import type { Dependency, Manifest, Stack } from '../model.js'
-import { basenameOf, dirnameOf } from '../scan/file-source.js'
+import { basenameOf, dirnameOf, pathBelow } from '../scan/file-source.js'
 import {
   coveredStackOfFile,
   coveredStackOfLanguage,
@@ -229,7 +229,8 @@ export function isToolingFile(path: string): boolean {
 const SUPPORTING_DIR =
   /(^|\/)(tests?|__tests__|specs?|fixtures?|__fixtures__|testdata|test-data|mocks?|__mocks__|e2e|[a-z\d]+[-_]tests?|docs?|documentation|website|examples?|samples?|demos?|playgrounds?|storybook|benchmarks?|bench|benches|scripts?)(\/|$)/i
 
-// Generators of documentation sites: a package built on one is the docs, wherever it sits.
+// npm generators of documentation sites: a package built on one is the docs, wherever it sits.
+// The Python ones (PYTHON_DOCS_GENERATORS) are weighed against the project's own code (isDocsSite).
 const DOCS_SITE_PACKAGES = new Set([
   '@docusaurus/core',
   'vitepress',
@@ -240,10 +241,6 @@ const DOCS_SITE_PACKAGES = new Set([
   'nextra',
   'nextra-theme-docs',
   '@astrojs/starlight',
-  'mkdocs',
-  'mkdocs-material',
-  'sphinx',
-  'jupyter-book',
 ])
 
 // Frameworks that build a whole site from the package's own pages, used as build tools.
@@ -384,7 +381,7 @@ const SITE_BUILD_FILE = /(^|\/)(conf\.py$|_[\w-]+\/)/
 function hasOwnPythonCode(draft: Pick<ComponentDraft, 'files' | 'path'>): boolean {
   return draft.files.some((file) => {
     if (!file.endsWith('.py') && !file.endsWith('.ipynb')) return false
-    const relative = draft.path ? file.slice(draft.path.length + 1) : file
+    const relative = pathBelow(file, draft.path)
     return (
       !isAuxiliaryPath(file, draft.path) && !SITE_BUILD_FILE.test(relative) && !isToolingFile(file)
     )

@@ -7,6 +7,7 @@ import type { Dependency, DependencyScope, Evidence, Manifest, Signal, Workload 
 import type { ModuleRef, PatternHit } from './source-scan.js'
 import { ADD_ON_WEIGHT } from './classify.js'
 import { scopeOfRequirementsFile } from '../scan/manifests/requirements.js'
+import { pathBelow } from '../scan/file-source.js'
 
 /** What the source scan found in one file. */
 export interface FileFacts {
@@ -68,10 +69,7 @@ const AUXILIARY_FILE =
  * docs, examples), judged from its path below the component's directory.
  */
 export function isAuxiliaryPath(path: string, componentPath = ''): boolean {
-  const relative =
-    componentPath && path.startsWith(`${componentPath}/`)
-      ? path.slice(componentPath.length + 1)
-      : path
+  const relative = pathBelow(path, componentPath)
   return TEST_PATH.test(relative) || AUXILIARY_DIR.test(relative) || AUXILIARY_FILE.test(relative)
 }
 

@@ -1,5 +1,6 @@
 // Which stack a component runs on, from its manifests and the languages of its files.
 import type { Evidence, Stack, StackDetection } from '../model.js'
+import { pathBelow } from '../scan/file-source.js'
 import type { ComponentDraft } from './components.js'
 import { coveredStackOfLanguage, fileKindOf } from './languages.js'
 import {
@@ -82,11 +83,10 @@ export function detectStack(draft: ComponentDraft, knownPackage?: KnownPackage):
   // (gdbgui's React UI in gdbgui/src/js, served by its Flask-SocketIO server).
   const packagePrefix = pythonProject && draft.packageDir ? `${draft.packageDir}/` : undefined
   // Folder names are read below the component: buildbot's www/base is a React app, not a www/.
-  const below = draft.path === '' ? 0 : draft.path.length + 1
   const isStaticAsset = (path: string) =>
-    (pythonProject && STATIC_DIR.test(path.slice(below))) ||
+    (pythonProject && STATIC_DIR.test(pathBelow(path, draft.path))) ||
     (packagePrefix !== undefined && path.startsWith(packagePrefix)) ||
-    assets.some((re) => re.test(path.slice(below)))
+    assets.some((re) => re.test(pathBelow(path, draft.path)))
   let otherFiles = 0
   let testDataFiles = 0
   let nativeFiles = 0
@@ -112,7 +112,8 @@ export function detectStack(draft: ComponentDraft, knownPackage?: KnownPackage):
       const binding = grammar && covered === 'python'
       const into = binding || isAuxiliaryFileOf(draft, path) ? auxiliary : own
       into[covered] += kind.notebook ? 2 : 1
-      if (covered === 'node' && into === own && STATIC_DIR.test(path.slice(below))) staticNode++
+      if (covered === 'node' && into === own && STATIC_DIR.test(pathBelow(path, draft.path)))
+        staticNode++
     } else if (kind.native) {
       nativeFiles++
       if (!VENDORED_DIR.test(path)) {
@@ -225,7 +226,9 @@ export function detectStack(draft: ComponentDraft, knownPackage?: KnownPackage):
       languages: [...languages, 'Shell'],
       otherName: 'Shell',
       mixed: false,
-      evidence: [{ file: draft.shellScript ?? '', detail: `${draft.shellPrograms} shell programs` }],
+      evidence: [
+        { file: draft.shellScript ?? '', detail: `${draft.shellPrograms} shell programs` },
+      ],
     }
   }
   const shell = shellProgram(draft, languageCounts)

@@ -133,6 +133,11 @@ export function dirnameOf(path: string): string {
   return i < 0 ? '' : path.slice(0, i)
 }
 
+/** A path as seen from a directory below the repository root ('' is the root itself). */
+export function pathBelow(path: string, dir: string): string {
+  return dir && path.startsWith(`${dir}/`) ? path.slice(dir.length + 1) : path
+}
+
 export function basenameOf(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1)
 }

@@ -6,6 +6,9 @@ import type { Dependency, DependencyScope, Ecosystem, Problem } from '../../mode
 /** Keys that must never be copied from parsed data into objects we build. */
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
+/** Entry-point groups that install commands (console and GUI scripts), not plug-ins of a tool. */
+export const COMMAND_ENTRY_GROUPS: ReadonlySet<string> = new Set(['console_scripts', 'gui_scripts'])
+
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

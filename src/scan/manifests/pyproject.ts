@@ -11,6 +11,7 @@ import type {
 import {
   descriptionOf,
   dependency,
+  COMMAND_ENTRY_GROUPS,
   isRecord,
   isSafeName,
   lineOfName,
@@ -234,7 +235,7 @@ function addEntryGroups(
 ): void {
   if (!isRecord(groups)) return
   for (const [group, entries] of Object.entries(groups)) {
-    if (COMMAND_GROUPS.has(group) || !isRecord(entries) || Object.keys(entries).length === 0)
+    if (COMMAND_ENTRY_GROUPS.has(group) || !isRecord(entries) || Object.keys(entries).length === 0)
       continue
     const line =
       lineOfSection(lines, `${tablePrefix}"${group}"]`) ??
@@ -242,7 +243,6 @@ function addEntryGroups(
     ;(manifest.entryGroups ??= []).push({ group, ...(line === undefined ? {} : { line }) })
   }
 }
-const COMMAND_GROUPS = new Set(['console_scripts', 'gui_scripts'])
 
 /** `[project.scripts]` or `[tool.poetry.scripts]` naming at least one console command. */
 function declaresScripts(scripts: unknown): boolean {

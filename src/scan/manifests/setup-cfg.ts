@@ -1,7 +1,13 @@
 // setup.cfg: a small INI reader for [metadata] name and the [options] requirements.
 
 import type { Dependency, Manifest, ManifestParseResult, Problem } from '../../model.js'
-import { DESCRIPTION_LIMIT, dependency, pep508Name, scopeOfGroup } from './common.js'
+import {
+  COMMAND_ENTRY_GROUPS,
+  DESCRIPTION_LIMIT,
+  dependency,
+  pep508Name,
+  scopeOfGroup,
+} from './common.js'
 
 interface IniValue {
   value: string
@@ -113,8 +119,7 @@ export function parseSetupCfg(file: string, text: string): ManifestParseResult {
     .find((value) => entriesOf(value).length > 0)
   if (commands) manifest.command = { line: commands.line }
   for (const [group, value] of ini.get('options.entry_points') ?? []) {
-    if (group === 'console_scripts' || group === 'gui_scripts' || entriesOf(value).length === 0)
-      continue
+    if (COMMAND_ENTRY_GROUPS.has(group) || entriesOf(value).length === 0) continue
     ;(manifest.entryGroups ??= []).push({ group, line: value.line })
   }
   add(options?.get('tests_require'), 'test')

@@ -7,7 +7,7 @@ import type {
   ManifestParseResult,
   Problem,
 } from '../../model.js'
-import { dependency, pep508Name, positionOf, scopeOfGroup } from './common.js'
+import { COMMAND_ENTRY_GROUPS, dependency, pep508Name, positionOf, scopeOfGroup } from './common.js'
 import { specOf } from './requirements.js'
 
 /** A bounded look at one literal: long files are not scanned past this. */
@@ -149,7 +149,7 @@ export function parseSetupPy(file: string, text: string): ManifestParseResult {
     const from = entryPoints.index + entryPoints[0].length
     const body = text.slice(from, closingBrace(text, from, from + ENTRY_POINTS_SPAN))
     for (const group of body.matchAll(/["']([\w.-]+)["']\s*:\s*[[(]/g)) {
-      if (group[1] === 'console_scripts' || group[1] === 'gui_scripts') continue
+      if (COMMAND_ENTRY_GROUPS.has(group[1]!)) continue
       const line = positionOf(text, from + group.index).line
       ;(manifest.entryGroups ??= []).push({ group: group[1]!, line })
     }
