@@ -55,6 +55,8 @@ describe('test/real-world/labels.json', () => {
     expect(count('blind30')).toBeGreaterThanOrEqual(60)
     expect(count('blind31')).toBeGreaterThanOrEqual(60)
     expect(count('blind32')).toBeGreaterThanOrEqual(60)
+    expect(count('blind33')).toBeGreaterThanOrEqual(57)
+    expect(count('blind34')).toBeGreaterThanOrEqual(60)
   })
 
   it('covers every workload class in both stacks, other stacks and the awkward shapes', () => {
