@@ -1384,7 +1384,9 @@ const UNDECLARED_IMPORT_FACTOR = 1;
 const TEST_CODE_FACTOR = 0.25;
 // An import of a package the component declares only for development.
 const DEV_IMPORT_FACTOR = 0.5;
-const TEST_PATH = /(^|\/)(tests?|__tests__|__snapshots__|spec|e2e|cypress|[a-z\d]+[-_]tests?)\/|(\.|_)(test|spec)\.[cm]?[jt]sx?$|(^|\/)test_[^/]*\.py$|_test\.py$|(^|\/)tests\.py$/;
+// Behave's and Cucumber's acceptance suites: features/environment.py and the step definitions
+// (patroni's features/ start etcd and Postgres and serve a stand-in API over http.server).
+const TEST_PATH = /(^|\/)(tests?|__tests__|__snapshots__|spec|e2e|cypress|[a-z\d]+[-_]tests?|features\/(?:steps|step_definitions|support))\/|(\.|_)(test|spec)\.[cm]?[jt]sx?$|(^|\/)test_[^/]*\.py$|_test\.py$|(^|\/)tests\.py$|(^|\/)features\/environment\.py$/;
 function isTestPath(path) {
     return TEST_PATH.test(path);
 }
@@ -3176,7 +3178,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "58cee55d638144c5c2f4.json";
+module.exports = __webpack_require__.p + "f1ea26169272bc715d20.json";
 
 /***/ })
 

@@ -3026,8 +3026,9 @@ function declaresNativeBuild(draft) {
 /**
  * A crate right beside a package.json that is a package (napi-rs: a `name`, `main` and a
  * Cargo.toml) is its compiled code; beside a package.json of development tools only (Biome's
- * workspace root running cargo) or one that names no package (mdBook's, installing eslint for its
- * front-end scripts) it is a Rust project. So it is beside a Tauri plug-in's package.json, the
+ * workspace root running cargo), one that names no package (mdBook's, installing eslint for its
+ * front-end scripts) or one with no entry point for others to load (crates.io's private root
+ * package.json, which lints and end-to-end tests the site of its Rust server) it is a Rust project. So it is beside a Tauri plug-in's package.json, the
  * bindings a Tauri app's web view calls the crate through (tauri-plugin-blec's guest-js/). A Python
  * project builds its crate only through a build backend (`declaresNativeBuild`).
  */
@@ -3035,6 +3036,7 @@ function buildsBeside(host, dir) {
     return (host.path === dir &&
         host.manifests.some((m) => m.kind === 'package.json' &&
             m.name !== undefined &&
+            m.entryPoint === true &&
             !isToolingOnly(m) &&
             !shipsPrebuiltBinary(m) &&
             !m.dependencies.some((d) => d.name === TAURI_GUEST_API)));
@@ -3252,6 +3254,17 @@ function isDocsTooling(name) {
 }
 function isPythonDevTool(dep) {
     return dep.ecosystem === 'pypi' && PYTHON_DEV_TOOLS.has((0,assemble/* normalizePypiName */.Ty)(dep.name));
+}
+/**
+ * A Python project file that installs only documentation and development tools (conductor's root
+ * requirements.txt of mkdocs and its theme, beside the Gradle build of its Java server): it builds
+ * the docs or checks the code, it runs nothing of its own.
+ */
+function installsOnlyTooling(m) {
+    const runtime = m.dependencies.filter((d) => d.scope === 'runtime');
+    return (m.name === undefined &&
+        runtime.length > 0 &&
+        runtime.every((d) => isPythonDevTool(d) || isDocsTooling((0,assemble/* normalizePypiName */.Ty)(d.name))));
 }
 /** A package.json or a Python project file: a manifest that makes a component. */
 function isProjectManifest(m) {
@@ -4127,7 +4140,7 @@ function describesNothing(m) {
     if (m.kind === 'package.json')
         return (isToolingOnly(m) && !buildsSite(m)) || isMarkerOnly(m) || shipsPrebuiltBinary(m);
     if (PYTHON_MANIFESTS.has(m.kind))
-        return m.shipsBinary === true || m.dependencies.length === 0;
+        return m.shipsBinary === true || m.dependencies.length === 0 || installsOnlyTooling(m);
     return true;
 }
 /**

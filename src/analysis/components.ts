@@ -128,8 +128,9 @@ export function declaresNativeBuild(draft: Pick<ComponentDraft, 'manifests'>): b
 /**
  * A crate right beside a package.json that is a package (napi-rs: a `name`, `main` and a
  * Cargo.toml) is its compiled code; beside a package.json of development tools only (Biome's
- * workspace root running cargo) or one that names no package (mdBook's, installing eslint for its
- * front-end scripts) it is a Rust project. So it is beside a Tauri plug-in's package.json, the
+ * workspace root running cargo), one that names no package (mdBook's, installing eslint for its
+ * front-end scripts) or one with no entry point for others to load (crates.io's private root
+ * package.json, which lints and end-to-end tests the site of its Rust server) it is a Rust project. So it is beside a Tauri plug-in's package.json, the
  * bindings a Tauri app's web view calls the crate through (tauri-plugin-blec's guest-js/). A Python
  * project builds its crate only through a build backend (`declaresNativeBuild`).
  */
@@ -140,6 +141,7 @@ function buildsBeside(host: ComponentDraft, dir: string): boolean {
       (m) =>
         m.kind === 'package.json' &&
         m.name !== undefined &&
+        m.entryPoint === true &&
         !isToolingOnly(m) &&
         !shipsPrebuiltBinary(m) &&
         !m.dependencies.some((d) => d.name === TAURI_GUEST_API),
@@ -400,6 +402,20 @@ function isDocsTooling(name: string): boolean {
 
 function isPythonDevTool(dep: Dependency): boolean {
   return dep.ecosystem === 'pypi' && PYTHON_DEV_TOOLS.has(normalizePypiName(dep.name))
+}
+
+/**
+ * A Python project file that installs only documentation and development tools (conductor's root
+ * requirements.txt of mkdocs and its theme, beside the Gradle build of its Java server): it builds
+ * the docs or checks the code, it runs nothing of its own.
+ */
+export function installsOnlyTooling(m: Manifest): boolean {
+  const runtime = m.dependencies.filter((d) => d.scope === 'runtime')
+  return (
+    m.name === undefined &&
+    runtime.length > 0 &&
+    runtime.every((d) => isPythonDevTool(d) || isDocsTooling(normalizePypiName(d.name)))
+  )
 }
 
 /** A package.json or a Python project file: a manifest that makes a component. */

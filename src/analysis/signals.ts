@@ -39,8 +39,10 @@ const TEST_CODE_FACTOR = 0.25
 // An import of a package the component declares only for development.
 const DEV_IMPORT_FACTOR = 0.5
 
+// Behave's and Cucumber's acceptance suites: features/environment.py and the step definitions
+// (patroni's features/ start etcd and Postgres and serve a stand-in API over http.server).
 const TEST_PATH =
-  /(^|\/)(tests?|__tests__|__snapshots__|spec|e2e|cypress|[a-z\d]+[-_]tests?)\/|(\.|_)(test|spec)\.[cm]?[jt]sx?$|(^|\/)test_[^/]*\.py$|_test\.py$|(^|\/)tests\.py$/
+  /(^|\/)(tests?|__tests__|__snapshots__|spec|e2e|cypress|[a-z\d]+[-_]tests?|features\/(?:steps|step_definitions|support))\/|(\.|_)(test|spec)\.[cm]?[jt]sx?$|(^|\/)test_[^/]*\.py$|_test\.py$|(^|\/)tests\.py$|(^|\/)features\/environment\.py$/
 
 export function isTestPath(path: string): boolean {
   return TEST_PATH.test(path)

@@ -9,6 +9,7 @@ import {
   STATIC_DIR,
   buildsSite,
   declaresNativeBuild,
+  installsOnlyTooling,
   isAuxiliaryFileOf,
   isMarkerOnly,
   isToolingFile,
@@ -285,7 +286,8 @@ function isTreeSitterGrammar(draft: ComponentDraft): boolean {
 function describesNothing(m: ComponentDraft['manifests'][number]): boolean {
   if (m.kind === 'package.json')
     return (isToolingOnly(m) && !buildsSite(m)) || isMarkerOnly(m) || shipsPrebuiltBinary(m)
-  if (PYTHON_MANIFESTS.has(m.kind)) return m.shipsBinary === true || m.dependencies.length === 0
+  if (PYTHON_MANIFESTS.has(m.kind))
+    return m.shipsBinary === true || m.dependencies.length === 0 || installsOnlyTooling(m)
   return true
 }
 

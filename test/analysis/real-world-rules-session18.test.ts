@@ -1,0 +1,153 @@
+// Rules the real-world sets called for in the eighteenth session, each on a small fixture shaped like
+// the repository that showed it (named in the describe line; none of its files are copied here).
+import { describe, expect, it } from 'vitest'
+import { analyze, at, pkg, root, score } from './real-world-fixture.js'
+
+describe('a Rust server beside a private package.json of site tooling is a Rust project (rust-lang/crates.io)', () => {
+  const rust = (n: number) =>
+    Object.fromEntries(
+      Array.from({ length: n }, (_, i) => [
+        `src/controllers/c${i}.rs`,
+        `pub async fn handler${i}() -> &'static str { "ok" }\n`,
+      ]),
+    )
+  const tree = (manifest: Record<string, unknown>) => ({
+    'Cargo.toml':
+      '[package]\nname = "registry"\nversion = "0.1.0"\n\n[dependencies]\naxum = "0.8"\ntokio = "1"\n',
+    'src/main.rs': 'fn main() {}\n',
+    ...rust(30),
+    'package.json': pkg(manifest),
+    'e2e/search.spec.ts':
+      "import { test } from '@playwright/test'\ntest('search', async () => {})\n",
+  })
+
+  it('takes the root as the Rust project when the package.json has no entry point', async () => {
+    const c = await root(
+      tree({
+        name: 'registry-site',
+        private: true,
+        dependencies: { 'date-fns': '^4.0.0' },
+        devDependencies: { '@playwright/test': '^1.50.0', eslint: '^9.0.0' },
+      }),
+    )
+    expect(c.stack.stack).toBe('other')
+    expect(c.stack.otherName).toBe('Rust')
+    expect(c.verdict.verdict).toBe('inconclusive')
+  })
+
+  it('still reads a crate beside a package that others load (napi-rs) as its compiled code', async () => {
+    const c = await root(
+      tree({
+        name: 'registry-native',
+        main: 'index.js',
+        dependencies: { 'date-fns': '^4.0.0' },
+        devDependencies: { '@playwright/test': '^1.50.0' },
+      }),
+    )
+    expect(c.stack.stack).toBe('node')
+    expect(score(c, 'cpu-intensive')).toBeGreaterThan(0)
+  })
+})
+
+describe("a requirements.txt of docs tooling beside another stack's build is that stack's project (conductor-oss/conductor)", () => {
+  const tree = (requirements: string) => ({
+    'build.gradle': "plugins { id 'java' }\n",
+    'settings.gradle': "rootProject.name = 'orchestrator'\ninclude 'core'\n",
+    'core/build.gradle': "plugins { id 'java-library' }\n",
+    'core/src/main/java/io/x/Engine.java': 'package io.x;\npublic class Engine {}\n',
+    'requirements.txt': requirements,
+    'mkdocs.yml': 'site_name: Orchestrator\n',
+    'main.py': 'def define_env(env):\n    env.variables["version"] = "1.0"\n',
+    'scripts/check_docs.py': 'import sys\n\nif __name__ == "__main__":\n    sys.exit(0)\n',
+  })
+
+  it('reads the root as Java when the Python file installs only MkDocs and its plug-ins', async () => {
+    const c = await root(tree('mkdocs\nmkdocs-material\nmkdocs-macros-plugin\n'))
+    expect(c.stack.stack).toBe('other')
+    expect(c.stack.otherName).toBe('Java')
+  })
+
+  it('keeps a requirements.txt that installs a runtime library as Python', async () => {
+    const c = await root(tree('mkdocs\nrequests\nflask\n'))
+    expect(c.stack.stack).toBe('python')
+  })
+})
+
+describe("a Koa, Fastify or hapi view adapter is server-side rendering (zengyue/bandwagon's koa-nunjucks-render)", () => {
+  it.each(['koa-nunjucks-render', '@fastify/view', 'koa-ejs', '@hapi/vision'])(
+    '%s weighs as server-rendered pages',
+    async (adapter) => {
+      const c = await root({
+        'package.json': pkg({
+          name: 'site',
+          main: 'app.js',
+          dependencies: { [adapter]: '^1.0.0', 'koa-mongo': '^0.5.0' },
+        }),
+        'app.js': `const views = require('${adapter}')\nmodule.exports = views\n`,
+      })
+      expect(score(c, 'server-web')).toBeGreaterThanOrEqual(2.5)
+    },
+  )
+})
+
+describe("behave's features/ folder is an acceptance suite, not the service (zalando/patroni)", () => {
+  const tree = (dir: string) => ({
+    'setup.py': "from setuptools import setup\nsetup(name='keeper', packages=['keeper'])\n",
+    'requirements.txt': 'click\nPyYAML\n',
+    'keeper/__init__.py': '',
+    'keeper/ctl.py': [
+      'import click',
+      '',
+      '@click.command()',
+      'def main():',
+      '    click.echo("switchover")',
+      '',
+      'if __name__ == "__main__":',
+      '    main()',
+      '',
+    ].join('\n'),
+    [`${dir}/environment.py`]: [
+      'from http.server import BaseHTTPRequestHandler, HTTPServer',
+      '',
+      'class Stub(BaseHTTPRequestHandler):',
+      '    def do_GET(self):',
+      '        self.send_response(200)',
+      '',
+      'def before_all(context):',
+      '    context.server = HTTPServer(("127.0.0.1", 8008), Stub)',
+      '',
+    ].join('\n'),
+    [`${dir}/steps/cluster.py`]: [
+      'from behave import step',
+      'from http.server import HTTPServer',
+      '',
+      '@step("a cluster is running")',
+      'def running(context):',
+      '    HTTPServer(("127.0.0.1", 8009), None)',
+      '',
+    ].join('\n'),
+  })
+
+  it('does not take the stand-in HTTP server in features/ as an API the package serves', async () => {
+    const c = await root(tree('features'))
+    expect(c.primary[0]).toBe('automation')
+    expect(score(c, 'io-api')).toBeLessThan(1)
+  })
+
+  it('the same server in the package folder is its API', async () => {
+    const c = await root(tree('keeper/server'))
+    expect(score(c, 'io-api')).toBeGreaterThanOrEqual(1)
+  })
+})
+
+it('a features/ folder of a front-end app is still its code', async () => {
+  const report = await analyze({
+    'package.json': pkg({
+      name: 'board',
+      dependencies: { react: '^18.0.0', 'react-dom': '^18.0.0', '@reduxjs/toolkit': '^2.0.0' },
+    }),
+    'src/features/cards/Card.tsx':
+      "import { useState } from 'react'\nexport function Card() { const [x] = useState(0); return x }\n",
+  })
+  expect(at(report, '').primary[0]).toBe('spa-frontend')
+})
