@@ -3006,13 +3006,17 @@ function shellProgram(draft, languageCounts) {
 const MANY_STACKS_PROJECTS = 10;
 /** The share of those projects each of Node.js, Python and the other stacks holds, at least. */
 const MANY_STACKS_SHARE = 0.15;
+/** A bare root's projects are of several kinds when none holds this share of them. */
+const BARE_ONE_STACK_SHARE = 0.8;
 /**
  * The root of a collection whose projects run on Node.js, Python and other stacks alike
  * (pulumi/examples' TypeScript, Python, Go and C# programs; serverless-patterns; dapr's
  * quickstarts) has no stack of its own: the linters or loose helpers at its root say nothing of
  * the samples. Undefined when the collection's projects are mostly of one or two kinds.
+ * A bare root (nothing at all of its own) asks less: no kind holding BARE_ONE_STACK_SHARE of its
+ * projects (square's connect-api-examples: Node.js, Java, PHP, Ruby and C# samples, few in Python).
  */
-function manyStackCollection(root, rootPath, projects) {
+function manyStackCollection(root, rootPath, projects, bare = false) {
     const prefix = rootPath === '' ? '' : `${rootPath}/`;
     const count = { node: 0, python: 0, other: 0 };
     let total = 0;
@@ -3024,7 +3028,10 @@ function manyStackCollection(root, rootPath, projects) {
     }
     if (total < MANY_STACKS_PROJECTS)
         return undefined;
-    if (Object.values(count).some((n) => n < MANY_STACKS_SHARE * total))
+    const several = bare
+        ? Object.values(count).every((n) => n < BARE_ONE_STACK_SHARE * total)
+        : Object.values(count).every((n) => n >= MANY_STACKS_SHARE * total);
+    if (!several)
         return undefined;
     return {
         stack: 'unknown',
@@ -4091,11 +4098,12 @@ function markManyStackCollections(drafts, profiles) {
         if (!d.collectionRoot && !bare)
             continue;
         const profile = profiles.get(d);
-        const many = manyStackCollection(profile.stack, d.path, projects);
+        const many = manyStackCollection(profile.stack, d.path, projects, d.bare);
         if (!many)
             continue;
         profile.stack = many;
         d.collectionRoot = true;
+        d.manyStacks = true;
     }
 }
 /** A component with at most this many files of its own code (tests, examples, tools aside) is small. */
@@ -4432,8 +4440,13 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
     });
     runWorkspacePackages(all);
     nameCollections(all);
-    // A bare root made for a collection is listed only when its projects name it.
-    const profiled = all.filter((p) => !p.draft.bare || p.facts.primary.length > 0);
+    // A bare root made for a collection is listed only when its projects name it, or when they run on
+    // several stacks alike (square's connect-api-examples in Node.js, Python, Java, PHP, Ruby and C#):
+    // a collection of samples, not a product's services. It is supporting either way.
+    const profiled = all.filter((p) => !p.draft.bare || p.facts.primary.length > 0 || p.draft.manyStacks);
+    for (const p of profiled)
+        if (p.draft.bare)
+            p.supporting = true;
     // Only the product's own components: a Python example (nlp.js's examples/80-bert-server) is no
     // Python service running beside a Node.js package.
     const siblings = profiled

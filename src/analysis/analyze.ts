@@ -682,10 +682,11 @@ function markManyStackCollections(
       d.manifests.every((m) => m.kind === 'Dockerfile' && dirnameOf(m.file) !== d.path)
     if (!d.collectionRoot && !bare) continue
     const profile = profiles.get(d)!
-    const many = manyStackCollection(profile.stack, d.path, projects)
+    const many = manyStackCollection(profile.stack, d.path, projects, d.bare)
     if (!many) continue
     profile.stack = many
     d.collectionRoot = true
+    d.manyStacks = true
   }
 }
 
@@ -1085,8 +1086,13 @@ function judgeAll(
   })
   runWorkspacePackages(all)
   nameCollections(all)
-  // A bare root made for a collection is listed only when its projects name it.
-  const profiled = all.filter((p) => !p.draft.bare || p.facts.primary.length > 0)
+  // A bare root made for a collection is listed only when its projects name it, or when they run on
+  // several stacks alike (square's connect-api-examples in Node.js, Python, Java, PHP, Ruby and C#):
+  // a collection of samples, not a product's services. It is supporting either way.
+  const profiled = all.filter(
+    (p) => !p.draft.bare || p.facts.primary.length > 0 || p.draft.manyStacks,
+  )
+  for (const p of profiled) if (p.draft.bare) p.supporting = true
   // Only the product's own components: a Python example (nlp.js's examples/80-bert-server) is no
   // Python service running beside a Node.js package.
   const siblings = profiled

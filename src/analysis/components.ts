@@ -42,6 +42,8 @@ export interface ComponentDraft {
    * is its samples, scripts and archives, and weighs like a package's examples.
    */
   collectionRoot?: boolean
+  /** A collection root whose projects run on Node.js, Python and other stacks alike (markManyStackCollections). */
+  manyStacks?: boolean
   /**
    * A root made of a few files no package claims, spread over several folders beside other
    * components (awesome-compose's three loose sample files): no project, so no stack of its own.

@@ -317,16 +317,22 @@ export const MANY_STACKS_PROJECTS = 10
 /** The share of those projects each of Node.js, Python and the other stacks holds, at least. */
 export const MANY_STACKS_SHARE = 0.15
 
+/** A bare root's projects are of several kinds when none holds this share of them. */
+export const BARE_ONE_STACK_SHARE = 0.8
+
 /**
  * The root of a collection whose projects run on Node.js, Python and other stacks alike
  * (pulumi/examples' TypeScript, Python, Go and C# programs; serverless-patterns; dapr's
  * quickstarts) has no stack of its own: the linters or loose helpers at its root say nothing of
  * the samples. Undefined when the collection's projects are mostly of one or two kinds.
+ * A bare root (nothing at all of its own) asks less: no kind holding BARE_ONE_STACK_SHARE of its
+ * projects (square's connect-api-examples: Node.js, Java, PHP, Ruby and C# samples, few in Python).
  */
 export function manyStackCollection(
   root: StackDetection,
   rootPath: string,
   projects: readonly { path: string; stack: Stack }[],
+  bare = false,
 ): StackDetection | undefined {
   const prefix = rootPath === '' ? '' : `${rootPath}/`
   const count = { node: 0, python: 0, other: 0 }
@@ -337,7 +343,10 @@ export function manyStackCollection(
     total++
   }
   if (total < MANY_STACKS_PROJECTS) return undefined
-  if (Object.values(count).some((n) => n < MANY_STACKS_SHARE * total)) return undefined
+  const several = bare
+    ? Object.values(count).every((n) => n < BARE_ONE_STACK_SHARE * total)
+    : Object.values(count).every((n) => n >= MANY_STACKS_SHARE * total)
+  if (!several) return undefined
   return {
     stack: 'unknown',
     languages: root.languages,

@@ -151,3 +151,54 @@ it('a features/ folder of a front-end app is still its code', async () => {
   })
   expect(at(report, '').primary[0]).toBe('spa-frontend')
 })
+
+describe('a repository of sample projects with nothing at its root is listed as their collection (square/connect-api-examples)', () => {
+  const node = (dir: string) => ({
+    [`${dir}/package.json`]: pkg({
+      name: dir.replace(/\W/g, '-'),
+      dependencies: { express: '^4.0.0' },
+    }),
+    [`${dir}/app.js`]:
+      "const express = require('express')\nconst app = express()\napp.get('/pay', (req, res) => res.json({}))\napp.listen(3000)\n",
+  })
+  const flask = (dir: string, body: string) => ({
+    [`${dir}/requirements.txt`]: 'flask\n',
+    [`${dir}/app.py`]: `from flask import Flask\napp = Flask(__name__)\n${body}`,
+  })
+  const cli = (dir: string) => ({
+    [`${dir}/requirements.txt`]: 'click\n',
+    [`${dir}/main.py`]:
+      'import click\n\n@click.command()\ndef main():\n    click.echo("hi")\n\nif __name__ == "__main__":\n    main()\n',
+  })
+
+  it('takes no stack when its projects run on several', async () => {
+    // Mostly Node.js and other stacks, one Python sample: no stack holds most of them.
+    const names = ['oauth', 'payments', 'orders', 'invoices', 'catalog', 'bookings']
+    const report = await analyze(
+      Object.assign(
+        {},
+        ...names.map((name) => node(`${name}/node`)),
+        flask('payments/python', '@app.route("/pay")\ndef pay():\n    return "ok"\n'),
+        ...names.slice(0, 5).map((name) => ({
+          [`${name}/java/pom.xml`]: `<project><artifactId>${name}</artifactId></project>\n`,
+          [`${name}/java/src/main/java/App.java`]: 'public class App {}\n',
+        })),
+      ) as Record<string, string>,
+    )
+    const c = at(report, '')
+    expect(c.stack.stack).toBe('unknown')
+    expect(c.supporting).toBe(true)
+    expect(c.verdict.verdict).toBe('inconclusive')
+    expect(report.overall).not.toBe('inconclusive')
+  })
+
+  it('adds no root over projects of one stack doing different work', async () => {
+    const report = await analyze({
+      ...flask('api', '@app.route("/items")\ndef items():\n    return "[]"\n'),
+      ...cli('tool'),
+      ...cli('sync'),
+      ...flask('site', '@app.route("/")\ndef index():\n    return "ok"\n'),
+    })
+    expect(report.components.map((c) => c.path)).not.toContain('')
+  })
+})
