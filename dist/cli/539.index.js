@@ -2396,6 +2396,7 @@ function buildComponents(files, manifests, overrides = [], repoName = 'repositor
             root.shellScript = strayShell[0];
             root.shellPrograms = strayShell.length;
         }
+        root.strayShellFiles = strayShell.length;
         for (const file of stray)
             root.files.push(file);
         if (drafts.size > 1 &&
@@ -2949,6 +2950,16 @@ function detectStack(draft, knownPackage) {
         return name
             ? { stack: 'other', languages, otherName: name, mixed: false, evidence }
             : { stack: 'unknown', languages, mixed: false, evidence };
+    }
+    // A folder with no project file of its own whose code in other languages and shell outweighs its
+    // Node.js and Python, base images included (kubernetes/examples: Go and PHP samples and thirty
+    // shell scripts beside three archived Python scripts and their python base images), is no
+    // Node.js or Python project.
+    const projectFile = draft.manifests.some((m) => m.kind === 'package.json' || PYTHON_MANIFESTS.has(m.kind));
+    const foreign = otherFiles + ownNativeFiles + (draft.strayShellFiles ?? 0);
+    if (!projectFile && foreign > weight.node + weight.python) {
+        const name = languages.find((l) => !coveredStackOfLanguage(l)) ?? 'Shell';
+        return { stack: 'other', languages, otherName: name, mixed: false, evidence };
     }
     const stack = weight.node >= weight.python ? 'node' : 'python';
     const minority = Math.min(weight.node, weight.python);

@@ -33,6 +33,8 @@ export interface ComponentDraft {
    * of shell scripts and configuration (a dotfiles repository) is a shell project.
    */
   shellPrograms?: number
+  /** For a root made of files no manifest claims: the shell programs among them, beside other components too. */
+  strayShellFiles?: number
   /** Set by a config override. */
   forcedStack?: Stack
   /** Set by a config override; otherwise `supportingRole` decides. */
@@ -711,6 +713,7 @@ export function buildComponents(
       root.shellScript = strayShell[0]
       root.shellPrograms = strayShell.length
     }
+    root.strayShellFiles = strayShell.length
     for (const file of stray) root.files.push(file)
     if (
       drafts.size > 1 &&

@@ -202,3 +202,51 @@ describe('a repository of sample projects with nothing at its root is listed as 
     expect(report.components.map((c) => c.path)).not.toContain('')
   })
 })
+
+describe('a root with no project file whose other languages and shell outweigh its Python is no Python project (kubernetes/examples)', () => {
+  const tree = (shellScripts: number) => ({
+    'web/guestbook/Dockerfile': 'FROM php:8-apache\n',
+    'web/guestbook/index.php': '<?php echo "hi";\n',
+    'web/guestbook-go/main.go': 'package main\n\nfunc main() {}\n',
+    'databases/cassandra/go/main.go': 'package main\n\nfunc main() {}\n',
+    'databases/cassandra/java/pom.xml': '<project><artifactId>seed</artifactId></project>\n',
+    'databases/cassandra/java/src/main/java/Seed.java': 'public class Seed {}\n',
+    '_archived/dns/backend/Dockerfile': 'FROM python:3-slim\n',
+    '_archived/dns/backend/server.py':
+      'from http.server import HTTPServer, BaseHTTPRequestHandler\nHTTPServer(("", 8000), BaseHTTPRequestHandler).serve_forever()\n',
+    '_archived/dns/frontend/Dockerfile': 'FROM python:2.7-slim\n',
+    '_archived/dns/frontend/client.py':
+      'import requests\nprint(requests.get("http://backend:8000").text)\n',
+    ...Object.fromEntries(
+      ['explorer', 'secrets', 'sharing', 'doc', 'volumes', 'flex', 'nfs'].map((name) => [
+        `_archived/${name}/${name}.go`,
+        'package main\n\nfunc main() {}\n',
+      ]),
+    ),
+    ...Object.fromEntries(
+      Array.from({ length: shellScripts }, (_, i) => [
+        `_archived/storage/up-${i}.sh`,
+        '#!/bin/bash\nkubectl apply -f pod.yaml\n',
+      ]),
+    ),
+  })
+
+  it('reads it as the other stack when its shell scripts and Go outnumber the Python', async () => {
+    const c = await root(tree(12))
+    expect(c.stack.stack).toBe('other')
+    expect(c.verdict.verdict).toBe('inconclusive')
+  })
+
+  it('keeps the Python when little else is there', async () => {
+    const c = await root({
+      ...tree(0),
+      ...Object.fromEntries(
+        ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((n) => [
+          `_archived/dns/cache/${n}.py`,
+          'print(1)\n',
+        ]),
+      ),
+    })
+    expect(c.stack.stack).toBe('python')
+  })
+})
