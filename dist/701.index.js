@@ -4858,6 +4858,8 @@ async function analyzeRepository(source, options = {}) {
             native: nativeCodeOf(d),
             docsSite: isDocsSite(d),
             page: pageDirs.has(d.path),
+            // Only a component with no project file weighs them (scriptedPageSignals).
+            ownPages: d.manifests.some(isProjectFile) ? { count: 0 } : ownPagesOf(d, pageDirs, drafts),
         },
     ]));
     markManyStackCollections(drafts, profiles);
@@ -5350,6 +5352,57 @@ function pageEntrySignals(manifests) {
 const PAGE_BUNDLERS = new Set(['vite', 'parcel', 'parcel-bundler']);
 const PAGE_ENTRY_WEIGHT = 1;
 /**
+ * A component's own folders with an index.html: no component nested in it claims them, and they
+ * are no tests, docs or examples of it.
+ */
+function ownPagesOf(draft, pageDirs, drafts) {
+    const prefix = draft.path === '' ? '' : `${draft.path}/`;
+    const nested = drafts.filter((d) => d !== draft && d.path.startsWith(prefix));
+    let count = 0;
+    let first;
+    for (const dir of pageDirs) {
+        if (dir !== draft.path && !dir.startsWith(prefix))
+            continue;
+        if (nested.some((d) => dir === d.path || dir.startsWith(`${d.path}/`)))
+            continue;
+        if ((0,analysis_signals/* isAuxiliaryPath */.WU)(`${dir === '' ? '' : `${dir}/`}index.html`, draft.path))
+            continue;
+        count++;
+        if (first === undefined || dir < first)
+            first = dir;
+    }
+    return { count, first };
+}
+const isProjectFile = (m) => m.kind === 'package.json' || PYTHON_MANIFESTS.has(m.kind);
+const DOM_PATTERN = 'js-dom-api';
+const SCRIPTED_PAGE_WEIGHT = 1;
+const SCRIPTED_PAGES_MAX = 2;
+/**
+ * Web pages written with no build at all, their scripts working the DOM (bradtraversy's
+ * vanillawebprojects: twenty folders of index.html, script.js and style.css, no manifest): a browser
+ * front end without a framework. Only where the component has no project file: a package's pages
+ * are its bundler's (pageEntrySignals), a Python project's its templates and static assets.
+ */
+function scriptedPageSignals(manifests, pages, domCode) {
+    if (pages.count === 0 || pages.first === undefined || !domCode)
+        return [];
+    if (manifests.some(isProjectFile))
+        return [];
+    return [
+        {
+            workload: 'spa-frontend',
+            weight: Math.min(SCRIPTED_PAGE_WEIGHT + 0.25 * (pages.count - 1), SCRIPTED_PAGES_MAX),
+            kind: 'code-pattern',
+            evidence: {
+                file: `${pages.first === '' ? '' : `${pages.first}/`}index.html`,
+                detail: pages.count > 1
+                    ? `${pages.count} web pages with their own scripts`
+                    : 'a web page with its own script',
+            },
+        },
+    ];
+}
+/**
  * A package whose build runs a static-site generator (`vitepress build`, `docusaurus build`) is
  * the site it builds: pages a browser loads (starship's docs/, a VitePress site that installs
  * VitePress and nothing else). A library that builds its docs from another script stays a library.
@@ -5554,7 +5607,7 @@ const DEV_SERVER = /^(?:npx\s+)?(?:vite|webpack(?:-dev-server|\s+serve)|parcel|s
 function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
     const all = drafts.map((draft) => {
         const code = factsByDraft.get(draft) ?? new analysis_signals/* CodeFacts */.Rn(knowledge);
-        const { stack, native, small, docsSite, page } = profiles.get(draft);
+        const { stack, native, small, docsSite, page, ownPages } = profiles.get(draft);
         const serves = SERVES.some((id) => code.ownPattern(id)) && !isDesktopApp(draft.manifests);
         const deps = (0,analysis_signals/* dependencySignals */.t0)(draft.manifests, knowledge, !serves, serves ? bundlesItsRuntime : undefined);
         const covered = stack.stack === 'node' || stack.stack === 'python';
@@ -5572,6 +5625,9 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
                 : httpClientLibrarySignals(draft.manifests, knowledge)),
             ...(covered ? nativeSignals(native) : []),
             ...(page && !serves ? pageEntrySignals(draft.manifests) : []),
+            ...(serves
+                ? []
+                : scriptedPageSignals(draft.manifests, ownPages, code.ownPattern(DOM_PATTERN))),
             ...staticSiteSignals(draft.manifests),
             ...desktopWindowSignals(draft.manifests),
             ...testSuiteSignals(draft.path, draft.manifests),

@@ -250,3 +250,44 @@ describe('a root with no project file whose other languages and shell outweigh i
     expect(c.stack.stack).toBe('python')
   })
 })
+
+describe('web pages with their own scripts and no build are a front end (bradtraversy/vanillawebprojects)', () => {
+  const pages = (script: string) =>
+    Object.fromEntries(
+      ['breakout', 'video-player', 'exchange-rate', 'typing-game', 'meal-finder'].flatMap(
+        (name) => [
+          [`${name}/index.html`, `<html><body><script src="script.js"></script></body></html>\n`],
+          [`${name}/script.js`, script],
+          [`${name}/style.css`, 'body { margin: 0 }\n'],
+        ],
+      ),
+    )
+  const dom =
+    "const canvas = document.getElementById('canvas')\nwindow.addEventListener('keydown', (e) => move(e.key))\nfunction move(key) { canvas.dataset.key = key }\n"
+
+  it('names the pages a browser front end', async () => {
+    const c = await root(pages(dom))
+    expect(c.stack.stack).toBe('node')
+    expect(c.primary[0]).toBe('spa-frontend')
+    expect(c.verdict.verdict).toBe('fits')
+  })
+
+  it('not when the scripts do no page work', async () => {
+    const c = await root(
+      pages('const total = [1, 2, 3].reduce((a, b) => a + b, 0)\nconsole.log(total)\n'),
+    )
+    expect(c.primary).toEqual([])
+  })
+
+  it("not a package's pages, which its bundler's rule weighs", async () => {
+    const c = await root({
+      ...pages(dom),
+      'package.json': pkg({ name: 'games', main: 'index.js', dependencies: { lodash: '^4.0.0' } }),
+    })
+    expect(
+      c.workloads.some((w) =>
+        w.evidence.some((e) => /web pages with their own scripts/.test(e.detail)),
+      ),
+    ).toBe(false)
+  })
+})
