@@ -1454,7 +1454,7 @@ function workloadsOf(known, builtSite) {
         delete rest['server-web'];
         return rest;
     }
-    if (!builtSite || known.role !== 'site-framework')
+    if (!builtSite || (known.role !== 'site-framework' && known.role !== 'site-generator'))
         return known.workloads;
     const { 'server-web': rendering = 0, ...rest } = known.workloads;
     return { ...rest, 'spa-frontend': (rest['spa-frontend'] ?? 0) + rendering };
@@ -2312,6 +2312,8 @@ const PACKAGE_ROLES = {
      * code of the component's own it builds a frontend, and its weight counts for the frontend.
      */
     'site-framework': 'a full-stack web framework',
+    /** Builds a static site from Markdown and templates (Hexo): with no server code of the component's own, a frontend. */
+    'site-generator': 'a static-site generator',
     /**
      * Fills templates (Jinja2, EJS, Pug). Pages a server renders with it are server-side rendering;
      * without server code of the component's own it writes files (reports, configs, static pages).
@@ -3178,7 +3180,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "f1ea26169272bc715d20.json";
+module.exports = __webpack_require__.p + "90a06f12ec2b43c4ad8d.json";
 
 /***/ })
 

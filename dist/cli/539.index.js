@@ -4258,7 +4258,7 @@ function staticSiteSignals(manifests) {
         }),
     ];
 }
-const SITE_BUILD = /^(?:npx\s+)?(vitepress|vuepress|docusaurus|astro)\s+build\b/;
+const SITE_BUILD = /^(?:npx\s+)?(vitepress|vuepress|docusaurus|astro|hexo)\s+(?:build|generate)\b/;
 /**
  * A package whose start script opens it in Electron (`electron .`) is a desktop app, and the
  * windows it opens are web pages: a browser front end, whatever it draws them with (stretchly's

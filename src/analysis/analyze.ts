@@ -854,7 +854,7 @@ function staticSiteSignals(manifests: readonly Manifest[]): Signal[] {
     }),
   ]
 }
-const SITE_BUILD = /^(?:npx\s+)?(vitepress|vuepress|docusaurus|astro)\s+build\b/
+const SITE_BUILD = /^(?:npx\s+)?(vitepress|vuepress|docusaurus|astro|hexo)\s+(?:build|generate)\b/
 
 /**
  * A package whose start script opens it in Electron (`electron .`) is a desktop app, and the

@@ -117,7 +117,8 @@ function workloadsOf(known: PackageSignal, builtSite: boolean): PackageSignal['w
     delete rest['server-web']
     return rest
   }
-  if (!builtSite || known.role !== 'site-framework') return known.workloads
+  if (!builtSite || (known.role !== 'site-framework' && known.role !== 'site-generator'))
+    return known.workloads
   const { 'server-web': rendering = 0, ...rest } = known.workloads
   return { ...rest, 'spa-frontend': (rest['spa-frontend'] ?? 0) + rendering }
 }

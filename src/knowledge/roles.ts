@@ -13,6 +13,8 @@ export const PACKAGE_ROLES = {
    * code of the component's own it builds a frontend, and its weight counts for the frontend.
    */
   'site-framework': 'a full-stack web framework',
+  /** Builds a static site from Markdown and templates (Hexo): with no server code of the component's own, a frontend. */
+  'site-generator': 'a static-site generator',
   /**
    * Fills templates (Jinja2, EJS, Pug). Pages a server renders with it are server-side rendering;
    * without server code of the component's own it writes files (reports, configs, static pages).

@@ -291,3 +291,47 @@ describe('web pages with their own scripts and no build are a front end (bradtra
     ).toBe(false)
   })
 })
+
+describe('a site Hexo generates is a front end, whatever its build scripts resize (hexojs/site)', () => {
+  const site = {
+    'package.json': pkg({
+      name: 'hexo-site',
+      private: true,
+      scripts: { build: 'hexo generate' },
+      dependencies: {
+        hexo: '^8.0.0',
+        'hexo-renderer-marked': '^7.0.0',
+        sharp: '^0.34.0',
+        lunr: '2.3.9',
+      },
+    }),
+    'scripts/responsive.js': [
+      "const sharp = require('sharp')",
+      "hexo.extend.filter.register('after_generate', async () => {",
+      "  await sharp('a.png').resize(640).toFile('a-640.png')",
+      '})',
+      '',
+    ].join('\n'),
+    'themes/navy/source/js/search.js':
+      "const box = document.getElementById('search')\nbox.addEventListener('input', () => {})\n",
+  }
+
+  it('names the site a browser front end', async () => {
+    const c = await root(site)
+    expect(c.primary[0]).toBe('spa-frontend')
+  })
+
+  it('Hexo itself stays a build tool', async () => {
+    const c = await root({
+      'package.json': pkg({
+        name: 'hexo',
+        main: 'dist/hexo',
+        bin: { hexo: 'bin/hexo' },
+        dependencies: { nunjucks: '^3.0.0' },
+      }),
+      'lib/hexo/index.js':
+        "const nunjucks = require('nunjucks')\nmodule.exports = class Hexo { render() { return nunjucks } }\n",
+    })
+    expect(c.primary[0]).toBe('automation')
+  })
+})
