@@ -2312,7 +2312,10 @@ const PACKAGE_ROLES = {
      * code of the component's own it builds a frontend, and its weight counts for the frontend.
      */
     'site-framework': 'a full-stack web framework',
-    /** Builds a static site from Markdown and templates (Hexo): with no server code of the component's own, a frontend. */
+    /**
+     * Builds a static site from Markdown and templates (Hexo). Without server code of the component's
+     * own its weight counts for the frontend, as a site framework's does.
+     */
     'site-generator': 'a static-site generator',
     /**
      * Fills templates (Jinja2, EJS, Pug). Pages a server renders with it are server-side rendering;

@@ -3028,9 +3028,10 @@ function declaresNativeBuild(draft) {
  * Cargo.toml) is its compiled code; beside a package.json of development tools only (Biome's
  * workspace root running cargo), one that names no package (mdBook's, installing eslint for its
  * front-end scripts) or one with no entry point for others to load (crates.io's private root
- * package.json, which lints and end-to-end tests the site of its Rust server) it is a Rust project. So it is beside a Tauri plug-in's package.json, the
- * bindings a Tauri app's web view calls the crate through (tauri-plugin-blec's guest-js/). A Python
- * project builds its crate only through a build backend (`declaresNativeBuild`).
+ * package.json, which lints and end-to-end tests the site of its Rust server) it is a Rust project.
+ * So it is beside a Tauri plug-in's package.json, the bindings a Tauri app's web view calls the
+ * crate through (tauri-plugin-blec's guest-js/). A Python project builds its crate only through a
+ * build backend (`declaresNativeBuild`).
  */
 function buildsBeside(host, dir) {
     return (host.path === dir &&
@@ -4115,7 +4116,7 @@ function detectStack(draft, knownPackage) {
     // Node.js and Python, base images included (kubernetes/examples: Go and PHP samples and thirty
     // shell scripts beside three archived Python scripts and their python base images), is no
     // Node.js or Python project.
-    const projectFile = draft.manifests.some((m) => m.kind === 'package.json' || PYTHON_MANIFESTS.has(m.kind));
+    const projectFile = draft.manifests.some(isProjectManifest);
     const foreign = otherFiles + ownNativeFiles + (draft.strayShellFiles ?? 0);
     if (!projectFile && foreign > weight.node + weight.python) {
         const name = languages.find((l) => !coveredStackOfLanguage(l)) ?? 'Shell';
@@ -4859,7 +4860,9 @@ async function analyzeRepository(source, options = {}) {
             docsSite: isDocsSite(d),
             page: pageDirs.has(d.path),
             // Only a component with no project file weighs them (scriptedPageSignals).
-            ownPages: d.manifests.some(isProjectFile) ? { count: 0 } : ownPagesOf(d, pageDirs, drafts),
+            ownPages: d.manifests.some(isProjectManifest)
+                ? { count: 0 }
+                : ownPagesOf(d, pageDirs, drafts),
         },
     ]));
     markManyStackCollections(drafts, profiles);
@@ -5373,7 +5376,6 @@ function ownPagesOf(draft, pageDirs, drafts) {
     }
     return { count, first };
 }
-const isProjectFile = (m) => m.kind === 'package.json' || PYTHON_MANIFESTS.has(m.kind);
 const DOM_PATTERN = 'js-dom-api';
 const SCRIPTED_PAGE_WEIGHT = 1;
 const SCRIPTED_PAGES_MAX = 2;
@@ -5386,7 +5388,7 @@ const SCRIPTED_PAGES_MAX = 2;
 function scriptedPageSignals(manifests, pages, domCode) {
     if (pages.count === 0 || pages.first === undefined || !domCode)
         return [];
-    if (manifests.some(isProjectFile))
+    if (manifests.some(isProjectManifest))
         return [];
     return [
         {

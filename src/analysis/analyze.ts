@@ -40,6 +40,7 @@ import {
   isAuxiliaryFileOf,
   isDocsGenerator,
   isDocsSite,
+  isProjectManifest,
   PYTHON_MANIFESTS,
   supportingRole,
 } from './components.js'
@@ -191,7 +192,9 @@ export async function analyzeRepository(
         docsSite: isDocsSite(d),
         page: pageDirs.has(d.path),
         // Only a component with no project file weighs them (scriptedPageSignals).
-        ownPages: d.manifests.some(isProjectFile) ? { count: 0 } : ownPagesOf(d, pageDirs, drafts),
+        ownPages: d.manifests.some(isProjectManifest)
+          ? { count: 0 }
+          : ownPagesOf(d, pageDirs, drafts),
       },
     ]),
   )
@@ -804,8 +807,6 @@ function ownPagesOf(
   return { count, first }
 }
 
-const isProjectFile = (m: Manifest) => m.kind === 'package.json' || PYTHON_MANIFESTS.has(m.kind)
-
 const DOM_PATTERN = 'js-dom-api'
 const SCRIPTED_PAGE_WEIGHT = 1
 const SCRIPTED_PAGES_MAX = 2
@@ -822,7 +823,7 @@ function scriptedPageSignals(
   domCode: boolean,
 ): Signal[] {
   if (pages.count === 0 || pages.first === undefined || !domCode) return []
-  if (manifests.some(isProjectFile)) return []
+  if (manifests.some(isProjectManifest)) return []
   return [
     {
       workload: 'spa-frontend',

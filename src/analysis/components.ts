@@ -33,7 +33,7 @@ export interface ComponentDraft {
    * of shell scripts and configuration (a dotfiles repository) is a shell project.
    */
   shellPrograms?: number
-  /** For a root made of files no manifest claims: the shell programs among them, beside other components too. */
+  /** For a root made of files no manifest claims: its shell programs, whatever components are beside it. */
   strayShellFiles?: number
   /** Set by a config override. */
   forcedStack?: Stack
@@ -44,7 +44,7 @@ export interface ComponentDraft {
    * is its samples, scripts and archives, and weighs like a package's examples.
    */
   collectionRoot?: boolean
-  /** A collection root whose projects run on Node.js, Python and other stacks alike (markManyStackCollections). */
+  /** A collection root whose projects run on several stacks alike (markManyStackCollections). */
   manyStacks?: boolean
   /**
    * A root made of a few files no package claims, spread over several folders beside other
@@ -134,9 +134,10 @@ export function declaresNativeBuild(draft: Pick<ComponentDraft, 'manifests'>): b
  * Cargo.toml) is its compiled code; beside a package.json of development tools only (Biome's
  * workspace root running cargo), one that names no package (mdBook's, installing eslint for its
  * front-end scripts) or one with no entry point for others to load (crates.io's private root
- * package.json, which lints and end-to-end tests the site of its Rust server) it is a Rust project. So it is beside a Tauri plug-in's package.json, the
- * bindings a Tauri app's web view calls the crate through (tauri-plugin-blec's guest-js/). A Python
- * project builds its crate only through a build backend (`declaresNativeBuild`).
+ * package.json, which lints and end-to-end tests the site of its Rust server) it is a Rust project.
+ * So it is beside a Tauri plug-in's package.json, the bindings a Tauri app's web view calls the
+ * crate through (tauri-plugin-blec's guest-js/). A Python project builds its crate only through a
+ * build backend (`declaresNativeBuild`).
  */
 function buildsBeside(host: ComponentDraft, dir: string): boolean {
   return (
@@ -423,7 +424,7 @@ export function installsOnlyTooling(m: Manifest): boolean {
 }
 
 /** A package.json or a Python project file: a manifest that makes a component. */
-function isProjectManifest(m: Manifest): boolean {
+export function isProjectManifest(m: Pick<Manifest, 'kind'>): boolean {
   return m.kind === 'package.json' || PYTHON_MANIFESTS.has(m.kind)
 }
 

@@ -11,6 +11,7 @@ import {
   declaresNativeBuild,
   installsOnlyTooling,
   isAuxiliaryFileOf,
+  isProjectManifest,
   isMarkerOnly,
   isToolingFile,
   isToolingOnly,
@@ -255,9 +256,7 @@ export function detectStack(draft: ComponentDraft, knownPackage?: KnownPackage):
   // Node.js and Python, base images included (kubernetes/examples: Go and PHP samples and thirty
   // shell scripts beside three archived Python scripts and their python base images), is no
   // Node.js or Python project.
-  const projectFile = draft.manifests.some(
-    (m) => m.kind === 'package.json' || PYTHON_MANIFESTS.has(m.kind),
-  )
+  const projectFile = draft.manifests.some(isProjectManifest)
   const foreign = otherFiles + ownNativeFiles + (draft.strayShellFiles ?? 0)
   if (!projectFile && foreign > weight.node + weight.python) {
     const name = languages.find((l) => !coveredStackOfLanguage(l)) ?? 'Shell'
