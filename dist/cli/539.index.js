@@ -3679,9 +3679,14 @@ async function analyzeRepository(source, options = {}) {
     }
     // Folders with an index.html: a bundler that starts from that page builds a browser app there.
     const pageDirs = new Set();
-    for (const path of discovery.files)
+    // Folders with a cdk.json: the AWS CDK synthesizes infrastructure from the app it names there.
+    const cdkApps = new Set();
+    for (const path of discovery.files) {
         if (path === 'index.html' || path.endsWith('/index.html'))
             pageDirs.add((0,file_source/* dirnameOf */.az)(path));
+        else if (path === CDK_CONFIG || path.endsWith(`/${CDK_CONFIG}`))
+            cdkApps.add((0,file_source/* dirnameOf */.az)(path));
+    }
     // At 200,000 files the paths are most of what the analysis holds. Judging needs only the stack
     // and a count from each component's list, so take those now; the scan then lets each list go
     // once its files are read.
@@ -3699,6 +3704,7 @@ async function analyzeRepository(source, options = {}) {
             native: nativeCodeOf(d),
             docsSite: isDocsSite(d),
             page: pageDirs.has(d.path),
+            cdkApp: cdkApps.has(d.path),
             // Only a component with no project file weighs them (scriptedPageSignals).
             ownPages: d.manifests.some(isProjectManifest)
                 ? { count: 0 }
@@ -4192,6 +4198,26 @@ function pageEntrySignals(manifests) {
         },
     ];
 }
+const CDK_CONFIG = 'cdk.json';
+const CDK_APP_WEIGHT = 2.5;
+/**
+ * An AWS CDK app (a cdk.json naming the program `cdk synth` runs): infrastructure as code, whatever
+ * its package.json installs for the functions it deploys (serverless-image-handler's constructs
+ * package lists sharp, which its image Lambda uses).
+ */
+function cdkAppSignals(path) {
+    return [
+        {
+            workload: 'automation',
+            weight: CDK_APP_WEIGHT,
+            kind: 'code-pattern',
+            evidence: {
+                file: path === '' ? CDK_CONFIG : `${path}/${CDK_CONFIG}`,
+                detail: 'an AWS CDK app: infrastructure as code',
+            },
+        },
+    ];
+}
 const PAGE_BUNDLERS = new Set(['vite', 'parcel', 'parcel-bundler']);
 const PAGE_ENTRY_WEIGHT = 1;
 /**
@@ -4449,7 +4475,7 @@ const DEV_SERVER = /^(?:npx\s+)?(?:vite|webpack(?:-dev-server|\s+serve)|parcel|s
 function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
     const all = drafts.map((draft) => {
         const code = factsByDraft.get(draft) ?? new analysis_signals/* CodeFacts */.Rn(knowledge);
-        const { stack, native, small, docsSite, page, ownPages } = profiles.get(draft);
+        const { stack, native, small, docsSite, page, ownPages, cdkApp } = profiles.get(draft);
         const serves = SERVES.some((id) => code.ownPattern(id)) && !isDesktopApp(draft.manifests);
         const deps = (0,analysis_signals/* dependencySignals */.t0)(draft.manifests, knowledge, !serves, serves ? bundlesItsRuntime : undefined);
         const covered = stack.stack === 'node' || stack.stack === 'python';
@@ -4471,6 +4497,7 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
                 ? []
                 : scriptedPageSignals(draft.manifests, ownPages, code.ownPattern(DOM_PATTERN))),
             ...staticSiteSignals(draft.manifests),
+            ...(cdkApp ? cdkAppSignals(draft.path) : []),
             ...desktopWindowSignals(draft.manifests),
             ...testSuiteSignals(draft.path, draft.manifests),
             ...plugin,

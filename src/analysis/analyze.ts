@@ -171,8 +171,12 @@ export async function analyzeRepository(
   }
   // Folders with an index.html: a bundler that starts from that page builds a browser app there.
   const pageDirs = new Set<string>()
-  for (const path of discovery.files)
+  // Folders with a cdk.json: the AWS CDK synthesizes infrastructure from the app it names there.
+  const cdkApps = new Set<string>()
+  for (const path of discovery.files) {
     if (path === 'index.html' || path.endsWith('/index.html')) pageDirs.add(dirnameOf(path))
+    else if (path === CDK_CONFIG || path.endsWith(`/${CDK_CONFIG}`)) cdkApps.add(dirnameOf(path))
+  }
   // At 200,000 files the paths are most of what the analysis holds. Judging needs only the stack
   // and a count from each component's list, so take those now; the scan then lets each list go
   // once its files are read.
@@ -191,6 +195,7 @@ export async function analyzeRepository(
         native: nativeCodeOf(d),
         docsSite: isDocsSite(d),
         page: pageDirs.has(d.path),
+        cdkApp: cdkApps.has(d.path),
         // Only a component with no project file weighs them (scriptedPageSignals).
         ownPages: d.manifests.some(isProjectManifest)
           ? { count: 0 }
@@ -490,6 +495,8 @@ interface Profile {
   docsSite: boolean
   /** An index.html in the component's own folder. */
   page: boolean
+  /** A cdk.json in the component's own folder (cdkAppSignals). */
+  cdkApp: boolean
   /** Its own folders with an index.html (see ownPagesOf). */
   ownPages: { count: number; first?: string }
 }
@@ -781,6 +788,28 @@ function pageEntrySignals(manifests: readonly Manifest[]): Signal[] {
     },
   ]
 }
+const CDK_CONFIG = 'cdk.json'
+const CDK_APP_WEIGHT = 2.5
+
+/**
+ * An AWS CDK app (a cdk.json naming the program `cdk synth` runs): infrastructure as code, whatever
+ * its package.json installs for the functions it deploys (serverless-image-handler's constructs
+ * package lists sharp, which its image Lambda uses).
+ */
+function cdkAppSignals(path: string): Signal[] {
+  return [
+    {
+      workload: 'automation',
+      weight: CDK_APP_WEIGHT,
+      kind: 'code-pattern',
+      evidence: {
+        file: path === '' ? CDK_CONFIG : `${path}/${CDK_CONFIG}`,
+        detail: 'an AWS CDK app: infrastructure as code',
+      },
+    },
+  ]
+}
+
 const PAGE_BUNDLERS = new Set(['vite', 'parcel', 'parcel-bundler'])
 export const PAGE_ENTRY_WEIGHT = 1
 
@@ -1070,7 +1099,7 @@ function judgeAll(
 ): ComponentReport[] {
   const all = drafts.map((draft) => {
     const code = factsByDraft.get(draft) ?? new CodeFacts(knowledge)
-    const { stack, native, small, docsSite, page, ownPages } = profiles.get(draft)!
+    const { stack, native, small, docsSite, page, ownPages, cdkApp } = profiles.get(draft)!
     const serves = SERVES.some((id) => code.ownPattern(id)) && !isDesktopApp(draft.manifests)
     const deps = dependencySignals(
       draft.manifests,
@@ -1103,6 +1132,7 @@ function judgeAll(
         ? []
         : scriptedPageSignals(draft.manifests, ownPages, code.ownPattern(DOM_PATTERN))),
       ...staticSiteSignals(draft.manifests),
+      ...(cdkApp ? cdkAppSignals(draft.path) : []),
       ...desktopWindowSignals(draft.manifests),
       ...testSuiteSignals(draft.path, draft.manifests),
       ...plugin,

@@ -335,3 +335,31 @@ describe('a site Hexo generates is a front end, whatever its build scripts resiz
     expect(c.primary[0]).toBe('automation')
   })
 })
+
+describe('an AWS CDK app is infrastructure as code, whatever its package installs for the functions it deploys (aws-solutions/serverless-image-handler)', () => {
+  const tree = (withConfig: boolean) => ({
+    'constructs/package.json': pkg({
+      name: 'image-handler-constructs',
+      bin: { constructs: 'bin/constructs.js' },
+      dependencies: { sharp: '^0.33.0', constructs: '^10.0.0' },
+      devDependencies: { 'aws-cdk-lib': '^2.150.0' },
+    }),
+    ...(withConfig && { 'constructs/cdk.json': '{ "app": "npx ts-node bin/constructs.ts" }\n' }),
+    'constructs/bin/constructs.ts': [
+      "import { App, Stack } from 'aws-cdk-lib'",
+      'const app = new App()',
+      "new Stack(app, 'ImageHandler')",
+      '',
+    ].join('\n'),
+  })
+
+  it('takes the cdk.json as the mark of the app', async () => {
+    const c = at(await analyze(tree(true)), 'constructs')
+    expect(c.primary[0]).toBe('automation')
+  })
+
+  it('without it, the image library it lists decides', async () => {
+    const c = at(await analyze(tree(false)), 'constructs')
+    expect(c.primary[0]).toBe('cpu-intensive')
+  })
+})
