@@ -3183,7 +3183,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "90a06f12ec2b43c4ad8d.json";
+module.exports = __webpack_require__.p + "7763ef8566b1325ab5ac.json";
 
 /***/ })
 

@@ -363,3 +363,23 @@ describe('an AWS CDK app is infrastructure as code, whatever its package install
     expect(c.primary[0]).toBe('cpu-intensive')
   })
 })
+
+it("presidio-anonymizer's text operators are no model work: its Flask API is what the package serves (microsoft/presidio)", async () => {
+  const c = await root({
+    'pyproject.toml':
+      '[project]\nname = "presidio_anonymizer"\nversion = "2.2.0"\ndependencies = ["cryptography"]\n\n[project.optional-dependencies]\nserver = ["flask", "gunicorn"]\n',
+    'presidio_anonymizer/__init__.py': '',
+    'presidio_anonymizer/operators/mask.py':
+      'def mask(text, chars):\n    return "*" * chars + text[chars:]\n',
+    'app.py': [
+      'from flask import Flask, request, jsonify',
+      'app = Flask(__name__)',
+      '',
+      '@app.route("/anonymize", methods=["POST"])',
+      'def anonymize():',
+      '    return jsonify(request.get_json())',
+      '',
+    ].join('\n'),
+  })
+  expect(c.primary[0]).toBe('io-api')
+})
