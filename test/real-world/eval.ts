@@ -1,4 +1,4 @@
-// `npm run eval:real -- CORPUS_DIR [--half tune,holdout,fresh,blind,fresh2,blind2,blind3,blind4,blind5,blind6,blind7,blind8,blind9,blind10,blind11,blind12,blind13,blind14,blind15,blind16,blind17,blind18,blind19,blind20,blind21,blind22,blind23,blind24,blind25,blind26,blind27,blind28,blind29,blind30,blind31,blind32,blind33,blind34] [--only owner/name] [--json FILE] [--cli BUNDLE]`:
+// `npm run eval:real -- CORPUS_DIR [--half tune,holdout,fresh,blind,fresh2,blind2,blind3,blind4,blind5,blind6,blind7,blind8,blind9,blind10,blind11,blind12,blind13,blind14,blind15,blind16,blind17,blind18,blind19,blind20,blind21,blind22,blind23,blind24,blind25,blind26,blind27,blind28,blind29,blind30,blind31,blind32,blind33,blind34] [--only owner/name] [--json FILE] [--baseline FILE] [--cli BUNDLE]`:
 // runs the CLI bundle on every labeled public repository found as CORPUS_DIR/owner__name and scores
 // the reports against test/real-world/labels.json. A measurement, never a gate: CI has no corpus.
 import { execFile } from 'node:child_process'
@@ -170,7 +170,7 @@ function strict(s: ComponentScore): boolean {
   return s.stack && s.workload && s.verdict
 }
 
-interface RepoResult {
+export interface RepoResult {
   label: Label
   ms: number
   error?: string
@@ -179,6 +179,52 @@ interface RepoResult {
   coverage?: { runtime: number; known: number }
   /** The overall verdict is a mismatch no labeled component allows (overallFalseAlarm). */
   overallFalseAlarm?: boolean
+}
+
+const right = (s: ComponentScore | undefined): boolean => s !== undefined && strict(s)
+const gotText = (s: ComponentScore | undefined): string =>
+  s ? (s.found ? `${s.got.stack} ${s.got.workload} ${s.got.verdict}` : 'no component') : 'not run'
+
+/**
+ * What moved between an earlier run (the file `--json` wrote) and this one, over the repositories
+ * both scored: the counts, then each main or pinned component that turned right (+) or wrong (-).
+ * A machine that holds only part of the corpus compares the part it holds.
+ */
+export function changesSince(
+  before: readonly RepoResult[],
+  after: readonly RepoResult[],
+): string[] {
+  const earlier = new Map(before.filter((r) => r.main).map((r) => [r.label.repo, r]))
+  const both = after.filter((r) => r.main && earlier.has(r.label.repo))
+  const count = (pick: (r: RepoResult) => number, runs: readonly RepoResult[]) =>
+    runs.reduce((n, r) => n + pick(r), 0)
+  const then = both.map((r) => earlier.get(r.label.repo)!)
+  const mainRight = (r: RepoResult) => (right(r.main) ? 1 : 0)
+  const pinnedRight = (r: RepoResult) => r.pinned.filter(strict).length
+  const falseMismatches = (r: RepoResult) =>
+    [r.main, ...r.pinned].filter((s) => s?.falseMismatch).length
+  const lines = [
+    `${both.length} repositories scored in both runs: main ${count(mainRight, then)} -> ${count(mainRight, both)}, ` +
+      `pinned ${count(pinnedRight, then)} -> ${count(pinnedRight, both)} of ${count((r) => r.pinned.length, both)}, ` +
+      `false mismatches ${count(falseMismatches, then)} -> ${count(falseMismatches, both)}`,
+  ]
+  for (const r of both) {
+    const was = earlier.get(r.label.repo)!
+    const pairs: [ComponentScore | undefined, ComponentScore | undefined, string][] = [
+      [was.main, r.main, r.label.main.path],
+      ...r.pinned.map(
+        (s, i) =>
+          [was.pinned[i], s, s.path] as [ComponentScore | undefined, ComponentScore, string],
+      ),
+    ]
+    for (const [a, b, path] of pairs) {
+      if (right(a) === right(b)) continue
+      lines.push(
+        `  ${right(b) ? '+' : '-'} [${r.label.half}] ${r.label.repo}:${path || '.'} ${gotText(b)} (was ${gotText(a)})`,
+      )
+    }
+  }
+  return lines
 }
 
 function runCli(dir: string, output: string): Promise<number> {
@@ -377,6 +423,7 @@ async function main(): Promise<void> {
       half: { type: 'string' },
       only: { type: 'string', multiple: true },
       json: { type: 'string' },
+      baseline: { type: 'string' },
       jobs: { type: 'string' },
       cli: { type: 'string' },
     },
@@ -416,6 +463,12 @@ async function main(): Promise<void> {
   )
   console.log(report(results, halves ?? [...HALVES, 'all']))
   if (values.json) writeFileSync(values.json, JSON.stringify(results, null, 2))
+  if (values.baseline) {
+    const before = JSON.parse(readFileSync(values.baseline, 'utf8')) as RepoResult[]
+    console.log(
+      ['', `changes since ${values.baseline}:`, ...changesSince(before, results)].join('\n'),
+    )
+  }
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
