@@ -3705,10 +3705,9 @@ async function analyzeRepository(source, options = {}) {
             docsSite: isDocsSite(d),
             page: pageDirs.has(d.path),
             cdkApp: cdkApps.has(d.path),
-            // Only a component with no project file weighs them (scriptedPageSignals).
-            ownPages: d.manifests.some(isProjectManifest)
-                ? { count: 0 }
-                : ownPagesOf(d, pageDirs, drafts),
+            // Only a component with no project file weighs them (scriptedPageSignals): a package's
+            // pages are its bundler's (pageEntrySignals), a Python project's its templates and assets.
+            ownPages: d.manifests.some(isProjectManifest) ? undefined : ownPagesOf(d, pageDirs, drafts),
         },
     ]));
     markManyStackCollections(drafts, profiles);
@@ -4188,7 +4187,7 @@ function pageEntrySignals(manifests) {
     if (!found)
         return [];
     const dir = (0,file_source/* dirnameOf */.az)(found.manifest.file);
-    const file = `${dir === '' ? '' : `${dir}/`}index.html`;
+    const file = (0,file_source/* joinRepoPath */.Kp)(dir, 'index.html');
     return [
         {
             workload: 'spa-frontend',
@@ -4212,7 +4211,7 @@ function cdkAppSignals(path) {
             weight: CDK_APP_WEIGHT,
             kind: 'code-pattern',
             evidence: {
-                file: path === '' ? CDK_CONFIG : `${path}/${CDK_CONFIG}`,
+                file: (0,file_source/* joinRepoPath */.Kp)(path, CDK_CONFIG),
                 detail: 'an AWS CDK app: infrastructure as code',
             },
         },
@@ -4222,7 +4221,7 @@ const PAGE_BUNDLERS = new Set(['vite', 'parcel', 'parcel-bundler']);
 const PAGE_ENTRY_WEIGHT = 1;
 /**
  * A component's own folders with an index.html: no component nested in it claims them, and they
- * are no tests, docs or examples of it.
+ * are no tests, docs or examples of it. Undefined when it has none.
  */
 function ownPagesOf(draft, pageDirs, drafts) {
     const prefix = draft.path === '' ? '' : `${draft.path}/`;
@@ -4234,13 +4233,13 @@ function ownPagesOf(draft, pageDirs, drafts) {
             continue;
         if (nested.some((d) => dir === d.path || dir.startsWith(`${d.path}/`)))
             continue;
-        if ((0,analysis_signals/* isAuxiliaryPath */.WU)(`${dir === '' ? '' : `${dir}/`}index.html`, draft.path))
+        if ((0,analysis_signals/* isAuxiliaryPath */.WU)((0,file_source/* joinRepoPath */.Kp)(dir, 'index.html'), draft.path))
             continue;
         count++;
         if (first === undefined || dir < first)
             first = dir;
     }
-    return { count, first };
+    return first === undefined ? undefined : { count, first };
 }
 const DOM_PATTERN = 'js-dom-api';
 const SCRIPTED_PAGE_WEIGHT = 1;
@@ -4248,13 +4247,10 @@ const SCRIPTED_PAGES_MAX = 2;
 /**
  * Web pages written with no build at all, their scripts working the DOM (bradtraversy's
  * vanillawebprojects: twenty folders of index.html, script.js and style.css, no manifest): a browser
- * front end without a framework. Only where the component has no project file: a package's pages
- * are its bundler's (pageEntrySignals), a Python project's its templates and static assets.
+ * front end without a framework. The pages are counted only for a component with no project file.
  */
-function scriptedPageSignals(manifests, pages, domCode) {
-    if (pages.count === 0 || pages.first === undefined || !domCode)
-        return [];
-    if (manifests.some(isProjectManifest))
+function scriptedPageSignals(pages, domCode) {
+    if (!pages || !domCode)
         return [];
     return [
         {
@@ -4262,7 +4258,7 @@ function scriptedPageSignals(manifests, pages, domCode) {
             weight: Math.min(SCRIPTED_PAGE_WEIGHT + 0.25 * (pages.count - 1), SCRIPTED_PAGES_MAX),
             kind: 'code-pattern',
             evidence: {
-                file: `${pages.first === '' ? '' : `${pages.first}/`}index.html`,
+                file: (0,file_source/* joinRepoPath */.Kp)(pages.first, 'index.html'),
                 detail: pages.count > 1
                     ? `${pages.count} web pages with their own scripts`
                     : 'a web page with its own script',
@@ -4493,9 +4489,7 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
                 : httpClientLibrarySignals(draft.manifests, knowledge)),
             ...(covered ? nativeSignals(native) : []),
             ...(page && !serves ? pageEntrySignals(draft.manifests) : []),
-            ...(serves
-                ? []
-                : scriptedPageSignals(draft.manifests, ownPages, code.ownPattern(DOM_PATTERN))),
+            ...(serves ? [] : scriptedPageSignals(ownPages, code.ownPattern(DOM_PATTERN))),
             ...staticSiteSignals(draft.manifests),
             ...(cdkApp ? cdkAppSignals(draft.path) : []),
             ...desktopWindowSignals(draft.manifests),

@@ -19,7 +19,7 @@ import {
   VERDICTS,
 } from '../model.js'
 import { discoverFiles } from '../scan/discovery.js'
-import { basenameOf, dirnameOf, type FileSource } from '../scan/file-source.js'
+import { basenameOf, dirnameOf, type FileSource, joinRepoPath } from '../scan/file-source.js'
 import { manifestKindOf, parseManifest } from '../scan/manifests/index.js'
 import {
   readRequirementsTree,
@@ -196,10 +196,9 @@ export async function analyzeRepository(
         docsSite: isDocsSite(d),
         page: pageDirs.has(d.path),
         cdkApp: cdkApps.has(d.path),
-        // Only a component with no project file weighs them (scriptedPageSignals).
-        ownPages: d.manifests.some(isProjectManifest)
-          ? { count: 0 }
-          : ownPagesOf(d, pageDirs, drafts),
+        // Only a component with no project file weighs them (scriptedPageSignals): a package's
+        // pages are its bundler's (pageEntrySignals), a Python project's its templates and assets.
+        ownPages: d.manifests.some(isProjectManifest) ? undefined : ownPagesOf(d, pageDirs, drafts),
       },
     ]),
   )
@@ -497,8 +496,8 @@ interface Profile {
   page: boolean
   /** A cdk.json in the component's own folder (cdkAppSignals). */
   cdkApp: boolean
-  /** Its own folders with an index.html (see ownPagesOf). */
-  ownPages: { count: number; first?: string }
+  /** Its own folders with an index.html, when it has no project file and some (ownPagesOf). */
+  ownPages?: OwnPages
 }
 
 // A library's command-line wrapper (js-yaml's, semver's bin script) is a way to call its functions,
@@ -778,7 +777,7 @@ function pageEntrySignals(manifests: readonly Manifest[]): Signal[] {
   )
   if (!found) return []
   const dir = dirnameOf(found.manifest.file)
-  const file = `${dir === '' ? '' : `${dir}/`}index.html`
+  const file = joinRepoPath(dir, 'index.html')
   return [
     {
       workload: 'spa-frontend',
@@ -803,7 +802,7 @@ function cdkAppSignals(path: string): Signal[] {
       weight: CDK_APP_WEIGHT,
       kind: 'code-pattern',
       evidence: {
-        file: path === '' ? CDK_CONFIG : `${path}/${CDK_CONFIG}`,
+        file: joinRepoPath(path, CDK_CONFIG),
         detail: 'an AWS CDK app: infrastructure as code',
       },
     },
@@ -813,15 +812,21 @@ function cdkAppSignals(path: string): Signal[] {
 const PAGE_BUNDLERS = new Set(['vite', 'parcel', 'parcel-bundler'])
 export const PAGE_ENTRY_WEIGHT = 1
 
+/** How many folders with an index.html a component has, and the first of them. */
+interface OwnPages {
+  count: number
+  first: string
+}
+
 /**
  * A component's own folders with an index.html: no component nested in it claims them, and they
- * are no tests, docs or examples of it.
+ * are no tests, docs or examples of it. Undefined when it has none.
  */
 function ownPagesOf(
   draft: ComponentDraft,
   pageDirs: ReadonlySet<string>,
   drafts: readonly ComponentDraft[],
-): { count: number; first?: string } {
+): OwnPages | undefined {
   const prefix = draft.path === '' ? '' : `${draft.path}/`
   const nested = drafts.filter((d) => d !== draft && d.path.startsWith(prefix))
   let count = 0
@@ -829,11 +834,11 @@ function ownPagesOf(
   for (const dir of pageDirs) {
     if (dir !== draft.path && !dir.startsWith(prefix)) continue
     if (nested.some((d) => dir === d.path || dir.startsWith(`${d.path}/`))) continue
-    if (isAuxiliaryPath(`${dir === '' ? '' : `${dir}/`}index.html`, draft.path)) continue
+    if (isAuxiliaryPath(joinRepoPath(dir, 'index.html'), draft.path)) continue
     count++
     if (first === undefined || dir < first) first = dir
   }
-  return { count, first }
+  return first === undefined ? undefined : { count, first }
 }
 
 const DOM_PATTERN = 'js-dom-api'
@@ -843,23 +848,17 @@ const SCRIPTED_PAGES_MAX = 2
 /**
  * Web pages written with no build at all, their scripts working the DOM (bradtraversy's
  * vanillawebprojects: twenty folders of index.html, script.js and style.css, no manifest): a browser
- * front end without a framework. Only where the component has no project file: a package's pages
- * are its bundler's (pageEntrySignals), a Python project's its templates and static assets.
+ * front end without a framework. The pages are counted only for a component with no project file.
  */
-function scriptedPageSignals(
-  manifests: readonly Manifest[],
-  pages: { count: number; first?: string },
-  domCode: boolean,
-): Signal[] {
-  if (pages.count === 0 || pages.first === undefined || !domCode) return []
-  if (manifests.some(isProjectManifest)) return []
+function scriptedPageSignals(pages: OwnPages | undefined, domCode: boolean): Signal[] {
+  if (!pages || !domCode) return []
   return [
     {
       workload: 'spa-frontend',
       weight: Math.min(SCRIPTED_PAGE_WEIGHT + 0.25 * (pages.count - 1), SCRIPTED_PAGES_MAX),
       kind: 'code-pattern',
       evidence: {
-        file: `${pages.first === '' ? '' : `${pages.first}/`}index.html`,
+        file: joinRepoPath(pages.first, 'index.html'),
         detail:
           pages.count > 1
             ? `${pages.count} web pages with their own scripts`
@@ -1128,9 +1127,7 @@ function judgeAll(
         : httpClientLibrarySignals(draft.manifests, knowledge)),
       ...(covered ? nativeSignals(native) : []),
       ...(page && !serves ? pageEntrySignals(draft.manifests) : []),
-      ...(serves
-        ? []
-        : scriptedPageSignals(draft.manifests, ownPages, code.ownPattern(DOM_PATTERN))),
+      ...(serves ? [] : scriptedPageSignals(ownPages, code.ownPattern(DOM_PATTERN))),
       ...staticSiteSignals(draft.manifests),
       ...(cdkApp ? cdkAppSignals(draft.path) : []),
       ...desktopWindowSignals(draft.manifests),
