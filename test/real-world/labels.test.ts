@@ -57,6 +57,8 @@ describe('test/real-world/labels.json', () => {
     expect(count('blind32')).toBeGreaterThanOrEqual(60)
     expect(count('blind33')).toBeGreaterThanOrEqual(57)
     expect(count('blind34')).toBeGreaterThanOrEqual(60)
+    expect(count('blind35')).toBeGreaterThanOrEqual(57)
+    expect(count('blind36')).toBeGreaterThanOrEqual(60)
   })
 
   it('covers every workload class in both stacks, other stacks and the awkward shapes', () => {
