@@ -1390,12 +1390,12 @@ const TEST_PATH = /(^|\/)(tests?|__tests__|__snapshots__|spec|e2e|cypress|[a-z\d
 function isTestPath(path) {
     return TEST_PATH.test(path);
 }
-// Folders of a component that are not its runtime code: tests, scripts, tools, benchmarks, CI,
-// docs, examples (also named as `api-samples/`, `examples_js/`, `docs_src/`, and tests as
-// `test_snippets/` or `testMultiRootWkspc/`), and the project templates a scaffolding tool copies
-// (create-cloudflare's templates/ of React, Vue and Hono starters). What they import
-// says less about what the component does.
-const AUXILIARY_DIR = /(^|\/)(tests?|__tests__|specs?|e2e|cypress|fixtures?|__fixtures__|__mocks__|mocks?|testing|scripts?|_scripts|extras?|tools?|build[-_]?tools|build[-_]?utils|build[-_]scripts|hack|hacking|release|bench|benches|benchmarks?|perf|profiling|examples?|samples?|demos?|playgrounds?|docs?|documentation|\.github|\.circleci|\.ci|ci|\.dev|\.devcontainer|\.vscode|\.husky|dev[-_](?:scripts?|tools?)|\.storybook|stories|management\/commands|migrations|templates?)\/|(^|\/)([\w.-]*[-_])?(examples?|samples?|demos?)([-_][\w.-]*)?\/|(^|\/)docs?[-_][\w.-]*\/|(^|\/)(?:tests?[-_][\w.-]*|test[A-Z][\w.-]*)\//;
+// Folders of a component that are not its runtime code: tests, scripts, tools, benchmarks, CI
+// (dateutil's `ci_tools/`), docs, examples (also named as `api-samples/`, `examples_js/`, `docs_src/`,
+// and tests as `test_snippets/` or `testMultiRootWkspc/`), and the project templates a scaffolding
+// tool copies (create-cloudflare's templates/ of React, Vue and Hono starters). What they import says
+// less about what the component does.
+const AUXILIARY_DIR = /(^|\/)(tests?|__tests__|specs?|e2e|cypress|fixtures?|__fixtures__|__mocks__|mocks?|testing|scripts?|_scripts|extras?|tools?|build[-_]?tools|build[-_]?utils|build[-_]scripts|hack|hacking|release|bench|benches|benchmarks?|perf|profiling|examples?|samples?|demos?|playgrounds?|docs?|documentation|\.github|\.circleci|\.ci|ci|\.dev|\.devcontainer|\.vscode|\.husky|(?:dev|ci)[-_](?:scripts?|tools?)|\.storybook|stories|management\/commands|migrations|templates?)\/|(^|\/)([\w.-]*[-_])?(examples?|samples?|demos?)([-_][\w.-]*)?\/|(^|\/)docs?[-_][\w.-]*\/|(^|\/)(?:tests?[-_][\w.-]*|test[A-Z][\w.-]*)\//;
 // Build tasks of a JavaScript project (darkreader's tasks/ bundles the extension and serves its
 // live-reload socket); a Python tasks/ folder is more often the app's Celery jobs, so only scripts.
 // A bundler's or test runner's configuration (rollup.config.mjs loading a WebAssembly plugin) is
@@ -3183,7 +3183,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "7763ef8566b1325ab5ac.json";
+module.exports = __webpack_require__.p + "3e1de4c082b3f00e0254.json";
 
 /***/ })
 

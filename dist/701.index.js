@@ -2780,6 +2780,11 @@ async function isOwnVendoredPackage(task, entries, attributes, read) {
     const states = mergeStates(task.inherited, attributesOf(attributes, path, false));
     if (states['linguist-vendored']?.value !== true)
         return undefined;
+    // No copy of anyone's package sits at a repository's root, published or not: marking it vendored
+    // keeps it out of the language bar (tw93's Pake marks `*.json` and its CLI's `bin/**`), and the
+    // tree below is the repository's own, as below a private package.
+    if (task.dir === '')
+        return true;
     const text = await read(path);
     try {
         return JSON.parse(text ?? '').private === true ? true : undefined;
@@ -2886,6 +2891,8 @@ const BY_EXTENSION = {
     exs: { language: 'Elixir' },
     swift: { language: 'Swift' },
     dart: { language: 'Dart' },
+    tf: { language: 'HCL', infrastructure: true },
+    hcl: { language: 'HCL', infrastructure: true },
 };
 // Build set-ups for compiled code, known by name.
 const languages_BY_NAME = {
@@ -3544,7 +3551,9 @@ function buildComponents(files, manifests, overrides = [], repoName = 'repositor
         else
             stray.push(file);
     }
-    const strayCode = stray.filter((path) => !isToolingFile(path));
+    // A Terraform module's .tf files are a root component where nothing else is one (terraform-aws-vpc);
+    // beside projects they are how those are deployed.
+    const strayCode = stray.filter((path) => !isToolingFile(path) && (drafts.size === 0 || !fileKindOf(path)?.infrastructure));
     // Only scripts, tests or docs and no project (free-programming-books' one lint script): nothing to judge.
     const ownStray = strayCode.some((path) => !(0,analysis_signals/* isAuxiliaryPath */.WU)(path));
     // Nothing but shell programs and configuration (holman's dotfiles): a shell project at the root.

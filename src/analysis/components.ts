@@ -699,7 +699,11 @@ export function buildComponents(
     } else if (owner) owner.files.push(file)
     else stray.push(file)
   }
-  const strayCode = stray.filter((path) => !isToolingFile(path))
+  // A Terraform module's .tf files are a root component where nothing else is one (terraform-aws-vpc);
+  // beside projects they are how those are deployed.
+  const strayCode = stray.filter(
+    (path) => !isToolingFile(path) && (drafts.size === 0 || !fileKindOf(path)?.infrastructure),
+  )
   // Only scripts, tests or docs and no project (free-programming-books' one lint script): nothing to judge.
   const ownStray = strayCode.some((path) => !isAuxiliaryPath(path))
   // Nothing but shell programs and configuration (holman's dotfiles): a shell project at the root.

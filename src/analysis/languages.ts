@@ -13,6 +13,11 @@ export interface FileKind {
    * component it is evidence of CPU-heavy work done outside the interpreter.
    */
   native?: 'source' | 'build'
+  /**
+   * Infrastructure declared as code (Terraform's HCL): another stack's files, which make a root
+   * component of their own only where nothing else makes one.
+   */
+  infrastructure?: boolean
 }
 
 const BY_EXTENSION: Record<string, FileKind> = {
@@ -51,6 +56,8 @@ const BY_EXTENSION: Record<string, FileKind> = {
   exs: { language: 'Elixir' },
   swift: { language: 'Swift' },
   dart: { language: 'Dart' },
+  tf: { language: 'HCL', infrastructure: true },
+  hcl: { language: 'HCL', infrastructure: true },
 }
 
 // Build set-ups for compiled code, known by name.

@@ -454,6 +454,10 @@ async function isOwnVendoredPackage(
   const path = childPath(task.dir, 'package.json')
   const states = mergeStates(task.inherited, attributesOf(attributes, path, false))
   if (states['linguist-vendored']?.value !== true) return undefined
+  // No copy of anyone's package sits at a repository's root, published or not: marking it vendored
+  // keeps it out of the language bar (tw93's Pake marks `*.json` and its CLI's `bin/**`), and the
+  // tree below is the repository's own, as below a private package.
+  if (task.dir === '') return true
   const text = await read(path)
   try {
     return (JSON.parse(text ?? '') as { private?: unknown }).private === true ? true : undefined

@@ -157,6 +157,20 @@ describe('discoverFiles', () => {
     expect(d.problems).toEqual([])
   })
 
+  it("keeps the repository's root package marked vendored, published or not (tw93/Pake)", async () => {
+    // Marking its own manifest and CLI vendored keeps them out of the language bar: no copy of
+    // anyone's package sits at a repository's root, so the whole tree is its own, as below a private
+    // package. Build output stays out by its own rule.
+    const d = await discover({
+      '.gitattributes': '*.json linguist-vendored\nbin/**/* linguist-vendored\n',
+      'package.json': JSON.stringify({ name: 'pake-cli', bin: { pake: 'dist/cli.js' } }),
+      'bin/cli.ts': 'x',
+      'dist/cli.js': 'x',
+    })
+    expect(paths(d)).toEqual(['.gitattributes', 'bin/cli.ts', 'package.json'])
+    expect(reasonOf(d, 'dist')).toBe('excluded-directory')
+  })
+
   it('skips links, minified bundles, binaries and user globs, each with its reason', async () => {
     const d = await discover(
       {

@@ -1,0 +1,115 @@
+// Rules the real-world sets called for in the nineteenth session, each on a small fixture shaped like
+// the repository that showed it (named in the describe line; none of its files are copied here).
+import { describe, expect, it } from 'vitest'
+import { isAuxiliaryPath } from '../../src/analysis/signals.js'
+import { analyze, at, pkg, pythonCli, root } from './real-world-fixture.js'
+
+describe("a library's CI helpers are not what it does (dateutil/dateutil's ci_tools/)", () => {
+  it('takes ci_tools/ and ci-scripts/ as CI folders', () => {
+    expect(isAuxiliaryPath('ci_tools/make_zonefile_metadata.py')).toBe(true)
+    expect(isAuxiliaryPath('ci-scripts/release.py')).toBe(true)
+    expect(isAuxiliaryPath('src/dateutil/circuit/tools.py')).toBe(false)
+  })
+
+  it('leaves a pure library with no workload of its own instead of a command-line tool', async () => {
+    const c = await root({
+      'setup.cfg': '[metadata]\nname = python-dates\n\n[options]\ninstall_requires =\n    six\n',
+      'src/dates/__init__.py': 'from .parser import parse\n',
+      'src/dates/parser.py': 'def parse(text):\n    return text.split("-")\n',
+      'src/dates/rrule.py': 'def rrule(freq):\n    return [freq]\n',
+      'ci_tools/make_metadata.py': pythonCli('Writes the zone metadata'),
+      'ci_tools/run_tz_tests.py': pythonCli('Runs the zone tests'),
+    })
+    expect(c.primary).toEqual([])
+    expect(c.verdict.verdict).toBe('inconclusive')
+  })
+})
+
+describe('SvelteKit server load functions are server-rendered pages (amrshoeir/infoboard)', () => {
+  const tree = (load: string) => ({
+    'package.json': pkg({
+      name: 'signage',
+      private: true,
+      type: 'module',
+      dependencies: { mysql2: '^3.0.0', bcrypt: '^5.0.0', jsonwebtoken: '^9.0.0' },
+      devDependencies: {
+        '@sveltejs/kit': '^1.0.0',
+        '@sveltejs/adapter-node': '^1.0.0',
+        svelte: '^3.0.0',
+        vite: '^4.0.0',
+      },
+    }),
+    'svelte.config.js':
+      "import adapter from '@sveltejs/adapter-node'\nexport default { kit: { adapter: adapter() } }\n",
+    ...Object.fromEntries(
+      ['', 'manage/', 'manage/user/', 'manage/content/'].map((dir) => [
+        `src/routes/${dir}+page.server.ts`,
+        load,
+      ]),
+    ),
+    ...Object.fromEntries(
+      ['', 'manage/', 'manage/user/', 'manage/content/'].map((dir) => [
+        `src/routes/${dir}+page.svelte`,
+        '<script>\n  export let data\n</script>\n<h1>{data.title}</h1>\n',
+      ]),
+    ),
+    'src/lib/Slide.svelte':
+      '<script>\n  export let slide\n</script>\n<img src={slide.url} alt="" />\n',
+    'src/database/db.ts':
+      "import mysql from 'mysql2/promise'\nexport default mysql.createPool({})\n",
+  })
+
+  it('reads the routes that load data on the server as a server-rendered app', async () => {
+    const c = await root(
+      tree(
+        [
+          "import type { PageServerLoad } from './$types'",
+          "import db from '../database/db'",
+          '',
+          'export const load = (async () => {',
+          "  const [rows] = await db.query('select * from content')",
+          '  return { rows }',
+          '}) satisfies PageServerLoad',
+          '',
+        ].join('\n'),
+      ),
+    )
+    expect(c.primary[0]).toBe('server-web')
+  })
+
+  it('leaves an app whose pages load nothing on the server a front end', async () => {
+    const c = await root(tree('export const prerender = true\n'))
+    expect(c.primary[0]).toBe('spa-frontend')
+  })
+})
+
+describe('a Terraform module is another stack (terraform-aws-modules/terraform-aws-vpc)', () => {
+  const module = {
+    'main.tf': 'resource "aws_vpc" "this" {\n  cidr_block = var.cidr\n}\n',
+    'variables.tf': 'variable "cidr" {\n  type = string\n}\n',
+    'outputs.tf': 'output "vpc_id" {\n  value = aws_vpc.this.id\n}\n',
+    'versions.tf': 'terraform {\n  required_version = ">= 1.0"\n}\n',
+    'examples/simple/main.tf': 'module "vpc" {\n  source = "../../"\n}\n',
+    '.releaserc.json': '{ "branches": ["main"] }\n',
+  }
+
+  it('takes a root of .tf files as HCL, not a repository with nothing to judge', async () => {
+    const c = await root(module)
+    expect(c.stack.stack).toBe('other')
+    expect(c.stack.otherName).toBe('HCL')
+    expect(c.verdict.verdict).toBe('inconclusive')
+  })
+
+  it('adds no root for the Terraform that deploys projects beside it', async () => {
+    const report = await analyze({
+      'infra/main.tf': module['main.tf'],
+      'infra/variables.tf': module['variables.tf'],
+      'infra/outputs.tf': module['outputs.tf'],
+      'api/package.json': pkg({ name: 'api', dependencies: { express: '^4.0.0' } }),
+      'api/index.js':
+        "const express = require('express')\nconst app = express()\napp.get('/', (req, res) => res.send('ok'))\napp.listen(3000)\n",
+    })
+    expect(report.components.map((c) => c.path)).toEqual(['api'])
+    expect(at(report, 'api').stack.stack).toBe('node')
+  })
+})
