@@ -1110,6 +1110,14 @@ function parseSetupPy(file, text) {
     const name = /\bname\s*=\s*(["'])([A-Za-z0-9._-]{1,200})\1/.exec(text);
     if (name)
         manifest.name = name[2];
+    else {
+        // `name=NAME`, the constant set to a literal at the top of the script (influxdb-client-python).
+        const constant = /\bsetup\([^]*?\bname\s*=\s*([A-Za-z_]\w{0,60})\s*[,)\n]/.exec(text);
+        const value = constant &&
+            new RegExp(`^${constant[1]}\\s*=\\s*(["'])([A-Za-z0-9._-]{1,200})\\1\\s*$`, 'm').exec(text);
+        if (value)
+            manifest.name = value[2];
+    }
     // Only a literal one-line summary: `description=read('README')` and the like are not read.
     const summary = /\bdescription\s*=\s*(["'])([^"'\n\\]{1,300})\1/.exec(text);
     if (summary) {
@@ -2350,6 +2358,8 @@ function buildComponents(files, manifests, overrides = [], repoName = 'repositor
             draftAt(project ?? dir).manifests.push(manifest);
         }
     }
+    // Folders keeping a Node.js lockfile: a project there, even where its package.json is missing.
+    const lockedDirs = new Set(files.filter((file) => NODE_LOCKFILES.has((0,file_source/* basenameOf */.Sv)(file))).map((file) => (0,file_source/* dirnameOf */.az)(file)));
     const hugoSite = hugoSites(files);
     for (const file of files) {
         const other = otherStackManifest((0,file_source/* basenameOf */.Sv)(file)) ?? hugoSite(file);
@@ -2433,7 +2443,7 @@ function buildComponents(files, manifests, overrides = [], repoName = 'repositor
     for (const draft of [...drafts.values()]) {
         if (draft.forcedStack)
             continue;
-        const part = splitByStack(draft);
+        const part = splitByStack(draft) ?? splitForeignCode(draft, lockedDirs);
         if (part && !drafts.has(part.path))
             drafts.set(part.path, part);
     }
@@ -2540,6 +2550,58 @@ function splitByStack(draft) {
         !code.node.some(inside(pythonDir)))
         return split(pythonDir, python);
     return undefined;
+}
+/** Files of the other stack's code a folder needs to be a component of its own without a manifest. */
+const MIN_FOREIGN_FILES = 2;
+const NODE_LOCKFILES = new Set(['package-lock.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lockb']);
+/**
+ * A project of one stack whose other-stack code all sits in one folder of its own, with no project
+ * file there, holds a second component in that folder: the Python model training beside a Node.js
+ * API (ChestXRay's covidScanModel/), a Node.js worker with only its lockfile inside a Python app's
+ * tree (services/node_worker/). The folder is the deepest one holding all of that code; it takes
+ * its files, and leaves the project its own stack's. A Python project's scripts with no lockfile
+ * beside them are the pages it serves (Fooocus' javascript/, a site's _static/), and a package.json
+ * that runs nothing (the Serverless Framework's, beside a Python function) is no project of the
+ * folder's; nor is another stack's site (dapr's Hugo docs) a project of either. Moves the files out of `draft`.
+ */
+function splitForeignCode(draft, lockedDirs) {
+    if (draft.otherManifests.length > 0)
+        return undefined;
+    const projects = draft.manifests.filter((m) => isProjectManifest(m) && !(m.kind === 'package.json' && runsNothing(m)));
+    if (projects.length === 0)
+        return undefined;
+    const node = projects.some((m) => m.kind === 'package.json');
+    if (node && projects.some((m) => PYTHON_MANIFESTS.has(m.kind)))
+        return undefined;
+    const own = node ? 'node' : 'python';
+    const code = { node: [], python: [] };
+    for (const path of draft.files) {
+        const kind = fileKindOf(path);
+        if (!kind || isToolingFile(path) || (0,analysis_signals/* isAuxiliaryPath */.WU)(path, draft.path))
+            continue;
+        const stack = coveredStackOfLanguage(kind.language);
+        // A static/ folder holds what the project serves: browser scripts, sample code to download.
+        if (!stack || STATIC_DIR.test(path))
+            continue;
+        code[stack].push(path);
+    }
+    const foreign = code[own === 'node' ? 'python' : 'node'];
+    if (foreign.length < MIN_FOREIGN_FILES)
+        return undefined;
+    let dir = (0,file_source/* dirnameOf */.az)(foreign[0]);
+    for (const path of foreign)
+        while (dir !== '' && !path.startsWith(`${dir}/`))
+            dir = (0,file_source/* dirnameOf */.az)(dir);
+    if (dir === draft.path || !dir.startsWith(draft.path === '' ? '' : `${draft.path}/`))
+        return undefined;
+    if (own === 'python' && !lockedDirs.has(dir))
+        return undefined;
+    const inside = (path) => path.startsWith(`${dir}/`);
+    if (code[own].some(inside))
+        return undefined;
+    const files = draft.files.filter(inside);
+    draft.files = draft.files.filter((path) => !inside(path));
+    return { path: dir, name: '', manifests: [], otherManifests: [], nativeCrates: [], files };
 }
 // A folder is a vendored copy of the dependencies when it holds at least this many of them, and
 // is named as such folders are (`lib/`, `libs/`, `_vendor/`, `external/`…), anywhere in the component.

@@ -663,6 +663,10 @@ export function buildComponents(
       draftAt(project ?? dir).manifests.push(manifest)
     }
   }
+  // Folders keeping a Node.js lockfile: a project there, even where its package.json is missing.
+  const lockedDirs = new Set(
+    files.filter((file) => NODE_LOCKFILES.has(basenameOf(file))).map((file) => dirnameOf(file)),
+  )
   const hugoSite = hugoSites(files)
   for (const file of files) {
     const other = otherStackManifest(basenameOf(file)) ?? hugoSite(file)
@@ -746,7 +750,7 @@ export function buildComponents(
 
   for (const draft of [...drafts.values()]) {
     if (draft.forcedStack) continue
-    const part = splitByStack(draft)
+    const part = splitByStack(draft) ?? splitForeignCode(draft, lockedDirs)
     if (part && !drafts.has(part.path)) drafts.set(part.path, part)
   }
 
@@ -852,6 +856,55 @@ export function splitByStack(draft: ComponentDraft): ComponentDraft | undefined 
   )
     return split(pythonDir, python)
   return undefined
+}
+
+/** Files of the other stack's code a folder needs to be a component of its own without a manifest. */
+const MIN_FOREIGN_FILES = 2
+const NODE_LOCKFILES = new Set(['package-lock.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lockb'])
+
+/**
+ * A project of one stack whose other-stack code all sits in one folder of its own, with no project
+ * file there, holds a second component in that folder: the Python model training beside a Node.js
+ * API (ChestXRay's covidScanModel/), a Node.js worker with only its lockfile inside a Python app's
+ * tree (services/node_worker/). The folder is the deepest one holding all of that code; it takes
+ * its files, and leaves the project its own stack's. A Python project's scripts with no lockfile
+ * beside them are the pages it serves (Fooocus' javascript/, a site's _static/), and a package.json
+ * that runs nothing (the Serverless Framework's, beside a Python function) is no project of the
+ * folder's; nor is another stack's site (dapr's Hugo docs) a project of either. Moves the files out of `draft`.
+ */
+export function splitForeignCode(
+  draft: ComponentDraft,
+  lockedDirs: ReadonlySet<string>,
+): ComponentDraft | undefined {
+  if (draft.otherManifests.length > 0) return undefined
+  const projects = draft.manifests.filter(
+    (m) => isProjectManifest(m) && !(m.kind === 'package.json' && runsNothing(m)),
+  )
+  if (projects.length === 0) return undefined
+  const node = projects.some((m) => m.kind === 'package.json')
+  if (node && projects.some((m) => PYTHON_MANIFESTS.has(m.kind))) return undefined
+  const own = node ? 'node' : 'python'
+  const code = { node: [] as string[], python: [] as string[] }
+  for (const path of draft.files) {
+    const kind = fileKindOf(path)
+    if (!kind || isToolingFile(path) || isAuxiliaryPath(path, draft.path)) continue
+    const stack = coveredStackOfLanguage(kind.language)
+    // A static/ folder holds what the project serves: browser scripts, sample code to download.
+    if (!stack || STATIC_DIR.test(path)) continue
+    code[stack].push(path)
+  }
+  const foreign = code[own === 'node' ? 'python' : 'node']
+  if (foreign.length < MIN_FOREIGN_FILES) return undefined
+  let dir = dirnameOf(foreign[0]!)
+  for (const path of foreign) while (dir !== '' && !path.startsWith(`${dir}/`)) dir = dirnameOf(dir)
+  if (dir === draft.path || !dir.startsWith(draft.path === '' ? '' : `${draft.path}/`))
+    return undefined
+  if (own === 'python' && !lockedDirs.has(dir)) return undefined
+  const inside = (path: string) => path.startsWith(`${dir}/`)
+  if (code[own].some(inside)) return undefined
+  const files = draft.files.filter(inside)
+  draft.files = draft.files.filter((path) => !inside(path))
+  return { path: dir, name: '', manifests: [], otherManifests: [], nativeCrates: [], files }
 }
 
 // A folder is a vendored copy of the dependencies when it holds at least this many of them, and

@@ -64,6 +64,9 @@ describe('test folders named test_snippets/ or testMultiRootWkspc/ are tests (vs
     ].join('\n'),
     [`${fixtures}/analysis.py`]:
       'import pandas as pd\n\ndf = pd.DataFrame({"a": [1]})\ndf.groupby("a").sum()\n',
+    // The extension's own script there keeps the folder's Python in the package: Python alone in a
+    // folder of its own would be a component of its own (splitForeignCode).
+    [`${fixtures}/open.ts`]: 'export const open = (path: string) => path\n',
   })
 
   it('weighs their code like tests, whichever way the folder is named', async () => {

@@ -113,3 +113,68 @@ describe('a Terraform module is another stack (terraform-aws-modules/terraform-a
     expect(at(report, 'api').stack.stack).toBe('node')
   })
 })
+
+describe("another stack's code in a folder of its own is a component there (Steven-Yiran/ChestXRay, SantosPereira/comunicacao-assincrona-rabbitmq)", () => {
+  const expressApi = {
+    'package.json': pkg({
+      name: 'xray',
+      dependencies: { express: '^4.0.0', '@tensorflow/tfjs-node': '^4.0.0' },
+    }),
+    'app.js':
+      "const express = require('express')\nconst app = express()\napp.post('/predict', (req, res) => res.json({}))\napp.listen(3000)\n",
+    'model_server.js': "const tf = require('@tensorflow/tfjs-node')\nmodule.exports = tf\n",
+  }
+  const training = {
+    'model/train.py':
+      'import tensorflow as tf\n\nmodel = tf.keras.Sequential()\nmodel.fit(x, y, epochs=10)\n',
+    'model/data.py': 'import pandas as pd\n\nframe = pd.read_csv("labels.csv")\n',
+  }
+
+  it('takes a Python model folder inside a Node.js project as a Python component', async () => {
+    const report = await analyze({ ...expressApi, ...training })
+    const model = at(report, 'model')
+    expect(model.stack.stack).toBe('python')
+    expect(model.primary[0]).toBe('data-ml')
+    expect(at(report, '').stack.stack).toBe('node')
+  })
+
+  const pythonApi = {
+    'requirements.txt': 'fastapi==0.110.0\nuvicorn==0.29.0\npika==1.3.2\n',
+    'main.py':
+      'from fastapi import FastAPI\n\napp = FastAPI()\n\n@app.post("/users")\nasync def create(user: dict):\n    return user\n',
+  }
+  const worker = {
+    'services/node_worker/app.js': "require('./src/receive')\n",
+    'services/node_worker/src/receive.js':
+      "const amqp = require('amqplib')\nmodule.exports = amqp.connect('amqp://localhost')\n",
+    'services/node_worker/src/store.js':
+      "const mongoose = require('mongoose')\nmodule.exports = mongoose\n",
+  }
+
+  it('takes a Node.js worker kept with its lockfile alone inside a Python app as a Node.js component', async () => {
+    const report = await analyze({
+      ...pythonApi,
+      ...worker,
+      'services/node_worker/package-lock.json': '{ "lockfileVersion": 3 }\n',
+    })
+    expect(at(report, 'services/node_worker').stack.stack).toBe('node')
+    expect(at(report, '').stack.stack).toBe('python')
+  })
+
+  it("leaves a Python app's scripts with no lockfile as the pages it serves", async () => {
+    const report = await analyze({ ...pythonApi, ...worker })
+    expect(report.components.map((c) => c.path)).toEqual([''])
+  })
+
+  it('takes no package.json of development tools as the project a Python folder splits from', async () => {
+    const report = await analyze({
+      'package.json': pkg({
+        name: 'fn',
+        devDependencies: { 'serverless-python-requirements': '^6.0.0' },
+      }),
+      'todos/create.py': 'import boto3\n\ndef create(event, context):\n    return {}\n',
+      'todos/list.py': 'import boto3\n\ndef list(event, context):\n    return {}\n',
+    })
+    expect(report.components.map((c) => c.path)).toEqual([''])
+  })
+})

@@ -178,6 +178,23 @@ describe('parseSetupPy', () => {
     ])
   })
 
+  it('follows name=NAME to the constant the script sets (influxdb-client-python)', () => {
+    const text = `from setuptools import setup, find_packages
+
+NAME = "influxdb_client"
+VERSION = "1.0.0"
+
+setup(
+    name=NAME,
+    version=VERSION,
+    packages=find_packages(),
+)
+`
+    expect(parseSetupPy('setup.py', text).manifest?.name).toBe('influxdb_client')
+    const computed = text.replace('NAME = "influxdb_client"', 'NAME = read_name()')
+    expect(parseSetupPy('setup.py', computed).manifest?.name).toBeUndefined()
+  })
+
   it('reports computed lists instead of reading them', () => {
     const text = `from setuptools import setup
 with open("requirements.txt") as f:

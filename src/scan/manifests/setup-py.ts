@@ -156,6 +156,14 @@ export function parseSetupPy(file: string, text: string): ManifestParseResult {
   }
   const name = /\bname\s*=\s*(["'])([A-Za-z0-9._-]{1,200})\1/.exec(text)
   if (name) manifest.name = name[2]
+  else {
+    // `name=NAME`, the constant set to a literal at the top of the script (influxdb-client-python).
+    const constant = /\bsetup\([^]*?\bname\s*=\s*([A-Za-z_]\w{0,60})\s*[,)\n]/.exec(text)
+    const value =
+      constant &&
+      new RegExp(`^${constant[1]}\\s*=\\s*(["'])([A-Za-z0-9._-]{1,200})\\1\\s*$`, 'm').exec(text)
+    if (value) manifest.name = value[2]
+  }
   // Only a literal one-line summary: `description=read('README')` and the like are not read.
   const summary = /\bdescription\s*=\s*(["'])([^"'\n\\]{1,300})\1/.exec(text)
   if (summary) {
