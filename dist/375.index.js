@@ -3183,7 +3183,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "3e1de4c082b3f00e0254.json";
+module.exports = __webpack_require__.p + "86c983a9ee061b0c9382.json";
 
 /***/ })
 

@@ -3968,6 +3968,8 @@ const OTHER_STACK_ASSETS = {
     PHP: /(^|\/)(?:resources\/(?:js|ts|assets|scripts)|assets|public)\//,
     Ruby: /(^|\/)(?:app\/(?:javascript|assets)|vendor\/assets|public)\//,
     'C#': /(^|\/)(?:wwwroot|ClientApp)\//,
+    // A Phoenix app's (and Phoenix's own) scripts sit in assets/, bundled into priv/static.
+    Elixir: /(^|\/)(?:assets|priv\/static)\//,
 };
 function detectStack(draft, knownPackage) {
     const evidence = [];
@@ -5195,6 +5197,7 @@ const SERVES = [
     'js-nitro-server',
     'py-route-decorator',
     'py-stdlib-http-server',
+    'py-socket-server',
     'py-lambda-handler',
     'py-mcp-server',
     'py-websocket-route',

@@ -818,6 +818,14 @@ describe('code patterns', () => {
       ],
       miss: ['await client.send(data)', 'sock.recv(1024)'],
     },
+    'py-socket-server': {
+      match: [
+        '            conn, addr = server.accept()',
+        'client, address = self.sock.accept()',
+        'server = await asyncio.start_server(handle, host, port)',
+      ],
+      miss: ['await websocket.accept()', 'sock = socket.create_connection((host, port))'],
+    },
     'py-socketio-event': {
       match: ["@socketio.on('message')", '@sio.event'],
       miss: ["@app.on('message')"],

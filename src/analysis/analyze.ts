@@ -524,6 +524,7 @@ const SERVES = [
   'js-nitro-server',
   'py-route-decorator',
   'py-stdlib-http-server',
+  'py-socket-server',
   'py-lambda-handler',
   'py-mcp-server',
   'py-websocket-route',

@@ -35,6 +35,8 @@ const OTHER_STACK_ASSETS: Readonly<Record<string, RegExp>> = {
   PHP: /(^|\/)(?:resources\/(?:js|ts|assets|scripts)|assets|public)\//,
   Ruby: /(^|\/)(?:app\/(?:javascript|assets)|vendor\/assets|public)\//,
   'C#': /(^|\/)(?:wwwroot|ClientApp)\//,
+  // A Phoenix app's (and Phoenix's own) scripts sit in assets/, bundled into priv/static.
+  Elixir: /(^|\/)(?:assets|priv\/static)\//,
 }
 
 /**

@@ -178,3 +178,67 @@ describe("another stack's code in a folder of its own is a component there (Stev
     expect(report.components.map((c) => c.path)).toEqual([''])
   })
 })
+
+describe("an Elixir project's published JavaScript client is its assets (phoenixframework/phoenix)", () => {
+  const elixir = Object.fromEntries(
+    Array.from({ length: 12 }, (_, i) => [
+      `lib/phoenix/part${i}.ex`,
+      `defmodule Phoenix.Part${i} do\n  def call(conn), do: conn\nend\n`,
+    ]),
+  )
+  const client = {
+    'assets/js/phoenix/socket.js':
+      'export class Socket {\n  connect() { this.conn = new WebSocket(this.endPoint) }\n}\n',
+    'assets/js/phoenix/channel.js': 'export class Channel {\n  join() { return this }\n}\n',
+    'assets/js/phoenix/presence.js': 'export class Presence {}\n',
+  }
+
+  it('takes the root as Elixir when its package.json publishes the client kept in assets/', async () => {
+    const c = await root({
+      'mix.exs': 'defmodule Phoenix.MixProject do\n  use Mix.Project\nend\n',
+      ...elixir,
+      ...client,
+      'package.json': pkg({ name: 'phoenix', main: './priv/static/phoenix.cjs.js' }),
+    })
+    expect(c.stack.stack).toBe('other')
+    expect(c.stack.otherName).toBe('Elixir')
+  })
+})
+
+describe('a Python TCP server holding client connections is real-time work (ParadoxEngineer/Chat-Server-Python)', () => {
+  const server = [
+    'import select',
+    'import socket',
+    '',
+    'server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)',
+    "server.bind(('', 9000))",
+    'server.listen(5)',
+    'clients = [server]',
+    'while True:',
+    '    ready, _, _ = select.select(clients, [], [])',
+    '    for s in ready:',
+    '        if s is server:',
+    '            conn, addr = server.accept()',
+    '            clients.append(conn)',
+    '        else:',
+    '            data = s.recv(1024)',
+    '            for c in clients:',
+    '                if c is not server and c is not s:',
+    '                    c.send(data)',
+    '',
+  ].join('\n')
+
+  it('reads the accepting server as real-time, with the warning for plain Python servers', async () => {
+    const c = await root({ 'ChatServer.py': server })
+    expect(c.primary[0]).toBe('realtime')
+    expect(c.verdict.verdict).not.toBe('fits')
+  })
+
+  it('reads a client that connects out as no server', async () => {
+    const c = await root({
+      'client.py':
+        "import socket\n\ns = socket.create_connection(('example.org', 9000))\ns.send(b'hi')\n",
+    })
+    expect(c.primary).not.toContain('realtime')
+  })
+})
