@@ -1355,7 +1355,7 @@ const detachedCopies = new Map();
 /* harmony export */   qx: () => (/* binding */ lookupDependency),
 /* harmony export */   t0: () => (/* binding */ dependencySignals)
 /* harmony export */ });
-/* unused harmony exports npmPackageOfImport, knownImport, codeSignals */
+/* unused harmony exports npmPackageOfImport, isDeviceDriverName, knownImport, codeSignals */
 /* harmony import */ var _knowledge_assemble_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5882);
 /* harmony import */ var _knowledge_roles_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3653);
 /* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7422);
@@ -1600,6 +1600,21 @@ bundled) {
             shipped.add(known.name);
         if (seen.has(key))
             continue;
+        if (!known && dep.scope === 'runtime' && isDeviceDriverName(dep.name)) {
+            seen.add(key);
+            signals.push({
+                workload: 'iot',
+                weight: DEVICE_DRIVER_WEIGHT,
+                kind: 'dependency',
+                evidence: {
+                    file: dep.file,
+                    line: dep.line,
+                    detail: `${dep.ecosystem === 'npm' ? 'npm' : 'PyPI'} dependency ${dep.name} (named for a device or its bus)`,
+                },
+                runtime: true,
+            });
+            continue;
+        }
         // A neutral entry (a test runner, a linter) is known but says nothing about the workload.
         if (!known || isNeutral(known))
             continue;
@@ -1629,6 +1644,62 @@ bundled) {
     }
     const devOnly = new Set([...declared].filter((name) => !shipped.has(name)));
     return { signals, used, declared, devOnly };
+}
+/**
+ * Drivers for one sensor or board are many and small, and few are catalogued: a package the catalogue
+ * does not know, named for a sensor chip, a board or a device bus (scd30-node, async-bmp280,
+ * raspberrypi-liquid-crystal in a Raspberry Pi air-quality monitor), hints at device work at half
+ * the weight of a catalogued driver. Whole words of the name only: `stable` holds no `ble`.
+ */
+const DEVICE_DRIVER_WEIGHT = 1.5;
+const DEVICE_WORDS = new Set([
+    'i2c',
+    'gpio',
+    'onewire',
+    'modbus',
+    'zigbee',
+    'zwave',
+    'bluetooth',
+    'ble',
+    'lora',
+    'lorawan',
+    'rpi',
+    'raspi',
+    'raspberrypi',
+    'arduino',
+    'firmata',
+    'esp32',
+    'esp8266',
+    'homebridge',
+    'bme280',
+    'bmp280',
+    'bme680',
+    'bmp180',
+    'dht',
+    'dht11',
+    'dht22',
+    'ds18b20',
+    'scd30',
+    'scd4x',
+    'sht31',
+    'sht3x',
+    'mpu6050',
+    'mpu9250',
+    'ina219',
+    'ads1115',
+    'pca9685',
+    'hx711',
+    'neopixel',
+    'ws281x',
+    'ws2812',
+    'sensor',
+    'sensors',
+]);
+function isDeviceDriverName(name) {
+    return name
+        .toLowerCase()
+        .split(/[^a-z\d]+/)
+        .some((word) => DEVICE_WORDS.has(word));
 }
 const DEVELOPMENT_SCOPES = new Set(['dev', 'test', 'build']);
 const SCOPE_RANK = {

@@ -280,6 +280,21 @@ export function dependencySignals(
     const runs = inBundle ? 'runtime' : dep.scope
     if (known && !DEVELOPMENT_SCOPES.has(runs)) shipped.add(known.name)
     if (seen.has(key)) continue
+    if (!known && dep.scope === 'runtime' && isDeviceDriverName(dep.name)) {
+      seen.add(key)
+      signals.push({
+        workload: 'iot',
+        weight: DEVICE_DRIVER_WEIGHT,
+        kind: 'dependency',
+        evidence: {
+          file: dep.file,
+          line: dep.line,
+          detail: `${dep.ecosystem === 'npm' ? 'npm' : 'PyPI'} dependency ${dep.name} (named for a device or its bus)`,
+        },
+        runtime: true,
+      })
+      continue
+    }
     // A neutral entry (a test runner, a linter) is known but says nothing about the workload.
     if (!known || isNeutral(known)) continue
     seen.add(key)
@@ -313,6 +328,64 @@ export function dependencySignals(
   }
   const devOnly = new Set([...declared].filter((name) => !shipped.has(name)))
   return { signals, used, declared, devOnly }
+}
+
+/**
+ * Drivers for one sensor or board are many and small, and few are catalogued: a package the catalogue
+ * does not know, named for a sensor chip, a board or a device bus (scd30-node, async-bmp280,
+ * raspberrypi-liquid-crystal in a Raspberry Pi air-quality monitor), hints at device work at half
+ * the weight of a catalogued driver. Whole words of the name only: `stable` holds no `ble`.
+ */
+const DEVICE_DRIVER_WEIGHT = 1.5
+const DEVICE_WORDS: ReadonlySet<string> = new Set([
+  'i2c',
+  'gpio',
+  'onewire',
+  'modbus',
+  'zigbee',
+  'zwave',
+  'bluetooth',
+  'ble',
+  'lora',
+  'lorawan',
+  'rpi',
+  'raspi',
+  'raspberrypi',
+  'arduino',
+  'firmata',
+  'esp32',
+  'esp8266',
+  'homebridge',
+  'bme280',
+  'bmp280',
+  'bme680',
+  'bmp180',
+  'dht',
+  'dht11',
+  'dht22',
+  'ds18b20',
+  'scd30',
+  'scd4x',
+  'sht31',
+  'sht3x',
+  'mpu6050',
+  'mpu9250',
+  'ina219',
+  'ads1115',
+  'pca9685',
+  'hx711',
+  'neopixel',
+  'ws281x',
+  'ws2812',
+  'sensor',
+  'sensors',
+])
+
+export function isDeviceDriverName(name: string): boolean {
+  return name
+    .toLowerCase()
+    .split(/[^a-z\d]+/)
+    .some((word) => DEVICE_WORDS.has(word))
 }
 
 const DEVELOPMENT_SCOPES: ReadonlySet<DependencyScope> = new Set(['dev', 'test', 'build'])

@@ -1,7 +1,7 @@
 // Rules the real-world sets called for in the nineteenth session, each on a small fixture shaped like
 // the repository that showed it (named in the describe line; none of its files are copied here).
 import { describe, expect, it } from 'vitest'
-import { isAuxiliaryPath } from '../../src/analysis/signals.js'
+import { isAuxiliaryPath, isDeviceDriverName } from '../../src/analysis/signals.js'
 import { analyze, at, pkg, pythonCli, root } from './real-world-fixture.js'
 
 describe("a library's CI helpers are not what it does (dateutil/dateutil's ci_tools/)", () => {
@@ -240,5 +240,43 @@ describe('a Python TCP server holding client connections is real-time work (Para
         "import socket\n\ns = socket.create_connection(('example.org', 9000))\ns.send(b'hi')\n",
     })
     expect(c.primary).not.toContain('realtime')
+  })
+})
+
+describe('uncatalogued drivers named for a sensor or a bus are device work (programmer24601/air-quality-monitor)', () => {
+  it('knows a driver by the whole words of its name', () => {
+    expect(isDeviceDriverName('scd30-node')).toBe(true)
+    expect(isDeviceDriverName('async-i2c-bus')).toBe(true)
+    expect(isDeviceDriverName('raspberrypi-liquid-crystal')).toBe(true)
+    expect(isDeviceDriverName('stable-stringify')).toBe(false)
+    expect(isDeviceDriverName('sensible-defaults')).toBe(false)
+  })
+
+  it('reads a sensor reader that posts its readings as device work, not an API client', async () => {
+    const c = await root({
+      'package.json': pkg({
+        name: 'air-quality',
+        description: 'Air quality monitor',
+        main: 'dist/index.js',
+        dependencies: {
+          'scd30-node': '^1.0.0',
+          'async-bmp280': '^1.0.0',
+          'async-i2c-bus': '^1.0.0',
+          'node-fetch': '^2.6.0',
+        },
+      }),
+      'src/index.ts': [
+        "import fetch from 'node-fetch'",
+        "import { SCD30 } from 'scd30-node'",
+        "import { BMP280 } from 'async-bmp280'",
+        '',
+        'export async function tick(sensor: SCD30, pressure: BMP280) {',
+        '  const reading = await sensor.readMeasurement()',
+        "  await fetch('http://influx:8086/write', { method: 'POST', body: String(reading) })",
+        '}',
+        '',
+      ].join('\n'),
+    })
+    expect(c.primary[0]).toBe('iot')
   })
 })
