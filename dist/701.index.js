@@ -3232,6 +3232,8 @@ function isDocsGenerator(dep) {
 }
 /** A documentation site built with a Python generator: its helper scripts are not its work. */
 function isDocsSite(draft) {
+    if (draft.sphinxSite)
+        return true;
     const python = draft.manifests.filter((m) => PYTHON_MANIFESTS.has(m.kind));
     if (python.length === 0)
         return false;
@@ -3252,6 +3254,13 @@ function isDocsSite(draft) {
     // Most of what it installs builds pages: an ML course whose requirements add mkdocs to forty
     // training and serving packages is the course, with its docs beside it.
     return docs.length * 2 >= runtime.length;
+}
+/** A Sphinx site's conf.py: one with the site's index page beside it. */
+function isSphinxConf(path, files) {
+    if ((0,file_source/* basenameOf */.Sv)(path) !== 'conf.py')
+        return false;
+    const dir = (0,file_source/* dirnameOf */.az)(path);
+    return (files.includes((0,file_source/* joinRepoPath */.Kp)(dir, 'index.rst')) || files.includes((0,file_source/* joinRepoPath */.Kp)(dir, 'index.md')));
 }
 // A Sphinx site's configuration and the extensions and scripts it builds with (`_ext/`, `_scripts/`).
 const SITE_BUILD_FILE = /(^|\/)(conf\.py$|_[\w-]+\/)/;
@@ -3568,10 +3577,15 @@ function buildComponents(files, manifests, overrides = [], repoName = 'repositor
     const ownStray = strayCode.some((path) => !(0,analysis_signals/* isAuxiliaryPath */.WU)(path));
     // Nothing but shell programs and configuration (holman's dotfiles): a shell project at the root.
     const shellOnly = drafts.size === 0 && strayShell.length >= MIN_SHELL_PROGRAMS;
+    // A Sphinx configuration beside its index page that no project claims: the repository's docs.
+    const sphinxSite = !drafts.has('') && stray.some((path) => isSphinxConf(path, files));
     if (!drafts.has('') &&
-        (shellOnly || (ownStray && (drafts.size === 0 || strayCode.length >= 3)))) {
+        (shellOnly || sphinxSite || (ownStray && (drafts.size === 0 || strayCode.length >= 3)))) {
         // A loop, not push(...stray): spreading a few hundred thousand arguments overflows the stack.
         const root = draftAt('');
+        // Nothing of its own but the site's build (conf.py, _ext/): the docs, and nothing to judge.
+        if (sphinxSite && strayCode.every((p) => (0,analysis_signals/* isAuxiliaryPath */.WU)(p) || SITE_BUILD_FILE.test(p)))
+            root.sphinxSite = true;
         if (drafts.size === 1 && strayShell.length > 0) {
             root.shellScript = strayShell[0];
             root.shellPrograms = strayShell.length;
@@ -4191,7 +4205,7 @@ function detectStack(draft, knownPackage) {
     // Node.js or Python project.
     const projectFile = draft.manifests.some(isProjectManifest);
     const foreign = otherFiles + ownNativeFiles + (draft.strayShellFiles ?? 0);
-    if (!projectFile && foreign > weight.node + weight.python) {
+    if (!projectFile && !draft.sphinxSite && foreign > weight.node + weight.python) {
         const name = languages.find((l) => !coveredStackOfLanguage(l)) ?? 'Shell';
         return { stack: 'other', languages, otherName: name, mixed: false, evidence };
     }

@@ -1,7 +1,7 @@
 // Splits a repository into components: one per package or service, nested correctly.
 import { normalizePypiName } from '../knowledge/assemble.js'
 import type { Dependency, Manifest, Stack } from '../model.js'
-import { basenameOf, dirnameOf, pathBelow } from '../scan/file-source.js'
+import { basenameOf, dirnameOf, joinRepoPath, pathBelow } from '../scan/file-source.js'
 import {
   coveredStackOfFile,
   coveredStackOfLanguage,
@@ -56,6 +56,11 @@ export interface ComponentDraft {
    * listed only when what most of them do names it (see analyze.ts' nameCollections).
    */
   bare?: boolean
+  /**
+   * A root made for a Sphinx site no project claims (nix.dev's source/conf.py and its pages, built
+   * by Nix): a documentation site, nothing to judge.
+   */
+  sphinxSite?: boolean
   /**
    * The directory of the Python package the component's project is named after (`voila/` or
    * `src/voila/` for the voila project), when there is one: notebooks outside it are its samples.
@@ -358,7 +363,10 @@ export function isDocsGenerator(dep: Dependency): boolean {
 }
 
 /** A documentation site built with a Python generator: its helper scripts are not its work. */
-export function isDocsSite(draft: Pick<ComponentDraft, 'manifests' | 'files' | 'path'>): boolean {
+export function isDocsSite(
+  draft: Pick<ComponentDraft, 'manifests' | 'files' | 'path' | 'sphinxSite'>,
+): boolean {
+  if (draft.sphinxSite) return true
   const python = draft.manifests.filter((m) => PYTHON_MANIFESTS.has(m.kind))
   if (python.length === 0) return false
   if (draft.manifests.some((m) => m.kind === 'package.json' && !isToolingOnly(m))) return false
@@ -380,6 +388,15 @@ export function isDocsSite(draft: Pick<ComponentDraft, 'manifests' | 'files' | '
   // Most of what it installs builds pages: an ML course whose requirements add mkdocs to forty
   // training and serving packages is the course, with its docs beside it.
   return docs.length * 2 >= runtime.length
+}
+
+/** A Sphinx site's conf.py: one with the site's index page beside it. */
+function isSphinxConf(path: string, files: readonly string[]): boolean {
+  if (basenameOf(path) !== 'conf.py') return false
+  const dir = dirnameOf(path)
+  return (
+    files.includes(joinRepoPath(dir, 'index.rst')) || files.includes(joinRepoPath(dir, 'index.md'))
+  )
 }
 
 // A Sphinx site's configuration and the extensions and scripts it builds with (`_ext/`, `_scripts/`).
@@ -712,12 +729,17 @@ export function buildComponents(
   const ownStray = strayCode.some((path) => !isAuxiliaryPath(path))
   // Nothing but shell programs and configuration (holman's dotfiles): a shell project at the root.
   const shellOnly = drafts.size === 0 && strayShell.length >= MIN_SHELL_PROGRAMS
+  // A Sphinx configuration beside its index page that no project claims: the repository's docs.
+  const sphinxSite = !drafts.has('') && stray.some((path) => isSphinxConf(path, files))
   if (
     !drafts.has('') &&
-    (shellOnly || (ownStray && (drafts.size === 0 || strayCode.length >= 3)))
+    (shellOnly || sphinxSite || (ownStray && (drafts.size === 0 || strayCode.length >= 3)))
   ) {
     // A loop, not push(...stray): spreading a few hundred thousand arguments overflows the stack.
     const root = draftAt('')
+    // Nothing of its own but the site's build (conf.py, _ext/): the docs, and nothing to judge.
+    if (sphinxSite && strayCode.every((p) => isAuxiliaryPath(p) || SITE_BUILD_FILE.test(p)))
+      root.sphinxSite = true
     if (drafts.size === 1 && strayShell.length > 0) {
       root.shellScript = strayShell[0]
       root.shellPrograms = strayShell.length

@@ -260,7 +260,7 @@ export function detectStack(draft: ComponentDraft, knownPackage?: KnownPackage):
   // Node.js or Python project.
   const projectFile = draft.manifests.some(isProjectManifest)
   const foreign = otherFiles + ownNativeFiles + (draft.strayShellFiles ?? 0)
-  if (!projectFile && foreign > weight.node + weight.python) {
+  if (!projectFile && !draft.sphinxSite && foreign > weight.node + weight.python) {
     const name = languages.find((l) => !coveredStackOfLanguage(l)) ?? 'Shell'
     return { stack: 'other', languages, otherName: name, mixed: false, evidence }
   }

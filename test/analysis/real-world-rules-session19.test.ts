@@ -280,3 +280,31 @@ describe('uncatalogued drivers named for a sensor or a bus are device work (prog
     expect(c.primary[0]).toBe('iot')
   })
 })
+
+describe('a Sphinx site no project claims is the repository’s docs (NixOS/nix.dev)', () => {
+  const site = {
+    'default.nix': '{ pkgs ? import <nixpkgs> {} }: pkgs.mkShell {}\n',
+    'source/conf.py':
+      'project = "nix.dev"\nextensions = ["myst_parser"]\nhtml_theme = "sphinx_book_theme"\n',
+    'source/index.md': '# Welcome\n',
+    'source/tutorials/first-steps.md': '# First steps\n',
+    'site/package.json': pkg({ name: 'site', private: true, dependencies: { astro: '^5.0.0' } }),
+    'site/src/pages/index.astro': '---\nconst title = "Docs"\n---\n<h1>{title}</h1>\n',
+  }
+
+  it('lists the root as a Python documentation site with nothing to judge', async () => {
+    const report = await analyze(site)
+    const c = at(report, '')
+    expect(c.stack.stack).toBe('python')
+    expect(c.primary).toEqual([])
+    expect(c.supporting).toBe(true)
+    expect(c.verdict.verdict).toBe('inconclusive')
+  })
+
+  it('makes no root of a conf.py with no index page beside it', async () => {
+    const noIndex: Record<string, string> = { ...site }
+    delete noIndex['source/index.md']
+    const report = await analyze(noIndex)
+    expect(report.components.map((c) => c.path)).toEqual(['site'])
+  })
+})
