@@ -3736,7 +3736,8 @@ const NODE_LOCKFILES = new Set(['package-lock.json', 'yarn.lock', 'pnpm-lock.yam
  * its files, and leaves the project its own stack's. A Python project's scripts with no lockfile
  * beside them are the pages it serves (Fooocus' javascript/, a site's _static/), and a package.json
  * that runs nothing (the Serverless Framework's, beside a Python function) is no project of the
- * folder's; nor is another stack's site (dapr's Hugo docs) a project of either. Moves the files out of `draft`.
+ * folder's; nor is another stack's site (dapr's Hugo docs) a project of either. Moves the files out
+ * of `draft`.
  */
 function splitForeignCode(draft, lockedDirs) {
     if (draft.otherManifests.length > 0)
