@@ -4825,7 +4825,10 @@ function judgeComponent(facts, knowledge, siblings) {
 const MISMATCH_MIN_WEIGHT = 4;
 function shownWeakly(workload, facts, knowledge) {
     const score = facts.workloads.find((w) => w.workload === workload);
-    if ((score?.raw ?? 0) < MISMATCH_MIN_WEIGHT)
+    // What a package says of itself only corroborates: it does not make the work heavy
+    // (@keyv/compress-gzip, "compress" and one call into pako).
+    const shown = (score?.raw ?? 0) - (facts.described?.get(workload) ?? 0);
+    if (shown < MISMATCH_MIN_WEIGHT)
         return true;
     if (score?.confidence === 'high')
         return false;
@@ -5714,6 +5717,17 @@ const PYTHON_PLUGIN_HOSTS = new Map([
     ['sqlfluff', 'sqlfluff'],
     ['pylint', 'pylint'],
 ]);
+/** The weight per workload that the component's self-description alone adds. */
+function describedWeight(signals) {
+    let described;
+    for (const s of signals) {
+        if (s.kind !== 'description')
+            continue;
+        described ??= new Map();
+        described.set(s.workload, (described.get(s.workload) ?? 0) + s.weight);
+    }
+    return described;
+}
 /** What a static site's build or a desktop app's start script says of its front end. */
 const FRONT_END_PACKAGE_WEIGHT = 2;
 const DEV_SERVER = /^(?:npx\s+)?(?:vite|webpack(?:-dev-server|\s+serve)|parcel|storybook|start-storybook|http-server|live-server|serve|browser-sync)(?:\s|$)/;
@@ -5767,6 +5781,7 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
             serverless: ownPatterns.get('py-lambda-handler'),
             serves,
             library: draft.manifests.some((m) => m.libraryEntry === true),
+            described: describedWeight(signals),
             imports: code.ownImports(),
             launched: launchedPrograms(draft.manifests, draft.path),
             native: covered

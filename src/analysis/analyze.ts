@@ -1084,6 +1084,17 @@ const PYTHON_PLUGIN_HOSTS = new Map([
   ['pylint', 'pylint'],
 ])
 
+/** The weight per workload that the component's self-description alone adds. */
+function describedWeight(signals: readonly Signal[]): Map<Workload, number> | undefined {
+  let described: Map<Workload, number> | undefined
+  for (const s of signals) {
+    if (s.kind !== 'description') continue
+    described ??= new Map()
+    described.set(s.workload, (described.get(s.workload) ?? 0) + s.weight)
+  }
+  return described
+}
+
 /** What a static site's build or a desktop app's start script says of its front end. */
 export const FRONT_END_PACKAGE_WEIGHT = 2
 
@@ -1167,6 +1178,7 @@ function judgeAll(
       serverless: ownPatterns.get('py-lambda-handler'),
       serves,
       library: draft.manifests.some((m) => m.libraryEntry === true),
+      described: describedWeight(signals),
       imports: code.ownImports(),
       launched: launchedPrograms(draft.manifests, draft.path),
       native: covered

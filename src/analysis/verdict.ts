@@ -39,6 +39,8 @@ export interface ComponentFacts {
   launched?: Map<string, Evidence>
   /** Its own code's serverless function handler (AWS Lambda and kin), when it has one. */
   serverless?: Evidence
+  /** The weight its self-description (package.json or setup.py summary) adds to each workload. */
+  described?: ReadonlyMap<Workload, number>
   /** Its own code serves requests (routes, a listening server, handlers); unknown when absent. */
   serves?: boolean
   /** A package others import (package.json `main`, `module` or `exports`): it runs where they do. */
@@ -681,7 +683,10 @@ export const MISMATCH_MIN_WEIGHT = 4
 
 function shownWeakly(workload: Workload, facts: ComponentFacts, knowledge: Knowledge): boolean {
   const score = facts.workloads.find((w) => w.workload === workload)
-  if ((score?.raw ?? 0) < MISMATCH_MIN_WEIGHT) return true
+  // What a package says of itself only corroborates: it does not make the work heavy
+  // (@keyv/compress-gzip, "compress" and one call into pako).
+  const shown = (score?.raw ?? 0) - (facts.described?.get(workload) ?? 0)
+  if (shown < MISMATCH_MIN_WEIGHT) return true
   if (score?.confidence === 'high') return false
   return !knowledge.patterns.some(
     (p) => !p.corroborates && p.workloads[workload] !== undefined && facts.patterns.has(p.id),

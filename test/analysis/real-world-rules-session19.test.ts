@@ -308,3 +308,30 @@ describe('a Sphinx site no project claims is the repository’s docs (NixOS/nix.
     expect(report.components.map((c) => c.path)).toEqual(['site'])
   })
 })
+
+describe('what a package says of itself does not make its work heavy enough for a mismatch (jaredwray/keyv)', () => {
+  const adapter = (description: string) => ({
+    'package.json': pkg({
+      name: '@cache/compress-gzip',
+      description,
+      main: 'dist/index.js',
+      dependencies: { pako: '^2.1.0' },
+    }),
+    'src/index.ts': [
+      "import pako from 'pako'",
+      '',
+      'export class KeyvGzip {',
+      '  compress(value: string) {',
+      '    return pako.deflate(value)',
+      '  }',
+      '}',
+      '',
+    ].join('\n'),
+  })
+
+  it('takes a thin adapter over a compression library as a caveat, not a mismatch', async () => {
+    const c = await root(adapter('Gzip compression for the cache'))
+    expect(c.primary[0]).toBe('cpu-intensive')
+    expect(c.verdict.verdict).toBe('fits-with-caveats')
+  })
+})
