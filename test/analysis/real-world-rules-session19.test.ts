@@ -335,3 +335,21 @@ describe('what a package says of itself does not make its work heavy enough for 
     expect(c.verdict.verdict).toBe('fits-with-caveats')
   })
 })
+
+describe('a development tool the catalogue records as neutral is, as the component itself, automation (gulpjs/gulp)', () => {
+  it('reads the task runner itself as automation, though depending on it says nothing', async () => {
+    const c = await root({
+      'package.json': pkg({
+        name: 'gulp',
+        description: 'The streaming build system.',
+        main: 'index.js',
+        bin: { gulp: './bin/gulp.js' },
+        dependencies: { 'glob-watcher': '^6.0.0', undertaker: '^2.0.0', 'vinyl-fs': '^4.0.0' },
+      }),
+      'index.js':
+        "const Undertaker = require('undertaker')\nconst vfs = require('vinyl-fs')\nclass Gulp extends Undertaker {}\nmodule.exports = new Gulp()\n",
+      'bin/gulp.js': "#!/usr/bin/env node\nrequire('gulp-cli')()\n",
+    })
+    expect(c.primary[0]).toBe('automation')
+  })
+})
