@@ -3254,7 +3254,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "e9668ed094661b979726.json";
+module.exports = __webpack_require__.p + "cd096175ad7485b1dd72.json";
 
 /***/ })
 

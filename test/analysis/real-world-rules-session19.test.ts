@@ -353,3 +353,13 @@ describe('a development tool the catalogue records as neutral is, as the compone
     expect(c.primary[0]).toBe('automation')
   })
 })
+
+it('reads a Python development tool itself as automation too (a test runner named pytest)', async () => {
+  const c = await root({
+    'pyproject.toml':
+      '[project]\nname = "pytest"\nversion = "8.0.0"\ndependencies = ["iniconfig", "packaging", "pluggy"]\n',
+    'src/pytest/__init__.py': 'from _pytest.config import main\n',
+    'src/_pytest/config.py': 'import pluggy\n\ndef main(args=None):\n    return 0\n',
+  })
+  expect(c.primary[0]).toBe('automation')
+})
