@@ -1578,6 +1578,10 @@ function ownCompiledPackage(manifests, knowledge) {
     }
     return [];
 }
+/** `npm dependency express`, `PyPI dependency flask`: how the evidence names a declaration. */
+function dependencyLabel(dep) {
+    return `${dep.ecosystem === 'npm' ? 'npm' : 'PyPI'} dependency ${dep.name}`;
+}
 /** Signals from declared dependencies; also returns the dependencies that mattered. */
 function dependencySignals(manifests, knowledge, builtSite = false, 
 /** Manifests whose development dependencies are bundled into what runs: they count as runtime. */
@@ -1602,17 +1606,11 @@ bundled) {
             continue;
         if (!known && dep.scope === 'runtime' && isDeviceDriverName(dep.name)) {
             seen.add(key);
-            signals.push({
-                workload: 'iot',
-                weight: DEVICE_DRIVER_WEIGHT,
-                kind: 'dependency',
-                evidence: {
-                    file: dep.file,
-                    line: dep.line,
-                    detail: `${dep.ecosystem === 'npm' ? 'npm' : 'PyPI'} dependency ${dep.name} (named for a device or its bus)`,
-                },
-                runtime: true,
-            });
+            addWeighted(signals, { iot: DEVICE_DRIVER_WEIGHT }, () => 1, 'dependency', {
+                file: dep.file,
+                line: dep.line,
+                detail: `${dependencyLabel(dep)} (named for a device or its bus)`,
+            }, { runtime: true });
             continue;
         }
         // A neutral entry (a test runner, a linter) is known but says nothing about the workload.
@@ -1627,7 +1625,7 @@ bundled) {
         addWeighted(signals, workloads, (w) => scopeFactor(runs, w, library), 'dependency', {
             file: dep.file,
             line: dep.line,
-            detail: `${dep.ecosystem === 'npm' ? 'npm' : 'PyPI'} dependency ${dep.name}${aside(known, scope)}`,
+            detail: `${dependencyLabel(dep)}${aside(known, scope)}`,
         }, runs === 'runtime' ? { runtime: true } : {});
     }
     // Installed for another dependency: importing one is using what is declared, but pulling it in

@@ -2368,7 +2368,9 @@ function buildComponents(files, manifests, overrides = [], repoName = 'repositor
         }
     }
     // Folders keeping a Node.js lockfile: a project there, even where its package.json is missing.
-    const lockedDirs = new Set(files.filter((file) => NODE_LOCKFILES.has((0,file_source/* basenameOf */.Sv)(file))).map((file) => (0,file_source/* dirnameOf */.az)(file)));
+    // Asked only of a folder about to be split off a Python project, so found only then.
+    let lockedDirs;
+    const hasLockfile = (dir) => (lockedDirs ??= new Set(files.filter((file) => NODE_LOCKFILES.has((0,file_source/* basenameOf */.Sv)(file))).map(file_source/* dirnameOf */.az))).has(dir);
     const hugoSite = hugoSites(files);
     for (const file of files) {
         const other = otherStackManifest((0,file_source/* basenameOf */.Sv)(file)) ?? hugoSite(file);
@@ -2457,7 +2459,7 @@ function buildComponents(files, manifests, overrides = [], repoName = 'repositor
     for (const draft of [...drafts.values()]) {
         if (draft.forcedStack)
             continue;
-        const part = splitByStack(draft) ?? splitForeignCode(draft, lockedDirs);
+        const part = splitByStack(draft) ?? splitForeignCode(draft, hasLockfile);
         if (part && !drafts.has(part.path))
             drafts.set(part.path, part);
     }
@@ -2512,22 +2514,10 @@ function splitByStack(draft) {
     const python = draft.manifests.filter((m) => PYTHON_MANIFESTS.has(m.kind));
     if (pkg.length === 0 || python.length === 0)
         return undefined;
-    const code = { node: [], python: [] };
     // A setup.py that is the package's manifest is its packaging script, not its code.
     const manifestFiles = new Set(draft.manifests.map((m) => m.file));
-    for (const path of draft.files) {
-        const kind = fileKindOf(path);
-        if (!kind || isToolingFile(path) || (0,analysis_signals/* isAuxiliaryPath */.WU)(path, draft.path))
-            continue;
-        if (manifestFiles.has(path))
-            continue;
-        // Scripts in a static/ folder are browser assets the Python app serves, not Node.js code.
-        if (STATIC_DIR.test(path) && coveredStackOfLanguage(kind.language) === 'node')
-            continue;
-        const stack = coveredStackOfLanguage(kind.language);
-        if (stack)
-            code[stack].push(path);
-    }
+    // Scripts in a static/ folder are browser assets the Python app serves, not Node.js code.
+    const code = codeByStack(draft, (path, stack) => manifestFiles.has(path) || (stack === 'node' && STATIC_DIR.test(path)));
     if (code.node.length === 0 || code.python.length === 0)
         return undefined;
     const inside = (dir) => (path) => path.startsWith(`${dir}/`);
@@ -2565,6 +2555,22 @@ function splitByStack(draft) {
         return split(pythonDir, python);
     return undefined;
 }
+/**
+ * A component's runtime code files of each covered stack: tests, examples, tools and build
+ * configuration aside, and whatever `skip` leaves out.
+ */
+function codeByStack(draft, skip) {
+    const code = { node: [], python: [] };
+    for (const path of draft.files) {
+        const kind = fileKindOf(path);
+        if (!kind || isToolingFile(path) || (0,analysis_signals/* isAuxiliaryPath */.WU)(path, draft.path))
+            continue;
+        const stack = coveredStackOfLanguage(kind.language);
+        if (stack && !skip(path, stack))
+            code[stack].push(path);
+    }
+    return code;
+}
 /** Files of the other stack's code a folder needs to be a component of its own without a manifest. */
 const MIN_FOREIGN_FILES = 2;
 const NODE_LOCKFILES = new Set(['package-lock.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lockb']);
@@ -2579,7 +2585,7 @@ const NODE_LOCKFILES = new Set(['package-lock.json', 'yarn.lock', 'pnpm-lock.yam
  * folder's; nor is another stack's site (dapr's Hugo docs) a project of either. Moves the files out
  * of `draft`.
  */
-function splitForeignCode(draft, lockedDirs) {
+function splitForeignCode(draft, hasLockfile) {
     if (draft.otherManifests.length > 0)
         return undefined;
     const projects = draft.manifests.filter((m) => isProjectManifest(m) && !(m.kind === 'package.json' && runsNothing(m)));
@@ -2589,17 +2595,8 @@ function splitForeignCode(draft, lockedDirs) {
     if (node && projects.some((m) => PYTHON_MANIFESTS.has(m.kind)))
         return undefined;
     const own = node ? 'node' : 'python';
-    const code = { node: [], python: [] };
-    for (const path of draft.files) {
-        const kind = fileKindOf(path);
-        if (!kind || isToolingFile(path) || (0,analysis_signals/* isAuxiliaryPath */.WU)(path, draft.path))
-            continue;
-        const stack = coveredStackOfLanguage(kind.language);
-        // A static/ folder holds what the project serves: browser scripts, sample code to download.
-        if (!stack || STATIC_DIR.test(path))
-            continue;
-        code[stack].push(path);
-    }
+    // A static/ folder holds what the project serves: browser scripts, sample code to download.
+    const code = codeByStack(draft, (path) => STATIC_DIR.test(path));
     const foreign = code[own === 'node' ? 'python' : 'node'];
     if (foreign.length < MIN_FOREIGN_FILES)
         return undefined;
@@ -2609,7 +2606,7 @@ function splitForeignCode(draft, lockedDirs) {
             dir = (0,file_source/* dirnameOf */.az)(dir);
     if (dir === draft.path || !dir.startsWith(draft.path === '' ? '' : `${draft.path}/`))
         return undefined;
-    if (own === 'python' && !lockedDirs.has(dir))
+    if (own === 'python' && !hasLockfile(dir))
         return undefined;
     const inside = (path) => path.startsWith(`${dir}/`);
     if (code[own].some(inside))

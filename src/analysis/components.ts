@@ -681,9 +681,12 @@ export function buildComponents(
     }
   }
   // Folders keeping a Node.js lockfile: a project there, even where its package.json is missing.
-  const lockedDirs = new Set(
-    files.filter((file) => NODE_LOCKFILES.has(basenameOf(file))).map((file) => dirnameOf(file)),
-  )
+  // Asked only of a folder about to be split off a Python project, so found only then.
+  let lockedDirs: Set<string> | undefined
+  const hasLockfile = (dir: string) =>
+    (lockedDirs ??= new Set(
+      files.filter((file) => NODE_LOCKFILES.has(basenameOf(file))).map(dirnameOf),
+    )).has(dir)
   const hugoSite = hugoSites(files)
   for (const file of files) {
     const other = otherStackManifest(basenameOf(file)) ?? hugoSite(file)
@@ -772,7 +775,7 @@ export function buildComponents(
 
   for (const draft of [...drafts.values()]) {
     if (draft.forcedStack) continue
-    const part = splitByStack(draft) ?? splitForeignCode(draft, lockedDirs)
+    const part = splitByStack(draft) ?? splitForeignCode(draft, hasLockfile)
     if (part && !drafts.has(part.path)) drafts.set(part.path, part)
   }
 
@@ -829,18 +832,13 @@ export function splitByStack(draft: ComponentDraft): ComponentDraft | undefined 
   const pkg = draft.manifests.filter((m) => m.kind === 'package.json')
   const python = draft.manifests.filter((m) => PYTHON_MANIFESTS.has(m.kind))
   if (pkg.length === 0 || python.length === 0) return undefined
-  const code = { node: [] as string[], python: [] as string[] }
   // A setup.py that is the package's manifest is its packaging script, not its code.
   const manifestFiles = new Set(draft.manifests.map((m) => m.file))
-  for (const path of draft.files) {
-    const kind = fileKindOf(path)
-    if (!kind || isToolingFile(path) || isAuxiliaryPath(path, draft.path)) continue
-    if (manifestFiles.has(path)) continue
-    // Scripts in a static/ folder are browser assets the Python app serves, not Node.js code.
-    if (STATIC_DIR.test(path) && coveredStackOfLanguage(kind.language) === 'node') continue
-    const stack = coveredStackOfLanguage(kind.language)
-    if (stack) code[stack].push(path)
-  }
+  // Scripts in a static/ folder are browser assets the Python app serves, not Node.js code.
+  const code = codeByStack(
+    draft,
+    (path, stack) => manifestFiles.has(path) || (stack === 'node' && STATIC_DIR.test(path)),
+  )
   if (code.node.length === 0 || code.python.length === 0) return undefined
   const inside = (dir: string) => (path: string) => path.startsWith(`${dir}/`)
   const split = (dir: string, moved: Manifest[]): ComponentDraft => {
@@ -880,6 +878,24 @@ export function splitByStack(draft: ComponentDraft): ComponentDraft | undefined 
   return undefined
 }
 
+/**
+ * A component's runtime code files of each covered stack: tests, examples, tools and build
+ * configuration aside, and whatever `skip` leaves out.
+ */
+function codeByStack(
+  draft: Pick<ComponentDraft, 'files' | 'path'>,
+  skip: (path: string, stack: 'node' | 'python') => boolean,
+): { node: string[]; python: string[] } {
+  const code = { node: [] as string[], python: [] as string[] }
+  for (const path of draft.files) {
+    const kind = fileKindOf(path)
+    if (!kind || isToolingFile(path) || isAuxiliaryPath(path, draft.path)) continue
+    const stack = coveredStackOfLanguage(kind.language)
+    if (stack && !skip(path, stack)) code[stack].push(path)
+  }
+  return code
+}
+
 /** Files of the other stack's code a folder needs to be a component of its own without a manifest. */
 const MIN_FOREIGN_FILES = 2
 const NODE_LOCKFILES = new Set(['package-lock.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lockb'])
@@ -897,7 +913,7 @@ const NODE_LOCKFILES = new Set(['package-lock.json', 'yarn.lock', 'pnpm-lock.yam
  */
 export function splitForeignCode(
   draft: ComponentDraft,
-  lockedDirs: ReadonlySet<string>,
+  hasLockfile: (dir: string) => boolean,
 ): ComponentDraft | undefined {
   if (draft.otherManifests.length > 0) return undefined
   const projects = draft.manifests.filter(
@@ -907,22 +923,15 @@ export function splitForeignCode(
   const node = projects.some((m) => m.kind === 'package.json')
   if (node && projects.some((m) => PYTHON_MANIFESTS.has(m.kind))) return undefined
   const own = node ? 'node' : 'python'
-  const code = { node: [] as string[], python: [] as string[] }
-  for (const path of draft.files) {
-    const kind = fileKindOf(path)
-    if (!kind || isToolingFile(path) || isAuxiliaryPath(path, draft.path)) continue
-    const stack = coveredStackOfLanguage(kind.language)
-    // A static/ folder holds what the project serves: browser scripts, sample code to download.
-    if (!stack || STATIC_DIR.test(path)) continue
-    code[stack].push(path)
-  }
+  // A static/ folder holds what the project serves: browser scripts, sample code to download.
+  const code = codeByStack(draft, (path) => STATIC_DIR.test(path))
   const foreign = code[own === 'node' ? 'python' : 'node']
   if (foreign.length < MIN_FOREIGN_FILES) return undefined
   let dir = dirnameOf(foreign[0]!)
   for (const path of foreign) while (dir !== '' && !path.startsWith(`${dir}/`)) dir = dirnameOf(dir)
   if (dir === draft.path || !dir.startsWith(draft.path === '' ? '' : `${draft.path}/`))
     return undefined
-  if (own === 'python' && !lockedDirs.has(dir)) return undefined
+  if (own === 'python' && !hasLockfile(dir)) return undefined
   const inside = (path: string) => path.startsWith(`${dir}/`)
   if (code[own].some(inside)) return undefined
   const files = draft.files.filter(inside)

@@ -254,6 +254,11 @@ export function ownCompiledPackage(
   return []
 }
 
+/** `npm dependency express`, `PyPI dependency flask`: how the evidence names a declaration. */
+function dependencyLabel(dep: Dependency): string {
+  return `${dep.ecosystem === 'npm' ? 'npm' : 'PyPI'} dependency ${dep.name}`
+}
+
 /** Signals from declared dependencies; also returns the dependencies that mattered. */
 export function dependencySignals(
   manifests: readonly Manifest[],
@@ -282,17 +287,18 @@ export function dependencySignals(
     if (seen.has(key)) continue
     if (!known && dep.scope === 'runtime' && isDeviceDriverName(dep.name)) {
       seen.add(key)
-      signals.push({
-        workload: 'iot',
-        weight: DEVICE_DRIVER_WEIGHT,
-        kind: 'dependency',
-        evidence: {
+      addWeighted(
+        signals,
+        { iot: DEVICE_DRIVER_WEIGHT },
+        () => 1,
+        'dependency',
+        {
           file: dep.file,
           line: dep.line,
-          detail: `${dep.ecosystem === 'npm' ? 'npm' : 'PyPI'} dependency ${dep.name} (named for a device or its bus)`,
+          detail: `${dependencyLabel(dep)} (named for a device or its bus)`,
         },
-        runtime: true,
-      })
+        { runtime: true },
+      )
       continue
     }
     // A neutral entry (a test runner, a linter) is known but says nothing about the workload.
@@ -311,7 +317,7 @@ export function dependencySignals(
       {
         file: dep.file,
         line: dep.line,
-        detail: `${dep.ecosystem === 'npm' ? 'npm' : 'PyPI'} dependency ${dep.name}${aside(known, scope)}`,
+        detail: `${dependencyLabel(dep)}${aside(known, scope)}`,
       },
       runs === 'runtime' ? { runtime: true } : {},
     )
