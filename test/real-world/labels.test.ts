@@ -59,6 +59,8 @@ describe('test/real-world/labels.json', () => {
     expect(count('blind34')).toBeGreaterThanOrEqual(60)
     expect(count('blind35')).toBeGreaterThanOrEqual(57)
     expect(count('blind36')).toBeGreaterThanOrEqual(60)
+    expect(count('blind37')).toBeGreaterThanOrEqual(57)
+    expect(count('blind38')).toBeGreaterThanOrEqual(58)
   })
 
   it('covers every workload class in both stacks, other stacks and the awkward shapes', () => {
