@@ -71,7 +71,10 @@ function parsePyproject(file, text) {
                 manifest.engines = { python: project['requires-python'] };
             requirementList(project.dependencies, 'runtime', from, 'project.dependencies');
             if (declaresScripts(project.scripts))
-                manifest.command = { line: (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .lineOfSection */ .X1)(lines, '[project.scripts]') ?? from };
+                manifest.command = {
+                    line: (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .lineOfSection */ .X1)(lines, '[project.scripts]') ?? from,
+                    names: Object.keys(project.scripts),
+                };
             addEntryGroups(manifest, project['entry-points'], lines, '[project.entry-points.');
             const optional = project['optional-dependencies'];
             if (optional !== undefined && !(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(optional))
@@ -89,6 +92,10 @@ function parsePyproject(file, text) {
         const compiled = NATIVE_BACKENDS.find((b) => backend === b || backend.startsWith(`${b}.`));
         if (compiled)
             manifest.native = [{ detail: `build backend ${compiled}`, line: from }];
+        // A backend of the project's own (`backend-path`) builds what no standard backend names:
+        // datatable's ci/ext.py compiles its C++ core into the wheel.
+        else if (Array.isArray(build['backend-path']))
+            manifest.inTreeBackend = true;
     }
     const maturin = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .tableAt */ .af)(data, 'tool', 'maturin');
     if (maturin?.bindings === 'bin') {
@@ -144,7 +151,10 @@ function parsePyproject(file, text) {
         if (!manifest.name && typeof poetry.name === 'string')
             manifest.name = poetry.name;
         if (!manifest.command && declaresScripts(poetry.scripts))
-            manifest.command = { line: (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .lineOfSection */ .X1)(lines, '[tool.poetry.scripts]') };
+            manifest.command = {
+                line: (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .lineOfSection */ .X1)(lines, '[tool.poetry.scripts]'),
+                names: Object.keys(poetry.scripts),
+            };
         addEntryGroups(manifest, poetry.plugins, lines, '[tool.poetry.plugins.');
         if (!manifest.description) {
             const description = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .descriptionOf */ .Kq)(poetry.description, lines);

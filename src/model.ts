@@ -106,7 +106,11 @@ export interface Manifest {
    * `[project.scripts]` or `[tool.poetry.scripts]`, setup.cfg or setup.py `console_scripts`, or the
    * script files of setup.py `scripts=[...]` and setup.cfg `[options] scripts`.
    */
-  command?: { line?: number }
+  command?: {
+    line?: number
+    /** The commands' names, where the manifest lists them (not setup.py, read as text). */
+    names?: string[]
+  }
   /**
    * Entry-point groups a Python package registers in, other than its commands (console and GUI
    * scripts): pyproject `[project.entry-points."group"]` or `[tool.poetry.plugins."group"]`,
@@ -132,6 +136,8 @@ export interface Manifest {
   native?: { detail: string; line?: number }[]
   /** The wheel carries a compiled program, not Python code (maturin `bindings = "bin"`: ruff, uv). */
   shipsBinary?: boolean
+  /** pyproject.toml builds with a backend kept in the repository (`backend-path`): a build of its own. */
+  inTreeBackend?: boolean
   /** Dockerfile CMD/ENTRYPOINT/RUN lines or Procfile commands that hint at the runtime, with their lines. */
   commands?: { text: string; line: number }[]
   /**
@@ -199,6 +205,11 @@ export interface Signal {
   files?: number
   /** For a declared dependency: declared for running, not for development, tests or builds. */
   runtime?: boolean
+  /**
+   * Read from the shape of the code (how it computes), not from a package it calls: it shows the
+   * work, but weighs toward a mismatch no more than a package's own description does.
+   */
+  inferred?: boolean
 }
 
 export interface WorkloadScore {

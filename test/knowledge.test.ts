@@ -715,6 +715,14 @@ describe('code patterns', () => {
       // An upload form's table of file types (pocketbase's admin UI) loads no module.
       miss: ['// see the wasm docs', '{ ext: ".wasm", mimeType: "application/wasm" },'],
     },
+    // Counted only where a file repeats it (`repeats`): a hash's rounds, not one index computed.
+    'js-bit-kernel': {
+      match: ['h = (h ^ (h >>> 16)) | 0', 'state[i] >>>= 8', 'x = a >>> (32 - n)'],
+      miss: [
+        'type Rows = Promise<Array<Map<string, number>>> | null',
+        'const m: A<B<C>>> = make()',
+      ],
+    },
     'js-native-crypto': {
       match: [
         'const cipher = nodeCrypto.createCipheriv(algo, key, iv)',
@@ -886,6 +894,8 @@ describe('code patterns', () => {
       match: [
         'import wsgiref.simple_server',
         'class ParallelHTTPServer(socketserver.ThreadingMixIn, WSGIServer):',
+        // Python 2's module name (mailpile/Mailpile).
+        'class HttpServer(SocketServer.ThreadingMixIn, SimpleXMLRPCServer):',
         "server = ThreadingHTTPServer(('', 8000), Handler)",
         'class Handler(http.server.BaseHTTPRequestHandler):',
         // Servers built by subclassing (novnc/websockify).

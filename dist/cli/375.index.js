@@ -53,7 +53,8 @@ function classify(signals, small = false) {
     }
     const scored = [...byClass.entries()].map(([workload, list]) => {
         const raw = withAddOnsCapped(list);
-        const kinds = new Set(list.map((s) => (s.kind === 'import' ? 'code-pattern' : s.kind))).size;
+        // The shape of the code (Signal.inferred) is no second kind of evidence for the first.
+        const kinds = new Set(list.filter((s) => !s.inferred).map((s) => (s.kind === 'import' ? 'code-pattern' : s.kind))).size;
         const evidence = [...list]
             .sort((a, b) => b.weight - a.weight)
             .slice(0, MAX_EVIDENCE)
@@ -638,7 +639,7 @@ function patternHits(text, index, found, inTemplate) {
         if (!runs.every((run) => text.includes(run)))
             continue;
         const m = lineRegexOf(pattern).exec(text);
-        if (!m)
+        if (!m || (pattern.repeats !== undefined && !repeatsIn(pattern, text, m.index)))
             continue;
         // A match wholly inside a template literal is sample code; one that ends at its closing
         // backtick (`${base}/core.wasm\``) is code handling a string.
@@ -651,6 +652,20 @@ function patternHits(text, index, found, inTemplate) {
     hits.sort((a, b) => a.index - b.index);
     const lines = new LineCounter(text);
     return hits.map((h) => ({ pattern: h.pattern, line: lines.lineAt(h.index) }));
+}
+/** Whether `pattern` matches `text` its `repeats` times from its first match at `from` on. */
+function repeatsIn(pattern, text, from) {
+    const line = lineRegexOf(pattern);
+    const re = new RegExp(line.source, `${line.flags}g`);
+    re.lastIndex = from;
+    let count = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (++count >= pattern.repeats)
+            return true;
+        if (m[0].length === 0)
+            re.lastIndex++;
+    }
+    return false;
 }
 /** The first match of `pattern` after `from` that is not in a template literal's text, or -1. */
 function firstOutside(pattern, text, from, inTemplate) {
@@ -1921,6 +1936,7 @@ class CodeFacts {
                 detail: files > 1 ? `${value.pattern.detail} (${files} files)` : value.pattern.detail,
             }, {
                 ...(value.pattern.corroborates && { corroborates: true }),
+                ...(value.pattern.inferred && { inferred: true }),
                 ...(!aside && { files }),
             });
         }
@@ -3252,7 +3268,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "cd096175ad7485b1dd72.json";
+module.exports = __webpack_require__.p + "8a40f45806773a24c6ab.json";
 
 /***/ })
 

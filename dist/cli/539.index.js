@@ -359,6 +359,32 @@ function parseGitattributes(dir, file, text) {
     }
     return { level: { dir, lines }, problems };
 }
+/**
+ * The root's lines without the vendored mark they set on a whole file type (`*.tsx
+ * linguist-vendored`): that keeps a language out of GitHub's language bar, and nobody keeps copies
+ * of others' code by its extension. lencx/ChatGPT marks `*.js`, `*.tsx` and `*.scss` so, its own
+ * React front end among them. A mark naming a folder (`vendor/**`) stays.
+ */
+function withoutFileTypeVendoring(level) {
+    if (level.dir !== '' || !level.lines.some(marksFileType))
+        return level;
+    const lines = [];
+    for (const line of level.lines) {
+        if (!marksFileType(line)) {
+            lines.push(line);
+            continue;
+        }
+        const settings = { ...line.settings };
+        delete settings['linguist-vendored'];
+        if (Object.keys(settings).length > 0)
+            lines.push({ ...line, settings });
+    }
+    return { dir: level.dir, lines };
+}
+function marksFileType(line) {
+    return line.settings['linguist-vendored'] === true && FILE_TYPE.test(line.pattern);
+}
+const FILE_TYPE = /^\*\.[^*?[\]/\\]+$/;
 function relativeTo(dir, path) {
     if (dir === '')
         return path;
@@ -743,8 +769,15 @@ function parsePackageJson(file, text) {
         manifest.entryPoint = true;
     if (['main', 'module', 'exports'].some((field) => declared(data[field])))
         manifest.libraryEntry = true;
-    if (declared(data.bin))
-        manifest.command = { line: (0,common/* lineOfName */.nH)(lines, 'bin') };
+    if (declared(data.bin)) {
+        // `"bin": "cli.js"` installs a command named after the package.
+        const names = (0,common/* isRecord */.u4)(data.bin)
+            ? Object.keys(data.bin)
+            : typeof data.name === 'string'
+                ? [data.name.replace(/^@[^/]+\//, '')]
+                : undefined;
+        manifest.command = { line: (0,common/* lineOfName */.nH)(lines, 'bin'), ...(names && { names }) };
+    }
     const native = nativeBuildOf(data, scripts, lines);
     if (native.length > 0)
         manifest.native = native;
@@ -925,8 +958,11 @@ function parseSetupCfg(file, text) {
     ]
         .filter((value) => value !== undefined)
         .find((value) => entriesOf(value).length > 0);
-    if (commands)
-        manifest.command = { line: commands.line };
+    if (commands) {
+        // `name = module:function` entries; [options] scripts name files, whose names are the commands.
+        const names = entriesOf(commands).map((e) => e.text.split('=')[0].trim().split('/').pop());
+        manifest.command = { line: commands.line, names };
+    }
     for (const [group, value] of ini.get('options.entry_points') ?? []) {
         if (common/* COMMAND_ENTRY_GROUPS */.iz.has(group) || entriesOf(value).length === 0)
             continue;
@@ -1450,6 +1486,11 @@ async function discoverFiles(source, options) {
                 return;
             }
         }
+        if (task.unlessOwn &&
+            !(await isOwnVendoredPackage(task, entries, task.attributes, (path) => readSmallText(path, { quiet: true })))) {
+            skipped.push(task.unlessOwn);
+            return;
+        }
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         // The matchers' packages, loaded while the root is walked alone (so no other directory's walk
         // runs meanwhile and the order of the results stays the same) unless the root is empty.
@@ -1470,6 +1511,9 @@ async function discoverFiles(source, options) {
             if (text !== undefined)
                 ignores = [...ignores, compileIgnoreFile(task.dir, label, text)];
         }
+        // The marks as written: a root package.json marked vendored by its file type (`*.json`) is
+        // still marked so by its owner (see isOwnVendoredPackage).
+        let marked = attributes;
         if (hasFile('.gitattributes')) {
             const label = childPath(task.dir, '.gitattributes');
             const text = await readSmallText(label);
@@ -1477,14 +1521,17 @@ async function discoverFiles(source, options) {
                 const parsed = parseGitattributes(task.dir, label, text);
                 problems.push(...parsed.problems);
                 if (parsed.level.lines.length > 0)
-                    attributes = [...attributes, parsed.level];
+                    marked = [...attributes, parsed.level];
+                const level = withoutFileTypeVendoring(parsed.level);
+                if (level.lines.length > 0)
+                    attributes = [...attributes, level];
             }
         }
         // A private package.json is never a vendored copy (nothing private is published to copy): a
         // repository that marks its own front end linguist-vendored (listmonk's `frontend/*`) keeps it
         // out of GitHub's language bar, and it stays in the scan.
         const ownPackage = task.ownPackage ??
-            (await isOwnVendoredPackage(task, entries, attributes, (path) => readSmallText(path, { quiet: true })));
+            (await isOwnVendoredPackage(task, entries, marked, (path) => readSmallText(path, { quiet: true })));
         const subdirectories = [];
         // Matchers whose result caches live only as long as this directory's loop.
         const ignoresHere = scopedToDirectory(ignores);
@@ -1559,6 +1606,8 @@ async function discoverFiles(source, options) {
                     };
                     if (next.task.pending)
                         subdirectory.pending = next.task.pending;
+                    if (next.task.unlessOwn)
+                        subdirectory.unlessOwn = next.task.unlessOwn;
                     if (ignoredBy)
                         subdirectory.ignoredBy = ignoredBy;
                     if (ownPackage)
@@ -1663,14 +1712,17 @@ function decideDirectory(path, name, parent, states, attributeSkip, attributes, 
     if (attributeSkip) {
         // A negation further down (`dir/keep/** -linguist-vendored`) means the walk must go on.
         if (!mayBeFalseBelow(attributes, path, attributeSkip)) {
-            return {
-                skip: {
-                    path,
-                    reason: ATTRIBUTE_REASON[attributeSkip],
-                    detail: states[attributeSkip].detail,
-                    directory: true,
-                },
+            const skip = {
+                path,
+                reason: ATTRIBUTE_REASON[attributeSkip],
+                detail: states[attributeSkip].detail,
+                directory: true,
             };
+            // A folder marked vendored is looked into for a private package.json only: no copy of anyone's
+            // package is private (see isOwnVendoredPackage).
+            if (attributeSkip === 'linguist-vendored')
+                return { task: { dir: path, inherited: states, unlessOwn: skip } };
+            return { skip };
         }
         return {
             task: {
@@ -1920,21 +1972,41 @@ const PLATFORM_PACKAGE = /[-/](?:linux|darwin|win32|windows|freebsd|android|open
 function isAuxiliaryFileOf(draft, path) {
     return (draft.collectionRoot === true ||
         (0,analysis_signals/* isAuxiliaryPath */.WU)(path, draft.path) ||
+        // Scripts beside the package a project is named after are its maintainers' (dateutil's
+        // updatezinfo.py, python-rsa's create_timing_table.py): the package is what it ships. Its
+        // setup.py builds that package, and an app.py or a server.py serves it (presidio's Flask API).
+        (draft.packageDir !== undefined &&
+            path.endsWith('.py') &&
+            (0,file_source/* dirnameOf */.az)(path) === draft.path &&
+            !PACKAGE_RUNNER.test((0,file_source/* basenameOf */.Sv)(path))) ||
+        // A Hugo site's content/ holds its pages: code there is shown on them (scipy.org's
+        // getting-started example), not run.
+        (draft.otherManifests?.some((m) => m.stack === 'Hugo' && path.startsWith(`${(0,file_source/* joinRepoPath */.Kp)((0,file_source/* dirnameOf */.az)(m.file), 'content')}/`)) ??
+            false) ||
         (path.endsWith('.ipynb') &&
             ((draft.packageDir !== undefined && !path.startsWith(`${draft.packageDir}/`)) ||
                 // A test suite's notebooks are the documents it opens in the browser it drives (a
                 // Jupyter extension's ui-tests under Playwright): inputs, not its own work.
                 (draft.path !== '' && (0,analysis_signals/* isTestPath */.MQ)(`${draft.path}/`)))));
 }
+/** Scripts beside a Python package that build it or run it as a program or a service. */
+const PACKAGE_RUNNER = /^(?:setup|app|main|server|serve|run|wsgi|asgi|manage|api|bot|__main__)\.py$/;
 /**
  * The directory of the Python package a component's project is named after (`name/` or
  * `src/name/`, holding an `__init__.py`), if any.
  */
 function pythonPackageDirOf(draft) {
     const names = new Set();
-    for (const m of draft.manifests)
-        if (m.name && PYTHON_MANIFESTS.has(m.kind))
-            names.add((0,assemble/* normalizePypiName */.Ty)(m.name).replace(/-/g, '_'));
+    for (const m of draft.manifests) {
+        if (!m.name || !PYTHON_MANIFESTS.has(m.kind))
+            continue;
+        const name = (0,assemble/* normalizePypiName */.Ty)(m.name).replace(/-/g, '_');
+        names.add(name);
+        // The usual prefixes of a distribution's name: python-dateutil installs dateutil, pyserial
+        // serial.
+        const bare = name.replace(/^python_|_python$/, '');
+        names.add(bare.startsWith('py') && bare.length > 4 ? bare.slice(2) : bare);
+    }
     if (names.size === 0)
         return undefined;
     const prefix = draft.path === '' ? '' : `${draft.path}/`;
@@ -2818,7 +2890,8 @@ const OTHER_STACK_ASSETS = {
     Hugo: /(^|\/)(?:assets|static|layouts|themes)\//,
     Java: /(^|\/)src\/main\/(?:js|ts|javascript|typescript|webapp|resources|frontend)\//,
     PHP: /(^|\/)(?:resources\/(?:js|ts|assets|scripts)|assets|public)\//,
-    Ruby: /(^|\/)(?:app\/(?:javascript|assets)|vendor\/assets|public)\//,
+    // A Jekyll site keeps its scripts in assets/ (github/opensource.guide), as gems do.
+    Ruby: /(^|\/)(?:app\/(?:javascript|assets)|vendor\/assets|assets|public)\//,
     'C#': /(^|\/)(?:wwwroot|ClientApp)\//,
     // A Phoenix app's (and Phoenix's own) scripts sit in assets/, bundled into priv/static.
     Elixir: /(^|\/)(?:assets|priv\/static)\//,
@@ -2988,9 +3061,10 @@ function detectStack(draft, knownPackage) {
     // preparation beside its C and CUDA training code): no manifest builds that code into a Python
     // package, and it outnumbers all the Python NATIVE_PROGRAM_RATIO times over. Vendored libraries
     // and headers are not counted: klipper's firmware SDKs bring hundreds of C files and thousands of
-    // headers to a Python host program.
+    // headers to a Python host program. A project built by a backend of its own builds that code into
+    // its package (datatable's C++ core, compiled by its ci/ext.py).
     if (!other &&
-        !draft.manifests.some((m) => m.kind === 'package.json') &&
+        !draft.manifests.some((m) => m.kind === 'package.json' || m.inTreeBackend) &&
         ownNativeFiles >= NATIVE_PROGRAM_FILES &&
         ownNativeFiles >= NATIVE_PROGRAM_RATIO * (own.python + auxiliary.python) &&
         !declaresNativeBuild(draft)) {
@@ -3203,6 +3277,14 @@ function detectMitigations(facts, knowledge, siblings) {
     const npm = new Map();
     const pypi = new Map();
     for (const d of facts.dependencies) {
+        // What only the tests install never runs for the component's users (websocket-client's tests
+        // start a `websockets` server: the client itself stays synchronous). Nor does a package
+        // installed to develop with, unless it builds the component's compiled code (node-gyp,
+        // @napi-rs/cli): bcrypt.js benchmarks itself against the native bcrypt.
+        if (d.scope === 'test')
+            continue;
+        if (d.scope === 'dev' && (0,analysis_signals/* lookupDependency */.qx)(knowledge, d)?.role !== 'native')
+            continue;
         if (d.ecosystem === 'npm')
             npm.set(d.name, d);
         else
@@ -3261,6 +3343,8 @@ function detectMitigations(facts, knowledge, siblings) {
         if (m.detect.nativeCode) {
             evidence.push(...(facts.native ?? []).slice(0, 3));
             for (const d of facts.dependencies) {
+                if (d.scope === 'test')
+                    continue;
                 if ((0,analysis_signals/* lookupDependency */.qx)(knowledge, d)?.role === 'native')
                     evidence.push({ file: d.file, line: d.line, detail: `dependency ${d.name}` });
             }
@@ -3342,7 +3426,7 @@ function siblingShowing(m, path, siblings) {
 /**
  * Compiled libraries cover their own work only: sharp resizing in libvips says nothing of Jimp
  * resizing in JavaScript beside it. A compiled-code mitigation seen only in dependencies does not
- * count while another runtime dependency does CPU work in the interpreter.
+ * count while another runtime dependency, or the package itself, does CPU work in the interpreter.
  */
 function cpuWorkLeftUncovered(m, evidence, facts, knowledge) {
     if (m.stack !== 'node' || !m.detect.nativeCode)
@@ -3356,7 +3440,9 @@ function cpuWorkLeftUncovered(m, evidence, facts, knowledge) {
         const known = (0,analysis_signals/* lookupDependency */.qx)(knowledge, d);
         return !!known && known.role !== 'native' && (known.workloads['cpu-intensive'] ?? 0) >= 1.5;
     });
-    return [...new Set(uncovered.map((d) => d.name))];
+    // Nor does it cover the work of the package the component is: numjs reads images through sharp
+    // and does its array maths in JavaScript.
+    return [...new Set([...(facts.computesItself ?? []), ...uncovered.map((d) => d.name)])];
 }
 /**
  * Mitigations that answer one process serving many requests at once. A warning they alone answer
@@ -3663,13 +3749,17 @@ const MISMATCH_MIN_WEIGHT = 4;
 function shownWeakly(workload, facts, knowledge) {
     const score = facts.workloads.find((w) => w.workload === workload);
     // What a package says of itself only corroborates: it does not make the work heavy
-    // (@keyv/compress-gzip, "compress" and one call into pako).
-    const shown = (score?.raw ?? 0) - (facts.described?.get(workload) ?? 0);
+    // (@keyv/compress-gzip, "compress" and one call into pako). Nor does the shape of its code:
+    // scrypt-js' unsigned shifts show a hash at work, not how much of it its users run.
+    const shown = (score?.raw ?? 0) - (facts.inferred?.get(workload) ?? 0);
     if (shown < MISMATCH_MIN_WEIGHT)
         return true;
     if (score?.confidence === 'high')
         return false;
-    return !knowledge.patterns.some((p) => !p.corroborates && p.workloads[workload] !== undefined && facts.patterns.has(p.id));
+    return !knowledge.patterns.some((p) => !p.corroborates &&
+        !p.inferred &&
+        p.workloads[workload] !== undefined &&
+        facts.patterns.has(p.id));
 }
 function tentative(outcome) {
     if (outcome.verdict !== 'mismatch')
@@ -3795,7 +3885,11 @@ async function analyzeRepository(source, options = {}) {
             cdkApp: cdkApps.has(d.path),
             // Only a component with no project file weighs them (scriptedPageSignals): a package's
             // pages are its bundler's (pageEntrySignals), a Python project's its templates and assets.
-            ownPages: d.manifests.some(isProjectManifest) ? undefined : ownPagesOf(d, pageDirs, drafts),
+            // A package.json of build tools alone bundles nothing into them (clumsy-bird's Grunt
+            // concatenates the scripts its index.html loads).
+            ownPages: d.manifests.some((m) => isProjectManifest(m) && !isToolingOnly(m))
+                ? undefined
+                : ownPagesOf(d, pageDirs, drafts),
         },
     ]));
     markManyStackCollections(drafts, profiles);
@@ -4126,6 +4220,11 @@ function commandSignals(manifests, serves) {
     const m = manifests.find((x) => x.command);
     if (!m)
         return [];
+    // A command that starts the package's server (electrumx_server, pypi-server, weewxd) launches a
+    // service, and the others beside it administer that service (electrumx_rpc): no command-line
+    // tool.
+    if (m.command?.names?.some((n) => startsServer(n, m.name)))
+        return [];
     const declared = m.kind === 'package.json' ? 'bin' : 'console scripts';
     return [
         toolingSignal({
@@ -4135,6 +4234,12 @@ function commandSignals(manifests, serves) {
         }),
     ];
 }
+/** A command named for starting a server or daemon: `*-server`, `serve`, or the package's name and `d`. */
+function startsServer(command, packageName) {
+    return (SERVER_COMMAND.test(command) ||
+        (packageName !== undefined && command.toLowerCase() === `${packageName.toLowerCase()}d`));
+}
+const SERVER_COMMAND = /(?:^|[-_.])(?:server|serve|daemon)$/i;
 /**
  * A component that is a folder of tests run by a test runner or a browser driver (SigNoz's tests/
  * on pytest and testcontainers, its tests/e2e on Playwright, nginx-proxy-manager's test/ on
@@ -4554,16 +4659,40 @@ const PYTHON_PLUGIN_HOSTS = new Map([
     ['sqlfluff', 'sqlfluff'],
     ['pylint', 'pylint'],
 ]);
-/** The weight per workload that the component's self-description alone adds. */
-function describedWeight(signals) {
-    let described;
-    for (const s of signals) {
-        if (s.kind !== 'description')
+/** Work the catalogue knows a package for at this weight, at least, is its own computing. */
+const COMPUTING_PACKAGE_WEIGHT = 1.5;
+/**
+ * The packages a component is (its manifests' names) that the catalogue knows for CPU work in the
+ * interpreter: none of them when the component has compiled code of its own, or the entry says
+ * compiled code does it.
+ */
+function computingPackages(manifests, knowledge, compiled) {
+    if (compiled)
+        return undefined;
+    const names = [];
+    for (const m of manifests) {
+        const known = m.name === undefined ? undefined : (0,analysis_signals/* ownCatalogueEntry */.mO)(m, knowledge);
+        if (!known || known.role === 'native')
             continue;
-        described ??= new Map();
-        described.set(s.workload, (described.get(s.workload) ?? 0) + s.weight);
+        const cpu = (known.itself ?? known.workloads)['cpu-intensive'] ?? 0;
+        if (cpu >= COMPUTING_PACKAGE_WEIGHT)
+            names.push(m.name);
     }
-    return described;
+    return names.length > 0 ? names : undefined;
+}
+/**
+ * The weight per workload that the component's self-description and the shape of its code alone
+ * add: evidence of the work, not of how heavy it is.
+ */
+function inferredWeight(signals) {
+    let inferred;
+    for (const s of signals) {
+        if (s.kind !== 'description' && !s.inferred)
+            continue;
+        inferred ??= new Map();
+        inferred.set(s.workload, (inferred.get(s.workload) ?? 0) + s.weight);
+    }
+    return inferred;
 }
 /** What a static site's build or a desktop app's start script says of its front end. */
 const FRONT_END_PACKAGE_WEIGHT = 2;
@@ -4618,7 +4747,8 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
             serverless: ownPatterns.get('py-lambda-handler'),
             serves,
             library: draft.manifests.some((m) => m.libraryEntry === true),
-            described: describedWeight(signals),
+            computesItself: computingPackages(draft.manifests, knowledge, nativeEvidence(native).length > 0),
+            inferred: inferredWeight(signals),
             imports: code.ownImports(),
             launched: launchedPrograms(draft.manifests, draft.path),
             native: covered

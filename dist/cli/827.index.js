@@ -460,6 +460,16 @@ const patternSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
      * pool is how CPU work is kept off the event loop, and a logger's transport thread uses one too.
      */
     corroborates: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(true).optional(),
+    /**
+     * Matches a file needs, at least, for the pattern to count there: one unsigned shift is an index
+     * computed, dozens are the inner loop of a hash or a codec.
+     */
+    repeats: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(2).max(100).optional(),
+    /**
+     * The pattern reads the shape of the code, not a package it uses: it shows the work, but never
+     * weighs toward a mismatch (see Signal.inferred).
+     */
+    inferred: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(true).optional(),
     detail: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(3),
 });
 const signalCatalogueSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({

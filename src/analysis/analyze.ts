@@ -41,6 +41,7 @@ import {
   isDocsGenerator,
   isDocsSite,
   isProjectManifest,
+  isToolingOnly,
   PYTHON_MANIFESTS,
   supportingRole,
 } from './components.js'
@@ -198,7 +199,11 @@ export async function analyzeRepository(
         cdkApp: cdkApps.has(d.path),
         // Only a component with no project file weighs them (scriptedPageSignals): a package's
         // pages are its bundler's (pageEntrySignals), a Python project's its templates and assets.
-        ownPages: d.manifests.some(isProjectManifest) ? undefined : ownPagesOf(d, pageDirs, drafts),
+        // A package.json of build tools alone bundles nothing into them (clumsy-bird's Grunt
+        // concatenates the scripts its index.html loads).
+        ownPages: d.manifests.some((m) => isProjectManifest(m) && !isToolingOnly(m))
+          ? undefined
+          : ownPagesOf(d, pageDirs, drafts),
       },
     ]),
   )
@@ -605,6 +610,10 @@ function commandSignals(manifests: readonly Manifest[], serves: boolean): Signal
   if (serves || libraryCli(manifests)) return []
   const m = manifests.find((x) => x.command)
   if (!m) return []
+  // A command that starts the package's server (electrumx_server, pypi-server, weewxd) launches a
+  // service, and the others beside it administer that service (electrumx_rpc): no command-line
+  // tool.
+  if (m.command?.names?.some((n) => startsServer(n, m.name))) return []
   const declared = m.kind === 'package.json' ? 'bin' : 'console scripts'
   return [
     toolingSignal({
@@ -614,6 +623,15 @@ function commandSignals(manifests: readonly Manifest[], serves: boolean): Signal
     }),
   ]
 }
+
+/** A command named for starting a server or daemon: `*-server`, `serve`, or the package's name and `d`. */
+function startsServer(command: string, packageName: string | undefined): boolean {
+  return (
+    SERVER_COMMAND.test(command) ||
+    (packageName !== undefined && command.toLowerCase() === `${packageName.toLowerCase()}d`)
+  )
+}
+const SERVER_COMMAND = /(?:^|[-_.])(?:server|serve|daemon)$/i
 
 /**
  * A component that is a folder of tests run by a test runner or a browser driver (SigNoz's tests/
@@ -1084,15 +1102,42 @@ const PYTHON_PLUGIN_HOSTS = new Map([
   ['pylint', 'pylint'],
 ])
 
-/** The weight per workload that the component's self-description alone adds. */
-function describedWeight(signals: readonly Signal[]): Map<Workload, number> | undefined {
-  let described: Map<Workload, number> | undefined
-  for (const s of signals) {
-    if (s.kind !== 'description') continue
-    described ??= new Map()
-    described.set(s.workload, (described.get(s.workload) ?? 0) + s.weight)
+/** Work the catalogue knows a package for at this weight, at least, is its own computing. */
+const COMPUTING_PACKAGE_WEIGHT = 1.5
+
+/**
+ * The packages a component is (its manifests' names) that the catalogue knows for CPU work in the
+ * interpreter: none of them when the component has compiled code of its own, or the entry says
+ * compiled code does it.
+ */
+function computingPackages(
+  manifests: readonly Manifest[],
+  knowledge: Knowledge,
+  compiled: boolean,
+): string[] | undefined {
+  if (compiled) return undefined
+  const names: string[] = []
+  for (const m of manifests) {
+    const known = m.name === undefined ? undefined : ownCatalogueEntry(m, knowledge)
+    if (!known || known.role === 'native') continue
+    const cpu = (known.itself ?? known.workloads)['cpu-intensive'] ?? 0
+    if (cpu >= COMPUTING_PACKAGE_WEIGHT) names.push(m.name!)
   }
-  return described
+  return names.length > 0 ? names : undefined
+}
+
+/**
+ * The weight per workload that the component's self-description and the shape of its code alone
+ * add: evidence of the work, not of how heavy it is.
+ */
+function inferredWeight(signals: readonly Signal[]): Map<Workload, number> | undefined {
+  let inferred: Map<Workload, number> | undefined
+  for (const s of signals) {
+    if (s.kind !== 'description' && !s.inferred) continue
+    inferred ??= new Map()
+    inferred.set(s.workload, (inferred.get(s.workload) ?? 0) + s.weight)
+  }
+  return inferred
 }
 
 /** What a static site's build or a desktop app's start script says of its front end. */
@@ -1178,7 +1223,12 @@ function judgeAll(
       serverless: ownPatterns.get('py-lambda-handler'),
       serves,
       library: draft.manifests.some((m) => m.libraryEntry === true),
-      described: describedWeight(signals),
+      computesItself: computingPackages(
+        draft.manifests,
+        knowledge,
+        nativeEvidence(native).length > 0,
+      ),
+      inferred: inferredWeight(signals),
       imports: code.ownImports(),
       launched: launchedPrograms(draft.manifests, draft.path),
       native: covered

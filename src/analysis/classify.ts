@@ -45,7 +45,10 @@ export function classify(signals: readonly Signal[], small = false): WorkloadPro
   }
   const scored = [...byClass.entries()].map(([workload, list]) => {
     const raw = withAddOnsCapped(list)
-    const kinds = new Set(list.map((s) => (s.kind === 'import' ? 'code-pattern' : s.kind))).size
+    // The shape of the code (Signal.inferred) is no second kind of evidence for the first.
+    const kinds = new Set(
+      list.filter((s) => !s.inferred).map((s) => (s.kind === 'import' ? 'code-pattern' : s.kind)),
+    ).size
     const evidence = [...list]
       .sort((a, b) => b.weight - a.weight)
       .slice(0, MAX_EVIDENCE)

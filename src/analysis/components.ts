@@ -183,12 +183,27 @@ const PLATFORM_PACKAGE =
  * like (`isAuxiliaryPath`), or any loose code of a collection root.
  */
 export function isAuxiliaryFileOf(
-  draft: Pick<ComponentDraft, 'path' | 'collectionRoot' | 'packageDir'>,
+  draft: Pick<ComponentDraft, 'path' | 'collectionRoot' | 'packageDir'> &
+    Partial<Pick<ComponentDraft, 'otherManifests'>>,
   path: string,
 ): boolean {
   return (
     draft.collectionRoot === true ||
     isAuxiliaryPath(path, draft.path) ||
+    // Scripts beside the package a project is named after are its maintainers' (dateutil's
+    // updatezinfo.py, python-rsa's create_timing_table.py): the package is what it ships. Its
+    // setup.py builds that package, and an app.py or a server.py serves it (presidio's Flask API).
+    (draft.packageDir !== undefined &&
+      path.endsWith('.py') &&
+      dirnameOf(path) === draft.path &&
+      !PACKAGE_RUNNER.test(basenameOf(path))) ||
+    // A Hugo site's content/ holds its pages: code there is shown on them (scipy.org's
+    // getting-started example), not run.
+    (draft.otherManifests?.some(
+      (m) =>
+        m.stack === 'Hugo' && path.startsWith(`${joinRepoPath(dirnameOf(m.file), 'content')}/`),
+    ) ??
+      false) ||
     (path.endsWith('.ipynb') &&
       ((draft.packageDir !== undefined && !path.startsWith(`${draft.packageDir}/`)) ||
         // A test suite's notebooks are the documents it opens in the browser it drives (a
@@ -196,6 +211,9 @@ export function isAuxiliaryFileOf(
         (draft.path !== '' && isTestPath(`${draft.path}/`))))
   )
 }
+
+/** Scripts beside a Python package that build it or run it as a program or a service. */
+const PACKAGE_RUNNER = /^(?:setup|app|main|server|serve|run|wsgi|asgi|manage|api|bot|__main__)\.py$/
 
 /**
  * The directory of the Python package a component's project is named after (`name/` or
@@ -205,9 +223,15 @@ export function pythonPackageDirOf(
   draft: Pick<ComponentDraft, 'path' | 'manifests' | 'files'>,
 ): string | undefined {
   const names = new Set<string>()
-  for (const m of draft.manifests)
-    if (m.name && PYTHON_MANIFESTS.has(m.kind))
-      names.add(normalizePypiName(m.name).replace(/-/g, '_'))
+  for (const m of draft.manifests) {
+    if (!m.name || !PYTHON_MANIFESTS.has(m.kind)) continue
+    const name = normalizePypiName(m.name).replace(/-/g, '_')
+    names.add(name)
+    // The usual prefixes of a distribution's name: python-dateutil installs dateutil, pyserial
+    // serial.
+    const bare = name.replace(/^python_|_python$/, '')
+    names.add(bare.startsWith('py') && bare.length > 4 ? bare.slice(2) : bare)
+  }
   if (names.size === 0) return undefined
   const prefix = draft.path === '' ? '' : `${draft.path}/`
   for (const path of draft.files) {

@@ -133,7 +133,7 @@ function addWeighted(
   factor: (w: Workload) => number,
   kind: Signal['kind'],
   evidence: Evidence,
-  extra: Pick<Signal, 'corroborates' | 'files' | 'runtime'> = {},
+  extra: Pick<Signal, 'corroborates' | 'files' | 'runtime' | 'inferred'> = {},
 ): void {
   for (const [workload, weight] of Object.entries(workloads) as [Workload, number][]) {
     const value = weight * factor(workload)
@@ -673,6 +673,7 @@ export class CodeFacts {
         },
         {
           ...(value.pattern.corroborates && { corroborates: true }),
+          ...(value.pattern.inferred && { inferred: true }),
           ...(!aside && { files }),
         },
       )

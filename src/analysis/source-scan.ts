@@ -185,7 +185,7 @@ function patternHits(
     }
     if (!runs.every((run) => text.includes(run))) continue
     const m = lineRegexOf(pattern).exec(text)
-    if (!m) continue
+    if (!m || (pattern.repeats !== undefined && !repeatsIn(pattern, text, m.index))) continue
     // A match wholly inside a template literal is sample code; one that ends at its closing
     // backtick (`${base}/core.wasm\``) is code handling a string.
     const at = inTemplate(m.index, m.index + m[0].length)
@@ -196,6 +196,19 @@ function patternHits(
   hits.sort((a, b) => a.index - b.index)
   const lines = new LineCounter(text)
   return hits.map((h) => ({ pattern: h.pattern, line: lines.lineAt(h.index) }))
+}
+
+/** Whether `pattern` matches `text` its `repeats` times from its first match at `from` on. */
+function repeatsIn(pattern: CompiledPattern, text: string, from: number): boolean {
+  const line = lineRegexOf(pattern)
+  const re = new RegExp(line.source, `${line.flags}g`)
+  re.lastIndex = from
+  let count = 0
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (++count >= pattern.repeats!) return true
+    if (m[0].length === 0) re.lastIndex++
+  }
+  return false
 }
 
 /** The first match of `pattern` after `from` that is not in a template literal's text, or -1. */

@@ -33,7 +33,8 @@ const OTHER_STACK_ASSETS: Readonly<Record<string, RegExp>> = {
   Hugo: /(^|\/)(?:assets|static|layouts|themes)\//,
   Java: /(^|\/)src\/main\/(?:js|ts|javascript|typescript|webapp|resources|frontend)\//,
   PHP: /(^|\/)(?:resources\/(?:js|ts|assets|scripts)|assets|public)\//,
-  Ruby: /(^|\/)(?:app\/(?:javascript|assets)|vendor\/assets|public)\//,
+  // A Jekyll site keeps its scripts in assets/ (github/opensource.guide), as gems do.
+  Ruby: /(^|\/)(?:app\/(?:javascript|assets)|vendor\/assets|assets|public)\//,
   'C#': /(^|\/)(?:wwwroot|ClientApp)\//,
   // A Phoenix app's (and Phoenix's own) scripts sit in assets/, bundled into priv/static.
   Elixir: /(^|\/)(?:assets|priv\/static)\//,
@@ -202,10 +203,11 @@ export function detectStack(draft: ComponentDraft, knownPackage?: KnownPackage):
   // preparation beside its C and CUDA training code): no manifest builds that code into a Python
   // package, and it outnumbers all the Python NATIVE_PROGRAM_RATIO times over. Vendored libraries
   // and headers are not counted: klipper's firmware SDKs bring hundreds of C files and thousands of
-  // headers to a Python host program.
+  // headers to a Python host program. A project built by a backend of its own builds that code into
+  // its package (datatable's C++ core, compiled by its ci/ext.py).
   if (
     !other &&
-    !draft.manifests.some((m) => m.kind === 'package.json') &&
+    !draft.manifests.some((m) => m.kind === 'package.json' || m.inTreeBackend) &&
     ownNativeFiles >= NATIVE_PROGRAM_FILES &&
     ownNativeFiles >= NATIVE_PROGRAM_RATIO * (own.python + auxiliary.python) &&
     !declaresNativeBuild(draft)

@@ -39,12 +39,20 @@ export interface ComponentFacts {
   launched?: Map<string, Evidence>
   /** Its own code's serverless function handler (AWS Lambda and kin), when it has one. */
   serverless?: Evidence
-  /** The weight its self-description (package.json or setup.py summary) adds to each workload. */
-  described?: ReadonlyMap<Workload, number>
+  /**
+   * The weight its self-description (package.json or setup.py summary) and the shape of its code
+   * (a bit-level kernel) add to each workload.
+   */
+  inferred?: ReadonlyMap<Workload, number>
   /** Its own code serves requests (routes, a listening server, handlers); unknown when absent. */
   serves?: boolean
   /** A package others import (package.json `main`, `module` or `exports`): it runs where they do. */
   library?: boolean
+  /**
+   * What computes in the component's own interpreted code: the package it is, when the catalogue
+   * knows that package for CPU work not done in compiled code (numjs' array maths).
+   */
+  computesItself?: string[]
 }
 
 export interface SiblingComponent {
@@ -125,6 +133,12 @@ export function detectMitigations(
   const npm = new Map<string, Dependency>()
   const pypi = new Map<string, Dependency>()
   for (const d of facts.dependencies) {
+    // What only the tests install never runs for the component's users (websocket-client's tests
+    // start a `websockets` server: the client itself stays synchronous). Nor does a package
+    // installed to develop with, unless it builds the component's compiled code (node-gyp,
+    // @napi-rs/cli): bcrypt.js benchmarks itself against the native bcrypt.
+    if (d.scope === 'test') continue
+    if (d.scope === 'dev' && lookupDependency(knowledge, d)?.role !== 'native') continue
     if (d.ecosystem === 'npm') npm.set(d.name, d)
     else pypi.set(normalizePypiName(d.name), d)
   }
@@ -174,6 +188,7 @@ export function detectMitigations(
     if (m.detect.nativeCode) {
       evidence.push(...(facts.native ?? []).slice(0, 3))
       for (const d of facts.dependencies) {
+        if (d.scope === 'test') continue
         if (lookupDependency(knowledge, d)?.role === 'native')
           evidence.push({ file: d.file, line: d.line, detail: `dependency ${d.name}` })
       }
@@ -260,7 +275,7 @@ function siblingShowing(
 /**
  * Compiled libraries cover their own work only: sharp resizing in libvips says nothing of Jimp
  * resizing in JavaScript beside it. A compiled-code mitigation seen only in dependencies does not
- * count while another runtime dependency does CPU work in the interpreter.
+ * count while another runtime dependency, or the package itself, does CPU work in the interpreter.
  */
 function cpuWorkLeftUncovered(
   m: Mitigation,
@@ -276,7 +291,9 @@ function cpuWorkLeftUncovered(
     const known = lookupDependency(knowledge, d)
     return !!known && known.role !== 'native' && (known.workloads['cpu-intensive'] ?? 0) >= 1.5
   })
-  return [...new Set(uncovered.map((d) => d.name))]
+  // Nor does it cover the work of the package the component is: numjs reads images through sharp
+  // and does its array maths in JavaScript.
+  return [...new Set([...(facts.computesItself ?? []), ...uncovered.map((d) => d.name)])]
 }
 
 interface Outcome {
@@ -684,12 +701,17 @@ export const MISMATCH_MIN_WEIGHT = 4
 function shownWeakly(workload: Workload, facts: ComponentFacts, knowledge: Knowledge): boolean {
   const score = facts.workloads.find((w) => w.workload === workload)
   // What a package says of itself only corroborates: it does not make the work heavy
-  // (@keyv/compress-gzip, "compress" and one call into pako).
-  const shown = (score?.raw ?? 0) - (facts.described?.get(workload) ?? 0)
+  // (@keyv/compress-gzip, "compress" and one call into pako). Nor does the shape of its code:
+  // scrypt-js' unsigned shifts show a hash at work, not how much of it its users run.
+  const shown = (score?.raw ?? 0) - (facts.inferred?.get(workload) ?? 0)
   if (shown < MISMATCH_MIN_WEIGHT) return true
   if (score?.confidence === 'high') return false
   return !knowledge.patterns.some(
-    (p) => !p.corroborates && p.workloads[workload] !== undefined && facts.patterns.has(p.id),
+    (p) =>
+      !p.corroborates &&
+      !p.inferred &&
+      p.workloads[workload] !== undefined &&
+      facts.patterns.has(p.id),
   )
 }
 

@@ -121,6 +121,16 @@ export const patternSchema = z.strictObject({
    * pool is how CPU work is kept off the event loop, and a logger's transport thread uses one too.
    */
   corroborates: z.literal(true).optional(),
+  /**
+   * Matches a file needs, at least, for the pattern to count there: one unsigned shift is an index
+   * computed, dozens are the inner loop of a hash or a codec.
+   */
+  repeats: z.number().int().min(2).max(100).optional(),
+  /**
+   * The pattern reads the shape of the code, not a package it uses: it shows the work, but never
+   * weighs toward a mismatch (see Signal.inferred).
+   */
+  inferred: z.literal(true).optional(),
   detail: z.string().min(3),
 })
 

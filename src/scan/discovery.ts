@@ -19,6 +19,7 @@ import {
   loadAttributeGlobs,
   mayBeFalseBelow,
   parseGitattributes,
+  withoutFileTypeVendoring,
 } from './gitattributes.js'
 import {
   compileIgnoreFile,
@@ -103,6 +104,11 @@ interface DirectoryTask {
   ignoredBy?: string
   /** Set below a private package.json marked vendored: the repository's own code, kept. */
   ownPackage?: true
+  /**
+   * Set on a folder marked vendored as a whole: skipped, as recorded here, unless it holds a
+   * private package.json (image-quantization marks its own `packages/demo/**`).
+   */
+  unlessOwn?: SkippedPath
 }
 
 /**
@@ -263,6 +269,15 @@ export async function discoverFiles(
         return
       }
     }
+    if (
+      task.unlessOwn &&
+      !(await isOwnVendoredPackage(task, entries, task.attributes, (path) =>
+        readSmallText(path, { quiet: true }),
+      ))
+    ) {
+      skipped.push(task.unlessOwn)
+      return
+    }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     // The matchers' packages, loaded while the root is walked alone (so no other directory's walk
     // runs meanwhile and the order of the results stays the same) unless the root is empty.
@@ -284,13 +299,18 @@ export async function discoverFiles(
       const text = await readSmallText(label)
       if (text !== undefined) ignores = [...ignores, compileIgnoreFile(task.dir, label, text)]
     }
+    // The marks as written: a root package.json marked vendored by its file type (`*.json`) is
+    // still marked so by its owner (see isOwnVendoredPackage).
+    let marked = attributes
     if (hasFile('.gitattributes')) {
       const label = childPath(task.dir, '.gitattributes')
       const text = await readSmallText(label)
       if (text !== undefined) {
         const parsed = parseGitattributes(task.dir, label, text)
         problems.push(...parsed.problems)
-        if (parsed.level.lines.length > 0) attributes = [...attributes, parsed.level]
+        if (parsed.level.lines.length > 0) marked = [...attributes, parsed.level]
+        const level = withoutFileTypeVendoring(parsed.level)
+        if (level.lines.length > 0) attributes = [...attributes, level]
       }
     }
 
@@ -299,7 +319,7 @@ export async function discoverFiles(
     // out of GitHub's language bar, and it stays in the scan.
     const ownPackage =
       task.ownPackage ??
-      (await isOwnVendoredPackage(task, entries, attributes, (path) =>
+      (await isOwnVendoredPackage(task, entries, marked, (path) =>
         readSmallText(path, { quiet: true }),
       ))
     const subdirectories: DirectoryTask[] = []
@@ -379,6 +399,7 @@ export async function discoverFiles(
             inherited: next.task.inherited,
           }
           if (next.task.pending) subdirectory.pending = next.task.pending
+          if (next.task.unlessOwn) subdirectory.unlessOwn = next.task.unlessOwn
           if (ignoredBy) subdirectory.ignoredBy = ignoredBy
           if (ownPackage) subdirectory.ownPackage = true
           subdirectories.push(subdirectory)
@@ -502,14 +523,17 @@ function decideDirectory(
   if (attributeSkip) {
     // A negation further down (`dir/keep/** -linguist-vendored`) means the walk must go on.
     if (!mayBeFalseBelow(attributes, path, attributeSkip)) {
-      return {
-        skip: {
-          path,
-          reason: ATTRIBUTE_REASON[attributeSkip],
-          detail: states[attributeSkip]!.detail,
-          directory: true,
-        },
+      const skip: SkippedPath = {
+        path,
+        reason: ATTRIBUTE_REASON[attributeSkip],
+        detail: states[attributeSkip]!.detail,
+        directory: true,
       }
+      // A folder marked vendored is looked into for a private package.json only: no copy of anyone's
+      // package is private (see isOwnVendoredPackage).
+      if (attributeSkip === 'linguist-vendored')
+        return { task: { dir: path, inherited: states, unlessOwn: skip } }
+      return { skip }
     }
     return {
       task: {

@@ -195,6 +195,32 @@ export function parseGitattributes(
   return { level: { dir, lines }, problems }
 }
 
+/**
+ * The root's lines without the vendored mark they set on a whole file type (`*.tsx
+ * linguist-vendored`): that keeps a language out of GitHub's language bar, and nobody keeps copies
+ * of others' code by its extension. lencx/ChatGPT marks `*.js`, `*.tsx` and `*.scss` so, its own
+ * React front end among them. A mark naming a folder (`vendor/**`) stays.
+ */
+export function withoutFileTypeVendoring(level: AttributeLevel): AttributeLevel {
+  if (level.dir !== '' || !level.lines.some(marksFileType)) return level
+  const lines: AttributeLine[] = []
+  for (const line of level.lines) {
+    if (!marksFileType(line)) {
+      lines.push(line)
+      continue
+    }
+    const settings = { ...line.settings }
+    delete settings['linguist-vendored']
+    if (Object.keys(settings).length > 0) lines.push({ ...line, settings })
+  }
+  return { dir: level.dir, lines }
+}
+
+function marksFileType(line: AttributeLine): boolean {
+  return line.settings['linguist-vendored'] === true && FILE_TYPE.test(line.pattern)
+}
+const FILE_TYPE = /^\*\.[^*?[\]/\\]+$/
+
 function relativeTo(dir: string, path: string): string | undefined {
   if (dir === '') return path
   return path.startsWith(dir) && path.charCodeAt(dir.length) === 47

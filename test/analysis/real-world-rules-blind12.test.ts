@@ -50,7 +50,7 @@ describe('a file named as an example shows how to use the package (e2b-dev/code-
 
   it('weighs an async_example.py like the examples folder, less than a module of the package', async () => {
     const named = await root(sdk('async_example.py'))
-    const plain = await root(sdk('plotting.py'))
+    const plain = await root(sdk('sandbox_client/plotting.py'))
     expect(named.primary).toEqual(['io-api'])
     expect(score(named, 'data-ml')).toBeLessThan(score(plain, 'data-ml'))
   })

@@ -86,7 +86,7 @@ describe('a release script at the root is how the package is published (pyca/bcr
   it('weighs release.py like a script folder, so the compiled hashing comes first', async () => {
     const c = await root(library('release.py'))
     expect(c.primary[0]).toBe('cpu-intensive')
-    const module = await root(library('hashlib_cli.py'))
+    const module = await root(library('src/hashlib_rs/cli.py'))
     expect(score(module, 'automation')).toBeGreaterThan(score(c, 'automation'))
   })
 })

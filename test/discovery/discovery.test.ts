@@ -171,6 +171,25 @@ describe('discoverFiles', () => {
     expect(reasonOf(d, 'dist')).toBe('excluded-directory')
   })
 
+  it('keeps a private package in a folder marked vendored whole (ibezkrovnyi/image-quantization)', async () => {
+    const d = await discover({
+      '.gitattributes': 'packages/demo/** linguist-vendored\nthird/** linguist-vendored\n',
+      'packages/demo/package.json': JSON.stringify({ name: 'demo', private: true }),
+      'packages/demo/src/app.ts': 'x',
+      'third/package.json': JSON.stringify({ name: 'left-pad' }),
+      'third/index.js': 'x',
+    })
+    expect(paths(d)).toEqual([
+      '.gitattributes',
+      'packages/demo/package.json',
+      'packages/demo/src/app.ts',
+    ])
+    expect(d.skipped.find((s) => s.path === 'third')).toMatchObject({
+      reason: 'vendored',
+      directory: true,
+    })
+  })
+
   it('skips links, minified bundles, binaries and user globs, each with its reason', async () => {
     const d = await discover(
       {

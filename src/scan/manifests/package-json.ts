@@ -70,7 +70,15 @@ export function parsePackageJson(file: string, text: string): ManifestParseResul
     manifest.entryPoint = true
   if (['main', 'module', 'exports'].some((field) => declared(data[field])))
     manifest.libraryEntry = true
-  if (declared(data.bin)) manifest.command = { line: lineOfName(lines, 'bin') }
+  if (declared(data.bin)) {
+    // `"bin": "cli.js"` installs a command named after the package.
+    const names = isRecord(data.bin)
+      ? Object.keys(data.bin)
+      : typeof data.name === 'string'
+        ? [data.name.replace(/^@[^/]+\//, '')]
+        : undefined
+    manifest.command = { line: lineOfName(lines, 'bin'), ...(names && { names }) }
+  }
   const native = nativeBuildOf(data, scripts, lines)
   if (native.length > 0) manifest.native = native
   const workspaces = workspaceGlobs(data.workspaces)

@@ -95,7 +95,10 @@ export function parsePyproject(file: string, text: string): ManifestParseResult 
         manifest.engines = { python: project['requires-python'] }
       requirementList(project.dependencies, 'runtime', from, 'project.dependencies')
       if (declaresScripts(project.scripts))
-        manifest.command = { line: lineOfSection(lines, '[project.scripts]') ?? from }
+        manifest.command = {
+          line: lineOfSection(lines, '[project.scripts]') ?? from,
+          names: Object.keys(project.scripts),
+        }
       addEntryGroups(manifest, project['entry-points'], lines, '[project.entry-points.')
       const optional = project['optional-dependencies']
       if (optional !== undefined && !isRecord(optional))
@@ -118,6 +121,9 @@ export function parsePyproject(file: string, text: string): ManifestParseResult 
     const backend = typeof build['build-backend'] === 'string' ? build['build-backend'] : ''
     const compiled = NATIVE_BACKENDS.find((b) => backend === b || backend.startsWith(`${b}.`))
     if (compiled) manifest.native = [{ detail: `build backend ${compiled}`, line: from }]
+    // A backend of the project's own (`backend-path`) builds what no standard backend names:
+    // datatable's ci/ext.py compiles its C++ core into the wheel.
+    else if (Array.isArray(build['backend-path'])) manifest.inTreeBackend = true
   }
   const maturin = tableAt(data, 'tool', 'maturin')
   if (maturin?.bindings === 'bin') {
@@ -174,7 +180,10 @@ export function parsePyproject(file: string, text: string): ManifestParseResult 
   if (poetry) {
     if (!manifest.name && typeof poetry.name === 'string') manifest.name = poetry.name
     if (!manifest.command && declaresScripts(poetry.scripts))
-      manifest.command = { line: lineOfSection(lines, '[tool.poetry.scripts]') }
+      manifest.command = {
+        line: lineOfSection(lines, '[tool.poetry.scripts]'),
+        names: Object.keys(poetry.scripts),
+      }
     addEntryGroups(manifest, poetry.plugins, lines, '[tool.poetry.plugins.')
     if (!manifest.description) {
       const description = descriptionOf(poetry.description, lines)
@@ -245,7 +254,7 @@ function addEntryGroups(
 }
 
 /** `[project.scripts]` or `[tool.poetry.scripts]` naming at least one console command. */
-function declaresScripts(scripts: unknown): boolean {
+function declaresScripts(scripts: unknown): scripts is Record<string, unknown> {
   return isRecord(scripts) && Object.keys(scripts).length > 0
 }
 

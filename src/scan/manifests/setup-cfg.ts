@@ -117,7 +117,11 @@ export function parseSetupCfg(file: string, text: string): ManifestParseResult {
   ]
     .filter((value) => value !== undefined)
     .find((value) => entriesOf(value).length > 0)
-  if (commands) manifest.command = { line: commands.line }
+  if (commands) {
+    // `name = module:function` entries; [options] scripts name files, whose names are the commands.
+    const names = entriesOf(commands).map((e) => e.text.split('=')[0]!.trim().split('/').pop()!)
+    manifest.command = { line: commands.line, names }
+  }
   for (const [group, value] of ini.get('options.entry_points') ?? []) {
     if (COMMAND_ENTRY_GROUPS.has(group) || entriesOf(value).length === 0) continue
     ;(manifest.entryGroups ??= []).push({ group, line: value.line })
