@@ -711,6 +711,10 @@ export function buildComponents(
     (lockedDirs ??= new Set(
       files.filter((file) => NODE_LOCKFILES.has(basenameOf(file))).map(dirnameOf),
     )).has(dir)
+  // Folders with an index.html, gathered when a front end is looked for in a server's package.
+  let pages: Set<string> | undefined
+  const pageDirs = () =>
+    (pages ??= new Set(files.filter((file) => basenameOf(file) === 'index.html').map(dirnameOf)))
   const hugoSite = hugoSites(files)
   for (const file of files) {
     const other = otherStackManifest(basenameOf(file)) ?? hugoSite(file)
@@ -799,7 +803,8 @@ export function buildComponents(
 
   for (const draft of [...drafts.values()]) {
     if (draft.forcedStack) continue
-    const part = splitByStack(draft) ?? splitForeignCode(draft, hasLockfile)
+    const part =
+      splitByStack(draft) ?? splitForeignCode(draft, hasLockfile) ?? splitFrontEnd(draft, pageDirs)
     if (part && !drafts.has(part.path)) drafts.set(part.path, part)
   }
 
@@ -958,6 +963,85 @@ export function splitForeignCode(
   if (own === 'python' && !hasLockfile(dir)) return undefined
   const inside = (path: string) => path.startsWith(`${dir}/`)
   if (code[own].some(inside)) return undefined
+  const files = draft.files.filter(inside)
+  draft.files = draft.files.filter((path) => !inside(path))
+  return { path: dir, name: '', manifests: [], otherManifests: [], nativeCrates: [], files }
+}
+
+/** Files of code a front end in a folder of its own holds, at least, to be a component. */
+const MIN_FRONT_END_FILES = 10
+/** Single-file components (Vue, Svelte) that show a folder is a front end, at least… */
+const MIN_SFC_FILES = 3
+/** …and the share of the folder's code they make, at least. */
+const SFC_SHARE = 0.3
+/** Server frameworks whose package.json, with a front end's code beside it, makes a server host. */
+const SERVER_PACKAGES = new Set([
+  'express',
+  'fastify',
+  'koa',
+  '@hapi/hapi',
+  'hapi',
+  'restify',
+  '@nestjs/core',
+  'hono',
+  'polka',
+  'socket.io',
+  '@feathersjs/feathers',
+  '@adonisjs/core',
+])
+
+/**
+ * A browser front end in a folder of its own, with no package.json there, inside a server's
+ * package or another stack's project: lemmy-federate's frontend/ (Vue) beside its Hono API under
+ * one package.json, RTL's Angular src/ beside its Express server, dozzle's Vue assets/ beside its
+ * Go program. The folder is the deepest one holding the single-file components (Vue, Svelte) when
+ * they make a fair share of its code, or the folder of an index.html holding enough code; the
+ * server's code stays where it is. Moves the files out of `draft`.
+ */
+export function splitFrontEnd(
+  draft: ComponentDraft,
+  pageDirs: () => ReadonlySet<string>,
+): ComponentDraft | undefined {
+  if (draft.manifests.some((m) => PYTHON_MANIFESTS.has(m.kind))) return undefined
+  const own = draft.manifests.filter(
+    (m) => m.kind === 'package.json' && m.file === joinRepoPath(draft.path, 'package.json'),
+  )
+  if (own.length === 0) return undefined
+  const otherStack = draft.otherManifests.length > 0
+  const server = own.some((m) =>
+    m.dependencies.some((d) => d.scope === 'runtime' && SERVER_PACKAGES.has(d.name)),
+  )
+  if (!otherStack && !server) return undefined
+  const code = codeByStack(draft, () => false).node
+  const prefix = draft.path === '' ? '' : `${draft.path}/`
+  const below = (dir: string) => (path: string) => path.startsWith(`${dir}/`)
+  const sfc = code.filter((path) => /\.(?:vue|svelte)$/.test(path))
+  let dir: string | undefined
+  if (sfc.length >= MIN_SFC_FILES) {
+    dir = dirnameOf(sfc[0]!)
+    for (const path of sfc) while (dir !== '' && !path.startsWith(`${dir}/`)) dir = dirnameOf(dir)
+    if (sfc.filter(below(dir)).length < SFC_SHARE * code.filter(below(dir)).length) dir = undefined
+    // Up to the page that loads them (lemmy-federate's frontend/index.html over frontend/src).
+    else if (dirnameOf(dir) !== draft.path && pageDirs().has(dirnameOf(dir))) dir = dirnameOf(dir)
+  } else {
+    // The page holding the most code below it, none of the component's own folder.
+    let most = 0
+    for (const page of pageDirs()) {
+      if (
+        page === draft.path ||
+        !page.startsWith(prefix) ||
+        isAuxiliaryPath(`${page}/`, draft.path)
+      )
+        continue
+      const count = code.filter(below(page)).length
+      if (count > most) [dir, most] = [page, count]
+    }
+  }
+  if (dir === undefined || dir === draft.path || !dir.startsWith(prefix)) return undefined
+  const inside = below(dir)
+  if (code.filter(inside).length < MIN_FRONT_END_FILES) return undefined
+  // A server package keeps its server's code outside the folder.
+  if (!otherStack && code.every(inside)) return undefined
   const files = draft.files.filter(inside)
   draft.files = draft.files.filter((path) => !inside(path))
   return { path: dir, name: '', manifests: [], otherManifests: [], nativeCrates: [], files }

@@ -344,3 +344,95 @@ describe('a command that starts the server is no command-line tool (spesmilo/ele
     )
   })
 })
+
+describe('a front end in a folder of its own inside a server (lemmy-federate, RTL, dozzle)', () => {
+  /** `count` Vue single-file components under `dir`. */
+  const views = (dir: string, count: number) =>
+    Object.fromEntries(
+      Array.from({ length: count }, (_, i) => [
+        `${dir}/View${i}.vue`,
+        `<template><div>{{ n }}</div></template>\n<script setup lang="ts">\nconst n = ${i}\n</script>\n`,
+      ]),
+    )
+  /** `count` TypeScript modules under `dir`. */
+  const modules = (dir: string, count: number) =>
+    Object.fromEntries(
+      Array.from({ length: count }, (_, i) => [
+        `${dir}/part${i}.ts`,
+        `export const part${i} = (x: number) => x + ${i}\n`,
+      ]),
+    )
+  const serverPackage = (dependencies: Record<string, string>) =>
+    pkg({ name: 'federate', private: true, type: 'module', dependencies })
+  const paths = (report: Awaited<ReturnType<typeof analyze>>) =>
+    report.components.map((c) => c.path).sort()
+
+  it("splits a Vue folder and its page off a Hono server's package", async () => {
+    const report = await analyze({
+      'package.json': serverPackage({ hono: '^4.0.0', vue: '^3.4.0', 'vue-router': '^4.0.0' }),
+      'src/index.ts':
+        "import { Hono } from 'hono'\nconst app = new Hono()\napp.get('/api/health', (c) => c.json({ ok: true }))\nexport default app\n",
+      ...modules('src/lib', 4),
+      'frontend/index.html':
+        '<div id="app"></div><script type="module" src="/src/main.ts"></script>\n',
+      'frontend/src/main.ts':
+        "import { createApp } from 'vue'\nimport App from './View0.vue'\ncreateApp(App).mount('#app')\n",
+      ...views('frontend/src', 6),
+      ...modules('frontend/src/stores', 4),
+    })
+    expect(paths(report)).toEqual(['', 'frontend'])
+    expect(at(report, 'frontend').stack.stack).toBe('node')
+    expect(at(report, 'frontend').primary).toEqual(['spa-frontend'])
+    // Its package.json still declares the front end's packages, a second workload at most.
+    expect(at(report, '').primary[0]).toBe('io-api')
+  })
+
+  it("splits the folder of an index.html with its app's code off an Express server", async () => {
+    const report = await analyze({
+      'package.json': serverPackage({ express: '^5.0.0', '@angular/core': '^19.0.0' }),
+      'rtl.js':
+        "import express from 'express'\nconst app = express()\napp.get('/api/info', (req, res) => res.json({}))\napp.listen(3000)\n",
+      'src/index.html': '<app-root></app-root>\n',
+      'src/main.ts':
+        "import { bootstrapApplication } from '@angular/platform-browser'\nimport { AppComponent } from './app/part0'\nbootstrapApplication(AppComponent)\n",
+      ...modules('src/app', 12),
+    })
+    expect(paths(report)).toEqual(['', 'src'])
+  })
+
+  it("splits a Vue assets/ folder off a Go program's root", async () => {
+    const report = await analyze({
+      'go.mod': 'module example.com/logs\n\ngo 1.22\n',
+      'main.go': 'package main\n\nfunc main() {}\n',
+      'package.json': pkg({ name: 'logs', private: true, dependencies: { vue: '^3.4.0' } }),
+      ...views('assets/components', 5),
+      ...views('assets/pages', 4),
+      ...modules('assets/stores', 4),
+    })
+    expect(paths(report)).toEqual(['', 'assets'])
+    expect(at(report, '').stack.stack).toBe('other')
+    expect(at(report, 'assets').stack.stack).toBe('node')
+  })
+
+  it('leaves a full-stack app whose views spread over its own folders whole', async () => {
+    const report = await analyze({
+      'package.json': serverPackage({ express: '^5.0.0', vue: '^3.4.0' }),
+      'server/index.js': "const express = require('express')\nexpress().listen(3000)\n",
+      ...views('components', 5),
+      ...views('pages', 5),
+      ...modules('stores', 4),
+    })
+    expect(paths(report)).toEqual([''])
+  })
+
+  it("leaves a front end's own package whole", async () => {
+    const report = await analyze({
+      'package.json': pkg({ name: 'ui', private: true, dependencies: { vue: '^3.4.0' } }),
+      'index.html': '<div id="app"></div>\n',
+      ...views('src/views', 8),
+      ...modules('src/stores', 4),
+      'server/mock.ts': 'export const mock = {}\n',
+    })
+    expect(paths(report)).toEqual([''])
+  })
+})
