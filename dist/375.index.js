@@ -227,16 +227,27 @@ function serverFirst(profile, serves, pythonServer = false) {
  * renders on the server: its React packages are the views of those pages, not a browser app. From
  * PAGE_SPREAD_FILES such pages on, server-web comes before spa-frontend however many UI packages the
  * front end lists (shelf.nu's 255 loaders beside 40 React packages). The caller counts pages only
- * for those frameworks (analyze.ts' loadsOnServer); a few pages are an ordinary front end's.
+ * for those frameworks (analyze.ts' loadsOnServer); a few pages are an ordinary front end's. A
+ * full-stack framework's app whose server code queries a database runs on its server too, however
+ * few its pages: the heavier of its pages and its API comes first.
  */
 const PAGE_SPREAD_FILES = 20;
-function pagesFirst(profile, pageFiles) {
+function pagesFirst(profile, pageFiles, 
+/** Its server code queries a database (analyze.ts' queriesDatabaseInSite): pages or not. */
+queriesDatabase = false) {
     const { workloads, primary } = profile;
-    if (pageFiles < PAGE_SPREAD_FILES || primary[0] !== 'spa-frontend')
+    if (primary[0] !== 'spa-frontend')
         return profile;
-    if (!workloads.some((w) => w.workload === 'server-web'))
+    const pages = pageFiles >= PAGE_SPREAD_FILES;
+    if (!pages && !queriesDatabase)
         return profile;
-    return { ...profile, primary: ['server-web', ...primary.filter((w) => w !== 'server-web')] };
+    // Pages loading their data say server-rendered; a database behind the app says a server, whose
+    // heavier work comes first: its pages, or the API it serves (morphic's AI routes).
+    const weightOf = (w) => workloads.find((s) => s.workload === w)?.raw ?? 0;
+    const server = !pages && weightOf('io-api') > weightOf('server-web') ? 'io-api' : 'server-web';
+    if (weightOf(server) === 0)
+        return profile;
+    return { ...profile, primary: [server, ...primary.filter((w) => w !== server)] };
 }
 /** A class's score: its raw weight as a share of the top class's, to two decimals. */
 function scoreAgainst(raw, top) {

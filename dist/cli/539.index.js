@@ -4593,6 +4593,39 @@ function ownNames(manifests, knowledge) {
  * components fetch their data stays a front end: the labels read such apps as front ends nine times
  * in ten (midday's dashboard, SurfSense's web app).
  */
+/**
+ * A full-stack framework's app (Next.js, Nuxt, SvelteKit) that declares a database client or ORM
+ * for running: no browser loads one, so its pages and routes run on its server (spliit's Prisma,
+ * pages-cms' Drizzle, cusdis' Prisma under Next.js).
+ */
+function queriesDatabaseInSite(manifests, knowledge) {
+    const runtime = manifests.flatMap((m) => m.kind === 'package.json' ? m.dependencies.filter((d) => d.scope === 'runtime') : []);
+    return (runtime.some((d) => (0,analysis_signals/* lookupDependency */.qx)(knowledge, d)?.role === 'site-framework') &&
+        runtime.some((d) => DATABASE_CLIENTS.has(d.name)));
+}
+const DATABASE_CLIENTS = new Set([
+    '@prisma/client',
+    'prisma',
+    'drizzle-orm',
+    'pg',
+    'postgres',
+    'mysql2',
+    'mysql',
+    'mongoose',
+    'mongodb',
+    'kysely',
+    'typeorm',
+    'sequelize',
+    'better-sqlite3',
+    'sqlite3',
+    '@libsql/client',
+    'knex',
+    '@neondatabase/serverless',
+    '@vercel/postgres',
+    '@planetscale/database',
+    'ioredis',
+    'redis',
+]);
 function loadsOnServer(manifests) {
     return dependencyMatch(manifests, (d) => LOADER_FRAMEWORK.test(d.name)) !== undefined;
 }
@@ -4815,7 +4848,7 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
         const ownProcess = startsOwnServer(draft.manifests);
         const apiLayer = rendersPages < MIN_PAGE_FILES &&
             deps.used.some((d) => d.scope === 'runtime' && (0,analysis_signals/* lookupDependency */.qx)(knowledge, d)?.role === 'api-layer');
-        const classified = (0,classify/* pagesFirst */.hV)((0,classify/* serverFirst */.ms)((0,classify/* apiLayerFirst */._D)((0,classify/* classify */.L8)(signals, small), apiLayer), serves || ownProcess, stack.stack === 'python' || ownProcess), loadsOnServer(draft.manifests) ? code.patternFiles(SERVER_PAGES) : 0);
+        const classified = (0,classify/* pagesFirst */.hV)((0,classify/* serverFirst */.ms)((0,classify/* apiLayerFirst */._D)((0,classify/* classify */.L8)(signals, small), apiLayer), serves || ownProcess, stack.stack === 'python' || ownProcess), loadsOnServer(draft.manifests) ? code.patternFiles(SERVER_PAGES) : 0, serves && queriesDatabaseInSite(draft.manifests, knowledge));
         // The root of a collection runs nothing itself: its loose samples are listed, not judged.
         // Nor does a documentation site: its build helpers are not a workload.
         const profile = draft.collectionRoot || docsSite ? { ...classified, primary: [] } : classified;

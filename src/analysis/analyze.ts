@@ -938,6 +938,44 @@ function ownNames(manifests: readonly Manifest[], knowledge: Knowledge): Set<str
  * components fetch their data stays a front end: the labels read such apps as front ends nine times
  * in ten (midday's dashboard, SurfSense's web app).
  */
+/**
+ * A full-stack framework's app (Next.js, Nuxt, SvelteKit) that declares a database client or ORM
+ * for running: no browser loads one, so its pages and routes run on its server (spliit's Prisma,
+ * pages-cms' Drizzle, cusdis' Prisma under Next.js).
+ */
+function queriesDatabaseInSite(manifests: readonly Manifest[], knowledge: Knowledge): boolean {
+  const runtime = manifests.flatMap((m) =>
+    m.kind === 'package.json' ? m.dependencies.filter((d) => d.scope === 'runtime') : [],
+  )
+  return (
+    runtime.some((d) => lookupDependency(knowledge, d)?.role === 'site-framework') &&
+    runtime.some((d) => DATABASE_CLIENTS.has(d.name))
+  )
+}
+const DATABASE_CLIENTS = new Set([
+  '@prisma/client',
+  'prisma',
+  'drizzle-orm',
+  'pg',
+  'postgres',
+  'mysql2',
+  'mysql',
+  'mongoose',
+  'mongodb',
+  'kysely',
+  'typeorm',
+  'sequelize',
+  'better-sqlite3',
+  'sqlite3',
+  '@libsql/client',
+  'knex',
+  '@neondatabase/serverless',
+  '@vercel/postgres',
+  '@planetscale/database',
+  'ioredis',
+  'redis',
+])
+
 function loadsOnServer(manifests: readonly Manifest[]): boolean {
   return dependencyMatch(manifests, (d) => LOADER_FRAMEWORK.test(d.name)) !== undefined
 }
@@ -1208,6 +1246,7 @@ function judgeAll(
         stack.stack === 'python' || ownProcess,
       ),
       loadsOnServer(draft.manifests) ? code.patternFiles(SERVER_PAGES) : 0,
+      serves && queriesDatabaseInSite(draft.manifests, knowledge),
     )
     // The root of a collection runs nothing itself: its loose samples are listed, not judged.
     // Nor does a documentation site: its build helpers are not a workload.

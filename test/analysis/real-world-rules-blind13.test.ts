@@ -39,7 +39,7 @@ describe('pages that load their data on the server make a server-rendered app (S
         '@radix-ui/react-dialog': '1',
         '@radix-ui/react-popover': '1',
         'react-hook-form': '7',
-        '@prisma/client': '6',
+        // No database client: one makes the app a server however few its pages (session 20).
       },
       devDependencies: { vite: '6', '@vitejs/plugin-react': '4', tailwindcss: '3' },
     }),

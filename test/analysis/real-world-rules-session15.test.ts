@@ -207,7 +207,7 @@ describe('a Next.js app is a front end, whatever API routes it serves (usesend/u
         next: '15',
         react: '19',
         'react-dom': '19',
-        '@prisma/client': '6',
+        // No database client: one makes the app a server (session 20: spliit, pages-cms).
         nodemailer: '6',
       },
     }),

@@ -436,3 +436,42 @@ describe('a front end in a folder of its own inside a server (lemmy-federate, RT
     expect(paths(report)).toEqual([''])
   })
 })
+
+describe('a Next.js app that queries a database runs on its server (spliit, pages-cms, djyde/cusdis)', () => {
+  const tree = (dependencies: Record<string, string>) => ({
+    'package.json': pkg({
+      name: 'split-bills',
+      private: true,
+      scripts: { build: 'next build', start: 'next start' },
+      dependencies: {
+        next: '^15.0.0',
+        react: '^19.0.0',
+        'react-dom': '^19.0.0',
+        '@tanstack/react-query': '^5.0.0',
+        'lucide-react': '^0.400.0',
+        ...dependencies,
+      },
+    }),
+    'src/app/groups/[id]/page.tsx': [
+      "import { db } from '@/lib/db'",
+      'export default async function GroupPage({ params }: { params: { id: string } }) {',
+      '  const group = await db.group.findUnique({ where: { id: params.id } })',
+      '  return <h1>{group?.name}</h1>',
+      '}',
+      '',
+    ].join('\n'),
+    'src/components/Button.tsx': "'use client'\nexport const Button = () => <button>Add</button>\n",
+    'src/components/List.tsx': "'use client'\nexport const List = () => <ul />\n",
+    'src/lib/db.ts': 'export const db: any = {}\n',
+  })
+
+  it('puts its server work before the browser packages when it declares Prisma', async () => {
+    const c = await root(tree({ '@prisma/client': '^6.0.0' }))
+    expect(['server-web', 'io-api']).toContain(c.primary[0])
+  })
+
+  it('leaves a Next.js app with no database a front end', async () => {
+    const c = await root(tree({}))
+    expect(c.primary[0]).toBe('spa-frontend')
+  })
+})
