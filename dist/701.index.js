@@ -3367,6 +3367,8 @@ function installsOnlyTooling(m) {
 function isProjectManifest(m) {
     return m.kind === 'package.json' || PYTHON_MANIFESTS.has(m.kind);
 }
+/** Files of code no project claims that make a root beside projects (a notebook counts for this many). */
+const MIN_STRAY_FILES = 3;
 /** A collection's root holds a few loose samples at most; this many files of code are a product. */
 const COLLECTION_MAX_OWN_FILES = 50;
 /**
@@ -3656,8 +3658,12 @@ function buildComponents(files, manifests, overrides = [], repoName = 'repositor
     const shellOnly = drafts.size === 0 && strayShell.length >= MIN_SHELL_PROGRAMS;
     // A Sphinx configuration beside its index page that no project claims: the repository's docs.
     const sphinxSite = !drafts.has('') && stray.some((path) => isSphinxConf(path, files));
+    // A notebook of its own is a whole analysis, as much as three loose scripts (nmf-clustering's
+    // demo notebook beside the docs/ page that plots its results).
+    const ownNotebooks = strayCode.filter((p) => p.endsWith('.ipynb') && !(0,analysis_signals/* isAuxiliaryPath */.WU)(p)).length;
+    const strayWeight = strayCode.length + (MIN_STRAY_FILES - 1) * ownNotebooks;
     if (!drafts.has('') &&
-        (shellOnly || sphinxSite || (ownStray && (drafts.size === 0 || strayCode.length >= 3)))) {
+        (shellOnly || sphinxSite || (ownStray && (drafts.size === 0 || strayWeight >= MIN_STRAY_FILES)))) {
         // A loop, not push(...stray): spreading a few hundred thousand arguments overflows the stack.
         const root = draftAt('');
         // Nothing of its own but the site's build (conf.py, _ext/): the docs, and nothing to judge.

@@ -475,3 +475,40 @@ describe('a Next.js app that queries a database runs on its server (spliit, page
     expect(c.primary[0]).toBe('spa-frontend')
   })
 })
+
+describe('a notebook no project claims makes a root beside a project (vwrs/nmf-clustering)', () => {
+  const notebook = JSON.stringify({
+    cells: [
+      {
+        cell_type: 'code',
+        source: [
+          'import numpy as np\n',
+          'from sklearn.decomposition import NMF\n',
+          'NMF(3).fit(np.ones((4, 4)))\n',
+        ],
+      },
+    ],
+    metadata: {},
+    nbformat: 4,
+    nbformat_minor: 2,
+  })
+  const docs = {
+    'docs/package.json': pkg({ name: 'nmf-plot', private: true, dependencies: { d3: '^5.0.0' } }),
+    'docs/src/index.js': "import * as d3 from 'd3'\nd3.select('body').append('svg')\n",
+  }
+
+  it('reads the notebook at the root as the analysis it is', async () => {
+    const report = await analyze({ 'nmf-demo.ipynb': notebook, ...docs })
+    const c = at(report, '')
+    expect(c.stack.stack).toBe('python')
+    expect(c.primary).toEqual(['data-ml'])
+  })
+
+  it('leaves a lone script at the root to the project beside it', async () => {
+    const report = await analyze({
+      'fetch_data.py': 'import json\nprint(json.dumps({}))\n',
+      ...docs,
+    })
+    expect(report.components.map((c) => c.path)).toEqual(['docs'])
+  })
+})
