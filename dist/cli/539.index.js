@@ -2082,11 +2082,14 @@ function supportingRole(path, manifests) {
         const site = m.dependencies.find((d) => d.scope === 'runtime' &&
             d.ecosystem === 'npm' &&
             DOCS_SITE_PACKAGES.has(d.name.toLowerCase()));
-        if (site)
+        // Not a package whose scripts build the site from a folder of its own (dozzle's `vitepress
+        // build docs` beside the app it documents): that folder is the site.
+        if (site && !Object.values(m.scripts ?? {}).some((s) => SITE_IN_FOLDER.test(s)))
             return `a documentation site (${site.name})`;
     }
     return undefined;
 }
+const SITE_IN_FOLDER = /\b(?:vitepress|vuepress|docusaurus|docsify)\s+(?:build|dev|serve|start)\s+(?:\.\/)?[A-Za-z_]/;
 /** Where a manifest puts its component: its directory, or the parent of a `requirements/` folder. */
 function componentDirOf(manifest) {
     const dir = (0,file_source/* dirnameOf */.az)(manifest.file);

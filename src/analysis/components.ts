@@ -308,7 +308,7 @@ export function buildsSite(m: Manifest): boolean {
  */
 export function supportingRole(
   path: string,
-  manifests: readonly Pick<Manifest, 'dependencies'>[],
+  manifests: readonly Pick<Manifest, 'dependencies' | 'scripts'>[],
 ): string | undefined {
   const folder = SUPPORTING_DIR.exec(path)?.[2]
   if (folder) return `under ${folder}/`
@@ -322,10 +322,15 @@ export function supportingRole(
         d.ecosystem === 'npm' &&
         DOCS_SITE_PACKAGES.has(d.name.toLowerCase()),
     )
-    if (site) return `a documentation site (${site.name})`
+    // Not a package whose scripts build the site from a folder of its own (dozzle's `vitepress
+    // build docs` beside the app it documents): that folder is the site.
+    if (site && !Object.values(m.scripts ?? {}).some((s) => SITE_IN_FOLDER.test(s)))
+      return `a documentation site (${site.name})`
   }
   return undefined
 }
+const SITE_IN_FOLDER =
+  /\b(?:vitepress|vuepress|docusaurus|docsify)\s+(?:build|dev|serve|start)\s+(?:\.\/)?[A-Za-z_]/
 
 /** Where a manifest puts its component: its directory, or the parent of a `requirements/` folder. */
 export function componentDirOf(manifest: Pick<Manifest, 'file' | 'kind'>): string {

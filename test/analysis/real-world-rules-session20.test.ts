@@ -512,3 +512,27 @@ describe('a notebook no project claims makes a root beside a project (vwrs/nmf-c
     expect(report.components.map((c) => c.path)).toEqual(['docs'])
   })
 })
+
+describe('a package that builds its docs from a folder of its own is no docs site (amir20/dozzle)', () => {
+  const tree = (docsBuild: string) => ({
+    'package.json': pkg({
+      name: 'log-viewer',
+      private: true,
+      scripts: { 'docs:build': docsBuild },
+      dependencies: { vue: '^3.4.0', vitepress: '^1.6.0', '@vueuse/core': '^12.0.0' },
+    }),
+    'index.html': '<div id="app"></div>\n',
+    'src/main.ts': "import { createApp } from 'vue'\ncreateApp({}).mount('#app')\n",
+    'docs/index.md': '# Log viewer\n',
+  })
+
+  it('judges the app whose scripts build docs/ with VitePress', async () => {
+    const report = await analyze(tree('vitepress build docs'))
+    expect(at(report, '').supporting).toBe(false)
+  })
+
+  it('still takes a package that is the VitePress site as the docs', async () => {
+    const report = await analyze(tree('vitepress build'))
+    expect(at(report, '').supporting).toBe(true)
+  })
+})
