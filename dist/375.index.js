@@ -3279,7 +3279,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "8a40f45806773a24c6ab.json";
+module.exports = __webpack_require__.p + "2bfcd43126ee748b0f51.json";
 
 /***/ })
 

@@ -536,3 +536,18 @@ describe('a package that builds its docs from a folder of its own is no docs sit
     expect(at(report, '').supporting).toBe(true)
   })
 })
+
+describe("mljs' algorithm packages are model work in the process (PAIR-code/umap-js)", () => {
+  it('reads a dimension reduction built on ml-levenberg-marquardt as data science', async () => {
+    const c = await root({
+      'package.json': pkg({
+        name: 'embedding-projector',
+        main: 'dist/index.js',
+        dependencies: { 'ml-levenberg-marquardt': '^2.0.0' },
+      }),
+      'src/index.ts':
+        "import LM from 'ml-levenberg-marquardt'\nexport const fit = (data: { x: number[]; y: number[] }) => LM(data, ([a, b]) => (x) => a * x + b, { initialValues: [1, 1] })\n",
+    })
+    expect(c.primary[0]).toBe('data-ml')
+  })
+})
