@@ -666,30 +666,37 @@ function patternHits(text, index, found, inTemplate) {
 }
 /** Whether `pattern` matches `text` its `repeats` times from its first match at `from` on. */
 function repeatsIn(pattern, text, from) {
-    const line = lineRegexOf(pattern);
-    const re = new RegExp(line.source, `${line.flags}g`);
-    re.lastIndex = from;
-    let count = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-        if (++count >= pattern.repeats)
+    const matches = matchesFrom(pattern, text, from);
+    for (let count = 1; !matches.next().done; count++)
+        if (count >= pattern.repeats)
             return true;
-        if (m[0].length === 0)
-            re.lastIndex++;
-    }
     return false;
 }
 /** The first match of `pattern` after `from` that is not in a template literal's text, or -1. */
 function firstOutside(pattern, text, from, inTemplate) {
-    const line = lineRegexOf(pattern);
-    const re = new RegExp(line.source, `${line.flags}g`);
-    re.lastIndex = from + 1;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (const m of matchesFrom(pattern, text, from + 1))
         if (!inTemplate(m.index, m.index + m[0].length))
             return m.index;
+    return -1;
+}
+const globalRegexes = new WeakMap();
+/**
+ * The matches of `pattern` in `text` from `from` on, through one global copy of its regex per
+ * pattern: each caller reads them to its end or its answer before another starts.
+ */
+function* matchesFrom(pattern, text, from) {
+    let re = globalRegexes.get(pattern);
+    if (!re) {
+        const line = lineRegexOf(pattern);
+        re = new RegExp(line.source, `${line.flags}g`);
+        globalRegexes.set(pattern, re);
+    }
+    re.lastIndex = from;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+        yield m;
         if (m[0].length === 0)
             re.lastIndex++;
     }
-    return -1;
 }
 /**
  * Imports and pattern hits of one file. `bytes`, when given, are the bytes `text` was decoded

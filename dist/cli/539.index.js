@@ -1486,8 +1486,12 @@ async function discoverFiles(source, options) {
                 return;
             }
         }
-        if (task.unlessOwn &&
-            !(await isOwnVendoredPackage(task, entries, task.attributes, (path) => readSmallText(path, { quiet: true })))) {
+        const readQuietly = (path) => readSmallText(path, { quiet: true });
+        // A folder marked vendored whole is walked only as a private package (and then read as one).
+        const ownFolder = task.unlessOwn
+            ? await isOwnVendoredPackage(task, entries, task.attributes, readQuietly)
+            : undefined;
+        if (task.unlessOwn && !ownFolder) {
             skipped.push(task.unlessOwn);
             return;
         }
@@ -1531,7 +1535,8 @@ async function discoverFiles(source, options) {
         // repository that marks its own front end linguist-vendored (listmonk's `frontend/*`) keeps it
         // out of GitHub's language bar, and it stays in the scan.
         const ownPackage = task.ownPackage ??
-            (await isOwnVendoredPackage(task, entries, marked, (path) => readSmallText(path, { quiet: true })));
+            ownFolder ??
+            (await isOwnVendoredPackage(task, entries, marked, readQuietly));
         const subdirectories = [];
         // Matchers whose result caches live only as long as this directory's loop.
         const ignoresHere = scopedToDirectory(ignores);
@@ -2684,17 +2689,26 @@ function splitForeignCode(draft, hasLockfile) {
     const foreign = code[own === 'node' ? 'python' : 'node'];
     if (foreign.length < MIN_FOREIGN_FILES)
         return undefined;
-    let dir = (0,file_source/* dirnameOf */.az)(foreign[0]);
-    for (const path of foreign)
-        while (dir !== '' && !path.startsWith(`${dir}/`))
-            dir = (0,file_source/* dirnameOf */.az)(dir);
+    const dir = deepestFolderOf(foreign);
     if (dir === draft.path || !dir.startsWith(draft.path === '' ? '' : `${draft.path}/`))
         return undefined;
     if (own === 'python' && !hasLockfile(dir))
         return undefined;
-    const inside = (path) => path.startsWith(`${dir}/`);
-    if (code[own].some(inside))
+    if (code[own].some((path) => path.startsWith(`${dir}/`)))
         return undefined;
+    return moveFolderOut(draft, dir);
+}
+/** The deepest folder holding all of `paths` (at least one). */
+function deepestFolderOf(paths) {
+    let dir = (0,file_source/* dirnameOf */.az)(paths[0]);
+    for (const path of paths)
+        while (dir !== '' && !path.startsWith(`${dir}/`))
+            dir = (0,file_source/* dirnameOf */.az)(dir);
+    return dir;
+}
+/** A component of `draft`'s files in `dir`, with no manifest of its own; moves them out of `draft`. */
+function moveFolderOut(draft, dir) {
+    const inside = (path) => path.startsWith(`${dir}/`);
     const files = draft.files.filter(inside);
     draft.files = draft.files.filter((path) => !inside(path));
     return { path: dir, name: '', manifests: [], otherManifests: [], nativeCrates: [], files };
@@ -2744,10 +2758,7 @@ function splitFrontEnd(draft, pageDirs) {
     const sfc = code.filter((path) => /\.(?:vue|svelte)$/.test(path));
     let dir;
     if (sfc.length >= MIN_SFC_FILES) {
-        dir = (0,file_source/* dirnameOf */.az)(sfc[0]);
-        for (const path of sfc)
-            while (dir !== '' && !path.startsWith(`${dir}/`))
-                dir = (0,file_source/* dirnameOf */.az)(dir);
+        dir = deepestFolderOf(sfc);
         if (sfc.filter(below(dir)).length < SFC_SHARE * code.filter(below(dir)).length)
             dir = undefined;
         // Up to the page that loads them (lemmy-federate's frontend/index.html over frontend/src).
@@ -2775,9 +2786,7 @@ function splitFrontEnd(draft, pageDirs) {
     // A server package keeps its server's code outside the folder.
     if (!otherStack && code.every(inside))
         return undefined;
-    const files = draft.files.filter(inside);
-    draft.files = draft.files.filter((path) => !inside(path));
-    return { path: dir, name: '', manifests: [], otherManifests: [], nativeCrates: [], files };
+    return moveFolderOut(draft, dir);
 }
 // A folder is a vendored copy of the dependencies when it holds at least this many of them, and
 // is named as such folders are (`lib/`, `libs/`, `_vendor/`, `external/`…), anywhere in the component.
@@ -3368,15 +3377,13 @@ function detectMitigations(facts, knowledge, siblings) {
         return { covering: found, partial };
     const npm = new Map();
     const pypi = new Map();
-    for (const d of facts.dependencies) {
-        // What only the tests install never runs for the component's users (websocket-client's tests
-        // start a `websockets` server: the client itself stays synchronous). Nor does a package
-        // installed to develop with, unless it builds the component's compiled code (node-gyp,
-        // @napi-rs/cli): bcrypt.js benchmarks itself against the native bcrypt.
-        if (d.scope === 'test')
-            continue;
-        if (d.scope === 'dev' && (0,analysis_signals/* lookupDependency */.qx)(knowledge, d)?.role !== 'native')
-            continue;
+    // What only the tests install never runs for the component's users (websocket-client's tests
+    // start a `websockets` server: the client itself stays synchronous). Nor does a package
+    // installed to develop with, unless it builds the component's compiled code (node-gyp,
+    // @napi-rs/cli): bcrypt.js benchmarks itself against the native bcrypt.
+    const mitigating = facts.dependencies.filter((d) => d.scope !== 'test' &&
+        (d.scope !== 'dev' || (0,analysis_signals/* lookupDependency */.qx)(knowledge, d)?.role === 'native'));
+    for (const d of mitigating) {
         if (d.ecosystem === 'npm')
             npm.set(d.name, d);
         else
@@ -3434,9 +3441,7 @@ function detectMitigations(facts, knowledge, siblings) {
         }
         if (m.detect.nativeCode) {
             evidence.push(...(facts.native ?? []).slice(0, 3));
-            for (const d of facts.dependencies) {
-                if (d.scope === 'test')
-                    continue;
+            for (const d of mitigating) {
                 if ((0,analysis_signals/* lookupDependency */.qx)(knowledge, d)?.role === 'native')
                     evidence.push({ file: d.file, line: d.line, detail: `dependency ${d.name}` });
             }
@@ -4600,17 +4605,22 @@ function ownNames(manifests, knowledge) {
  * Remix and React Router's framework mode run a route's loader on the server before its page
  * renders, so an app of many such pages is server-rendered (pagesFirst). A Next.js app whose server
  * components fetch their data stays a front end: the labels read such apps as front ends nine times
- * in ten (midday's dashboard, SurfSense's web app).
+ * in ten (midday's dashboard, SurfSense's web app), unless it declares a database client
+ * (queriesDatabaseInSite).
  */
+function loadsOnServer(manifests) {
+    return dependencyMatch(manifests, (d) => LOADER_FRAMEWORK.test(d.name)) !== undefined;
+}
+const LOADER_FRAMEWORK = /^@(?:remix-run|react-router)\//;
 /**
  * A full-stack framework's app (Next.js, Nuxt, SvelteKit) that declares a database client or ORM
  * for running: no browser loads one, so its pages and routes run on its server (spliit's Prisma,
  * pages-cms' Drizzle, cusdis' Prisma under Next.js).
  */
 function queriesDatabaseInSite(manifests, knowledge) {
-    const runtime = manifests.flatMap((m) => m.kind === 'package.json' ? m.dependencies.filter((d) => d.scope === 'runtime') : []);
-    return (runtime.some((d) => (0,analysis_signals/* lookupDependency */.qx)(knowledge, d)?.role === 'site-framework') &&
-        runtime.some((d) => DATABASE_CLIENTS.has(d.name)));
+    const declares = (test) => dependencyMatch(manifests, (d, m) => m.kind === 'package.json' && d.scope === 'runtime' && test(d)) !== undefined;
+    return (declares((d) => (0,analysis_signals/* lookupDependency */.qx)(knowledge, d)?.role === 'site-framework') &&
+        declares((d) => DATABASE_CLIENTS.has(d.name)));
 }
 const DATABASE_CLIENTS = new Set([
     '@prisma/client',
@@ -4635,10 +4645,6 @@ const DATABASE_CLIENTS = new Set([
     'ioredis',
     'redis',
 ]);
-function loadsOnServer(manifests) {
-    return dependencyMatch(manifests, (d) => LOADER_FRAMEWORK.test(d.name)) !== undefined;
-}
-const LOADER_FRAMEWORK = /^@(?:remix-run|react-router)\//;
 /**
  * A package named as a plug-in, loader or preset that declares the build or lint tool it extends as
  * a peer (`@rollup/plugin-commonjs` and rollup, `@cspell/eslint-plugin` and eslint) runs inside that
@@ -4863,6 +4869,7 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
         const profile = draft.collectionRoot || docsSite ? { ...classified, primary: [] } : classified;
         const allDeps = draft.manifests.flatMap((m) => m.dependencies);
         const ownPatterns = code.ownPatterns();
+        const ownNative = nativeEvidence(native);
         const facts = {
             path: draft.path,
             stack,
@@ -4872,13 +4879,11 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
             serverless: ownPatterns.get('py-lambda-handler'),
             serves,
             library: draft.manifests.some((m) => m.libraryEntry === true),
-            computesItself: computingPackages(draft.manifests, knowledge, nativeEvidence(native).length > 0),
+            computesItself: computingPackages(draft.manifests, knowledge, ownNative.length > 0),
             inferred: inferredWeight(signals),
             imports: code.ownImports(),
             launched: launchedPrograms(draft.manifests, draft.path),
-            native: covered
-                ? [...nativeEvidence(native), ...(0,analysis_signals/* ownCompiledPackage */.ai)(draft.manifests, knowledge)]
-                : [],
+            native: covered ? [...ownNative, ...(0,analysis_signals/* ownCompiledPackage */.ai)(draft.manifests, knowledge)] : [],
         };
         const supporting = draft.forcedSupporting ??
             (docsSite || supportingRole(draft.path, draft.manifests) !== undefined);

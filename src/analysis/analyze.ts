@@ -936,20 +936,28 @@ function ownNames(manifests: readonly Manifest[], knowledge: Knowledge): Set<str
  * Remix and React Router's framework mode run a route's loader on the server before its page
  * renders, so an app of many such pages is server-rendered (pagesFirst). A Next.js app whose server
  * components fetch their data stays a front end: the labels read such apps as front ends nine times
- * in ten (midday's dashboard, SurfSense's web app).
+ * in ten (midday's dashboard, SurfSense's web app), unless it declares a database client
+ * (queriesDatabaseInSite).
  */
+function loadsOnServer(manifests: readonly Manifest[]): boolean {
+  return dependencyMatch(manifests, (d) => LOADER_FRAMEWORK.test(d.name)) !== undefined
+}
+const LOADER_FRAMEWORK = /^@(?:remix-run|react-router)\//
+
 /**
  * A full-stack framework's app (Next.js, Nuxt, SvelteKit) that declares a database client or ORM
  * for running: no browser loads one, so its pages and routes run on its server (spliit's Prisma,
  * pages-cms' Drizzle, cusdis' Prisma under Next.js).
  */
 function queriesDatabaseInSite(manifests: readonly Manifest[], knowledge: Knowledge): boolean {
-  const runtime = manifests.flatMap((m) =>
-    m.kind === 'package.json' ? m.dependencies.filter((d) => d.scope === 'runtime') : [],
-  )
+  const declares = (test: (d: Dependency) => boolean) =>
+    dependencyMatch(
+      manifests,
+      (d, m) => m.kind === 'package.json' && d.scope === 'runtime' && test(d),
+    ) !== undefined
   return (
-    runtime.some((d) => lookupDependency(knowledge, d)?.role === 'site-framework') &&
-    runtime.some((d) => DATABASE_CLIENTS.has(d.name))
+    declares((d) => lookupDependency(knowledge, d)?.role === 'site-framework') &&
+    declares((d) => DATABASE_CLIENTS.has(d.name))
   )
 }
 const DATABASE_CLIENTS = new Set([
@@ -975,11 +983,6 @@ const DATABASE_CLIENTS = new Set([
   'ioredis',
   'redis',
 ])
-
-function loadsOnServer(manifests: readonly Manifest[]): boolean {
-  return dependencyMatch(manifests, (d) => LOADER_FRAMEWORK.test(d.name)) !== undefined
-}
-const LOADER_FRAMEWORK = /^@(?:remix-run|react-router)\//
 
 /**
  * A package named as a plug-in, loader or preset that declares the build or lint tool it extends as
@@ -1253,6 +1256,7 @@ function judgeAll(
     const profile = draft.collectionRoot || docsSite ? { ...classified, primary: [] } : classified
     const allDeps: Dependency[] = draft.manifests.flatMap((m) => m.dependencies)
     const ownPatterns = code.ownPatterns()
+    const ownNative = nativeEvidence(native)
     const facts: ComponentFacts = {
       path: draft.path,
       stack,
@@ -1262,17 +1266,11 @@ function judgeAll(
       serverless: ownPatterns.get('py-lambda-handler'),
       serves,
       library: draft.manifests.some((m) => m.libraryEntry === true),
-      computesItself: computingPackages(
-        draft.manifests,
-        knowledge,
-        nativeEvidence(native).length > 0,
-      ),
+      computesItself: computingPackages(draft.manifests, knowledge, ownNative.length > 0),
       inferred: inferredWeight(signals),
       imports: code.ownImports(),
       launched: launchedPrograms(draft.manifests, draft.path),
-      native: covered
-        ? [...nativeEvidence(native), ...ownCompiledPackage(draft.manifests, knowledge)]
-        : [],
+      native: covered ? [...ownNative, ...ownCompiledPackage(draft.manifests, knowledge)] : [],
     }
     const supporting =
       draft.forcedSupporting ??

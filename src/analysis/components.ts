@@ -968,13 +968,24 @@ export function splitForeignCode(
   const code = codeByStack(draft, (path) => STATIC_DIR.test(path))
   const foreign = code[own === 'node' ? 'python' : 'node']
   if (foreign.length < MIN_FOREIGN_FILES) return undefined
-  let dir = dirnameOf(foreign[0]!)
-  for (const path of foreign) while (dir !== '' && !path.startsWith(`${dir}/`)) dir = dirnameOf(dir)
+  const dir = deepestFolderOf(foreign)
   if (dir === draft.path || !dir.startsWith(draft.path === '' ? '' : `${draft.path}/`))
     return undefined
   if (own === 'python' && !hasLockfile(dir)) return undefined
+  if (code[own].some((path) => path.startsWith(`${dir}/`))) return undefined
+  return moveFolderOut(draft, dir)
+}
+
+/** The deepest folder holding all of `paths` (at least one). */
+function deepestFolderOf(paths: readonly string[]): string {
+  let dir = dirnameOf(paths[0]!)
+  for (const path of paths) while (dir !== '' && !path.startsWith(`${dir}/`)) dir = dirnameOf(dir)
+  return dir
+}
+
+/** A component of `draft`'s files in `dir`, with no manifest of its own; moves them out of `draft`. */
+function moveFolderOut(draft: ComponentDraft, dir: string): ComponentDraft {
   const inside = (path: string) => path.startsWith(`${dir}/`)
-  if (code[own].some(inside)) return undefined
   const files = draft.files.filter(inside)
   draft.files = draft.files.filter((path) => !inside(path))
   return { path: dir, name: '', manifests: [], otherManifests: [], nativeCrates: [], files }
@@ -1030,8 +1041,7 @@ export function splitFrontEnd(
   const sfc = code.filter((path) => /\.(?:vue|svelte)$/.test(path))
   let dir: string | undefined
   if (sfc.length >= MIN_SFC_FILES) {
-    dir = dirnameOf(sfc[0]!)
-    for (const path of sfc) while (dir !== '' && !path.startsWith(`${dir}/`)) dir = dirnameOf(dir)
+    dir = deepestFolderOf(sfc)
     if (sfc.filter(below(dir)).length < SFC_SHARE * code.filter(below(dir)).length) dir = undefined
     // Up to the page that loads them (lemmy-federate's frontend/index.html over frontend/src).
     else if (dirnameOf(dir) !== draft.path && pageDirs().has(dirnameOf(dir))) dir = dirnameOf(dir)
@@ -1054,9 +1064,7 @@ export function splitFrontEnd(
   if (code.filter(inside).length < MIN_FRONT_END_FILES) return undefined
   // A server package keeps its server's code outside the folder.
   if (!otherStack && code.every(inside)) return undefined
-  const files = draft.files.filter(inside)
-  draft.files = draft.files.filter((path) => !inside(path))
-  return { path: dir, name: '', manifests: [], otherManifests: [], nativeCrates: [], files }
+  return moveFolderOut(draft, dir)
 }
 
 // A folder is a vendored copy of the dependencies when it holds at least this many of them, and

@@ -200,14 +200,8 @@ function patternHits(
 
 /** Whether `pattern` matches `text` its `repeats` times from its first match at `from` on. */
 function repeatsIn(pattern: CompiledPattern, text: string, from: number): boolean {
-  const line = lineRegexOf(pattern)
-  const re = new RegExp(line.source, `${line.flags}g`)
-  re.lastIndex = from
-  let count = 0
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (++count >= pattern.repeats!) return true
-    if (m[0].length === 0) re.lastIndex++
-  }
+  const matches = matchesFrom(pattern, text, from)
+  for (let count = 1; !matches.next().done; count++) if (count >= pattern.repeats!) return true
   return false
 }
 
@@ -218,14 +212,33 @@ function firstOutside(
   from: number,
   inTemplate: InTemplate,
 ): number {
-  const line = lineRegexOf(pattern)
-  const re = new RegExp(line.source, `${line.flags}g`)
-  re.lastIndex = from + 1
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (const m of matchesFrom(pattern, text, from + 1))
     if (!inTemplate(m.index, m.index + m[0].length)) return m.index
+  return -1
+}
+
+const globalRegexes = new WeakMap<CompiledPattern, RegExp>()
+
+/**
+ * The matches of `pattern` in `text` from `from` on, through one global copy of its regex per
+ * pattern: each caller reads them to its end or its answer before another starts.
+ */
+function* matchesFrom(
+  pattern: CompiledPattern,
+  text: string,
+  from: number,
+): Generator<RegExpExecArray> {
+  let re = globalRegexes.get(pattern)
+  if (!re) {
+    const line = lineRegexOf(pattern)
+    re = new RegExp(line.source, `${line.flags}g`)
+    globalRegexes.set(pattern, re)
+  }
+  re.lastIndex = from
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    yield m
     if (m[0].length === 0) re.lastIndex++
   }
-  return -1
 }
 
 /**

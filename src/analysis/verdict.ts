@@ -132,13 +132,16 @@ export function detectMitigations(
   if (stack !== 'node' && stack !== 'python') return { covering: found, partial }
   const npm = new Map<string, Dependency>()
   const pypi = new Map<string, Dependency>()
-  for (const d of facts.dependencies) {
-    // What only the tests install never runs for the component's users (websocket-client's tests
-    // start a `websockets` server: the client itself stays synchronous). Nor does a package
-    // installed to develop with, unless it builds the component's compiled code (node-gyp,
-    // @napi-rs/cli): bcrypt.js benchmarks itself against the native bcrypt.
-    if (d.scope === 'test') continue
-    if (d.scope === 'dev' && lookupDependency(knowledge, d)?.role !== 'native') continue
+  // What only the tests install never runs for the component's users (websocket-client's tests
+  // start a `websockets` server: the client itself stays synchronous). Nor does a package
+  // installed to develop with, unless it builds the component's compiled code (node-gyp,
+  // @napi-rs/cli): bcrypt.js benchmarks itself against the native bcrypt.
+  const mitigating = facts.dependencies.filter(
+    (d) =>
+      d.scope !== 'test' &&
+      (d.scope !== 'dev' || lookupDependency(knowledge, d)?.role === 'native'),
+  )
+  for (const d of mitigating) {
     if (d.ecosystem === 'npm') npm.set(d.name, d)
     else pypi.set(normalizePypiName(d.name), d)
   }
@@ -187,8 +190,7 @@ export function detectMitigations(
     }
     if (m.detect.nativeCode) {
       evidence.push(...(facts.native ?? []).slice(0, 3))
-      for (const d of facts.dependencies) {
-        if (d.scope === 'test') continue
+      for (const d of mitigating) {
         if (lookupDependency(knowledge, d)?.role === 'native')
           evidence.push({ file: d.file, line: d.line, detail: `dependency ${d.name}` })
       }

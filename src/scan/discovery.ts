@@ -269,12 +269,12 @@ export async function discoverFiles(
         return
       }
     }
-    if (
-      task.unlessOwn &&
-      !(await isOwnVendoredPackage(task, entries, task.attributes, (path) =>
-        readSmallText(path, { quiet: true }),
-      ))
-    ) {
+    const readQuietly = (path: string) => readSmallText(path, { quiet: true })
+    // A folder marked vendored whole is walked only as a private package (and then read as one).
+    const ownFolder = task.unlessOwn
+      ? await isOwnVendoredPackage(task, entries, task.attributes, readQuietly)
+      : undefined
+    if (task.unlessOwn && !ownFolder) {
       skipped.push(task.unlessOwn)
       return
     }
@@ -319,9 +319,8 @@ export async function discoverFiles(
     // out of GitHub's language bar, and it stays in the scan.
     const ownPackage =
       task.ownPackage ??
-      (await isOwnVendoredPackage(task, entries, marked, (path) =>
-        readSmallText(path, { quiet: true }),
-      ))
+      ownFolder ??
+      (await isOwnVendoredPackage(task, entries, marked, readQuietly))
     const subdirectories: DirectoryTask[] = []
     // Matchers whose result caches live only as long as this directory's loop.
     const ignoresHere = scopedToDirectory(ignores)
