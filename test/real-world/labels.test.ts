@@ -62,6 +62,8 @@ describe('test/real-world/labels.json', () => {
     expect(count('blind37')).toBeGreaterThanOrEqual(57)
     expect(count('blind38')).toBeGreaterThanOrEqual(58)
     expect(count('blind39')).toBeGreaterThanOrEqual(60)
+    expect(count('blind40')).toBeGreaterThanOrEqual(60)
+    expect(count('blind41')).toBeGreaterThanOrEqual(60)
   })
 
   it('covers every workload class in both stacks, other stacks and the awkward shapes', () => {
