@@ -3286,7 +3286,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "2bfcd43126ee748b0f51.json";
+module.exports = __webpack_require__.p + "4b5debff74df9cbdc984.json";
 
 /***/ })
 
