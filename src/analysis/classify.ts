@@ -89,18 +89,21 @@ export function classify(signals: readonly Signal[], small = false): WorkloadPro
 }
 
 /**
- * A small component (see `classify`) whose one class is shown both by a dependency declared for
+ * A small component (see `classify`) whose top class is shown both by a dependency declared for
  * running and by its code importing it does that work, however light (apostrophe's cache-redis: a
- * Redis client and the file that wraps it). FOCUSED_WEIGHT is a declared and imported catalogued
- * package.
+ * Redis client and the file that wraps it), when no other class weighs over 1/FOCUS_LEAD of it: a
+ * Cortex analyzer's script calling requests leans to automation, with a little of requests'
+ * io-api beside it. FOCUSED_WEIGHT is a declared and imported catalogued package.
  */
 export const FOCUSED_WEIGHT = 0.75
+const FOCUS_LEAD = 2
 
 function focusOf(
   shown: readonly { workload: Workload; raw: number; used: boolean }[],
 ): Workload | undefined {
-  const [only] = shown
-  if (shown.length !== 1 || !only || !only.used) return undefined
+  const [only, next] = shown
+  if (!only || !only.used) return undefined
+  if (next && next.raw * FOCUS_LEAD > only.raw) return undefined
   if (only.raw >= MIN_PRIMARY_WEIGHT || only.raw < FOCUSED_WEIGHT) return undefined
   return only.workload
 }
