@@ -6168,7 +6168,8 @@ function mostCommon(values) {
  * (ChatGPT-Telegram-Workers' apps/workers, three lines exporting core's bot handler for Cloudflare).
  * A Python project with no workload of its own that installs packages of this repository is a
  * meta-package, and does what they do (stac-fastapi's root, a uv workspace whose dependencies are
- * its three members); its docs or tests install them only to document or check them.
+ * its three members); its docs or tests install them only to document or check them. A Node.js
+ * package that gathers packages of this repository (isMetaPackage) does what most of them do.
  * It takes that package's main class, at the weight that makes a workload. Not a plugin, which the
  * package it names runs (sqip-plugin-svgo builds nothing that runs), and never the classes its
  * stack can be judged a mismatch for: a shell is no second alarm for its package's work.
@@ -6190,17 +6191,24 @@ function runWorkspacePackages(profiled) {
             continue;
         if (stack !== 'node' && stack !== 'python')
             continue;
-        if (stack === 'node' && !p.draft.manifests.some(startsSomething))
-            continue;
         // Docs or tests install the package to document or check it (reactpy's docs/).
         if (stack === 'python' && p.supporting)
             continue;
-        for (const dep of p.facts.dependencies) {
-            const target = dep.scope === 'runtime' ? byPackage.get(packageKey(dep.ecosystem, dep.name)) : undefined;
-            if (!target || target === p || target.facts.stack.stack !== stack)
-                continue;
-            const workload = target.facts.primary[0];
-            if (!workload || SHELL_NEVER[stack].has(workload))
+        const runtime = p.facts.dependencies.filter((d) => d.scope === 'runtime');
+        const members = runtime.flatMap((dep) => {
+            const target = byPackage.get(packageKey(dep.ecosystem, dep.name));
+            const workload = target?.facts.primary[0];
+            return target && target !== p && target.facts.stack.stack === stack && workload
+                ? [{ dep, workload }]
+                : [];
+        });
+        const meta = isMetaPackage(runtime.length, members.length);
+        if (stack === 'node' && !meta && !p.draft.manifests.some(startsSomething))
+            continue;
+        // A meta-package does what most of its packages do; a shell what the first it runs does.
+        const common = meta ? mostCommon(members.map((m) => m.workload))?.value : undefined;
+        for (const { dep, workload } of members) {
+            if (SHELL_NEVER[stack].has(workload) || (common !== undefined && workload !== common))
                 continue;
             const own = p.facts.workloads.find((w) => w.workload === workload);
             const raw = Math.max(own?.raw ?? 0, classify/* MIN_PRIMARY_WEIGHT */.VH);
@@ -6213,7 +6221,9 @@ function runWorkspacePackages(profiled) {
                     {
                         file: dep.file,
                         line: dep.line,
-                        detail: `${stack === 'node' ? 'runs' : 'installs'} workspace package ${dep.name}`,
+                        detail: meta
+                            ? `gathers ${members.length} workspace packages, such as ${dep.name}`
+                            : `${stack === 'node' ? 'runs' : 'installs'} workspace package ${dep.name}`,
                     },
                     ...(own?.evidence ?? []),
                 ],
@@ -6226,6 +6236,15 @@ function runWorkspacePackages(profiled) {
         }
     }
 }
+/**
+ * A package whose runtime dependencies are mostly packages of this repository, at least
+ * META_PACKAGE_MEMBERS of them, gathers them for its users (blocksuite's @blocksuite/affine
+ * re-exports some sixty of its blocks and widgets): it is what they are.
+ */
+function isMetaPackage(runtime, members) {
+    return members >= META_PACKAGE_MEMBERS && members * 2 >= runtime;
+}
+const META_PACKAGE_MEMBERS = 3;
 /** What a shell or meta-package never takes from its packages: what its stack can be a mismatch for. */
 const SHELL_NEVER = {
     node: new Set(['cpu-intensive', 'data-ml']),

@@ -48,3 +48,53 @@ describe('a small script project that leads with one use of its dependency (TheH
     expect(at(report, '').primary).toHaveLength(1)
   })
 })
+
+describe('a package that gathers the packages of its workspace (toeverything/blocksuite)', () => {
+  const block = (name: string) => ({
+    [`packages/${name}/package.json`]: pkg({
+      name: `@editor/${name}`,
+      main: 'src/index.ts',
+      dependencies: { lit: '^3.0.0', '@floating-ui/dom': '^1.6.0' },
+    }),
+    [`packages/${name}/src/index.ts`]: `import { LitElement, html } from 'lit'\nimport { computePosition } from '@floating-ui/dom'\n\nexport class ${name}Block extends LitElement {\n  render() {\n    return html\`<div class="${name}"></div>\`\n  }\n}\ncustomElements.define('${name}-block', ${name}Block)\nvoid computePosition\n`,
+  })
+  const tree = (dependencies: Record<string, string>) => ({
+    'package.json': pkg({ name: 'editor', private: true, workspaces: ['packages/*'] }),
+    ...block('paragraph'),
+    ...block('list'),
+    ...block('table'),
+    'packages/all/package.json': pkg({ name: '@editor/all', main: 'src/index.ts', dependencies }),
+    'packages/all/src/index.ts':
+      "export * from '@editor/paragraph'\nexport * from '@editor/list'\nexport * from '@editor/table'\n",
+  })
+
+  it('does what most of them do', async () => {
+    const report = await analyze(
+      tree({
+        '@editor/paragraph': 'workspace:*',
+        '@editor/list': 'workspace:*',
+        '@editor/table': 'workspace:*',
+        'date-fns': '^3.0.0',
+      }),
+    )
+    expect(at(report, 'packages/paragraph').primary).toEqual(['spa-frontend'])
+    const all = at(report, 'packages/all')
+    expect(all.primary).toEqual(['spa-frontend'])
+    expect(all.workloads[0]?.evidence[0]?.detail).toMatch(/gathers 3 workspace packages/)
+  })
+
+  it('is no meta-package when its own dependencies outnumber them', async () => {
+    const report = await analyze(
+      tree({
+        '@editor/paragraph': 'workspace:*',
+        '@editor/list': 'workspace:*',
+        '@editor/table': 'workspace:*',
+        'date-fns': '^3.0.0',
+        'lodash-es': '^4.0.0',
+        nanoid: '^5.0.0',
+        zod: '^3.0.0',
+      }),
+    )
+    expect(at(report, 'packages/all').primary).toEqual([])
+  })
+})
