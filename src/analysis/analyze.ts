@@ -1444,9 +1444,12 @@ function runWorkspacePackages(
           {
             file: dep.file,
             line: dep.line,
-            detail: meta
-              ? `gathers ${members.length} workspace packages, such as ${dep.name}`
-              : `${stack === 'node' ? 'runs' : 'installs'} workspace package ${dep.name}`,
+            detail:
+              stack === 'python'
+                ? `installs workspace package ${dep.name}`
+                : meta
+                  ? `gathers ${members.length} workspace packages, such as ${dep.name}`
+                  : `runs workspace package ${dep.name}`,
           },
           ...(own?.evidence ?? []),
         ],
