@@ -233,9 +233,10 @@ function serverFirst(profile, serves, pythonServer = false) {
  * front end lists (shelf.nu's 255 loaders beside 40 React packages). The caller counts pages only
  * for those frameworks (analyze.ts' loadsOnServer); a few pages are an ordinary front end's. A
  * full-stack framework's app whose server code queries a database runs on its server too, however
- * few its pages: the heavier of its pages and its API comes first.
+ * few its pages: its pages come first, unless its API weighs over twice as much.
  */
 const PAGE_SPREAD_FILES = 20;
+const PAGES_SHARE = 0.5;
 function pagesFirst(profile, pageFiles, 
 /** Its server code queries a database (analyze.ts' queriesDatabaseInSite): pages or not. */
 queriesDatabase = false) {
@@ -246,9 +247,10 @@ queriesDatabase = false) {
     if (!pages && !queriesDatabase)
         return profile;
     // Pages loading their data say server-rendered; a database behind the app says a server, whose
-    // heavier work comes first: its pages, or the API it serves (morphic's AI routes).
+    // pages come first unless they weigh under PAGES_SHARE of the API it serves (morphic's AI routes;
+    // opensanctions' review pages beside their few API routes are pages).
     const weightOf = (w) => workloads.find((s) => s.workload === w)?.raw ?? 0;
-    const server = !pages && weightOf('io-api') > weightOf('server-web') ? 'io-api' : 'server-web';
+    const server = !pages && weightOf('io-api') * PAGES_SHARE > weightOf('server-web') ? 'io-api' : 'server-web';
     if (weightOf(server) === 0)
         return profile;
     return { ...profile, primary: [server, ...primary.filter((w) => w !== server)] };

@@ -1,6 +1,8 @@
 // Rules the real-world sets called for in the twenty-first session, each on a small fixture shaped
 // like the repository that showed it (named in the describe line; none of its files are copied here).
 import { describe, expect, it } from 'vitest'
+import { pagesFirst } from '../../src/analysis/classify.js'
+import type { Workload } from '../../src/model.js'
 import { analyze, at, pkg, root } from './real-world-fixture.js'
 
 describe('a package that runs a code transformer is a build tool (gregberge/svgr)', () => {
@@ -96,5 +98,36 @@ describe('a package that gathers the packages of its workspace (toeverything/blo
       }),
     )
     expect(at(report, 'packages/all').primary).toEqual([])
+  })
+})
+
+describe('a database-backed Next.js app with pages of its own renders them (opensanctions ui, teable)', () => {
+  const profile = (weights: [Workload, number][]) => ({
+    workloads: weights.map(([workload, raw]) => ({
+      workload,
+      raw,
+      score: raw / weights[0]![1],
+      confidence: 'high' as const,
+      evidence: [],
+    })),
+    primary: ['spa-frontend' as Workload],
+  })
+
+  it('puts its pages first when they weigh half its API or more', () => {
+    const p = profile([
+      ['spa-frontend', 20],
+      ['io-api', 5],
+      ['server-web', 3.5],
+    ])
+    expect(pagesFirst(p, 3, true).primary[0]).toBe('server-web')
+  })
+
+  it('puts its API first when its pages weigh less (miurla/morphic)', () => {
+    const p = profile([
+      ['spa-frontend', 41],
+      ['io-api', 28.5],
+      ['server-web', 7.25],
+    ])
+    expect(pagesFirst(p, 3, true).primary[0]).toBe('io-api')
   })
 })
