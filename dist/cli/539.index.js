@@ -4615,12 +4615,25 @@ const LOADER_FRAMEWORK = /^@(?:remix-run|react-router)\//;
 /**
  * A full-stack framework's app (Next.js, Nuxt, SvelteKit) that declares a database client or ORM
  * for running: no browser loads one, so its pages and routes run on its server (spliit's Prisma,
- * pages-cms' Drizzle, cusdis' Prisma under Next.js).
+ * pages-cms' Drizzle, cusdis' Prisma under Next.js). A package of the repository that declares one
+ * counts as one (typehero's apps query Prisma through @repo/db): `databasePackages`.
  */
-function queriesDatabaseInSite(manifests, knowledge) {
+function queriesDatabaseInSite(manifests, knowledge, databasePackages) {
     const declares = (test) => dependencyMatch(manifests, (d, m) => m.kind === 'package.json' && d.scope === 'runtime' && test(d)) !== undefined;
     return (declares((d) => (0,analysis_signals/* lookupDependency */.qx)(knowledge, d)?.role === 'site-framework') &&
-        declares((d) => DATABASE_CLIENTS.has(d.name)));
+        declares((d) => DATABASE_CLIENTS.has(d.name) || databasePackages.has(d.name)));
+}
+/** The npm packages of this repository that declare a database client for running. */
+function databasePackagesOf(drafts) {
+    const names = new Set();
+    for (const draft of drafts)
+        for (const m of draft.manifests) {
+            if (m.kind !== 'package.json' || m.name === undefined)
+                continue;
+            if (m.dependencies.some((d) => d.scope === 'runtime' && DATABASE_CLIENTS.has(d.name)))
+                names.add(m.name);
+        }
+    return names;
 }
 const DATABASE_CLIENTS = new Set([
     '@prisma/client',
@@ -4829,6 +4842,7 @@ function inferredWeight(signals) {
 const FRONT_END_PACKAGE_WEIGHT = 2;
 const DEV_SERVER = /^(?:npx\s+)?(?:vite|webpack(?:-dev-server|\s+serve)|parcel|storybook|start-storybook|http-server|live-server|serve|browser-sync)(?:\s|$)/;
 function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
+    const databasePackages = databasePackagesOf(drafts);
     const all = drafts.map((draft) => {
         const code = factsByDraft.get(draft) ?? new analysis_signals/* CodeFacts */.Rn(knowledge);
         const { stack, native, small, docsSite, page, ownPages, cdkApp } = profiles.get(draft);
@@ -4863,7 +4877,7 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
         const ownProcess = startsOwnServer(draft.manifests);
         const apiLayer = rendersPages < MIN_PAGE_FILES &&
             deps.used.some((d) => d.scope === 'runtime' && (0,analysis_signals/* lookupDependency */.qx)(knowledge, d)?.role === 'api-layer');
-        const classified = (0,classify/* pagesFirst */.hV)((0,classify/* serverFirst */.ms)((0,classify/* apiLayerFirst */._D)((0,classify/* classify */.L8)(signals, small), apiLayer), serves || ownProcess, stack.stack === 'python' || ownProcess), loadsOnServer(draft.manifests) ? code.patternFiles(SERVER_PAGES) : 0, serves && queriesDatabaseInSite(draft.manifests, knowledge));
+        const classified = (0,classify/* pagesFirst */.hV)((0,classify/* serverFirst */.ms)((0,classify/* apiLayerFirst */._D)((0,classify/* classify */.L8)(signals, small), apiLayer), serves || ownProcess, stack.stack === 'python' || ownProcess), loadsOnServer(draft.manifests) ? code.patternFiles(SERVER_PAGES) : 0, serves && queriesDatabaseInSite(draft.manifests, knowledge, databasePackages));
         // The root of a collection runs nothing itself: its loose samples are listed, not judged.
         // Nor does a documentation site: its build helpers are not a workload.
         const profile = draft.collectionRoot || docsSite ? { ...classified, primary: [] } : classified;

@@ -947,9 +947,14 @@ const LOADER_FRAMEWORK = /^@(?:remix-run|react-router)\//
 /**
  * A full-stack framework's app (Next.js, Nuxt, SvelteKit) that declares a database client or ORM
  * for running: no browser loads one, so its pages and routes run on its server (spliit's Prisma,
- * pages-cms' Drizzle, cusdis' Prisma under Next.js).
+ * pages-cms' Drizzle, cusdis' Prisma under Next.js). A package of the repository that declares one
+ * counts as one (typehero's apps query Prisma through @repo/db): `databasePackages`.
  */
-function queriesDatabaseInSite(manifests: readonly Manifest[], knowledge: Knowledge): boolean {
+function queriesDatabaseInSite(
+  manifests: readonly Manifest[],
+  knowledge: Knowledge,
+  databasePackages: ReadonlySet<string>,
+): boolean {
   const declares = (test: (d: Dependency) => boolean) =>
     dependencyMatch(
       manifests,
@@ -957,8 +962,20 @@ function queriesDatabaseInSite(manifests: readonly Manifest[], knowledge: Knowle
     ) !== undefined
   return (
     declares((d) => lookupDependency(knowledge, d)?.role === 'site-framework') &&
-    declares((d) => DATABASE_CLIENTS.has(d.name))
+    declares((d) => DATABASE_CLIENTS.has(d.name) || databasePackages.has(d.name))
   )
+}
+
+/** The npm packages of this repository that declare a database client for running. */
+function databasePackagesOf(drafts: readonly ComponentDraft[]): Set<string> {
+  const names = new Set<string>()
+  for (const draft of drafts)
+    for (const m of draft.manifests) {
+      if (m.kind !== 'package.json' || m.name === undefined) continue
+      if (m.dependencies.some((d) => d.scope === 'runtime' && DATABASE_CLIENTS.has(d.name)))
+        names.add(m.name)
+    }
+  return names
 }
 const DATABASE_CLIENTS = new Set([
   '@prisma/client',
@@ -1194,6 +1211,7 @@ function judgeAll(
   knowledge: Knowledge,
   accepted: readonly AcceptedDecision[],
 ): ComponentReport[] {
+  const databasePackages = databasePackagesOf(drafts)
   const all = drafts.map((draft) => {
     const code = factsByDraft.get(draft) ?? new CodeFacts(knowledge)
     const { stack, native, small, docsSite, page, ownPages, cdkApp } = profiles.get(draft)!
@@ -1249,7 +1267,7 @@ function judgeAll(
         stack.stack === 'python' || ownProcess,
       ),
       loadsOnServer(draft.manifests) ? code.patternFiles(SERVER_PAGES) : 0,
-      serves && queriesDatabaseInSite(draft.manifests, knowledge),
+      serves && queriesDatabaseInSite(draft.manifests, knowledge, databasePackages),
     )
     // The root of a collection runs nothing itself: its loose samples are listed, not judged.
     // Nor does a documentation site: its build helpers are not a workload.

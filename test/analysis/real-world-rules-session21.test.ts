@@ -131,3 +131,52 @@ describe('a database-backed Next.js app with pages of its own renders them (open
     expect(pagesFirst(p, 3, true).primary[0]).toBe('io-api')
   })
 })
+
+describe('a Next.js app that queries a database through a package of its workspace (typehero/typehero)', () => {
+  const tree = (dependencies: Record<string, string>) => ({
+    'package.json': pkg({
+      name: 'challenges',
+      private: true,
+      workspaces: ['apps/*', 'packages/*'],
+    }),
+    'packages/db/package.json': pkg({
+      name: '@repo/db',
+      main: 'src/index.ts',
+      dependencies: { '@prisma/client': '^6.0.0' },
+    }),
+    'packages/db/src/index.ts':
+      "import { PrismaClient } from '@prisma/client'\nexport const prisma = new PrismaClient()\n",
+    'apps/web/package.json': pkg({
+      name: 'web',
+      private: true,
+      scripts: { build: 'next build', start: 'next start' },
+      dependencies: {
+        next: '^15.0.0',
+        react: '^19.0.0',
+        'react-dom': '^19.0.0',
+        '@tanstack/react-query': '^5.0.0',
+        ...dependencies,
+      },
+    }),
+    'apps/web/src/app/challenge/[id]/page.tsx': [
+      "import { prisma } from '@repo/db'",
+      'export default async function ChallengePage({ params }: { params: { id: string } }) {',
+      '  const challenge = await prisma.challenge.findUnique({ where: { id: params.id } })',
+      '  return <h1>{challenge?.name}</h1>',
+      '}',
+      '',
+    ].join('\n'),
+    'apps/web/src/components/Editor.tsx':
+      "'use client'\nexport const Editor = () => <textarea />\n",
+  })
+
+  it('runs on its server', async () => {
+    const report = await analyze(tree({ '@repo/db': 'workspace:*' }))
+    expect(['server-web', 'io-api']).toContain(at(report, 'apps/web').primary[0])
+  })
+
+  it('stays a front end when it names no such package', async () => {
+    const report = await analyze(tree({}))
+    expect(at(report, 'apps/web').primary[0]).toBe('spa-frontend')
+  })
+})
