@@ -1259,6 +1259,7 @@ const DEFAULT_EXCLUDED_DIRECTORIES = [
         reason: 'excluded-directory',
         why: 'vendored third-party code',
         liftedBy: VENDORED,
+        yieldsToWorkspaces: true,
     },
     {
         names: ['docs', 'doc', 'Docs', 'Doc', 'Documentation'],
@@ -2588,6 +2589,7 @@ async function discoverFiles(source, options) {
         }
         return undefined;
     };
+    const inWorkspaces = await workspacesOf(readSmallText);
     // A documentation folder's pages and code are not read, but its own manifest is (docs/package.json
     // for VitePress, docs/requirements.txt for Sphinx): the site is listed as a supporting package.
     const docsSites = [];
@@ -2755,7 +2757,7 @@ async function discoverFiles(source, options) {
             const states = ownPackage ? withoutVendored(found) : found;
             const attributeSkip = skippingAttribute(states);
             if (isDirectory) {
-                const next = decideDirectory(path, entry.name, task, states, attributeSkip, attributes, exclusions);
+                const next = decideDirectory(path, entry.name, task, states, attributeSkip, attributes, exclusions, inWorkspaces);
                 if ('skip' in next) {
                     skipped.push(next.skip);
                     if (next.skip.reason === 'documentation')
@@ -2834,6 +2836,32 @@ async function discoverFiles(source, options) {
     skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return { files, skipped, problems, ...(partial ? { partial } : {}) };
 }
+/**
+ * Whether a folder is one the root package.json's `workspaces` names (negated patterns aside); a
+ * root manifest that is missing or malformed names none (its parser reports it).
+ */
+async function workspacesOf(read) {
+    const text = await read('package.json', { quiet: true });
+    let declared;
+    try {
+        const json = JSON.parse(text ?? '');
+        declared = Array.isArray(json.workspaces)
+            ? json.workspaces
+            : json.workspaces?.packages;
+    }
+    catch {
+        return () => false;
+    }
+    const patterns = Array.isArray(declared)
+        ? declared.filter((p) => typeof p === 'string' && !p.startsWith('!'))
+        : [];
+    if (patterns.length === 0)
+        return () => false;
+    // Loaded here, as loadAttributeGlobs does: a repository with no workspaces never needs it.
+    const picomatch = (await __webpack_require__.e(/* import() */ 6).then(__webpack_require__.t.bind(__webpack_require__, 4006, 23))).default;
+    const matches = picomatch(patterns.map((p) => p.replace(/^\.\//, '').replace(/\/+$/, '')));
+    return (path) => matches(path);
+}
 /** Whether the directory holds a package.json marked linguist-vendored that declares itself private. */
 async function isOwnVendoredPackage(task, entries, attributes, read) {
     if (!entries.some((e) => e.name === 'package.json' && e.kind === 'file'))
@@ -2873,7 +2901,7 @@ function skippingAttribute(states) {
 function lifts(states, match) {
     return match.rule.liftedBy.some((attribute) => states[attribute]?.value === false);
 }
-function decideDirectory(path, name, parent, states, attributeSkip, attributes, exclusions) {
+function decideDirectory(path, name, parent, states, attributeSkip, attributes, exclusions, inWorkspaces) {
     if (attributeSkip) {
         // A negation further down (`dir/keep/** -linguist-vendored`) means the walk must go on.
         if (!mayBeFalseBelow(attributes, path, attributeSkip)) {
@@ -2897,7 +2925,8 @@ function decideDirectory(path, name, parent, states, attributeSkip, attributes, 
             },
         };
     }
-    const match = parent.pending ? undefined : exclusions.byName(name, parent.dir === '');
+    const named = parent.pending ? undefined : exclusions.byName(name, parent.dir === '');
+    const match = named?.rule.yieldsToWorkspaces && inWorkspaces(path) ? undefined : named;
     const pending = parent.pending ?? (match ? { match, path } : undefined);
     if (pending && !lifts(states, pending.match)) {
         const liftable = pending.match.rule.liftedBy.some((attribute) => mayBeFalseBelow(attributes, path, attribute));

@@ -25,6 +25,11 @@ export interface DirectoryExclusion {
   why: string
   /** Attributes whose negation (`-attr` or `attr=false`) lifts the exclusion; empty when nothing can. */
   liftedBy: readonly LinguistAttribute[]
+  /**
+   * A folder the root package.json names as a workspace is the repository's own package, whatever
+   * this rule says of its name (mercur's `packages/vendor`, a marketplace's vendor dashboard).
+   */
+  yieldsToWorkspaces?: true
 }
 
 // Installed and vendored code is what Linguist calls vendored; only that negation brings it back.
@@ -98,6 +103,7 @@ export const DEFAULT_EXCLUDED_DIRECTORIES: readonly DirectoryExclusion[] = [
     reason: 'excluded-directory',
     why: 'vendored third-party code',
     liftedBy: VENDORED,
+    yieldsToWorkspaces: true,
   },
   {
     names: ['docs', 'doc', 'Docs', 'Doc', 'Documentation'],

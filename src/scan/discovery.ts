@@ -214,6 +214,8 @@ export async function discoverFiles(
     return undefined
   }
 
+  const inWorkspaces = await workspacesOf(readSmallText)
+
   // A documentation folder's pages and code are not read, but its own manifest is (docs/package.json
   // for VitePress, docs/requirements.txt for Sphinx): the site is listed as a supporting package.
   const docsSites: string[] = []
@@ -385,6 +387,7 @@ export async function discoverFiles(
           attributeSkip,
           attributes,
           exclusions,
+          inWorkspaces,
         )
         if ('skip' in next) {
           skipped.push(next.skip)
@@ -463,6 +466,33 @@ export async function discoverFiles(
   return { files, skipped, problems, ...(partial ? { partial } : {}) }
 }
 
+/**
+ * Whether a folder is one the root package.json's `workspaces` names (negated patterns aside); a
+ * root manifest that is missing or malformed names none (its parser reports it).
+ */
+async function workspacesOf(
+  read: (path: string, options: { quiet: boolean }) => Promise<string | undefined>,
+): Promise<(path: string) => boolean> {
+  const text = await read('package.json', { quiet: true })
+  let declared: unknown
+  try {
+    const json = JSON.parse(text ?? '') as { workspaces?: unknown }
+    declared = Array.isArray(json.workspaces)
+      ? json.workspaces
+      : (json.workspaces as { packages?: unknown } | undefined)?.packages
+  } catch {
+    return () => false
+  }
+  const patterns = Array.isArray(declared)
+    ? declared.filter((p): p is string => typeof p === 'string' && !p.startsWith('!'))
+    : []
+  if (patterns.length === 0) return () => false
+  // Loaded here, as loadAttributeGlobs does: a repository with no workspaces never needs it.
+  const picomatch = (await import('picomatch')).default
+  const matches = picomatch(patterns.map((p) => p.replace(/^\.\//, '').replace(/\/+$/, '')))
+  return (path) => matches(path)
+}
+
 /** Whether the directory holds a package.json marked linguist-vendored that declares itself private. */
 async function isOwnVendoredPackage(
   task: DirectoryTask,
@@ -518,6 +548,7 @@ function decideDirectory(
   attributeSkip: LinguistAttribute | undefined,
   attributes: readonly AttributeLevel[],
   exclusions: DirectoryExclusionMatcher,
+  inWorkspaces: (path: string) => boolean,
 ): DirectoryDecision {
   if (attributeSkip) {
     // A negation further down (`dir/keep/** -linguist-vendored`) means the walk must go on.
@@ -542,7 +573,8 @@ function decideDirectory(
       },
     }
   }
-  const match = parent.pending ? undefined : exclusions.byName(name, parent.dir === '')
+  const named = parent.pending ? undefined : exclusions.byName(name, parent.dir === '')
+  const match = named?.rule.yieldsToWorkspaces && inWorkspaces(path) ? undefined : named
   const pending = parent.pending ?? (match ? { match, path } : undefined)
   if (pending && !lifts(states, pending.match)) {
     const liftable = pending.match.rule.liftedBy.some((attribute) =>

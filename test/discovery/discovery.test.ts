@@ -190,6 +190,26 @@ describe('discoverFiles', () => {
     })
   })
 
+  it('keeps a workspace package named like vendored code (mercurjs/mercur)', async () => {
+    const tree = (workspaces: unknown) => ({
+      'package.json': JSON.stringify({ name: 'market', private: true, workspaces }),
+      'packages/vendor/package.json': JSON.stringify({ name: '@market/vendor' }),
+      'packages/vendor/src/app.tsx': 'x',
+      'apps/api/vendor/lib.js': 'x',
+    })
+    const d = await discover(tree(['packages/*', 'apps/*']))
+    expect(paths(d)).toEqual([
+      'package.json',
+      'packages/vendor/package.json',
+      'packages/vendor/src/app.tsx',
+    ])
+    expect(reasonOf(d, 'apps/api/vendor')).toBe('excluded-directory')
+    const yarn = await discover(tree({ packages: ['./packages/*'] }))
+    expect(paths(yarn)).toContain('packages/vendor/src/app.tsx')
+    const none = await discover(tree(['apps/*']))
+    expect(reasonOf(none, 'packages/vendor')).toBe('excluded-directory')
+  })
+
   it('skips links, minified bundles, binaries and user globs, each with its reason', async () => {
     const d = await discover(
       {
