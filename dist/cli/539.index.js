@@ -1677,29 +1677,26 @@ async function discoverFiles(source, options) {
     return { files, skipped, problems, ...(partial ? { partial } : {}) };
 }
 /**
- * Whether a folder is one the root package.json's `workspaces` names (negated patterns aside); a
- * root manifest that is missing or malformed names none (its parser reports it).
+ * Whether a folder is one the root's workspaces name (package.json `workspaces`, pnpm-workspace.yaml
+ * `packages`; negated patterns aside), read by the manifest parsers, whose problems the manifest
+ * stage reports.
  */
 async function workspacesOf(read) {
-    const text = await read('package.json', { quiet: true });
-    let declared;
-    try {
-        const json = JSON.parse(text ?? '');
-        declared = Array.isArray(json.workspaces)
-            ? json.workspaces
-            : json.workspaces?.packages;
+    const patterns = [];
+    for (const file of ['package.json', 'pnpm-workspace.yaml']) {
+        const text = await read(file, { quiet: true });
+        if (text === undefined)
+            continue;
+        const { manifest } = await parseManifest(file, file, text);
+        for (const p of manifest?.workspaces ?? [])
+            if (!p.startsWith('!'))
+                patterns.push(p.replace(/^\.\//, '').replace(/\/+$/, ''));
     }
-    catch {
-        return () => false;
-    }
-    const patterns = Array.isArray(declared)
-        ? declared.filter((p) => typeof p === 'string' && !p.startsWith('!'))
-        : [];
     if (patterns.length === 0)
         return () => false;
     // Loaded here, as loadAttributeGlobs does: a repository with no workspaces never needs it.
     const picomatch = (await __webpack_require__.e(/* import() */ 6).then(__webpack_require__.t.bind(__webpack_require__, 4006, 23))).default;
-    const matches = picomatch(patterns.map((p) => p.replace(/^\.\//, '').replace(/\/+$/, '')));
+    const matches = picomatch(patterns);
     return (path) => matches(path);
 }
 /** Whether the directory holds a package.json marked linguist-vendored that declares itself private. */

@@ -29,7 +29,7 @@ import {
   matchIgnored,
   scopedToDirectory,
 } from './gitignore.js'
-import { manifestKindOf } from './manifests/index.js'
+import { manifestKindOf, parseManifest } from './manifests/index.js'
 import { decodeText } from './text.js'
 import { capYoungGeneration } from '../young-generation.js'
 
@@ -467,29 +467,25 @@ export async function discoverFiles(
 }
 
 /**
- * Whether a folder is one the root package.json's `workspaces` names (negated patterns aside); a
- * root manifest that is missing or malformed names none (its parser reports it).
+ * Whether a folder is one the root's workspaces name (package.json `workspaces`, pnpm-workspace.yaml
+ * `packages`; negated patterns aside), read by the manifest parsers, whose problems the manifest
+ * stage reports.
  */
 async function workspacesOf(
   read: (path: string, options: { quiet: boolean }) => Promise<string | undefined>,
 ): Promise<(path: string) => boolean> {
-  const text = await read('package.json', { quiet: true })
-  let declared: unknown
-  try {
-    const json = JSON.parse(text ?? '') as { workspaces?: unknown }
-    declared = Array.isArray(json.workspaces)
-      ? json.workspaces
-      : (json.workspaces as { packages?: unknown } | undefined)?.packages
-  } catch {
-    return () => false
+  const patterns: string[] = []
+  for (const file of ['package.json', 'pnpm-workspace.yaml'] as const) {
+    const text = await read(file, { quiet: true })
+    if (text === undefined) continue
+    const { manifest } = await parseManifest(file, file, text)
+    for (const p of manifest?.workspaces ?? [])
+      if (!p.startsWith('!')) patterns.push(p.replace(/^\.\//, '').replace(/\/+$/, ''))
   }
-  const patterns = Array.isArray(declared)
-    ? declared.filter((p): p is string => typeof p === 'string' && !p.startsWith('!'))
-    : []
   if (patterns.length === 0) return () => false
   // Loaded here, as loadAttributeGlobs does: a repository with no workspaces never needs it.
   const picomatch = (await import('picomatch')).default
-  const matches = picomatch(patterns.map((p) => p.replace(/^\.\//, '').replace(/\/+$/, '')))
+  const matches = picomatch(patterns)
   return (path) => matches(path)
 }
 

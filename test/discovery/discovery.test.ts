@@ -206,6 +206,11 @@ describe('discoverFiles', () => {
     expect(reasonOf(d, 'apps/api/vendor')).toBe('excluded-directory')
     const yarn = await discover(tree({ packages: ['./packages/*'] }))
     expect(paths(yarn)).toContain('packages/vendor/src/app.tsx')
+    const pnpm = await discover({
+      ...tree(undefined),
+      'pnpm-workspace.yaml': 'packages:\n  - "packages/*"\n',
+    })
+    expect(paths(pnpm)).toContain('packages/vendor/src/app.tsx')
     const none = await discover(tree(['apps/*']))
     expect(reasonOf(none, 'packages/vendor')).toBe('excluded-directory')
   })
