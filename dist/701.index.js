@@ -2848,16 +2848,25 @@ async function workspacesOf(read) {
         if (text === undefined)
             continue;
         const { manifest } = await parseManifest(file, file, text);
-        for (const p of manifest?.workspaces ?? [])
-            if (!p.startsWith('!'))
-                patterns.push(p.replace(/^\.\//, '').replace(/\/+$/, ''));
+        for (const p of manifest?.workspaces ?? []) {
+            // `./` names the root itself (biome's website): no folder below it.
+            const pattern = p.replace(/^\.\//, '').replace(/\/+$/, '');
+            if (pattern !== '' && pattern !== '.' && !pattern.startsWith('!'))
+                patterns.push(pattern);
+        }
     }
     if (patterns.length === 0)
         return () => false;
     // Loaded here, as loadAttributeGlobs does: a repository with no workspaces never needs it.
     const picomatch = (await __webpack_require__.e(/* import() */ 6).then(__webpack_require__.t.bind(__webpack_require__, 4006, 23))).default;
-    const matches = picomatch(patterns);
-    return (path) => matches(path);
+    try {
+        const matches = picomatch(patterns);
+        return (path) => matches(path);
+    }
+    catch {
+        // A glob picomatch cannot compile names no folder: the walk goes on by its own rules.
+        return () => false;
+    }
 }
 /** Whether the directory holds a package.json marked linguist-vendored that declares itself private. */
 async function isOwnVendoredPackage(task, entries, attributes, read) {

@@ -479,14 +479,22 @@ async function workspacesOf(
     const text = await read(file, { quiet: true })
     if (text === undefined) continue
     const { manifest } = await parseManifest(file, file, text)
-    for (const p of manifest?.workspaces ?? [])
-      if (!p.startsWith('!')) patterns.push(p.replace(/^\.\//, '').replace(/\/+$/, ''))
+    for (const p of manifest?.workspaces ?? []) {
+      // `./` names the root itself (biome's website): no folder below it.
+      const pattern = p.replace(/^\.\//, '').replace(/\/+$/, '')
+      if (pattern !== '' && pattern !== '.' && !pattern.startsWith('!')) patterns.push(pattern)
+    }
   }
   if (patterns.length === 0) return () => false
   // Loaded here, as loadAttributeGlobs does: a repository with no workspaces never needs it.
   const picomatch = (await import('picomatch')).default
-  const matches = picomatch(patterns)
-  return (path) => matches(path)
+  try {
+    const matches = picomatch(patterns)
+    return (path) => matches(path)
+  } catch {
+    // A glob picomatch cannot compile names no folder: the walk goes on by its own rules.
+    return () => false
+  }
 }
 
 /** Whether the directory holds a package.json marked linguist-vendored that declares itself private. */

@@ -211,6 +211,12 @@ describe('discoverFiles', () => {
       'pnpm-workspace.yaml': 'packages:\n  - "packages/*"\n',
     })
     expect(paths(pnpm)).toContain('packages/vendor/src/app.tsx')
+    // The root itself as a workspace (biomejs/website) names no folder, and stops nothing.
+    const self = await discover({
+      ...tree(undefined),
+      'pnpm-workspace.yaml': 'packages:\n  - "./"\n  - ""\n',
+    })
+    expect(reasonOf(self, 'packages/vendor')).toBe('excluded-directory')
     const none = await discover(tree(['apps/*']))
     expect(reasonOf(none, 'packages/vendor')).toBe('excluded-directory')
   })
