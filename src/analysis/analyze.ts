@@ -966,6 +966,37 @@ function queriesDatabaseInSite(
   )
 }
 
+/**
+ * The component a Node.js package runs inside (ComponentFacts.hostedBy): its package.json declares
+ * no dependency, workspace or command of its own, and its code imports a package the nearest
+ * component above it declares for running (Volumio's appearance plug-in calls jimp, which the
+ * player's root package.json installs).
+ */
+function hostOf(
+  draft: ComponentDraft,
+  byPath: ReadonlyMap<string, ComponentDraft>,
+  imports: ReadonlyMap<string, Evidence>,
+): string | undefined {
+  if (draft.path === '' || imports.size === 0) return undefined
+  const own = draft.manifests.filter((m) => m.kind === 'package.json')
+  const bare = (m: Manifest) =>
+    m.dependencies.length === 0 && !m.command && (m.workspaces?.length ?? 0) === 0
+  if (own.length === 0 || !own.every(bare)) return undefined
+  let host: ComponentDraft | undefined
+  for (let dir = dirnameOf(draft.path); host === undefined; dir = dirnameOf(dir)) {
+    host = byPath.get(dir)
+    if (dir === '') break
+  }
+  const installs = new Set(
+    host?.manifests.flatMap((m) =>
+      m.kind === 'package.json'
+        ? m.dependencies.filter((d) => d.scope === 'runtime').map((d) => d.name)
+        : [],
+    ),
+  )
+  return host && [...imports.keys()].some((name) => installs.has(name)) ? host.path : undefined
+}
+
 /** The npm packages of this repository that declare a database client for running. */
 function databasePackagesOf(drafts: readonly ComponentDraft[]): Set<string> {
   const names = new Set<string>()
@@ -1212,6 +1243,7 @@ function judgeAll(
   accepted: readonly AcceptedDecision[],
 ): ComponentReport[] {
   const databasePackages = databasePackagesOf(drafts)
+  const byPath = new Map(drafts.map((d) => [d.path, d]))
   const all = drafts.map((draft) => {
     const code = factsByDraft.get(draft) ?? new CodeFacts(knowledge)
     const { stack, native, small, docsSite, page, ownPages, cdkApp } = profiles.get(draft)!
@@ -1285,6 +1317,7 @@ function judgeAll(
       serves,
       library: draft.manifests.some((m) => m.libraryEntry === true),
       computesItself: computingPackages(draft.manifests, knowledge, ownNative.length > 0),
+      hostedBy: hostOf(draft, byPath, code.ownImports()),
       inferred: inferredWeight(signals),
       imports: code.ownImports(),
       launched: launchedPrograms(draft.manifests, draft.path),

@@ -53,6 +53,12 @@ export interface ComponentFacts {
    * knows that package for CPU work not done in compiled code (numjs' array maths).
    */
   computesItself?: string[]
+  /**
+   * The component it runs inside, when it declares no dependency of its own and imports what that
+   * component installs (Volumio's plugins, loaded by its plugin manager): a part of that service,
+   * never a mismatch of its own.
+   */
+  hostedBy?: string
 }
 
 export interface SiblingComponent {
@@ -624,6 +630,7 @@ export function judgeComponent(
       workload: w,
       ...judgeWorkload(w, stack.stack as 'node' | 'python', knowledge, mitigations, facts),
     }
+    if (facts.hostedBy !== undefined) return tentative(outcome, hostedText(facts.hostedBy))
     return shownWeakly(w, facts, knowledge) ? tentative(outcome) : outcome
   })
   // Secondary work counts only against the component: it can add a caveat, never a fit.
@@ -717,20 +724,20 @@ function shownWeakly(workload: Workload, facts: ComponentFacts, knowledge: Knowl
   )
 }
 
-function tentative<T extends Outcome & { workload: Workload }>(outcome: T): T {
+function tentative<T extends Outcome & { workload: Workload }>(
+  outcome: T,
+  text = `Little of the component shows ${workloadLabel(outcome.workload)} work, so this is a caveat rather than a mismatch.`,
+): T {
   if (outcome.verdict !== 'mismatch') return outcome
   return {
     ...outcome,
     verdict: 'fits-with-caveats',
-    reasons: [
-      ...outcome.reasons,
-      {
-        rule: 'light-evidence',
-        text: `Little of the component shows ${workloadLabel(outcome.workload)} work, so this is a caveat rather than a mismatch.`,
-        sources: [],
-      },
-    ],
+    reasons: [...outcome.reasons, { rule: 'light-evidence', text, sources: [] }],
   }
+}
+
+function hostedText(host: string): string {
+  return `It declares no dependency of its own and runs inside ${host === '' ? 'the root component' : host}, whose work the verdict follows, so this is a caveat rather than a mismatch.`
 }
 
 function otherStack(stack: string): 'node' | 'python' | undefined {

@@ -180,3 +180,53 @@ describe('a Next.js app that queries a database through a package of its workspa
     expect(at(report, 'apps/web').primary[0]).toBe('spa-frontend')
   })
 })
+
+describe('a plug-in that declares nothing of its own runs inside its host (volumio/volumio3-backend)', () => {
+  const tree = (plugin: Record<string, unknown>) => ({
+    'package.json': pkg({
+      name: 'music-player',
+      main: 'index.js',
+      dependencies: { express: '^4.17.0', 'socket.io': '^4.0.0', jimp: '^0.16.0' },
+    }),
+    'index.js': [
+      "const express = require('express')",
+      "const { Server } = require('socket.io')",
+      'const app = express()',
+      'const server = app.listen(3000)',
+      'const io = new Server(server)',
+      "io.on('connection', (socket) => socket.emit('state', {}))",
+      '',
+    ].join('\n'),
+    'app/plugins/appearance/package.json': pkg(plugin),
+    'app/plugins/appearance/index.js': [
+      "const Jimp = require('jimp')",
+      'module.exports.thumbnail = async (file) => {',
+      '  const image = await Jimp.read(file)',
+      "  image.resize(300, 200).quality(60).write('thumbnail-' + file)",
+      '}',
+      '',
+    ].join('\n'),
+  })
+
+  it('gives its image work a caveat, not a mismatch of the whole repository', async () => {
+    const report = await analyze(
+      tree({ name: 'appearance', main: 'index.js', scripts: { test: 'exit 1' } }),
+    )
+    const plugin = at(report, 'app/plugins/appearance')
+    expect(plugin.primary).toEqual(['cpu-intensive'])
+    expect(plugin.verdict.verdict).toBe('fits-with-caveats')
+    expect(plugin.verdict.reasons.map((r) => r.text).join(' ')).toMatch(/runs inside the root/)
+    expect(report.overall.verdict).not.toBe('mismatch')
+  })
+
+  it('judges a package that installs its own image library on its own', async () => {
+    const report = await analyze(
+      tree({ name: 'appearance', main: 'index.js', dependencies: { jimp: '^0.16.0' } }),
+    )
+    expect(
+      at(report, 'app/plugins/appearance')
+        .verdict.reasons.map((r) => r.text)
+        .join(' '),
+    ).not.toMatch(/runs inside/)
+  })
+})
