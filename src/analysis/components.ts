@@ -263,7 +263,7 @@ export function isToolingFile(path: string): boolean {
 
 // Folders whose packages support the product rather than being part of it.
 const SUPPORTING_DIR =
-  /(^|\/)(tests?|__tests__|specs?|fixtures?|__fixtures__|testdata|test-data|mocks?|__mocks__|e2e|[a-z\d]+[-_]tests?|docs?|documentation|website|examples?|samples?|demos?|playgrounds?|storybook|benchmarks?|bench|benches|scripts?)(\/|$)/i
+  /(^|\/)(tests?|__tests__|specs?|fixtures?|__fixtures__|testdata|test-data|mocks?|__mocks__|e2e|[a-z\d]+[-_]tests?|docs?|documentation|website|examples?|samples?|demos?|playgrounds?|storybook|benchmarks?|bench|benches|scripts?|hack)(\/|$)/i
 
 // npm generators of documentation sites: a package built on one is the docs, wherever it sits.
 // The Python ones (PYTHON_DOCS_GENERATORS) are weighed against the project's own code (isDocsSite).

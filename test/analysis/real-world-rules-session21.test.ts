@@ -224,3 +224,18 @@ describe('a plug-in that declares nothing of its own runs inside its host (volum
     ).not.toMatch(/runs inside/)
   })
 })
+
+describe("a hack/ folder holds its maintainers' scripts (prometheus-community/helm-charts)", () => {
+  it('lists its Python project as supporting, leaving nothing to judge', async () => {
+    const report = await analyze({
+      'charts/stack/Chart.yaml': 'apiVersion: v2\nname: stack\nversion: 1.0.0\n',
+      'charts/stack/values.yaml': 'replicas: 1\n',
+      'charts/stack/hack/requirements.txt': 'requests\nPyYAML\n',
+      'charts/stack/hack/sync_rules.py':
+        "import requests\nimport yaml\n\n\ndef main():\n    rules = requests.get('https://example.org/rules.yaml').text\n    print(yaml.safe_load(rules))\n\n\nif __name__ == '__main__':\n    main()\n",
+    })
+    const hack = at(report, 'charts/stack/hack')
+    expect(hack.supporting).toBe(true)
+    expect(report.overall).toBe('inconclusive')
+  })
+})
