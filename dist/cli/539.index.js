@@ -2914,6 +2914,7 @@ function returnPythonModules(draft, host) {
             host.files.push(file);
     draft.files = draft.files.filter((file) => !isPython(file));
 }
+/** The entry at `dir` or at the nearest folder above it. */
 function nearest(byPath, dir) {
     for (let d = dir;; d = (0,file_source/* dirnameOf */.az)(d)) {
         const hit = byPath.get(d);
@@ -4669,12 +4670,7 @@ function hostOf(draft, byPath, imports) {
     const bare = (m) => m.dependencies.length === 0 && !m.command && (m.workspaces?.length ?? 0) === 0;
     if (own.length === 0 || !own.every(bare))
         return undefined;
-    let host;
-    for (let dir = (0,file_source/* dirnameOf */.az)(draft.path); host === undefined; dir = (0,file_source/* dirnameOf */.az)(dir)) {
-        host = byPath.get(dir);
-        if (dir === '')
-            break;
-    }
+    const host = nearest(byPath, (0,file_source/* dirnameOf */.az)(draft.path));
     const installs = new Set(host?.manifests.flatMap((m) => m.kind === 'package.json'
         ? m.dependencies.filter((d) => d.scope === 'runtime').map((d) => d.name)
         : []));
@@ -4941,6 +4937,7 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
         const profile = draft.collectionRoot || docsSite ? { ...classified, primary: [] } : classified;
         const allDeps = draft.manifests.flatMap((m) => m.dependencies);
         const ownPatterns = code.ownPatterns();
+        const ownImports = code.ownImports();
         const ownNative = nativeEvidence(native);
         const facts = {
             path: draft.path,
@@ -4952,9 +4949,9 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
             serves,
             library: draft.manifests.some((m) => m.libraryEntry === true),
             computesItself: computingPackages(draft.manifests, knowledge, ownNative.length > 0),
-            hostedBy: hostOf(draft, byPath, code.ownImports()),
+            hostedBy: hostOf(draft, byPath, ownImports),
             inferred: inferredWeight(signals),
-            imports: code.ownImports(),
+            imports: ownImports,
             launched: launchedPrograms(draft.manifests, draft.path),
             native: covered ? [...ownNative, ...(0,analysis_signals/* ownCompiledPackage */.ai)(draft.manifests, knowledge)] : [],
         };

@@ -38,6 +38,7 @@ import {
   buildComponents,
   COLLECTION_PROJECTS,
   isAuxiliaryFileOf,
+  nearest,
   isDocsGenerator,
   isDocsSite,
   isProjectManifest,
@@ -982,11 +983,7 @@ function hostOf(
   const bare = (m: Manifest) =>
     m.dependencies.length === 0 && !m.command && (m.workspaces?.length ?? 0) === 0
   if (own.length === 0 || !own.every(bare)) return undefined
-  let host: ComponentDraft | undefined
-  for (let dir = dirnameOf(draft.path); host === undefined; dir = dirnameOf(dir)) {
-    host = byPath.get(dir)
-    if (dir === '') break
-  }
+  const host = nearest(byPath, dirnameOf(draft.path))
   const installs = new Set(
     host?.manifests.flatMap((m) =>
       m.kind === 'package.json'
@@ -1306,6 +1303,7 @@ function judgeAll(
     const profile = draft.collectionRoot || docsSite ? { ...classified, primary: [] } : classified
     const allDeps: Dependency[] = draft.manifests.flatMap((m) => m.dependencies)
     const ownPatterns = code.ownPatterns()
+    const ownImports = code.ownImports()
     const ownNative = nativeEvidence(native)
     const facts: ComponentFacts = {
       path: draft.path,
@@ -1317,9 +1315,9 @@ function judgeAll(
       serves,
       library: draft.manifests.some((m) => m.libraryEntry === true),
       computesItself: computingPackages(draft.manifests, knowledge, ownNative.length > 0),
-      hostedBy: hostOf(draft, byPath, code.ownImports()),
+      hostedBy: hostOf(draft, byPath, ownImports),
       inferred: inferredWeight(signals),
-      imports: code.ownImports(),
+      imports: ownImports,
       launched: launchedPrograms(draft.manifests, draft.path),
       native: covered ? [...ownNative, ...ownCompiledPackage(draft.manifests, knowledge)] : [],
     }

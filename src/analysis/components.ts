@@ -1147,7 +1147,8 @@ function returnPythonModules(draft: ComponentDraft, host: ComponentDraft): void 
   draft.files = draft.files.filter((file) => !isPython(file))
 }
 
-function nearest<T>(byPath: Map<string, T>, dir: string): T | undefined {
+/** The entry at `dir` or at the nearest folder above it. */
+export function nearest<T>(byPath: ReadonlyMap<string, T>, dir: string): T | undefined {
   for (let d = dir; ; d = dirnameOf(d)) {
     const hit = byPath.get(d)
     if (hit) return hit
