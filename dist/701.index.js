@@ -3740,6 +3740,14 @@ function buildComponents(files, manifests, overrides = [], repoName = 'repositor
         if (host)
             returnPythonModules(draft, host);
     }
+    const nxRoots = new Set(files.filter((file) => (0,file_source/* basenameOf */.Sv)(file) === 'nx.json').map(file_source/* dirnameOf */.az));
+    for (const draft of nxRoots.size > 0 ? [...drafts.values()] : []) {
+        if (draft.forcedStack || !nxRoots.has(draft.path))
+            continue;
+        for (const dir of nxApplicationDirs(draft, files))
+            if (!drafts.has(dir))
+                drafts.set(dir, moveFolderOut(draft, dir));
+    }
     for (const draft of [...drafts.values()]) {
         if (draft.forcedStack)
             continue;
@@ -3907,6 +3915,21 @@ function moveFolderOut(draft, dir) {
     const files = draft.files.filter(inside);
     draft.files = draft.files.filter((path) => !inside(path));
     return { path: dir, name: '', manifests: [], otherManifests: [], nativeCrates: [], files };
+}
+/**
+ * The applications of an Nx workspace rooted at the component (nx.json beside it): folders under an
+ * `apps/` folder holding a project.json and no package.json, which Nx builds and serves one by
+ * one from the root's single package.json (reduced.to's apps/backend NestJS API, apps/tracker
+ * Kafka consumer and apps/frontend Qwik site).
+ */
+function nxApplicationDirs(draft, files) {
+    const prefix = draft.path === '' ? '' : `${draft.path}/`;
+    const inside = files.filter((path) => path.startsWith(prefix));
+    const packages = new Set(inside.filter((path) => (0,file_source/* basenameOf */.Sv)(path) === 'package.json').map(file_source/* dirnameOf */.az));
+    return inside
+        .filter((path) => (0,file_source/* basenameOf */.Sv)(path) === 'project.json')
+        .map(file_source/* dirnameOf */.az)
+        .filter((dir) => (0,file_source/* basenameOf */.Sv)((0,file_source/* dirnameOf */.az)(dir)) === 'apps' && !packages.has(dir));
 }
 /** Files of code a front end in a folder of its own holds, at least, to be a component. */
 const MIN_FRONT_END_FILES = 10;

@@ -813,6 +813,13 @@ export function buildComponents(
     if (host) returnPythonModules(draft, host)
   }
 
+  const nxRoots = new Set(files.filter((file) => basenameOf(file) === 'nx.json').map(dirnameOf))
+  for (const draft of nxRoots.size > 0 ? [...drafts.values()] : []) {
+    if (draft.forcedStack || !nxRoots.has(draft.path)) continue
+    for (const dir of nxApplicationDirs(draft, files))
+      if (!drafts.has(dir)) drafts.set(dir, moveFolderOut(draft, dir))
+  }
+
   for (const draft of [...drafts.values()]) {
     if (draft.forcedStack) continue
     const part =
@@ -989,6 +996,24 @@ function moveFolderOut(draft: ComponentDraft, dir: string): ComponentDraft {
   const files = draft.files.filter(inside)
   draft.files = draft.files.filter((path) => !inside(path))
   return { path: dir, name: '', manifests: [], otherManifests: [], nativeCrates: [], files }
+}
+
+/**
+ * The applications of an Nx workspace rooted at the component (nx.json beside it): folders under an
+ * `apps/` folder holding a project.json and no package.json, which Nx builds and serves one by
+ * one from the root's single package.json (reduced.to's apps/backend NestJS API, apps/tracker
+ * Kafka consumer and apps/frontend Qwik site).
+ */
+function nxApplicationDirs(draft: ComponentDraft, files: readonly string[]): string[] {
+  const prefix = draft.path === '' ? '' : `${draft.path}/`
+  const inside = files.filter((path) => path.startsWith(prefix))
+  const packages = new Set(
+    inside.filter((path) => basenameOf(path) === 'package.json').map(dirnameOf),
+  )
+  return inside
+    .filter((path) => basenameOf(path) === 'project.json')
+    .map(dirnameOf)
+    .filter((dir) => basenameOf(dirnameOf(dir)) === 'apps' && !packages.has(dir))
 }
 
 /** Files of code a front end in a folder of its own holds, at least, to be a component. */

@@ -239,3 +239,41 @@ describe("a hack/ folder holds its maintainers' scripts (prometheus-community/he
     expect(report.overall).toBe('inconclusive')
   })
 })
+
+describe('an Nx workspace lists its applications (origranot/reduced.to)', () => {
+  const tree = (nx: boolean) => ({
+    ...(nx ? { 'nx.json': JSON.stringify({ npmScope: 'shortener' }) } : {}),
+    'package.json': pkg({
+      name: '@shortener/source',
+      private: true,
+      dependencies: {
+        '@nestjs/core': '^10.0.0',
+        '@nestjs/common': '^10.0.0',
+        '@nestjs/platform-express': '^10.0.0',
+        kafkajs: '^2.2.0',
+      },
+    }),
+    'apps/backend/project.json': JSON.stringify({ name: 'backend', projectType: 'application' }),
+    'apps/backend/src/main.ts':
+      "import { NestFactory } from '@nestjs/core'\nimport { AppModule } from './app.module'\n\nasync function bootstrap() {\n  const app = await NestFactory.create(AppModule)\n  await app.listen(3000)\n}\nbootstrap()\n",
+    'apps/backend/src/app.module.ts':
+      "import { Module } from '@nestjs/common'\n@Module({})\nexport class AppModule {}\n",
+    'apps/tracker/project.json': JSON.stringify({ name: 'tracker', projectType: 'application' }),
+    'apps/tracker/src/main.ts':
+      "import { Kafka } from 'kafkajs'\nconst consumer = new Kafka({ brokers: ['kafka:9092'] }).consumer({ groupId: 'visits' })\nawait consumer.subscribe({ topic: 'visits' })\n",
+    'libs/utils/src/index.ts': 'export const slug = (s: string) => s.toLowerCase()\n',
+  })
+
+  it('makes a component of each application folder', async () => {
+    const report = await analyze(tree(true))
+    const paths = report.components.map((c) => c.path)
+    expect(paths).toContain('apps/backend')
+    expect(paths).toContain('apps/tracker')
+    expect(at(report, 'apps/backend').primary).toEqual(['io-api'])
+  })
+
+  it('leaves project.json folders alone outside an Nx workspace', async () => {
+    const report = await analyze(tree(false))
+    expect(report.components.map((c) => c.path)).not.toContain('apps/backend')
+  })
+})
