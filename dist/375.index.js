@@ -1392,7 +1392,8 @@ const detachedCopies = new Map();
 /* harmony export */   ai: () => (/* binding */ ownCompiledPackage),
 /* harmony export */   mO: () => (/* binding */ ownCatalogueEntry),
 /* harmony export */   qx: () => (/* binding */ lookupDependency),
-/* harmony export */   t0: () => (/* binding */ dependencySignals)
+/* harmony export */   t0: () => (/* binding */ dependencySignals),
+/* harmony export */   yd: () => (/* binding */ computesInInterpreter)
 /* harmony export */ });
 /* unused harmony exports npmPackageOfImport, isDeviceDriverName, knownImport, codeSignals */
 /* harmony import */ var _knowledge_assemble_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5882);
@@ -1500,6 +1501,16 @@ function workloadsOf(known, builtSite) {
 }
 function lookupDependency(knowledge, dep) {
     return dep.ecosystem === 'npm' ? knowledge.npmPackage(dep.name) : knowledge.pypiPackage(dep.name);
+}
+/** Work the catalogue knows a package for at this weight, at least, is CPU work of its own. */
+const COMPUTING_PACKAGE_WEIGHT = 1.5;
+/**
+ * Whether a catalogued package does CPU work in the interpreter: the catalogue knows it for that
+ * work at COMPUTING_PACKAGE_WEIGHT or more (`weights`: what depending on it says, or what being it
+ * says), and it is no compiled package.
+ */
+function computesInInterpreter(known, weights = known.workloads) {
+    return known.role !== 'native' && (weights['cpu-intensive'] ?? 0) >= COMPUTING_PACKAGE_WEIGHT;
 }
 function addWeighted(out, workloads, factor, kind, evidence, extra = {}) {
     for (const [workload, weight] of Object.entries(workloads)) {

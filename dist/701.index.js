@@ -2589,7 +2589,9 @@ async function discoverFiles(source, options) {
         }
         return undefined;
     };
-    const inWorkspaces = await workspacesOf(readSmallText);
+    /** A manifest's text: its own parser reports what is wrong with it, not the walk. */
+    const readQuietly = (path) => readSmallText(path, { quiet: true });
+    const inWorkspaces = await workspacesOf(readQuietly);
     // A documentation folder's pages and code are not read, but its own manifest is (docs/package.json
     // for VitePress, docs/requirements.txt for Sphinx): the site is listed as a supporting package.
     const docsSites = [];
@@ -2648,7 +2650,6 @@ async function discoverFiles(source, options) {
                 return;
             }
         }
-        const readQuietly = (path) => readSmallText(path, { quiet: true });
         // A folder marked vendored whole is walked only as a private package (and then read as one).
         const ownFolder = task.unlessOwn
             ? await isOwnVendoredPackage(task, entries, task.attributes, readQuietly)
@@ -2844,7 +2845,7 @@ async function discoverFiles(source, options) {
 async function workspacesOf(read) {
     const patterns = [];
     for (const file of ['package.json', 'pnpm-workspace.yaml']) {
-        const text = await read(file, { quiet: true });
+        const text = await read(file);
         if (text === undefined)
             continue;
         const { manifest } = await parseManifest(file, file, text);
@@ -3740,9 +3741,9 @@ function buildComponents(files, manifests, overrides = [], repoName = 'repositor
         if (host)
             returnPythonModules(draft, host);
     }
-    const nxRoots = new Set(files.filter((file) => (0,file_source/* basenameOf */.Sv)(file) === 'nx.json').map(file_source/* dirnameOf */.az));
-    for (const draft of nxRoots.size > 0 ? [...drafts.values()] : []) {
-        if (draft.forcedStack || !nxRoots.has(draft.path))
+    for (const root of files.filter((file) => (0,file_source/* basenameOf */.Sv)(file) === 'nx.json').map(file_source/* dirnameOf */.az)) {
+        const draft = drafts.get(root);
+        if (!draft || draft.forcedStack)
             continue;
         for (const dir of nxApplicationDirs(draft, files))
             if (!drafts.has(dir))
@@ -4754,7 +4755,7 @@ function cpuWorkLeftUncovered(m, evidence, facts, knowledge) {
         if (d.scope !== 'runtime' || compiled.has(d.name.toLowerCase()))
             return false;
         const known = (0,analysis_signals/* lookupDependency */.qx)(knowledge, d);
-        return !!known && known.role !== 'native' && (known.workloads['cpu-intensive'] ?? 0) >= 1.5;
+        return !!known && (0,analysis_signals/* computesInInterpreter */.yd)(known);
     });
     // Nor does it cover the work of the package the component is: numjs reads images through sharp
     // and does its array maths in JavaScript.
@@ -6039,8 +6040,6 @@ const PYTHON_PLUGIN_HOSTS = new Map([
     ['sqlfluff', 'sqlfluff'],
     ['pylint', 'pylint'],
 ]);
-/** Work the catalogue knows a package for at this weight, at least, is its own computing. */
-const COMPUTING_PACKAGE_WEIGHT = 1.5;
 /**
  * The packages a component is (its manifests' names) that the catalogue knows for CPU work in the
  * interpreter: none of them when the component has compiled code of its own, or the entry says
@@ -6052,10 +6051,7 @@ function computingPackages(manifests, knowledge, compiled) {
     const names = [];
     for (const m of manifests) {
         const known = m.name === undefined ? undefined : (0,analysis_signals/* ownCatalogueEntry */.mO)(m, knowledge);
-        if (!known || known.role === 'native')
-            continue;
-        const cpu = (known.itself ?? known.workloads)['cpu-intensive'] ?? 0;
-        if (cpu >= COMPUTING_PACKAGE_WEIGHT)
+        if (known && (0,analysis_signals/* computesInInterpreter */.yd)(known, known.itself ?? known.workloads))
             names.push(m.name);
     }
     return names.length > 0 ? names : undefined;

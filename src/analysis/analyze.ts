@@ -38,16 +38,17 @@ import {
   buildComponents,
   COLLECTION_PROJECTS,
   isAuxiliaryFileOf,
-  nearest,
   isDocsGenerator,
   isDocsSite,
   isProjectManifest,
   isToolingOnly,
+  nearest,
   PYTHON_MANIFESTS,
   supportingRole,
 } from './components.js'
 import {
   CodeFacts,
+  computesInInterpreter,
   containerSignals,
   dependencySignals,
   isAuxiliaryPath,
@@ -1188,9 +1189,6 @@ const PYTHON_PLUGIN_HOSTS = new Map([
   ['pylint', 'pylint'],
 ])
 
-/** Work the catalogue knows a package for at this weight, at least, is its own computing. */
-const COMPUTING_PACKAGE_WEIGHT = 1.5
-
 /**
  * The packages a component is (its manifests' names) that the catalogue knows for CPU work in the
  * interpreter: none of them when the component has compiled code of its own, or the entry says
@@ -1205,9 +1203,7 @@ function computingPackages(
   const names: string[] = []
   for (const m of manifests) {
     const known = m.name === undefined ? undefined : ownCatalogueEntry(m, knowledge)
-    if (!known || known.role === 'native') continue
-    const cpu = (known.itself ?? known.workloads)['cpu-intensive'] ?? 0
-    if (cpu >= COMPUTING_PACKAGE_WEIGHT) names.push(m.name!)
+    if (known && computesInInterpreter(known, known.itself ?? known.workloads)) names.push(m.name!)
   }
   return names.length > 0 ? names : undefined
 }

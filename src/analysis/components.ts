@@ -813,9 +813,9 @@ export function buildComponents(
     if (host) returnPythonModules(draft, host)
   }
 
-  const nxRoots = new Set(files.filter((file) => basenameOf(file) === 'nx.json').map(dirnameOf))
-  for (const draft of nxRoots.size > 0 ? [...drafts.values()] : []) {
-    if (draft.forcedStack || !nxRoots.has(draft.path)) continue
+  for (const root of files.filter((file) => basenameOf(file) === 'nx.json').map(dirnameOf)) {
+    const draft = drafts.get(root)
+    if (!draft || draft.forcedStack) continue
     for (const dir of nxApplicationDirs(draft, files))
       if (!drafts.has(dir)) drafts.set(dir, moveFolderOut(draft, dir))
   }

@@ -127,6 +127,21 @@ export function lookupDependency(knowledge: Knowledge, dep: Dependency): Package
   return dep.ecosystem === 'npm' ? knowledge.npmPackage(dep.name) : knowledge.pypiPackage(dep.name)
 }
 
+/** Work the catalogue knows a package for at this weight, at least, is CPU work of its own. */
+const COMPUTING_PACKAGE_WEIGHT = 1.5
+
+/**
+ * Whether a catalogued package does CPU work in the interpreter: the catalogue knows it for that
+ * work at COMPUTING_PACKAGE_WEIGHT or more (`weights`: what depending on it says, or what being it
+ * says), and it is no compiled package.
+ */
+export function computesInInterpreter(
+  known: PackageSignal,
+  weights: PackageSignal['workloads'] = known.workloads,
+): boolean {
+  return known.role !== 'native' && (weights['cpu-intensive'] ?? 0) >= COMPUTING_PACKAGE_WEIGHT
+}
+
 function addWeighted(
   out: Signal[],
   workloads: PackageSignal['workloads'],

@@ -16,7 +16,7 @@ import { normalizePypiName } from '../knowledge/assemble.js'
 import { manifestKindOf } from '../scan/manifests/index.js'
 import { PYTHON_MANIFESTS } from './components.js'
 import { coveredStackOfFile } from './languages.js'
-import { lookupDependency } from './signals.js'
+import { computesInInterpreter, lookupDependency } from './signals.js'
 
 /** A rule is decisive when at least this many sources state it and none dispute it. */
 export const DECISIVE_AGREEMENT = 2
@@ -297,7 +297,7 @@ function cpuWorkLeftUncovered(
   const uncovered = facts.dependencies.filter((d) => {
     if (d.scope !== 'runtime' || compiled.has(d.name.toLowerCase())) return false
     const known = lookupDependency(knowledge, d)
-    return !!known && known.role !== 'native' && (known.workloads['cpu-intensive'] ?? 0) >= 1.5
+    return !!known && computesInInterpreter(known)
   })
   // Nor does it cover the work of the package the component is: numjs reads images through sharp
   // and does its array maths in JavaScript.

@@ -214,7 +214,9 @@ export async function discoverFiles(
     return undefined
   }
 
-  const inWorkspaces = await workspacesOf(readSmallText)
+  /** A manifest's text: its own parser reports what is wrong with it, not the walk. */
+  const readQuietly = (path: string) => readSmallText(path, { quiet: true })
+  const inWorkspaces = await workspacesOf(readQuietly)
 
   // A documentation folder's pages and code are not read, but its own manifest is (docs/package.json
   // for VitePress, docs/requirements.txt for Sphinx): the site is listed as a supporting package.
@@ -271,7 +273,6 @@ export async function discoverFiles(
         return
       }
     }
-    const readQuietly = (path: string) => readSmallText(path, { quiet: true })
     // A folder marked vendored whole is walked only as a private package (and then read as one).
     const ownFolder = task.unlessOwn
       ? await isOwnVendoredPackage(task, entries, task.attributes, readQuietly)
@@ -472,11 +473,11 @@ export async function discoverFiles(
  * stage reports.
  */
 async function workspacesOf(
-  read: (path: string, options: { quiet: boolean }) => Promise<string | undefined>,
+  read: (path: string) => Promise<string | undefined>,
 ): Promise<(path: string) => boolean> {
   const patterns: string[] = []
   for (const file of ['package.json', 'pnpm-workspace.yaml'] as const) {
-    const text = await read(file, { quiet: true })
+    const text = await read(file)
     if (text === undefined) continue
     const { manifest } = await parseManifest(file, file, text)
     for (const p of manifest?.workspaces ?? []) {

@@ -60,6 +60,12 @@ describe('a package that gathers the packages of its workspace (toeverything/blo
     }),
     [`packages/${name}/src/index.ts`]: `import { LitElement, html } from 'lit'\nimport { computePosition } from '@floating-ui/dom'\n\nexport class ${name}Block extends LitElement {\n  render() {\n    return html\`<div class="${name}"></div>\`\n  }\n}\ncustomElements.define('${name}-block', ${name}Block)\nvoid computePosition\n`,
   })
+  const members = {
+    '@editor/paragraph': 'workspace:*',
+    '@editor/list': 'workspace:*',
+    '@editor/table': 'workspace:*',
+    'date-fns': '^3.0.0',
+  }
   const tree = (dependencies: Record<string, string>) => ({
     'package.json': pkg({ name: 'editor', private: true, workspaces: ['packages/*'] }),
     ...block('paragraph'),
@@ -71,14 +77,7 @@ describe('a package that gathers the packages of its workspace (toeverything/blo
   })
 
   it('does what most of them do', async () => {
-    const report = await analyze(
-      tree({
-        '@editor/paragraph': 'workspace:*',
-        '@editor/list': 'workspace:*',
-        '@editor/table': 'workspace:*',
-        'date-fns': '^3.0.0',
-      }),
-    )
+    const report = await analyze(tree(members))
     expect(at(report, 'packages/paragraph').primary).toEqual(['spa-frontend'])
     const all = at(report, 'packages/all')
     expect(all.primary).toEqual(['spa-frontend'])
@@ -88,10 +87,7 @@ describe('a package that gathers the packages of its workspace (toeverything/blo
   it('is no meta-package when its own dependencies outnumber them', async () => {
     const report = await analyze(
       tree({
-        '@editor/paragraph': 'workspace:*',
-        '@editor/list': 'workspace:*',
-        '@editor/table': 'workspace:*',
-        'date-fns': '^3.0.0',
+        ...members,
         'lodash-es': '^4.0.0',
         nanoid: '^5.0.0',
         zod: '^3.0.0',
