@@ -42,7 +42,7 @@ function confidenceOf(raw, kinds) {
  * `small`: the component has a few files of its own code (SMALL_COMPONENT_FILES in analyze.ts), so
  * the little it shows can be all it does (`focusOf`).
  */
-function classify(signals, small = false) {
+function classify(signals, small = false, serves = false) {
     const byClass = new Map();
     for (const s of signals) {
         const list = byClass.get(s.workload);
@@ -88,7 +88,28 @@ function classify(signals, small = false) {
         : shownTop < MIN_PRIMARY_WEIGHT
             ? []
             : shown.filter((s) => s.raw >= shownTop * CO_PRIMARY_SHARE).map((s) => s.workload);
-    return { workloads, primary: wideApiFirst(carrierLast(primary, scored), scored) };
+    return {
+        workloads,
+        primary: toolsLast(wideApiFirst(carrierLast(primary, scored), scored), scored, serves),
+    };
+}
+/**
+ * A server's scripts and integrations are its tools: when automation leads a component's co-primary
+ * classes and a server class among them is declared for running and imported, the server comes
+ * first (frappe's CRM: its Frappe pages beside requests, Beautiful Soup and Twilio calls). Pages and
+ * sockets are a server's work; an API only when the component's own code serves it (`serves`), as
+ * database and HTTP clients weigh toward io-api too (a bot's Postgres driver, a test suite's
+ * requests). A class shown only by code or by development packages (a CDK app's canary handler), or
+ * too light to be a workload alone (a one-script analyzer's API client), stays behind.
+ */
+function toolsLast(primary, scored, serves) {
+    if (primary[0] !== 'automation')
+        return primary;
+    const servers = serves ? SERVER_SIDE : CARRIED_BY_IO_API;
+    const server = primary.find((w) => scored.some((s) => s.workload === w && servers.includes(w) && s.used && s.raw >= MIN_PRIMARY_WEIGHT));
+    if (!server)
+        return primary;
+    return [server, ...primary.filter((w) => w !== server)];
 }
 /**
  * A small component (see `classify`) whose top class is shown both by a dependency declared for
@@ -3303,7 +3324,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "4b5debff74df9cbdc984.json";
+module.exports = __webpack_require__.p + "47606764de86240f4ba5.json";
 
 /***/ })
 

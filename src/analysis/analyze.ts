@@ -1287,7 +1287,7 @@ function judgeAll(
       )
     const classified = pagesFirst(
       serverFirst(
-        apiLayerFirst(classify(signals, small), apiLayer),
+        apiLayerFirst(classify(signals, small, serves), apiLayer),
         serves || ownProcess,
         stack.stack === 'python' || ownProcess,
       ),
