@@ -2658,6 +2658,19 @@ async function discoverFiles(source, options) {
             skipped.push(task.unlessOwn);
             return;
         }
+        if (task.projectOnly) {
+            // Its code stays out; a project file a tool wrote still declares the project (as below).
+            skipped.push(task.projectOnly);
+            for (const entry of entries) {
+                const path = childPath(task.dir, entry.name);
+                if (entry.kind !== 'file' || !declaresProject(path))
+                    continue;
+                if (files.length >= options.maxFiles)
+                    return fileLimitReached();
+                files.push(path);
+            }
+            return;
+        }
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         // The matchers' packages, loaded while the root is walked alone (so no other directory's walk
         // runs meanwhile and the order of the results stays the same) unless the root is empty.
@@ -2776,6 +2789,8 @@ async function discoverFiles(source, options) {
                         subdirectory.pending = next.task.pending;
                     if (next.task.unlessOwn)
                         subdirectory.unlessOwn = next.task.unlessOwn;
+                    if (next.task.projectOnly)
+                        subdirectory.projectOnly = next.task.projectOnly;
                     if (ignoredBy)
                         subdirectory.ignoredBy = ignoredBy;
                     if (ownPackage)
@@ -2922,6 +2937,8 @@ function decideDirectory(path, name, parent, states, attributeSkip, attributes, 
             // package is private (see isOwnVendoredPackage).
             if (attributeSkip === 'linguist-vendored')
                 return { task: { dir: path, inherited: states, unlessOwn: skip } };
+            if (attributeSkip === 'linguist-generated')
+                return { task: { dir: path, inherited: states, projectOnly: skip } };
             return { skip };
         }
         return {

@@ -109,6 +109,11 @@ interface DirectoryTask {
    * private package.json (image-quantization marks its own `packages/demo/**`).
    */
   unlessOwn?: SkippedPath
+  /**
+   * Set on a folder marked generated as a whole: only the project files at its top are kept, as
+   * recorded here (polar's `sdk/python/**`: a generated client is still a package of the repository).
+   */
+  projectOnly?: SkippedPath
 }
 
 /**
@@ -281,6 +286,17 @@ export async function discoverFiles(
       skipped.push(task.unlessOwn)
       return
     }
+    if (task.projectOnly) {
+      // Its code stays out; a project file a tool wrote still declares the project (as below).
+      skipped.push(task.projectOnly)
+      for (const entry of entries) {
+        const path = childPath(task.dir, entry.name)
+        if (entry.kind !== 'file' || !declaresProject(path)) continue
+        if (files.length >= options.maxFiles) return fileLimitReached()
+        files.push(path)
+      }
+      return
+    }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     // The matchers' packages, loaded while the root is walked alone (so no other directory's walk
     // runs meanwhile and the order of the results stays the same) unless the root is empty.
@@ -403,6 +419,7 @@ export async function discoverFiles(
           }
           if (next.task.pending) subdirectory.pending = next.task.pending
           if (next.task.unlessOwn) subdirectory.unlessOwn = next.task.unlessOwn
+          if (next.task.projectOnly) subdirectory.projectOnly = next.task.projectOnly
           if (ignoredBy) subdirectory.ignoredBy = ignoredBy
           if (ownPackage) subdirectory.ownPackage = true
           subdirectories.push(subdirectory)
@@ -568,6 +585,8 @@ function decideDirectory(
       // package is private (see isOwnVendoredPackage).
       if (attributeSkip === 'linguist-vendored')
         return { task: { dir: path, inherited: states, unlessOwn: skip } }
+      if (attributeSkip === 'linguist-generated')
+        return { task: { dir: path, inherited: states, projectOnly: skip } }
       return { skip }
     }
     return {

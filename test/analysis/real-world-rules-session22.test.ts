@@ -85,3 +85,22 @@ describe('a build tool that minifies images through plug-ins running native opti
     )
   })
 })
+
+describe('a client package the repository generates (polarsource/polar sdk/python)', () => {
+  it('is a component of its own, judged by what it declares', async () => {
+    const report = await analyze({
+      '.gitattributes': 'sdk/python/** linguist-generated=true\n',
+      'server/pyproject.toml':
+        '[project]\nname = "server"\nversion = "1.0.0"\ndependencies = ["fastapi", "uvicorn"]\n',
+      'server/app.py':
+        'from fastapi import FastAPI\n\napp = FastAPI()\n\n\n@app.get("/health")\nasync def health():\n    return {"ok": True}\n',
+      'sdk/python/pyproject.toml':
+        '[project]\nname = "shop-sdk"\nversion = "1.0.0"\ndependencies = ["httpx", "pydantic"]\n',
+      'sdk/python/shop/sdk.py':
+        'import httpx\n\n\nclass Shop:\n    def orders(self):\n        return httpx.get("https://api.example.org/orders").json()\n',
+    })
+    const sdk = at(report, 'sdk/python')
+    expect(sdk.stack.stack).toBe('python')
+    expect(sdk.primary).toEqual(['io-api'])
+  })
+})

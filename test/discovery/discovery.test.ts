@@ -112,6 +112,19 @@ describe('discoverFiles', () => {
       expect(reasonOf(d, generated)).toBe('generated')
   })
 
+  it('keeps the project files at the top of a folder marked generated, and none of its code (polarsource/polar sdk/python)', async () => {
+    const d = await discover({
+      '.gitattributes': 'sdk/python/** linguist-generated=true\n',
+      'sdk/python/pyproject.toml': '[project]\nname = "polar-sdk"\ndependencies = ["httpx"]\n',
+      'sdk/python/README.md': '# SDK\n',
+      'sdk/python/polar/sdk.py': 'import httpx\n',
+      'sdk/python/tests/pyproject.toml': '',
+      'server/app.py': 'x',
+    })
+    expect(paths(d)).toEqual(['.gitattributes', 'sdk/python/pyproject.toml', 'server/app.py'])
+    expect(reasonOf(d, 'sdk/python')).toBe('generated')
+  })
+
   it('follows Linguist attributes in .gitattributes, negations included', async () => {
     const d = await discover({
       '.gitattributes':
