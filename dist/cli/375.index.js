@@ -3324,7 +3324,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "47606764de86240f4ba5.json";
+module.exports = __webpack_require__.p + "dcacd4fcf16668928bcf.json";
 
 /***/ })
 

@@ -104,3 +104,18 @@ describe('a client package the repository generates (polarsource/polar sdk/pytho
     expect(sdk.primary).toEqual(['io-api'])
   })
 })
+
+describe('Slack client packages are HTTP clients (slackapi/node-slack-sdk packages/webhook, packages/oauth)', () => {
+  it.each(['@slack/webhook', '@slack/oauth'])('reads the package %s as API work', async (name) => {
+    const c = await root({
+      'package.json': pkg({
+        name,
+        main: 'dist/index.js',
+        dependencies: { '@slack/web-api': '^7.0.0', jsonwebtoken: '^9.0.0' },
+      }),
+      'src/index.ts':
+        "import { WebClient } from '@slack/web-api'\nimport jwt from 'jsonwebtoken'\n\nexport async function install(code: string, secret: string) {\n  const result = await new WebClient().oauth.v2.access({ code })\n  return jwt.sign({ team: result.team?.id }, secret)\n}\n",
+    })
+    expect(c.primary).toEqual(['io-api'])
+  })
+})
