@@ -40,7 +40,8 @@ function confidenceOf(raw, kinds) {
 }
 /**
  * `small`: the component has a few files of its own code (SMALL_COMPONENT_FILES in analyze.ts), so
- * the little it shows can be all it does (`focusOf`).
+ * the little it shows can be all it does (`focusOf`). `serves`: its own code serves requests (routes,
+ * a listening server), so an API among its classes is a server's work (`toolsLast`).
  */
 function classify(signals, small = false, serves = false) {
     const byClass = new Map();

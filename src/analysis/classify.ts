@@ -34,7 +34,8 @@ export function confidenceOf(raw: number, kinds: number): Confidence {
 
 /**
  * `small`: the component has a few files of its own code (SMALL_COMPONENT_FILES in analyze.ts), so
- * the little it shows can be all it does (`focusOf`).
+ * the little it shows can be all it does (`focusOf`). `serves`: its own code serves requests (routes,
+ * a listening server), so an API among its classes is a server's work (`toolsLast`).
  */
 export function classify(
   signals: readonly Signal[],
