@@ -5922,10 +5922,13 @@ const DATABASE_CLIENTS = new Set([
 function toolPluginSignals(manifests, knowledge) {
     const found = dependencyMatch(manifests, (d, m) => m.kind === 'package.json' &&
         m.name !== undefined &&
-        d.scope === 'peer' &&
-        ((PLUGIN_NAME.test(m.name) && PLUGIN_HOSTS.has(d.name)) ||
+        // A plug-in named as one may install its host for running too (@blueprintjs/eslint-plugin).
+        ((PLUGIN_NAME.test(m.name) &&
+            PLUGIN_HOSTS.has(d.name) &&
+            (d.scope === 'peer' || d.scope === 'runtime')) ||
             // The well-known hosts' plug-ins follow the naming convention (@rollup/pluginutils is not one).
-            (m.name.startsWith(`@${d.name}/`) &&
+            (d.scope === 'peer' &&
+                m.name.startsWith(`@${d.name}/`) &&
                 !PLUGIN_HOSTS.has(d.name) &&
                 isDevelopmentTool(knowledge, d.name))));
     if (!found)
@@ -5935,7 +5938,7 @@ function toolPluginSignals(manifests, knowledge) {
         packageSignal('automation', TOOL_PLUGIN_WEIGHT, {
             file: manifest.file,
             ...(host.line === undefined ? {} : { line: host.line }),
-            detail: `a plug-in of ${host.name}, the tool it declares as a peer`,
+            detail: `a plug-in of ${host.name}, the tool it declares ${host.scope === 'peer' ? 'as a peer' : 'for running'}`,
         }),
     ];
 }

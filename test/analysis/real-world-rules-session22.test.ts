@@ -119,3 +119,23 @@ describe('Slack client packages are HTTP clients (slackapi/node-slack-sdk packag
     expect(c.primary).toEqual(['io-api'])
   })
 })
+
+describe('a plug-in that installs the tool it extends for running (palantir/blueprint packages/eslint-plugin)', () => {
+  it('is build tooling, as one that declares the tool as a peer is', async () => {
+    const c = await root({
+      'package.json': pkg({
+        name: '@ui/eslint-plugin',
+        main: 'lib/index.js',
+        dependencies: { eslint: '^8.56.0', '@typescript-eslint/utils': '^7.0.0' },
+      }),
+      'src/index.ts':
+        "import { noClassicColors } from './rules/no-classic-colors'\n\nexport const rules = { 'no-classic-colors': noClassicColors }\n",
+      'src/rules/no-classic-colors.ts':
+        "import { ESLintUtils } from '@typescript-eslint/utils'\n\nexport const noClassicColors = ESLintUtils.RuleCreator.withoutDocs({\n  meta: { type: 'suggestion', messages: { old: 'Use the new palette' }, schema: [] },\n  defaultOptions: [],\n  create: (context) => ({ Literal: (node) => context.report({ node, messageId: 'old' }) }),\n})\n",
+    })
+    expect(c.primary).toEqual(['automation'])
+    expect(c.workloads[0]?.evidence[0]?.detail).toMatch(
+      /plug-in of eslint, the tool it declares for running/,
+    )
+  })
+})
