@@ -83,6 +83,14 @@ describe('the package catalogue', () => {
     for (const e of native) expect(e.workloads['cpu-intensive'], e.name).toBeGreaterThan(0)
   })
 
+  it('reads every lint and format plug-in, config and resolver, as itself, as build tooling', () => {
+    const lintTool =
+      /^(?:@[^/]+\/)?(?:eslint-(?:plugin|config|import-resolver)(?:-|$)|prettier-plugin-|stylelint-(?:config|plugin)-|@typescript-eslint\/)|^@[^/]+\/(?:eslint-plugin|eslint-config|prettier-config|stylelint-config)(?:-|$)/
+    const tools = entries('npm').filter((e) => lintTool.test(e.name))
+    expect(tools.length).toBeGreaterThan(100)
+    for (const e of tools) expect(strongest(e.itself ?? e.workloads), e.name).toBe('automation')
+  })
+
   it('records many packages as neutral', () => {
     for (const ecosystem of ecosystems) {
       const all = entries(ecosystem)
