@@ -91,6 +91,13 @@ describe('the package catalogue', () => {
     for (const e of tools) expect(strongest(e.itself ?? e.workloads), e.name).toBe('automation')
   })
 
+  it('reads every test, lint and documentation plug-in on PyPI, as itself, as build tooling', () => {
+    const tool = /^(?:pytest-|flake8-|pylint-|sphinxcontrib-|sphinx-|mkdocs-|mypy-)/
+    const tools = entries('pypi').filter((e) => tool.test(e.name))
+    expect(tools.length).toBeGreaterThan(500)
+    for (const e of tools) expect(strongest(e.itself ?? e.workloads), e.name).toBe('automation')
+  })
+
   it('records many packages as neutral', () => {
     for (const ecosystem of ecosystems) {
       const all = entries(ecosystem)
