@@ -3325,7 +3325,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "673237ed31f1b79242c3.json";
+module.exports = __webpack_require__.p + "892fc78dda521a78bc55.json";
 
 /***/ })
 

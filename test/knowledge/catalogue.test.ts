@@ -91,6 +91,16 @@ describe('the package catalogue', () => {
     for (const e of tools) expect(strongest(e.itself ?? e.workloads), e.name).toBe('automation')
   })
 
+  it('reads every neutral build, bundler and test plug-in on npm, as itself, as build tooling', () => {
+    const tool =
+      /^(?:babel-(?:plugin|preset)-|@babel\/(?:plugin|preset)-|rollup-plugin-|@rollup\/plugin-|vite-plugin-|gulp-|grunt-|karma-|postcss-|jest-|@jest\/|webpack-|@testing-library\/)/
+    const tools = entries('npm').filter(
+      (e) => tool.test(e.name) && Object.keys(e.workloads).length === 0,
+    )
+    expect(tools.length).toBeGreaterThan(300)
+    for (const e of tools) expect(strongest(e.itself ?? {}), e.name).toBe('automation')
+  })
+
   it('reads every test, lint and documentation plug-in on PyPI, as itself, as build tooling', () => {
     const tool = /^(?:pytest-|flake8-|pylint-|sphinxcontrib-|sphinx-|mkdocs-|mypy-)/
     const tools = entries('pypi').filter((e) => tool.test(e.name))
