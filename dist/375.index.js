@@ -3325,7 +3325,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "892fc78dda521a78bc55.json";
+module.exports = __webpack_require__.p + "ec1f7e4c291ae8537437.json";
 
 /***/ })
 

@@ -108,6 +108,48 @@ describe('the package catalogue', () => {
     for (const e of tools) expect(strongest(e.itself ?? e.workloads), e.name).toBe('automation')
   })
 
+  it('knows the Python web frameworks, old and new, as server work', () => {
+    const frameworks = [
+      'flask',
+      'django',
+      'fastapi',
+      'starlette',
+      'sanic',
+      'tornado',
+      'aiohttp',
+      'falcon',
+      'bottle',
+      'pyramid',
+      'quart',
+      'litestar',
+      'emmett',
+      'masonite',
+      'cherrypy',
+      'responder',
+      'eve',
+      'cyclone',
+      'apistar',
+      'molten',
+      'bocadillo',
+      'vibora',
+      'japronto',
+      'blacksheep',
+      'robyn',
+      'pywebio',
+      'remi',
+      'justpy',
+      'mesop',
+      'taipy',
+      'nicegui',
+    ]
+    const serverSide: readonly Workload[] = ['io-api', 'server-web', 'realtime']
+    for (const name of frameworks) {
+      const entry = knowledge.pypiPackage(name)
+      expect(entry, name).toBeDefined()
+      expect(serverSide, name).toContain(strongest(entry!.workloads))
+    }
+  })
+
   it('records many packages as neutral', () => {
     for (const ecosystem of ecosystems) {
       const all = entries(ecosystem)
