@@ -2595,7 +2595,11 @@ async function discoverFiles(source, options) {
     // A documentation folder's pages and code are not read, but its own manifest is (docs/package.json
     // for VitePress, docs/requirements.txt for Sphinx): the site is listed as a supporting package.
     const docsSites = [];
-    const probeManifests = async (dir, depth) => {
+    // Nor is a folder marked generated as a whole, but the project files at its top are: a project
+    // file a tool wrote still declares the project (polar's `sdk/python/**`, a generated client).
+    const generatedFolders = [];
+    /** Manifests `keeps` accepts in a skipped folder, and in its folders down to `maxDepth`. */
+    const probeManifests = async (dir, depth, keeps, maxDepth) => {
         let entries;
         try {
             entries = await source.listDir(dir);
@@ -2605,16 +2609,16 @@ async function discoverFiles(source, options) {
         }
         for (const entry of entries) {
             const path = childPath(dir, entry.name);
-            if (entry.kind === 'file' && DOCS_SITE_MANIFESTS.has(manifestKindOf(path) ?? '')) {
+            if (entry.kind === 'file' && keeps(path)) {
                 if (files.length >= options.maxFiles)
                     return fileLimitReached();
                 files.push(path);
             }
             else if (entry.kind === 'directory' &&
-                depth < DOCS_PROBE_DEPTH &&
+                depth < maxDepth &&
                 !entry.name.startsWith('.') &&
                 !exclusions.byName(entry.name, false))
-                await probeManifests(path, depth + 1);
+                await probeManifests(path, depth + 1, keeps, maxDepth);
         }
     };
     const walk = async (task) => {
@@ -2656,19 +2660,6 @@ async function discoverFiles(source, options) {
             : undefined;
         if (task.unlessOwn && !ownFolder) {
             skipped.push(task.unlessOwn);
-            return;
-        }
-        if (task.projectOnly) {
-            // Its code stays out; a project file a tool wrote still declares the project (as below).
-            skipped.push(task.projectOnly);
-            for (const entry of entries) {
-                const path = childPath(task.dir, entry.name);
-                if (entry.kind !== 'file' || !declaresProject(path))
-                    continue;
-                if (files.length >= options.maxFiles)
-                    return fileLimitReached();
-                files.push(path);
-            }
             return;
         }
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -2776,6 +2767,8 @@ async function discoverFiles(source, options) {
                     skipped.push(next.skip);
                     if (next.skip.reason === 'documentation')
                         docsSites.push(path);
+                    else if (next.skip.reason === 'generated')
+                        generatedFolders.push(path);
                 }
                 else {
                     // Spelled out, not spread: one of these per directory of the tree.
@@ -2789,8 +2782,6 @@ async function discoverFiles(source, options) {
                         subdirectory.pending = next.task.pending;
                     if (next.task.unlessOwn)
                         subdirectory.unlessOwn = next.task.unlessOwn;
-                    if (next.task.projectOnly)
-                        subdirectory.projectOnly = next.task.projectOnly;
                     if (ignoredBy)
                         subdirectory.ignoredBy = ignoredBy;
                     if (ownPackage)
@@ -2846,8 +2837,11 @@ async function discoverFiles(source, options) {
     }));
     jobs.add({ dir: '', ignores: [], attributes: [], inherited: {} });
     await jobs.idle();
+    const docsManifest = (path) => DOCS_SITE_MANIFESTS.has(manifestKindOf(path) ?? '');
     for (const dir of docsSites)
-        await probeManifests(dir, 1);
+        await probeManifests(dir, 1, docsManifest, DOCS_PROBE_DEPTH);
+    for (const dir of generatedFolders)
+        await probeManifests(dir, 1, declaresProject, 1);
     files.sort();
     skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return { files, skipped, problems, ...(partial ? { partial } : {}) };
@@ -2937,8 +2931,6 @@ function decideDirectory(path, name, parent, states, attributeSkip, attributes, 
             // package is private (see isOwnVendoredPackage).
             if (attributeSkip === 'linguist-vendored')
                 return { task: { dir: path, inherited: states, unlessOwn: skip } };
-            if (attributeSkip === 'linguist-generated')
-                return { task: { dir: path, inherited: states, projectOnly: skip } };
             return { skip };
         }
         return {

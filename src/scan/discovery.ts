@@ -109,11 +109,6 @@ interface DirectoryTask {
    * private package.json (image-quantization marks its own `packages/demo/**`).
    */
   unlessOwn?: SkippedPath
-  /**
-   * Set on a folder marked generated as a whole: only the project files at its top are kept, as
-   * recorded here (polar's `sdk/python/**`: a generated client is still a package of the repository).
-   */
-  projectOnly?: SkippedPath
 }
 
 /**
@@ -226,7 +221,16 @@ export async function discoverFiles(
   // A documentation folder's pages and code are not read, but its own manifest is (docs/package.json
   // for VitePress, docs/requirements.txt for Sphinx): the site is listed as a supporting package.
   const docsSites: string[] = []
-  const probeManifests = async (dir: string, depth: number): Promise<void> => {
+  // Nor is a folder marked generated as a whole, but the project files at its top are: a project
+  // file a tool wrote still declares the project (polar's `sdk/python/**`, a generated client).
+  const generatedFolders: string[] = []
+  /** Manifests `keeps` accepts in a skipped folder, and in its folders down to `maxDepth`. */
+  const probeManifests = async (
+    dir: string,
+    depth: number,
+    keeps: (path: string) => boolean,
+    maxDepth: number,
+  ): Promise<void> => {
     let entries: DirEntry[]
     try {
       entries = await source.listDir(dir)
@@ -235,16 +239,16 @@ export async function discoverFiles(
     }
     for (const entry of entries) {
       const path = childPath(dir, entry.name)
-      if (entry.kind === 'file' && DOCS_SITE_MANIFESTS.has(manifestKindOf(path) ?? '')) {
+      if (entry.kind === 'file' && keeps(path)) {
         if (files.length >= options.maxFiles) return fileLimitReached()
         files.push(path)
       } else if (
         entry.kind === 'directory' &&
-        depth < DOCS_PROBE_DEPTH &&
+        depth < maxDepth &&
         !entry.name.startsWith('.') &&
         !exclusions.byName(entry.name, false)
       )
-        await probeManifests(path, depth + 1)
+        await probeManifests(path, depth + 1, keeps, maxDepth)
     }
   }
 
@@ -284,17 +288,6 @@ export async function discoverFiles(
       : undefined
     if (task.unlessOwn && !ownFolder) {
       skipped.push(task.unlessOwn)
-      return
-    }
-    if (task.projectOnly) {
-      // Its code stays out; a project file a tool wrote still declares the project (as below).
-      skipped.push(task.projectOnly)
-      for (const entry of entries) {
-        const path = childPath(task.dir, entry.name)
-        if (entry.kind !== 'file' || !declaresProject(path)) continue
-        if (files.length >= options.maxFiles) return fileLimitReached()
-        files.push(path)
-      }
       return
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
@@ -409,6 +402,7 @@ export async function discoverFiles(
         if ('skip' in next) {
           skipped.push(next.skip)
           if (next.skip.reason === 'documentation') docsSites.push(path)
+          else if (next.skip.reason === 'generated') generatedFolders.push(path)
         } else {
           // Spelled out, not spread: one of these per directory of the tree.
           const subdirectory: DirectoryTask = {
@@ -419,7 +413,6 @@ export async function discoverFiles(
           }
           if (next.task.pending) subdirectory.pending = next.task.pending
           if (next.task.unlessOwn) subdirectory.unlessOwn = next.task.unlessOwn
-          if (next.task.projectOnly) subdirectory.projectOnly = next.task.projectOnly
           if (ignoredBy) subdirectory.ignoredBy = ignoredBy
           if (ownPackage) subdirectory.ownPackage = true
           subdirectories.push(subdirectory)
@@ -478,7 +471,9 @@ export async function discoverFiles(
   )
   jobs.add({ dir: '', ignores: [], attributes: [], inherited: {} })
   await jobs.idle()
-  for (const dir of docsSites) await probeManifests(dir, 1)
+  const docsManifest = (path: string) => DOCS_SITE_MANIFESTS.has(manifestKindOf(path) ?? '')
+  for (const dir of docsSites) await probeManifests(dir, 1, docsManifest, DOCS_PROBE_DEPTH)
+  for (const dir of generatedFolders) await probeManifests(dir, 1, declaresProject, 1)
   files.sort()
   skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   return { files, skipped, problems, ...(partial ? { partial } : {}) }
@@ -585,8 +580,6 @@ function decideDirectory(
       // package is private (see isOwnVendoredPackage).
       if (attributeSkip === 'linguist-vendored')
         return { task: { dir: path, inherited: states, unlessOwn: skip } }
-      if (attributeSkip === 'linguist-generated')
-        return { task: { dir: path, inherited: states, projectOnly: skip } }
       return { skip }
     }
     return {
