@@ -66,6 +66,8 @@ describe('test/real-world/labels.json', () => {
     expect(count('blind41')).toBeGreaterThanOrEqual(60)
     expect(count('blind42')).toBeGreaterThanOrEqual(59)
     expect(count('blind43')).toBeGreaterThanOrEqual(60)
+    expect(count('blind44')).toBeGreaterThanOrEqual(59)
+    expect(count('blind45')).toBeGreaterThanOrEqual(59)
   })
 
   it('covers every workload class in both stacks, other stacks and the awkward shapes', () => {
