@@ -1412,12 +1412,13 @@ const detachedCopies = new Map();
 /* harmony export */   Ui: () => (/* binding */ resolveImport),
 /* harmony export */   WU: () => (/* binding */ isAuxiliaryPath),
 /* harmony export */   ai: () => (/* binding */ ownCompiledPackage),
+/* harmony export */   f2: () => (/* binding */ platformSignals),
 /* harmony export */   mO: () => (/* binding */ ownCatalogueEntry),
 /* harmony export */   qx: () => (/* binding */ lookupDependency),
 /* harmony export */   t0: () => (/* binding */ dependencySignals),
 /* harmony export */   yd: () => (/* binding */ computesInInterpreter)
 /* harmony export */ });
-/* unused harmony exports npmPackageOfImport, isDeviceDriverName, knownImport, codeSignals */
+/* unused harmony exports npmPackageOfImport, isDeviceDriverName, knownImport, codeSignals, PLATFORM_WEIGHT */
 /* harmony import */ var _knowledge_assemble_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5882);
 /* harmony import */ var _knowledge_roles_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3653);
 /* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7422);
@@ -2065,6 +2066,30 @@ function containerSignals(manifests, componentPath = '') {
         }
     }
     return signals;
+}
+/**
+ * What a platform's manifest says the component is: a GitHub Action runs as a step of a workflow
+ * (automation, as a command-line program does), a Home Assistant integration talks to devices
+ * (iot). An action.yml counts in the component's own folder only: one in a folder below is a
+ * repository's local CI step. An integration's manifest sits in custom_components/<domain>/ of the
+ * repository it makes.
+ */
+const PLATFORM_WEIGHT = 2;
+const PLATFORM_WORKLOADS = {
+    'github-action': 'automation',
+    'home-assistant': 'iot',
+};
+function platformSignals(manifests, componentPath = '') {
+    return manifests.flatMap((m) => m.platform && (m.platform.kind === 'home-assistant' || (0,_scan_file_source_js__WEBPACK_IMPORTED_MODULE_4__/* .dirnameOf */ .az)(m.file) === componentPath)
+        ? [
+            {
+                workload: PLATFORM_WORKLOADS[m.platform.kind],
+                weight: PLATFORM_WEIGHT,
+                kind: 'package',
+                evidence: { file: m.file, line: m.platform.line, detail: m.platform.detail },
+            },
+        ]
+        : []);
 }
 
 
@@ -2975,11 +3000,12 @@ function jsonProblem(file, text, error) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ez: () => (/* binding */ parseRequirements),
 /* harmony export */   Nw: () => (/* binding */ scopeOptionalRequirementFiles),
+/* harmony export */   YE: () => (/* binding */ readRequirementLine),
 /* harmony export */   _Q: () => (/* binding */ scopeOfRequirementsFile),
 /* harmony export */   rI: () => (/* binding */ specOf),
 /* harmony export */   x_: () => (/* binding */ readRequirementsTree)
 /* harmony export */ });
-/* unused harmony exports logicalLines, readRequirementLine, transitivePins */
+/* unused harmony exports logicalLines, transitivePins */
 /* harmony import */ var _file_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1141);
 /* harmony import */ var _knowledge_assemble_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5882);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(559);
@@ -3325,7 +3351,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "ec1f7e4c291ae8537437.json";
+module.exports = __webpack_require__.p + "0779f1d80e5af03fb6b2.json";
 
 /***/ })
 

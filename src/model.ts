@@ -81,6 +81,10 @@ export type ManifestKind =
   | 'Procfile'
   /** A uWSGI .ini or Gunicorn configuration file: which WSGI server runs the component. */
   | 'server-config'
+  /** A GitHub Action's metadata (action.yml or action.yaml): a hint, like a Dockerfile. */
+  | 'action.yml'
+  /** A Home Assistant custom integration's manifest.json: a hint, with the requirements Home Assistant installs. */
+  | 'home-assistant'
 
 export interface Manifest {
   file: string
@@ -147,6 +151,11 @@ export interface Manifest {
    * manifest declares it. Lower-cased names, with their lines.
    */
   launches?: { name: string; line: number; how: 'installs' | 'runs' }[]
+  /**
+   * What a platform's manifest says its folder is, with the line that says it: a GitHub Action
+   * (action.yml `runs.using`), a Home Assistant integration (manifest.json `iot_class`).
+   */
+  platform?: { kind: 'github-action' | 'home-assistant'; detail: string; line?: number }
 }
 
 export interface ManifestParseResult {

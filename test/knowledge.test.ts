@@ -566,8 +566,17 @@ describe('code patterns', () => {
         // apostrophecms/apostrophe starts its Express app as `baseApp`.
         'self.server = self.apos.baseApp.listen(port, address)',
         'expressServer.listen(8080)',
+        // erming/shout names the http module `server`; the chained set-up is the common idiom.
+        'server = server.createServer(app).listen(port, host)',
+        "require('https').createServer(options, app).listen(443)",
       ],
-      miss: ['emitter.listen = true', 'socket.listen(port)'],
+      miss: [
+        'emitter.listen = true',
+        'socket.listen(port)',
+        // A TCP or TLS server holds connections; it serves no HTTP.
+        'net.createServer(init).listen(port || 113)',
+        'tls.createServer(options).listen(8000)',
+      ],
     },
     'js-route-handler': {
       match: [

@@ -823,6 +823,8 @@ function nativeBuildOf(data, scripts, lines) {
     return found;
 }
 
+// EXTERNAL MODULE: ./src/scan/manifests/platform.ts
+var platform = __webpack_require__(4625);
 ;// CONCATENATED MODULE: ./src/scan/manifests/procfile.ts
 // Procfile: `type: command` lines, e.g. `web: gunicorn app:app` or `worker: celery -A tasks worker`.
 
@@ -1209,6 +1211,7 @@ function parseSetupPy(file, text) {
 
 
 
+
 const BY_NAME = {
     'package.json': 'package.json',
     'pnpm-workspace.yaml': 'pnpm-workspace.yaml',
@@ -1223,21 +1226,25 @@ const BY_NAME = {
     Dockerfile: 'Dockerfile',
     Containerfile: 'Dockerfile',
     Procfile: 'Procfile',
+    'action.yml': 'action.yml',
+    'action.yaml': 'action.yml',
 };
 const PARSERS = {
     'package.json': parsePackageJson,
     // The YAML and TOML parsers are imported the first time a manifest needs them (their own chunks
     // in the bundle), so a repository without such a manifest never loads them.
-    'pnpm-workspace.yaml': async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(727)]).then(__webpack_require__.bind(__webpack_require__, 8727))).parsePnpmWorkspace,
+    'pnpm-workspace.yaml': async () => (await __webpack_require__.e(/* import() */ 727).then(__webpack_require__.bind(__webpack_require__, 8727))).parsePnpmWorkspace,
     'requirements.txt': requirements/* parseRequirements */.Ez,
     'pyproject.toml': async () => (await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(600)]).then(__webpack_require__.bind(__webpack_require__, 8600))).parsePyproject,
     Pipfile: async () => (await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(811)]).then(__webpack_require__.bind(__webpack_require__, 811))).parsePipfile,
     'setup.cfg': parseSetupCfg,
     'setup.py': parseSetupPy,
-    'environment.yml': async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(922)]).then(__webpack_require__.bind(__webpack_require__, 6922))).parseEnvironmentYml,
+    'environment.yml': async () => (await __webpack_require__.e(/* import() */ 922).then(__webpack_require__.bind(__webpack_require__, 6922))).parseEnvironmentYml,
     Dockerfile: parseDockerfile,
     Procfile: parseProcfile,
     'server-config': parseServerConfig,
+    'action.yml': async () => (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4625))).parseActionYml,
+    'home-assistant': platform.parseHomeAssistantManifest,
 };
 /** Manifest kinds whose parser is loaded on first use. */
 const LAZY_KINDS = new Set([
@@ -1245,6 +1252,7 @@ const LAZY_KINDS = new Set([
     'pyproject.toml',
     'Pipfile',
     'environment.yml',
+    'action.yml',
 ]);
 /** `dockerfile.ts` is code about Dockerfiles, not a Dockerfile (`Dockerfile.dev`, `Dockerfile.prod` are). */
 const SOURCE_EXTENSION = /\.(?:[cm]?[jt]sx?|py|md|txt|json|ya?ml|go|rs|rb|sh|snap|test\.[jt]s)$/i;
@@ -1252,6 +1260,8 @@ function manifestKindOf(path) {
     const name = (0,file_source/* basenameOf */.Sv)(path);
     if (Object.hasOwn(BY_NAME, name))
         return BY_NAME[name];
+    if (name === 'manifest.json' && platform.HOME_ASSISTANT_MANIFEST.test(path))
+        return 'home-assistant';
     if (/^requirements[\w.-]*\.(txt|in)$/i.test(name) || /^[\w.-]*-requirements\.txt$/i.test(name))
         return 'requirements.txt';
     // A pip constraints file there (aider's common-constraints.txt, celery's constraints.txt) pins
@@ -2016,6 +2026,20 @@ function shipsPrebuiltBinary(m) {
 }
 const PLATFORM_PACKAGE = /[-/](?:linux|darwin|win32|windows|freebsd|android|openbsd|sunos)-(?:x64|arm64|ia32|arm|x86_64|aarch64|ppc64|s390x|riscv64|loong64|universal)(?:-[\w]+)*$/;
 /**
+ * A script in a static/ folder of a Python project (no package.json beside its project file) is
+ * a page asset its server hands to browsers: what it does (a WebRTC call in docker-wyze-bridge's
+ * static/webrtc.js, a socket client) is the browser's work, told as that of the code around it
+ * (tests, examples) is, not the server's. The stack detection leaves such files out the same way.
+ */
+function isServedAsset(draft, path) {
+    if (fileKindOf(path)?.scan !== 'javascript')
+        return false;
+    if (!STATIC_DIR.test((0,file_source/* pathBelow */.Br)(path, draft.path)))
+        return false;
+    return (draft.manifests.some((m) => PYTHON_MANIFESTS.has(m.kind)) &&
+        !draft.manifests.some((m) => m.kind === 'package.json'));
+}
+/**
  * Whether a file of the component is outside its runtime code: tests, scripts, examples and the
  * like (`isAuxiliaryPath`), or any loose code of a collection root.
  */
@@ -2631,9 +2655,18 @@ function buildComponents(files, manifests, overrides = [], repoName = 'repositor
     }
     return result.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
-/** Dockerfiles, Procfiles and WSGI servers' configurations hint at a component but never make one. */
+/**
+ * Dockerfiles, Procfiles, WSGI servers' configurations, GitHub Actions' metadata and Home
+ * Assistant integrations' manifests hint at a component but never make one. An integration in
+ * custom_components/ is judged with the repository around it, as most labels have it (XiaomiGateway3,
+ * localtuya, SonoffLAN): the manifest adds the requirements Home Assistant installs to its evidence.
+ */
 function isHint(m) {
-    return m.kind === 'Dockerfile' || m.kind === 'Procfile' || m.kind === 'server-config';
+    return (m.kind === 'Dockerfile' ||
+        m.kind === 'Procfile' ||
+        m.kind === 'server-config' ||
+        m.kind === 'action.yml' ||
+        m.kind === 'home-assistant');
 }
 const OWN_CODE_DIR = /^(src|lib|source)$/;
 /** Node.js files outside the folder holding the rest of a mixed folder's Node.js code, at most. */
@@ -4243,7 +4276,7 @@ async function scanComponentFiles(drafts, lists, source, knowledge, limits, budg
                 path: item.path,
                 language: item.language,
                 notebook: item.notebook,
-                test: isAuxiliaryFileOf(item.draft, item.path),
+                test: isAuxiliaryFileOf(item.draft, item.path) || isServedAsset(item.draft, item.path),
                 imports: outcome.imports,
                 patterns: outcome.patterns,
             });
@@ -4941,6 +4974,7 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
             ...deps.signals,
             ...code.signals(deps.declared, libraryCli(draft.manifests) ? CLI_PATTERNS : undefined, deps.devOnly, !serves, ownNames(draft.manifests, knowledge)),
             ...(0,analysis_signals/* containerSignals */.Hr)(draft.manifests, draft.path),
+            ...(0,analysis_signals/* platformSignals */.f2)(draft.manifests, draft.path),
             ...commandSignals(draft.manifests, serves),
             ...hostedPluginSignals(draft.manifests),
             ...(serves || CLI_ENTRIES.some((id) => code.ownPattern(id))
@@ -5829,13 +5863,13 @@ async function loadSettings(raw, workspace) {
     if (fromInputs && !(await wantsConfigFile(workspace, raw.config))) {
         return { settings: { ...defaultSettings(), ...fromInputs } };
     }
-    return (await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(827)]).then(__webpack_require__.bind(__webpack_require__, 9827))).loadSettings(raw, workspace);
+    return (await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(827)]).then(__webpack_require__.bind(__webpack_require__, 9827))).loadSettings(raw, workspace);
 }
 /** The config file alone with every default applied: as loadConfigFile in config/load.ts. */
 async function loadConfigFile(source, path) {
     if (!(await wantsConfigFile(source, path)))
         return defaultSettings();
-    return (await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(827)]).then(__webpack_require__.bind(__webpack_require__, 9827))).loadConfigFile(source, path);
+    return (await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(827)]).then(__webpack_require__.bind(__webpack_require__, 9827))).loadConfigFile(source, path);
 }
 
 
@@ -5919,6 +5953,213 @@ function citation(sourceIds, guidance) {
     });
     const total = Math.max(guidance.sourceCount, ids.length);
     return `${ids.length} of ${total} sources: ${names.join(', ')}`;
+}
+
+
+/***/ }),
+
+/***/ 4625:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HOME_ASSISTANT_MANIFEST: () => (/* binding */ HOME_ASSISTANT_MANIFEST),
+/* harmony export */   parseActionYml: () => (/* binding */ parseActionYml),
+/* harmony export */   parseHomeAssistantManifest: () => (/* binding */ parseHomeAssistantManifest)
+/* harmony export */ });
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(559);
+/* harmony import */ var _requirements_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5810);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1153);
+// Manifests of the platforms a folder's code is written for: a GitHub Action's action.yml and a
+// Home Assistant custom integration's manifest.json. Each says what the folder is; the integration's
+// also lists the Python packages Home Assistant installs for it.
+
+
+
+/** Where Home Assistant loads a custom integration from: `custom_components/<domain>/manifest.json`. */
+const HOME_ASSISTANT_MANIFEST = /(?:^|\/)custom_components\/[^/]+\/manifest\.json$/;
+/**
+ * action.yml or action.yaml: a GitHub Action's metadata. A file of that name without `runs.using`
+ * (an Ansible task list, a fixture) is not one, and is left alone without a problem.
+ */
+function parseActionYml(file, text) {
+    const parsed = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYaml */ .h)(file, text);
+    if (parsed.value === undefined)
+        return { problems: parsed.problems };
+    if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(parsed.value))
+        return { problems: [] };
+    const runs = parsed.value.runs;
+    const using = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(runs) && typeof runs.using === 'string' ? runs.using.trim() : '';
+    if (!/^(?:docker|composite|node\d+)$/.test(using))
+        return { problems: [] };
+    const lines = text.split('\n');
+    const name = typeof parsed.value.name === 'string' ? parsed.value.name.trim() : '';
+    return {
+        manifest: {
+            file,
+            kind: 'action.yml',
+            dependencies: [],
+            ...(name ? { name: name.slice(0, 100) } : {}),
+            platform: {
+                kind: 'github-action',
+                detail: `a GitHub Action (runs ${using === 'composite' ? 'composite steps' : `on ${using}`})`,
+                ...lineOf(lines, 'using'),
+            },
+        },
+        problems: [],
+    };
+}
+/**
+ * A Home Assistant custom integration's manifest.json: its `domain`, the PyPI `requirements` Home
+ * Assistant installs for it (its runtime dependencies) and its `iot_class`. The domain is no
+ * package name: it names the integration inside Home Assistant, not on PyPI.
+ */
+function parseHomeAssistantManifest(file, text) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        return { problems: [(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonProblem */ .Io)(file, text, error)] };
+    }
+    // A manifest.json that names no domain (a web app manifest kept there) is not an integration's.
+    if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(data) || typeof data.domain !== 'string' || data.domain.trim() === '')
+        return { problems: [] };
+    const lines = text.split('\n');
+    const problems = [];
+    const dependencies = [];
+    const requirements = data.requirements;
+    if (requirements !== undefined && !Array.isArray(requirements))
+        problems.push({ file, message: '"requirements" must be a list' });
+    const from = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .lineOfName */ .nH)(lines, 'requirements') ?? 1;
+    for (const entry of Array.isArray(requirements) ? requirements : []) {
+        // Entries are pip requirement strings: `zigpy>=0.52.3`, `name @ git+https://…`, a bare URL.
+        const read = typeof entry === 'string' ? (0,_requirements_js__WEBPACK_IMPORTED_MODULE_1__/* .readRequirementLine */ .YE)(entry.trim()) : undefined;
+        if (read?.kind !== 'dependency') {
+            if (read?.kind !== 'skip')
+                problems.push({ file, message: 'a requirement is not a pip requirement string; skipped' });
+            continue;
+        }
+        dependencies.push((0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .dependency */ .Gs)(read.name, 'pypi', 'runtime', file, (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .lineOfName */ .nH)(lines, read.name, from), read.spec));
+    }
+    const iotClass = typeof data.iot_class === 'string' ? data.iot_class.trim().slice(0, 40) : '';
+    return {
+        manifest: {
+            file,
+            kind: 'home-assistant',
+            dependencies,
+            platform: {
+                kind: 'home-assistant',
+                detail: `a Home Assistant integration${iotClass ? ` (iot_class ${iotClass})` : ''}`,
+                ...lineOf(lines, iotClass ? 'iot_class' : 'domain'),
+            },
+        },
+        problems,
+    };
+}
+function lineOf(lines, key) {
+    const line = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .lineOfName */ .nH)(lines, key);
+    return line === undefined ? {} : { line };
+}
+
+
+/***/ }),
+
+/***/ 1153:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ parseYaml)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(559);
+// One guarded way to read YAML: unique keys, a cap on aliases (no alias bombs), errors without content.
+
+
+const MAX_ALIASES = 100;
+const ALIAS_REFUSAL = `aliases expand too far (refused as a resource exhaustion risk)`;
+const FRIENDLY = {
+    DUPLICATE_KEY: 'a key appears twice in the same mapping',
+    BAD_INDENT: 'bad indentation',
+    MISSING_CHAR: 'a closing bracket or quote is missing',
+    BLOCK_AS_IMPLICIT_KEY: 'a block value is used as a key',
+    MULTILINE_IMPLICIT_KEY: 'a key spans several lines',
+    UNEXPECTED_TOKEN: 'unexpected token',
+};
+/** Manifests in YAML are short; shapes like these only come from broken or hostile files. */
+const MAX_LINE_CHARS = 2_000;
+const MAX_FLOW_DEPTH = 64;
+const MAX_ANCHORS = 100;
+const MAX_REPORTED_ERRORS = 5;
+/** Refuses, before parsing, input that would make the YAML parser slow. */
+function refusal(text) {
+    let lineLength = 0;
+    let depth = 0;
+    let anchors = 0;
+    let previous = '\n';
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\n')
+            lineLength = 0;
+        else if (++lineLength > MAX_LINE_CHARS)
+            return `a line is longer than ${MAX_LINE_CHARS} characters`;
+        if (c === '[' || c === '{') {
+            if (++depth > MAX_FLOW_DEPTH)
+                return 'nested too deeply to read';
+        }
+        else if (c === ']' || c === '}')
+            depth = Math.max(0, depth - 1);
+        else if (c === '&' && /[\s[{,]/.test(previous) && ++anchors > MAX_ANCHORS) {
+            return `more than ${MAX_ANCHORS} anchors (refused as a resource exhaustion risk)`;
+        }
+        previous = c;
+    }
+    return undefined;
+}
+function parseYaml(file, text) {
+    const refused = refusal(text);
+    if (refused)
+        return { problems: [{ file, message: `invalid YAML: ${refused}` }] };
+    try {
+        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { uniqueKeys: true, prettyErrors: false, strict: true });
+        const problems = doc.errors.slice(0, MAX_REPORTED_ERRORS).map((error) => ({
+            file,
+            line: (0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .positionOf */ .df)(text, error.pos[0]).line,
+            message: `invalid YAML: ${FRIENDLY[error.code] ?? error.code.toLowerCase().replace(/_/g, ' ')}`,
+        }));
+        if (problems.length)
+            return { problems };
+        let aliases = 0;
+        (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+            Alias() {
+                aliases++;
+                if (aliases > MAX_ALIASES)
+                    return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
+            },
+        });
+        if (aliases > MAX_ALIASES) {
+            return {
+                problems: [
+                    {
+                        file,
+                        message: `invalid YAML: more than ${MAX_ALIASES} aliases (refused as a resource exhaustion risk)`,
+                    },
+                ],
+            };
+        }
+        return { value: doc.toJS({ maxAliasCount: MAX_ALIASES }), problems: [] };
+    }
+    catch (error) {
+        return { problems: [{ file, message: `invalid YAML: ${yamlFailure(error)}` }] };
+    }
+}
+function yamlFailure(error) {
+    if (error instanceof RangeError)
+        return 'nested too deeply to read';
+    const message = (0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .safeMessage */ .N5)(error);
+    if (/alias/i.test(message))
+        return ALIAS_REFUSAL;
+    return message;
 }
 
 

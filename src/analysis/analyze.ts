@@ -41,6 +41,7 @@ import {
   isDocsGenerator,
   isDocsSite,
   isProjectManifest,
+  isServedAsset,
   isToolingOnly,
   nearest,
   PYTHON_MANIFESTS,
@@ -50,6 +51,7 @@ import {
   CodeFacts,
   computesInInterpreter,
   containerSignals,
+  platformSignals,
   dependencySignals,
   isAuxiliaryPath,
   isNeutral,
@@ -446,7 +448,7 @@ async function scanComponentFiles(
         path: item.path,
         language: item.language,
         notebook: item.notebook,
-        test: isAuxiliaryFileOf(item.draft, item.path),
+        test: isAuxiliaryFileOf(item.draft, item.path) || isServedAsset(item.draft, item.path),
         imports: outcome.imports,
         patterns: outcome.patterns,
       })
@@ -1264,6 +1266,7 @@ function judgeAll(
         ownNames(draft.manifests, knowledge),
       ),
       ...containerSignals(draft.manifests, draft.path),
+      ...platformSignals(draft.manifests, draft.path),
       ...commandSignals(draft.manifests, serves),
       ...hostedPluginSignals(draft.manifests),
       ...(serves || CLI_ENTRIES.some((id) => code.ownPattern(id))

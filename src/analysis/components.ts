@@ -179,6 +179,24 @@ const PLATFORM_PACKAGE =
   /[-/](?:linux|darwin|win32|windows|freebsd|android|openbsd|sunos)-(?:x64|arm64|ia32|arm|x86_64|aarch64|ppc64|s390x|riscv64|loong64|universal)(?:-[\w]+)*$/
 
 /**
+ * A script in a static/ folder of a Python project (no package.json beside its project file) is
+ * a page asset its server hands to browsers: what it does (a WebRTC call in docker-wyze-bridge's
+ * static/webrtc.js, a socket client) is the browser's work, told as that of the code around it
+ * (tests, examples) is, not the server's. The stack detection leaves such files out the same way.
+ */
+export function isServedAsset(
+  draft: Pick<ComponentDraft, 'path' | 'manifests'>,
+  path: string,
+): boolean {
+  if (fileKindOf(path)?.scan !== 'javascript') return false
+  if (!STATIC_DIR.test(pathBelow(path, draft.path))) return false
+  return (
+    draft.manifests.some((m) => PYTHON_MANIFESTS.has(m.kind)) &&
+    !draft.manifests.some((m) => m.kind === 'package.json')
+  )
+}
+
+/**
  * Whether a file of the component is outside its runtime code: tests, scripts, examples and the
  * like (`isAuxiliaryPath`), or any loose code of a collection root.
  */
@@ -854,9 +872,20 @@ export function buildComponents(
   return result.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
 }
 
-/** Dockerfiles, Procfiles and WSGI servers' configurations hint at a component but never make one. */
+/**
+ * Dockerfiles, Procfiles, WSGI servers' configurations, GitHub Actions' metadata and Home
+ * Assistant integrations' manifests hint at a component but never make one. An integration in
+ * custom_components/ is judged with the repository around it, as most labels have it (XiaomiGateway3,
+ * localtuya, SonoffLAN): the manifest adds the requirements Home Assistant installs to its evidence.
+ */
 function isHint(m: Pick<Manifest, 'kind'>): boolean {
-  return m.kind === 'Dockerfile' || m.kind === 'Procfile' || m.kind === 'server-config'
+  return (
+    m.kind === 'Dockerfile' ||
+    m.kind === 'Procfile' ||
+    m.kind === 'server-config' ||
+    m.kind === 'action.yml' ||
+    m.kind === 'home-assistant'
+  )
 }
 
 const OWN_CODE_DIR = /^(src|lib|source)$/

@@ -7,7 +7,7 @@ import type { Dependency, DependencyScope, Evidence, Manifest, Signal, Workload 
 import type { ModuleRef, PatternHit } from './source-scan.js'
 import { ADD_ON_WEIGHT } from './classify.js'
 import { scopeOfRequirementsFile } from '../scan/manifests/requirements.js'
-import { pathBelow } from '../scan/file-source.js'
+import { dirnameOf, pathBelow } from '../scan/file-source.js'
 
 /** What the source scan found in one file. */
 export interface FileFacts {
@@ -764,4 +764,32 @@ export function containerSignals(manifests: readonly Manifest[], componentPath =
     }
   }
   return signals
+}
+
+/**
+ * What a platform's manifest says the component is: a GitHub Action runs as a step of a workflow
+ * (automation, as a command-line program does), a Home Assistant integration talks to devices
+ * (iot). An action.yml counts in the component's own folder only: one in a folder below is a
+ * repository's local CI step. An integration's manifest sits in custom_components/<domain>/ of the
+ * repository it makes.
+ */
+export const PLATFORM_WEIGHT = 2
+const PLATFORM_WORKLOADS: Record<NonNullable<Manifest['platform']>['kind'], Workload> = {
+  'github-action': 'automation',
+  'home-assistant': 'iot',
+}
+
+export function platformSignals(manifests: readonly Manifest[], componentPath = ''): Signal[] {
+  return manifests.flatMap((m) =>
+    m.platform && (m.platform.kind === 'home-assistant' || dirnameOf(m.file) === componentPath)
+      ? [
+          {
+            workload: PLATFORM_WORKLOADS[m.platform.kind],
+            weight: PLATFORM_WEIGHT,
+            kind: 'package' as const,
+            evidence: { file: m.file, line: m.platform.line, detail: m.platform.detail },
+          },
+        ]
+      : [],
+  )
 }

@@ -28,6 +28,10 @@ const SAMPLES: Record<ManifestKind, string> = {
     'FROM --platform=linux/amd64 python:3.12 AS base\nRUN pip install \\\n  -r requirements.txt\nCMD ["python", "app.py"]\n',
   Procfile: 'web: gunicorn app:app\nworker: celery -A tasks worker\n',
   'server-config': '[uwsgi]\nmodule = app.wsgi:application\nmaster = true\nprocesses = 5\n',
+  'action.yml':
+    "name: 'Publish'\ninputs:\n  token:\n    required: true\nruns:\n  using: 'docker'\n  image: 'Dockerfile'\n",
+  'home-assistant':
+    '{\n  "domain": "gateway",\n  "name": "Gateway",\n  "iot_class": "local_push",\n  "requirements": ["zigpy>=0.52.3", "pyserial"]\n}\n',
 }
 
 const KINDS = Object.keys(SAMPLES) as ManifestKind[]

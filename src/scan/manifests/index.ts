@@ -4,6 +4,7 @@ import type { ManifestKind, ManifestParseResult } from '../../model.js'
 import { basenameOf, dirnameOf } from '../file-source.js'
 import { parseDockerfile } from './dockerfile.js'
 import { parsePackageJson } from './package-json.js'
+import { HOME_ASSISTANT_MANIFEST, parseHomeAssistantManifest } from './platform.js'
 import { parseProcfile } from './procfile.js'
 import { parseRequirements } from './requirements.js'
 import { parseSetupCfg } from './setup-cfg.js'
@@ -24,6 +25,8 @@ const BY_NAME: Record<string, ManifestKind> = {
   Dockerfile: 'Dockerfile',
   Containerfile: 'Dockerfile',
   Procfile: 'Procfile',
+  'action.yml': 'action.yml',
+  'action.yaml': 'action.yml',
 }
 
 type Parser = (file: string, text: string) => ManifestParseResult
@@ -42,6 +45,8 @@ const PARSERS: Record<ManifestKind, Parser | (() => Promise<Parser>)> = {
   Dockerfile: parseDockerfile,
   Procfile: parseProcfile,
   'server-config': parseServerConfig,
+  'action.yml': async () => (await import('./platform.js')).parseActionYml,
+  'home-assistant': parseHomeAssistantManifest,
 }
 
 /** Manifest kinds whose parser is loaded on first use. */
@@ -50,6 +55,7 @@ const LAZY_KINDS = new Set<ManifestKind>([
   'pyproject.toml',
   'Pipfile',
   'environment.yml',
+  'action.yml',
 ])
 
 /** `dockerfile.ts` is code about Dockerfiles, not a Dockerfile (`Dockerfile.dev`, `Dockerfile.prod` are). */
@@ -58,6 +64,7 @@ const SOURCE_EXTENSION = /\.(?:[cm]?[jt]sx?|py|md|txt|json|ya?ml|go|rs|rb|sh|sna
 export function manifestKindOf(path: string): ManifestKind | undefined {
   const name = basenameOf(path)
   if (Object.hasOwn(BY_NAME, name)) return BY_NAME[name]
+  if (name === 'manifest.json' && HOME_ASSISTANT_MANIFEST.test(path)) return 'home-assistant'
   if (/^requirements[\w.-]*\.(txt|in)$/i.test(name) || /^[\w.-]*-requirements\.txt$/i.test(name))
     return 'requirements.txt'
   // A pip constraints file there (aider's common-constraints.txt, celery's constraints.txt) pins
