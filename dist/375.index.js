@@ -2820,6 +2820,7 @@ class FsFileSource {
 /* harmony export */   eg: () => (/* binding */ safeEntries),
 /* harmony export */   iz: () => (/* binding */ COMMAND_ENTRY_GROUPS),
 /* harmony export */   nH: () => (/* binding */ lineOfName),
+/* harmony export */   nj: () => (/* binding */ lineOfKey),
 /* harmony export */   r7: () => (/* binding */ DESCRIPTION_LIMIT),
 /* harmony export */   u4: () => (/* binding */ isRecord)
 /* harmony export */ });
@@ -2929,6 +2930,11 @@ function lineOfName(lines, name, fromLine = 1) {
             return i + 1;
     }
     return undefined;
+}
+/** `{ line }` of the first line naming `key`, or nothing when there is none. */
+function lineOfKey(lines, key) {
+    const line = lineOfName(lines, key);
+    return line === undefined ? {} : { line };
 }
 /** The 1-based line of a section header such as `[project]` or `[tool.poetry.dependencies]`. */
 function lineOfSection(lines, header) {

@@ -138,8 +138,8 @@ async function group(name, fn) {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/analysis/analyze.ts + 16 modules
-var analyze = __webpack_require__(2752);
+// EXTERNAL MODULE: ./src/analysis/analyze.ts + 17 modules
+var analyze = __webpack_require__(5192);
 // EXTERNAL MODULE: ./src/analysis/scan-workers.ts
 var scan_workers = __webpack_require__(5099);
 ;// CONCATENATED MODULE: ./src/analysis/drift.ts
@@ -1162,7 +1162,7 @@ function driftChanged(drift) {
 
 /***/ }),
 
-/***/ 2752:
+/***/ 5192:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1983,8 +1983,64 @@ function nativeBuildOf(data, scripts, lines) {
     return found;
 }
 
-// EXTERNAL MODULE: ./src/scan/manifests/platform.ts
-var platform = __webpack_require__(4625);
+// EXTERNAL MODULE: ./src/scan/manifests/requirements.ts
+var manifests_requirements = __webpack_require__(5810);
+;// CONCATENATED MODULE: ./src/scan/manifests/home-assistant.ts
+// A Home Assistant custom integration's manifest.json: what the integration is, and the Python
+// packages Home Assistant installs for it.
+
+
+/** Where Home Assistant loads a custom integration from: `custom_components/<domain>/manifest.json`. */
+const HOME_ASSISTANT_MANIFEST = /(?:^|\/)custom_components\/[^/]+\/manifest\.json$/;
+/**
+ * A Home Assistant custom integration's manifest.json: its `domain`, the PyPI `requirements` Home
+ * Assistant installs for it (its runtime dependencies) and its `iot_class`. The domain is no
+ * package name: it names the integration inside Home Assistant, not on PyPI.
+ */
+function parseHomeAssistantManifest(file, text) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        return { problems: [(0,common/* jsonProblem */.Io)(file, text, error)] };
+    }
+    // A manifest.json that names no domain (a web app manifest kept there) is not an integration's.
+    if (!(0,common/* isRecord */.u4)(data) || typeof data.domain !== 'string' || data.domain.trim() === '')
+        return { problems: [] };
+    const lines = text.split('\n');
+    const problems = [];
+    const dependencies = [];
+    const requirements = data.requirements;
+    if (requirements !== undefined && !Array.isArray(requirements))
+        problems.push({ file, message: '"requirements" must be a list' });
+    const from = (0,common/* lineOfName */.nH)(lines, 'requirements') ?? 1;
+    for (const entry of Array.isArray(requirements) ? requirements : []) {
+        // Entries are pip requirement strings: `zigpy>=0.52.3`, `name @ git+https://…`, a bare URL.
+        const read = typeof entry === 'string' ? (0,manifests_requirements/* readRequirementLine */.YE)(entry.trim()) : undefined;
+        if (read?.kind !== 'dependency') {
+            if (read?.kind !== 'skip')
+                problems.push({ file, message: 'a requirement is not a pip requirement string; skipped' });
+            continue;
+        }
+        dependencies.push((0,common/* dependency */.Gs)(read.name, 'pypi', 'runtime', file, (0,common/* lineOfName */.nH)(lines, read.name, from), read.spec));
+    }
+    const iotClass = typeof data.iot_class === 'string' ? data.iot_class.trim().slice(0, 40) : '';
+    return {
+        manifest: {
+            file,
+            kind: 'home-assistant',
+            dependencies,
+            platform: {
+                kind: 'home-assistant',
+                detail: `a Home Assistant integration${iotClass ? ` (iot_class ${iotClass})` : ''}`,
+                ...(0,common/* lineOfKey */.nj)(lines, iotClass ? 'iot_class' : 'domain'),
+            },
+        },
+        problems,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/scan/manifests/procfile.ts
 // Procfile: `type: command` lines, e.g. `web: gunicorn app:app` or `worker: celery -A tasks worker`.
 
@@ -2027,8 +2083,6 @@ function parseProcfile(file, text) {
     };
 }
 
-// EXTERNAL MODULE: ./src/scan/manifests/requirements.ts
-var requirements = __webpack_require__(5810);
 ;// CONCATENATED MODULE: ./src/scan/manifests/setup-cfg.ts
 // setup.cfg: a small INI reader for [metadata] name and the [options] requirements.
 
@@ -2351,7 +2405,7 @@ function parseSetupPy(file, text) {
             if (!dep)
                 continue;
             const at = (0,common/* positionOf */.df)(text, entry.offset).line;
-            const spec = (0,requirements/* specOf */.rI)(entry.value.slice(dep.length));
+            const spec = (0,manifests_requirements/* specOf */.rI)(entry.value.slice(dep.length));
             dependencies.push((0,common/* dependency */.Gs)(dep, 'pypi', scopeOf(entry), file, at, spec));
         }
     };
@@ -2393,18 +2447,18 @@ const PARSERS = {
     'package.json': parsePackageJson,
     // The YAML and TOML parsers are imported the first time a manifest needs them (their own chunks
     // in the bundle), so a repository without such a manifest never loads them.
-    'pnpm-workspace.yaml': async () => (await __webpack_require__.e(/* import() */ 727).then(__webpack_require__.bind(__webpack_require__, 8727))).parsePnpmWorkspace,
-    'requirements.txt': requirements/* parseRequirements */.Ez,
+    'pnpm-workspace.yaml': async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(727)]).then(__webpack_require__.bind(__webpack_require__, 8727))).parsePnpmWorkspace,
+    'requirements.txt': manifests_requirements/* parseRequirements */.Ez,
     'pyproject.toml': async () => (await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(600)]).then(__webpack_require__.bind(__webpack_require__, 8600))).parsePyproject,
     Pipfile: async () => (await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(811)]).then(__webpack_require__.bind(__webpack_require__, 811))).parsePipfile,
     'setup.cfg': parseSetupCfg,
     'setup.py': parseSetupPy,
-    'environment.yml': async () => (await __webpack_require__.e(/* import() */ 922).then(__webpack_require__.bind(__webpack_require__, 6922))).parseEnvironmentYml,
+    'environment.yml': async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(922)]).then(__webpack_require__.bind(__webpack_require__, 6922))).parseEnvironmentYml,
     Dockerfile: parseDockerfile,
     Procfile: parseProcfile,
     'server-config': parseServerConfig,
-    'action.yml': async () => (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4625))).parseActionYml,
-    'home-assistant': platform.parseHomeAssistantManifest,
+    'action.yml': async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(67)]).then(__webpack_require__.bind(__webpack_require__, 9067))).parseActionYml,
+    'home-assistant': parseHomeAssistantManifest,
 };
 /** Manifest kinds whose parser is loaded on first use. */
 const LAZY_KINDS = new Set([
@@ -2420,7 +2474,7 @@ function manifestKindOf(path) {
     const name = (0,file_source/* basenameOf */.Sv)(path);
     if (Object.hasOwn(BY_NAME, name))
         return BY_NAME[name];
-    if (name === 'manifest.json' && platform.HOME_ASSISTANT_MANIFEST.test(path))
+    if (name === 'manifest.json' && HOME_ASSISTANT_MANIFEST.test(path))
         return 'home-assistant';
     if (/^requirements[\w.-]*\.(txt|in)$/i.test(name) || /^[\w.-]*-requirements\.txt$/i.test(name))
         return 'requirements.txt';
@@ -5343,7 +5397,7 @@ async function readManifests(paths, readText, problems) {
         const kind = manifestKindOf(path);
         if (kind === 'requirements.txt') {
             // Includes are followed inside the repository only, each file once.
-            const tree = await (0,requirements/* readRequirementsTree */.x_)(path, readText);
+            const tree = await (0,manifests_requirements/* readRequirementsTree */.x_)(path, readText);
             for (const m of tree.manifests) {
                 if (seen.has(m.file))
                     continue;
@@ -5364,7 +5418,7 @@ async function readManifests(paths, readText, problems) {
         }
     });
     manifests.sort((a, b) => (a.file < b.file ? -1 : 1));
-    return dedupeProblems(problems, (0,requirements/* scopeOptionalRequirementFiles */.Nw)(manifests));
+    return dedupeProblems(problems, (0,manifests_requirements/* scopeOptionalRequirementFiles */.Nw)(manifests));
 }
 /** Requirement trees overlap; report each problem once. */
 function dedupeProblems(problems, manifests) {
@@ -6556,13 +6610,13 @@ async function loadSettings(raw, workspace) {
     if (fromInputs && !(await wantsConfigFile(workspace, raw.config))) {
         return { settings: { ...defaultSettings(), ...fromInputs } };
     }
-    return (await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(827)]).then(__webpack_require__.bind(__webpack_require__, 9827))).loadSettings(raw, workspace);
+    return (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(816), __webpack_require__.e(827)]).then(__webpack_require__.bind(__webpack_require__, 9827))).loadSettings(raw, workspace);
 }
 /** The config file alone with every default applied: as loadConfigFile in config/load.ts. */
 async function loadConfigFile(source, path) {
     if (!(await wantsConfigFile(source, path)))
         return defaultSettings();
-    return (await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(827)]).then(__webpack_require__.bind(__webpack_require__, 9827))).loadConfigFile(source, path);
+    return (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(816), __webpack_require__.e(827)]).then(__webpack_require__.bind(__webpack_require__, 9827))).loadConfigFile(source, path);
 }
 
 
@@ -7735,213 +7789,6 @@ function renderDrift(drift, flavor = 'summary') {
 
 /***/ }),
 
-/***/ 4625:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HOME_ASSISTANT_MANIFEST: () => (/* binding */ HOME_ASSISTANT_MANIFEST),
-/* harmony export */   parseActionYml: () => (/* binding */ parseActionYml),
-/* harmony export */   parseHomeAssistantManifest: () => (/* binding */ parseHomeAssistantManifest)
-/* harmony export */ });
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(559);
-/* harmony import */ var _requirements_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5810);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1153);
-// Manifests of the platforms a folder's code is written for: a GitHub Action's action.yml and a
-// Home Assistant custom integration's manifest.json. Each says what the folder is; the integration's
-// also lists the Python packages Home Assistant installs for it.
-
-
-
-/** Where Home Assistant loads a custom integration from: `custom_components/<domain>/manifest.json`. */
-const HOME_ASSISTANT_MANIFEST = /(?:^|\/)custom_components\/[^/]+\/manifest\.json$/;
-/**
- * action.yml or action.yaml: a GitHub Action's metadata. A file of that name without `runs.using`
- * (an Ansible task list, a fixture) is not one, and is left alone without a problem.
- */
-function parseActionYml(file, text) {
-    const parsed = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYaml */ .h)(file, text);
-    if (parsed.value === undefined)
-        return { problems: parsed.problems };
-    if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(parsed.value))
-        return { problems: [] };
-    const runs = parsed.value.runs;
-    const using = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(runs) && typeof runs.using === 'string' ? runs.using.trim() : '';
-    if (!/^(?:docker|composite|node\d+)$/.test(using))
-        return { problems: [] };
-    const lines = text.split('\n');
-    const name = typeof parsed.value.name === 'string' ? parsed.value.name.trim() : '';
-    return {
-        manifest: {
-            file,
-            kind: 'action.yml',
-            dependencies: [],
-            ...(name ? { name: name.slice(0, 100) } : {}),
-            platform: {
-                kind: 'github-action',
-                detail: `a GitHub Action (runs ${using === 'composite' ? 'composite steps' : `on ${using}`})`,
-                ...lineOf(lines, 'using'),
-            },
-        },
-        problems: [],
-    };
-}
-/**
- * A Home Assistant custom integration's manifest.json: its `domain`, the PyPI `requirements` Home
- * Assistant installs for it (its runtime dependencies) and its `iot_class`. The domain is no
- * package name: it names the integration inside Home Assistant, not on PyPI.
- */
-function parseHomeAssistantManifest(file, text) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (error) {
-        return { problems: [(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonProblem */ .Io)(file, text, error)] };
-    }
-    // A manifest.json that names no domain (a web app manifest kept there) is not an integration's.
-    if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(data) || typeof data.domain !== 'string' || data.domain.trim() === '')
-        return { problems: [] };
-    const lines = text.split('\n');
-    const problems = [];
-    const dependencies = [];
-    const requirements = data.requirements;
-    if (requirements !== undefined && !Array.isArray(requirements))
-        problems.push({ file, message: '"requirements" must be a list' });
-    const from = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .lineOfName */ .nH)(lines, 'requirements') ?? 1;
-    for (const entry of Array.isArray(requirements) ? requirements : []) {
-        // Entries are pip requirement strings: `zigpy>=0.52.3`, `name @ git+https://…`, a bare URL.
-        const read = typeof entry === 'string' ? (0,_requirements_js__WEBPACK_IMPORTED_MODULE_1__/* .readRequirementLine */ .YE)(entry.trim()) : undefined;
-        if (read?.kind !== 'dependency') {
-            if (read?.kind !== 'skip')
-                problems.push({ file, message: 'a requirement is not a pip requirement string; skipped' });
-            continue;
-        }
-        dependencies.push((0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .dependency */ .Gs)(read.name, 'pypi', 'runtime', file, (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .lineOfName */ .nH)(lines, read.name, from), read.spec));
-    }
-    const iotClass = typeof data.iot_class === 'string' ? data.iot_class.trim().slice(0, 40) : '';
-    return {
-        manifest: {
-            file,
-            kind: 'home-assistant',
-            dependencies,
-            platform: {
-                kind: 'home-assistant',
-                detail: `a Home Assistant integration${iotClass ? ` (iot_class ${iotClass})` : ''}`,
-                ...lineOf(lines, iotClass ? 'iot_class' : 'domain'),
-            },
-        },
-        problems,
-    };
-}
-function lineOf(lines, key) {
-    const line = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .lineOfName */ .nH)(lines, key);
-    return line === undefined ? {} : { line };
-}
-
-
-/***/ }),
-
-/***/ 1153:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ parseYaml)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(559);
-// One guarded way to read YAML: unique keys, a cap on aliases (no alias bombs), errors without content.
-
-
-const MAX_ALIASES = 100;
-const ALIAS_REFUSAL = `aliases expand too far (refused as a resource exhaustion risk)`;
-const FRIENDLY = {
-    DUPLICATE_KEY: 'a key appears twice in the same mapping',
-    BAD_INDENT: 'bad indentation',
-    MISSING_CHAR: 'a closing bracket or quote is missing',
-    BLOCK_AS_IMPLICIT_KEY: 'a block value is used as a key',
-    MULTILINE_IMPLICIT_KEY: 'a key spans several lines',
-    UNEXPECTED_TOKEN: 'unexpected token',
-};
-/** Manifests in YAML are short; shapes like these only come from broken or hostile files. */
-const MAX_LINE_CHARS = 2_000;
-const MAX_FLOW_DEPTH = 64;
-const MAX_ANCHORS = 100;
-const MAX_REPORTED_ERRORS = 5;
-/** Refuses, before parsing, input that would make the YAML parser slow. */
-function refusal(text) {
-    let lineLength = 0;
-    let depth = 0;
-    let anchors = 0;
-    let previous = '\n';
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (c === '\n')
-            lineLength = 0;
-        else if (++lineLength > MAX_LINE_CHARS)
-            return `a line is longer than ${MAX_LINE_CHARS} characters`;
-        if (c === '[' || c === '{') {
-            if (++depth > MAX_FLOW_DEPTH)
-                return 'nested too deeply to read';
-        }
-        else if (c === ']' || c === '}')
-            depth = Math.max(0, depth - 1);
-        else if (c === '&' && /[\s[{,]/.test(previous) && ++anchors > MAX_ANCHORS) {
-            return `more than ${MAX_ANCHORS} anchors (refused as a resource exhaustion risk)`;
-        }
-        previous = c;
-    }
-    return undefined;
-}
-function parseYaml(file, text) {
-    const refused = refusal(text);
-    if (refused)
-        return { problems: [{ file, message: `invalid YAML: ${refused}` }] };
-    try {
-        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { uniqueKeys: true, prettyErrors: false, strict: true });
-        const problems = doc.errors.slice(0, MAX_REPORTED_ERRORS).map((error) => ({
-            file,
-            line: (0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .positionOf */ .df)(text, error.pos[0]).line,
-            message: `invalid YAML: ${FRIENDLY[error.code] ?? error.code.toLowerCase().replace(/_/g, ' ')}`,
-        }));
-        if (problems.length)
-            return { problems };
-        let aliases = 0;
-        (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
-            Alias() {
-                aliases++;
-                if (aliases > MAX_ALIASES)
-                    return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
-            },
-        });
-        if (aliases > MAX_ALIASES) {
-            return {
-                problems: [
-                    {
-                        file,
-                        message: `invalid YAML: more than ${MAX_ALIASES} aliases (refused as a resource exhaustion risk)`,
-                    },
-                ],
-            };
-        }
-        return { value: doc.toJS({ maxAliasCount: MAX_ALIASES }), problems: [] };
-    }
-    catch (error) {
-        return { problems: [{ file, message: `invalid YAML: ${yamlFailure(error)}` }] };
-    }
-}
-function yamlFailure(error) {
-    if (error instanceof RangeError)
-        return 'nested too deeply to read';
-    const message = (0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .safeMessage */ .N5)(error);
-    if (/alias/i.test(message))
-        return ALIAS_REFUSAL;
-    return message;
-}
-
-
-/***/ }),
-
 /***/ 1013:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -7957,6 +7804,446 @@ const package_namespaceObject = {"rE":"0.1.0"};
 
 const VERSION = package_namespaceObject.rE;
 
+
+/***/ }),
+
+/***/ 9635:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ issueCommand),
+/* harmony export */   s: () => (/* binding */ issue)
+/* harmony export */ });
+/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(857);
+/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4679);
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + os__WEBPACK_IMPORTED_MODULE_0__.EOL);
+}
+function issue(name, message = '') {
+    issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return (0,_utils_js__WEBPACK_IMPORTED_MODULE_1__/* .toCommandValue */ .E)(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return (0,_utils_js__WEBPACK_IMPORTED_MODULE_1__/* .toCommandValue */ .E)(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+
+/***/ }),
+
+/***/ 1170:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ summary)
+/* harmony export */ });
+/* unused harmony exports SUMMARY_ENV_VAR, SUMMARY_DOCS_URL, markdownSummary */
+/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(857);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9896);
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = fs__WEBPACK_IMPORTED_MODULE_1__.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, fs__WEBPACK_IMPORTED_MODULE_1__.constants.R_OK | fs__WEBPACK_IMPORTED_MODULE_1__.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(os__WEBPACK_IMPORTED_MODULE_0__.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+
+/***/ }),
+
+/***/ 4679:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ toCommandValue),
+/* harmony export */   k: () => (/* binding */ toCommandProperties)
+/* harmony export */ });
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
 
 /***/ })
 

@@ -129,7 +129,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 // The Action itself, with @actions/* and its HTTP client, is imported on the main thread alone.
 await (0,_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .startBundle */ .B)(async () => {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(786), __nccwpck_require__.e(375), __nccwpck_require__.e(701)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1701));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(375), __nccwpck_require__.e(701)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1701));
     await run({ workerScript: new URL(import.meta.url) });
 });
 

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: FETCH_TIMEOUT_MS, openRevision, repositoryPrefix, resolveCommit
 
-// EXTERNAL MODULE: ./src/analysis/analyze.ts + 16 modules
-var analyze = __webpack_require__(2752);
+// EXTERNAL MODULE: ./src/analysis/analyze.ts + 17 modules
+var analyze = __webpack_require__(5192);
 // EXTERNAL MODULE: ./src/scan/git-tree-source.ts
 var git_tree_source = __webpack_require__(5646);
 // EXTERNAL MODULE: ./src/scan/file-source.ts

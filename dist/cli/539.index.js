@@ -2,7 +2,7 @@ export const id = 539;
 export const ids = [539];
 export const modules = {
 
-/***/ 2752:
+/***/ 5192:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -823,8 +823,64 @@ function nativeBuildOf(data, scripts, lines) {
     return found;
 }
 
-// EXTERNAL MODULE: ./src/scan/manifests/platform.ts
-var platform = __webpack_require__(4625);
+// EXTERNAL MODULE: ./src/scan/manifests/requirements.ts
+var manifests_requirements = __webpack_require__(5810);
+;// CONCATENATED MODULE: ./src/scan/manifests/home-assistant.ts
+// A Home Assistant custom integration's manifest.json: what the integration is, and the Python
+// packages Home Assistant installs for it.
+
+
+/** Where Home Assistant loads a custom integration from: `custom_components/<domain>/manifest.json`. */
+const HOME_ASSISTANT_MANIFEST = /(?:^|\/)custom_components\/[^/]+\/manifest\.json$/;
+/**
+ * A Home Assistant custom integration's manifest.json: its `domain`, the PyPI `requirements` Home
+ * Assistant installs for it (its runtime dependencies) and its `iot_class`. The domain is no
+ * package name: it names the integration inside Home Assistant, not on PyPI.
+ */
+function parseHomeAssistantManifest(file, text) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        return { problems: [(0,common/* jsonProblem */.Io)(file, text, error)] };
+    }
+    // A manifest.json that names no domain (a web app manifest kept there) is not an integration's.
+    if (!(0,common/* isRecord */.u4)(data) || typeof data.domain !== 'string' || data.domain.trim() === '')
+        return { problems: [] };
+    const lines = text.split('\n');
+    const problems = [];
+    const dependencies = [];
+    const requirements = data.requirements;
+    if (requirements !== undefined && !Array.isArray(requirements))
+        problems.push({ file, message: '"requirements" must be a list' });
+    const from = (0,common/* lineOfName */.nH)(lines, 'requirements') ?? 1;
+    for (const entry of Array.isArray(requirements) ? requirements : []) {
+        // Entries are pip requirement strings: `zigpy>=0.52.3`, `name @ git+https://…`, a bare URL.
+        const read = typeof entry === 'string' ? (0,manifests_requirements/* readRequirementLine */.YE)(entry.trim()) : undefined;
+        if (read?.kind !== 'dependency') {
+            if (read?.kind !== 'skip')
+                problems.push({ file, message: 'a requirement is not a pip requirement string; skipped' });
+            continue;
+        }
+        dependencies.push((0,common/* dependency */.Gs)(read.name, 'pypi', 'runtime', file, (0,common/* lineOfName */.nH)(lines, read.name, from), read.spec));
+    }
+    const iotClass = typeof data.iot_class === 'string' ? data.iot_class.trim().slice(0, 40) : '';
+    return {
+        manifest: {
+            file,
+            kind: 'home-assistant',
+            dependencies,
+            platform: {
+                kind: 'home-assistant',
+                detail: `a Home Assistant integration${iotClass ? ` (iot_class ${iotClass})` : ''}`,
+                ...(0,common/* lineOfKey */.nj)(lines, iotClass ? 'iot_class' : 'domain'),
+            },
+        },
+        problems,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/scan/manifests/procfile.ts
 // Procfile: `type: command` lines, e.g. `web: gunicorn app:app` or `worker: celery -A tasks worker`.
 
@@ -867,8 +923,6 @@ function parseProcfile(file, text) {
     };
 }
 
-// EXTERNAL MODULE: ./src/scan/manifests/requirements.ts
-var requirements = __webpack_require__(5810);
 ;// CONCATENATED MODULE: ./src/scan/manifests/setup-cfg.ts
 // setup.cfg: a small INI reader for [metadata] name and the [options] requirements.
 
@@ -1191,7 +1245,7 @@ function parseSetupPy(file, text) {
             if (!dep)
                 continue;
             const at = (0,common/* positionOf */.df)(text, entry.offset).line;
-            const spec = (0,requirements/* specOf */.rI)(entry.value.slice(dep.length));
+            const spec = (0,manifests_requirements/* specOf */.rI)(entry.value.slice(dep.length));
             dependencies.push((0,common/* dependency */.Gs)(dep, 'pypi', scopeOf(entry), file, at, spec));
         }
     };
@@ -1233,18 +1287,18 @@ const PARSERS = {
     'package.json': parsePackageJson,
     // The YAML and TOML parsers are imported the first time a manifest needs them (their own chunks
     // in the bundle), so a repository without such a manifest never loads them.
-    'pnpm-workspace.yaml': async () => (await __webpack_require__.e(/* import() */ 727).then(__webpack_require__.bind(__webpack_require__, 8727))).parsePnpmWorkspace,
-    'requirements.txt': requirements/* parseRequirements */.Ez,
+    'pnpm-workspace.yaml': async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(727)]).then(__webpack_require__.bind(__webpack_require__, 8727))).parsePnpmWorkspace,
+    'requirements.txt': manifests_requirements/* parseRequirements */.Ez,
     'pyproject.toml': async () => (await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(600)]).then(__webpack_require__.bind(__webpack_require__, 8600))).parsePyproject,
     Pipfile: async () => (await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(811)]).then(__webpack_require__.bind(__webpack_require__, 811))).parsePipfile,
     'setup.cfg': parseSetupCfg,
     'setup.py': parseSetupPy,
-    'environment.yml': async () => (await __webpack_require__.e(/* import() */ 922).then(__webpack_require__.bind(__webpack_require__, 6922))).parseEnvironmentYml,
+    'environment.yml': async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(922)]).then(__webpack_require__.bind(__webpack_require__, 6922))).parseEnvironmentYml,
     Dockerfile: parseDockerfile,
     Procfile: parseProcfile,
     'server-config': parseServerConfig,
-    'action.yml': async () => (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4625))).parseActionYml,
-    'home-assistant': platform.parseHomeAssistantManifest,
+    'action.yml': async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(67)]).then(__webpack_require__.bind(__webpack_require__, 9067))).parseActionYml,
+    'home-assistant': parseHomeAssistantManifest,
 };
 /** Manifest kinds whose parser is loaded on first use. */
 const LAZY_KINDS = new Set([
@@ -1260,7 +1314,7 @@ function manifestKindOf(path) {
     const name = (0,file_source/* basenameOf */.Sv)(path);
     if (Object.hasOwn(BY_NAME, name))
         return BY_NAME[name];
-    if (name === 'manifest.json' && platform.HOME_ASSISTANT_MANIFEST.test(path))
+    if (name === 'manifest.json' && HOME_ASSISTANT_MANIFEST.test(path))
         return 'home-assistant';
     if (/^requirements[\w.-]*\.(txt|in)$/i.test(name) || /^[\w.-]*-requirements\.txt$/i.test(name))
         return 'requirements.txt';
@@ -4183,7 +4237,7 @@ async function readManifests(paths, readText, problems) {
         const kind = manifestKindOf(path);
         if (kind === 'requirements.txt') {
             // Includes are followed inside the repository only, each file once.
-            const tree = await (0,requirements/* readRequirementsTree */.x_)(path, readText);
+            const tree = await (0,manifests_requirements/* readRequirementsTree */.x_)(path, readText);
             for (const m of tree.manifests) {
                 if (seen.has(m.file))
                     continue;
@@ -4204,7 +4258,7 @@ async function readManifests(paths, readText, problems) {
         }
     });
     manifests.sort((a, b) => (a.file < b.file ? -1 : 1));
-    return dedupeProblems(problems, (0,requirements/* scopeOptionalRequirementFiles */.Nw)(manifests));
+    return dedupeProblems(problems, (0,manifests_requirements/* scopeOptionalRequirementFiles */.Nw)(manifests));
 }
 /** Requirement trees overlap; report each problem once. */
 function dedupeProblems(problems, manifests) {
@@ -5285,8 +5339,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/analysis/analyze.ts + 16 modules
-var analyze = __webpack_require__(2752);
+// EXTERNAL MODULE: ./src/analysis/analyze.ts + 17 modules
+var analyze = __webpack_require__(5192);
 ;// CONCATENATED MODULE: ./src/analysis/drift.ts
 /** A score must move at least this much (on the 0..1 scale) to count as a workload change. */
 const SCORE_CHANGE_THRESHOLD = 0.15;
@@ -5863,13 +5917,13 @@ async function loadSettings(raw, workspace) {
     if (fromInputs && !(await wantsConfigFile(workspace, raw.config))) {
         return { settings: { ...defaultSettings(), ...fromInputs } };
     }
-    return (await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(827)]).then(__webpack_require__.bind(__webpack_require__, 9827))).loadSettings(raw, workspace);
+    return (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(816), __webpack_require__.e(827)]).then(__webpack_require__.bind(__webpack_require__, 9827))).loadSettings(raw, workspace);
 }
 /** The config file alone with every default applied: as loadConfigFile in config/load.ts. */
 async function loadConfigFile(source, path) {
     if (!(await wantsConfigFile(source, path)))
         return defaultSettings();
-    return (await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(827)]).then(__webpack_require__.bind(__webpack_require__, 9827))).loadConfigFile(source, path);
+    return (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(816), __webpack_require__.e(827)]).then(__webpack_require__.bind(__webpack_require__, 9827))).loadConfigFile(source, path);
 }
 
 
@@ -5953,213 +6007,6 @@ function citation(sourceIds, guidance) {
     });
     const total = Math.max(guidance.sourceCount, ids.length);
     return `${ids.length} of ${total} sources: ${names.join(', ')}`;
-}
-
-
-/***/ }),
-
-/***/ 4625:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HOME_ASSISTANT_MANIFEST: () => (/* binding */ HOME_ASSISTANT_MANIFEST),
-/* harmony export */   parseActionYml: () => (/* binding */ parseActionYml),
-/* harmony export */   parseHomeAssistantManifest: () => (/* binding */ parseHomeAssistantManifest)
-/* harmony export */ });
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(559);
-/* harmony import */ var _requirements_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5810);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1153);
-// Manifests of the platforms a folder's code is written for: a GitHub Action's action.yml and a
-// Home Assistant custom integration's manifest.json. Each says what the folder is; the integration's
-// also lists the Python packages Home Assistant installs for it.
-
-
-
-/** Where Home Assistant loads a custom integration from: `custom_components/<domain>/manifest.json`. */
-const HOME_ASSISTANT_MANIFEST = /(?:^|\/)custom_components\/[^/]+\/manifest\.json$/;
-/**
- * action.yml or action.yaml: a GitHub Action's metadata. A file of that name without `runs.using`
- * (an Ansible task list, a fixture) is not one, and is left alone without a problem.
- */
-function parseActionYml(file, text) {
-    const parsed = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYaml */ .h)(file, text);
-    if (parsed.value === undefined)
-        return { problems: parsed.problems };
-    if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(parsed.value))
-        return { problems: [] };
-    const runs = parsed.value.runs;
-    const using = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(runs) && typeof runs.using === 'string' ? runs.using.trim() : '';
-    if (!/^(?:docker|composite|node\d+)$/.test(using))
-        return { problems: [] };
-    const lines = text.split('\n');
-    const name = typeof parsed.value.name === 'string' ? parsed.value.name.trim() : '';
-    return {
-        manifest: {
-            file,
-            kind: 'action.yml',
-            dependencies: [],
-            ...(name ? { name: name.slice(0, 100) } : {}),
-            platform: {
-                kind: 'github-action',
-                detail: `a GitHub Action (runs ${using === 'composite' ? 'composite steps' : `on ${using}`})`,
-                ...lineOf(lines, 'using'),
-            },
-        },
-        problems: [],
-    };
-}
-/**
- * A Home Assistant custom integration's manifest.json: its `domain`, the PyPI `requirements` Home
- * Assistant installs for it (its runtime dependencies) and its `iot_class`. The domain is no
- * package name: it names the integration inside Home Assistant, not on PyPI.
- */
-function parseHomeAssistantManifest(file, text) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (error) {
-        return { problems: [(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonProblem */ .Io)(file, text, error)] };
-    }
-    // A manifest.json that names no domain (a web app manifest kept there) is not an integration's.
-    if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(data) || typeof data.domain !== 'string' || data.domain.trim() === '')
-        return { problems: [] };
-    const lines = text.split('\n');
-    const problems = [];
-    const dependencies = [];
-    const requirements = data.requirements;
-    if (requirements !== undefined && !Array.isArray(requirements))
-        problems.push({ file, message: '"requirements" must be a list' });
-    const from = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .lineOfName */ .nH)(lines, 'requirements') ?? 1;
-    for (const entry of Array.isArray(requirements) ? requirements : []) {
-        // Entries are pip requirement strings: `zigpy>=0.52.3`, `name @ git+https://…`, a bare URL.
-        const read = typeof entry === 'string' ? (0,_requirements_js__WEBPACK_IMPORTED_MODULE_1__/* .readRequirementLine */ .YE)(entry.trim()) : undefined;
-        if (read?.kind !== 'dependency') {
-            if (read?.kind !== 'skip')
-                problems.push({ file, message: 'a requirement is not a pip requirement string; skipped' });
-            continue;
-        }
-        dependencies.push((0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .dependency */ .Gs)(read.name, 'pypi', 'runtime', file, (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .lineOfName */ .nH)(lines, read.name, from), read.spec));
-    }
-    const iotClass = typeof data.iot_class === 'string' ? data.iot_class.trim().slice(0, 40) : '';
-    return {
-        manifest: {
-            file,
-            kind: 'home-assistant',
-            dependencies,
-            platform: {
-                kind: 'home-assistant',
-                detail: `a Home Assistant integration${iotClass ? ` (iot_class ${iotClass})` : ''}`,
-                ...lineOf(lines, iotClass ? 'iot_class' : 'domain'),
-            },
-        },
-        problems,
-    };
-}
-function lineOf(lines, key) {
-    const line = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .lineOfName */ .nH)(lines, key);
-    return line === undefined ? {} : { line };
-}
-
-
-/***/ }),
-
-/***/ 1153:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ parseYaml)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(559);
-// One guarded way to read YAML: unique keys, a cap on aliases (no alias bombs), errors without content.
-
-
-const MAX_ALIASES = 100;
-const ALIAS_REFUSAL = `aliases expand too far (refused as a resource exhaustion risk)`;
-const FRIENDLY = {
-    DUPLICATE_KEY: 'a key appears twice in the same mapping',
-    BAD_INDENT: 'bad indentation',
-    MISSING_CHAR: 'a closing bracket or quote is missing',
-    BLOCK_AS_IMPLICIT_KEY: 'a block value is used as a key',
-    MULTILINE_IMPLICIT_KEY: 'a key spans several lines',
-    UNEXPECTED_TOKEN: 'unexpected token',
-};
-/** Manifests in YAML are short; shapes like these only come from broken or hostile files. */
-const MAX_LINE_CHARS = 2_000;
-const MAX_FLOW_DEPTH = 64;
-const MAX_ANCHORS = 100;
-const MAX_REPORTED_ERRORS = 5;
-/** Refuses, before parsing, input that would make the YAML parser slow. */
-function refusal(text) {
-    let lineLength = 0;
-    let depth = 0;
-    let anchors = 0;
-    let previous = '\n';
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (c === '\n')
-            lineLength = 0;
-        else if (++lineLength > MAX_LINE_CHARS)
-            return `a line is longer than ${MAX_LINE_CHARS} characters`;
-        if (c === '[' || c === '{') {
-            if (++depth > MAX_FLOW_DEPTH)
-                return 'nested too deeply to read';
-        }
-        else if (c === ']' || c === '}')
-            depth = Math.max(0, depth - 1);
-        else if (c === '&' && /[\s[{,]/.test(previous) && ++anchors > MAX_ANCHORS) {
-            return `more than ${MAX_ANCHORS} anchors (refused as a resource exhaustion risk)`;
-        }
-        previous = c;
-    }
-    return undefined;
-}
-function parseYaml(file, text) {
-    const refused = refusal(text);
-    if (refused)
-        return { problems: [{ file, message: `invalid YAML: ${refused}` }] };
-    try {
-        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { uniqueKeys: true, prettyErrors: false, strict: true });
-        const problems = doc.errors.slice(0, MAX_REPORTED_ERRORS).map((error) => ({
-            file,
-            line: (0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .positionOf */ .df)(text, error.pos[0]).line,
-            message: `invalid YAML: ${FRIENDLY[error.code] ?? error.code.toLowerCase().replace(/_/g, ' ')}`,
-        }));
-        if (problems.length)
-            return { problems };
-        let aliases = 0;
-        (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
-            Alias() {
-                aliases++;
-                if (aliases > MAX_ALIASES)
-                    return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
-            },
-        });
-        if (aliases > MAX_ALIASES) {
-            return {
-                problems: [
-                    {
-                        file,
-                        message: `invalid YAML: more than ${MAX_ALIASES} aliases (refused as a resource exhaustion risk)`,
-                    },
-                ],
-            };
-        }
-        return { value: doc.toJS({ maxAliasCount: MAX_ALIASES }), problems: [] };
-    }
-    catch (error) {
-        return { problems: [{ file, message: `invalid YAML: ${yamlFailure(error)}` }] };
-    }
-}
-function yamlFailure(error) {
-    if (error instanceof RangeError)
-        return 'nested too deeply to read';
-    const message = (0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .safeMessage */ .N5)(error);
-    if (/alias/i.test(message))
-        return ALIAS_REFUSAL;
-    return message;
 }
 
 

@@ -78,7 +78,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 // The command line itself is imported on the main thread alone.
 await (0,_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .startBundle */ .B)(async () => {
-    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(375), __nccwpck_require__.e(539)]).then(__nccwpck_require__.bind(__nccwpck_require__, 539));
+    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(375), __nccwpck_require__.e(539)]).then(__nccwpck_require__.bind(__nccwpck_require__, 539));
     const result = await runCli(process.argv.slice(2), { workerScript: new URL(import.meta.url) });
     // Not through process.stdout and process.stderr, whose streams take milliseconds to build.
     (0,_stdio_js__WEBPACK_IMPORTED_MODULE_1__/* .writeOutput */ .z)(1, result.stdout);

@@ -127,6 +127,12 @@ export function lineOfName(
   return undefined
 }
 
+/** `{ line }` of the first line naming `key`, or nothing when there is none. */
+export function lineOfKey(lines: readonly string[], key: string): { line?: number } {
+  const line = lineOfName(lines, key)
+  return line === undefined ? {} : { line }
+}
+
 /** The 1-based line of a section header such as `[project]` or `[tool.poetry.dependencies]`. */
 export function lineOfSection(lines: readonly string[], header: string): number | undefined {
   const index = lines.findIndex((line) => line.trim() === header)

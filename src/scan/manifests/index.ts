@@ -4,7 +4,7 @@ import type { ManifestKind, ManifestParseResult } from '../../model.js'
 import { basenameOf, dirnameOf } from '../file-source.js'
 import { parseDockerfile } from './dockerfile.js'
 import { parsePackageJson } from './package-json.js'
-import { HOME_ASSISTANT_MANIFEST, parseHomeAssistantManifest } from './platform.js'
+import { HOME_ASSISTANT_MANIFEST, parseHomeAssistantManifest } from './home-assistant.js'
 import { parseProcfile } from './procfile.js'
 import { parseRequirements } from './requirements.js'
 import { parseSetupCfg } from './setup-cfg.js'
@@ -45,7 +45,7 @@ const PARSERS: Record<ManifestKind, Parser | (() => Promise<Parser>)> = {
   Dockerfile: parseDockerfile,
   Procfile: parseProcfile,
   'server-config': parseServerConfig,
-  'action.yml': async () => (await import('./platform.js')).parseActionYml,
+  'action.yml': async () => (await import('./action-yml.js')).parseActionYml,
   'home-assistant': parseHomeAssistantManifest,
 }
 

@@ -1,43 +1,12 @@
-// Manifests of the platforms a folder's code is written for: a GitHub Action's action.yml and a
-// Home Assistant custom integration's manifest.json. Each says what the folder is; the integration's
-// also lists the Python packages Home Assistant installs for it.
+// A Home Assistant custom integration's manifest.json: what the integration is, and the Python
+// packages Home Assistant installs for it.
 
 import type { Dependency, ManifestParseResult, Problem } from '../../model.js'
-import { dependency, isRecord, jsonProblem, lineOfName } from './common.js'
+import { dependency, isRecord, jsonProblem, lineOfKey, lineOfName } from './common.js'
 import { readRequirementLine } from './requirements.js'
-import { parseYaml } from './yaml.js'
 
 /** Where Home Assistant loads a custom integration from: `custom_components/<domain>/manifest.json`. */
 export const HOME_ASSISTANT_MANIFEST = /(?:^|\/)custom_components\/[^/]+\/manifest\.json$/
-
-/**
- * action.yml or action.yaml: a GitHub Action's metadata. A file of that name without `runs.using`
- * (an Ansible task list, a fixture) is not one, and is left alone without a problem.
- */
-export function parseActionYml(file: string, text: string): ManifestParseResult {
-  const parsed = parseYaml(file, text)
-  if (parsed.value === undefined) return { problems: parsed.problems }
-  if (!isRecord(parsed.value)) return { problems: [] }
-  const runs = parsed.value.runs
-  const using = isRecord(runs) && typeof runs.using === 'string' ? runs.using.trim() : ''
-  if (!/^(?:docker|composite|node\d+)$/.test(using)) return { problems: [] }
-  const lines = text.split('\n')
-  const name = typeof parsed.value.name === 'string' ? parsed.value.name.trim() : ''
-  return {
-    manifest: {
-      file,
-      kind: 'action.yml',
-      dependencies: [],
-      ...(name ? { name: name.slice(0, 100) } : {}),
-      platform: {
-        kind: 'github-action',
-        detail: `a GitHub Action (runs ${using === 'composite' ? 'composite steps' : `on ${using}`})`,
-        ...lineOf(lines, 'using'),
-      },
-    },
-    problems: [],
-  }
-}
 
 /**
  * A Home Assistant custom integration's manifest.json: its `domain`, the PyPI `requirements` Home
@@ -82,14 +51,9 @@ export function parseHomeAssistantManifest(file: string, text: string): Manifest
       platform: {
         kind: 'home-assistant',
         detail: `a Home Assistant integration${iotClass ? ` (iot_class ${iotClass})` : ''}`,
-        ...lineOf(lines, iotClass ? 'iot_class' : 'domain'),
+        ...lineOfKey(lines, iotClass ? 'iot_class' : 'domain'),
       },
     },
     problems,
   }
-}
-
-function lineOf(lines: readonly string[], key: string): { line?: number } {
-  const line = lineOfName(lines, key)
-  return line === undefined ? {} : { line }
 }
