@@ -5557,6 +5557,7 @@ const SERVES = [
     'js-nitro-server',
     'py-route-decorator',
     'py-stdlib-http-server',
+    'py-wsgi-app',
     'py-socket-server',
     'py-lambda-handler',
     'py-mcp-server',

@@ -913,6 +913,18 @@ describe('code patterns', () => {
       ],
       miss: ['from http import HTTPStatus', 'class MyHTTPServerError(Exception):'],
     },
+    'py-wsgi-app': {
+      match: [
+        "start_response('200 OK', [('Content-Type', 'text/plain')])",
+        '        start_response(status, headers)',
+        'return start_response("404 Not Found", [])',
+      ],
+      // Middleware hands the callable on without answering (webrecorder/pywb answers itself).
+      miss: [
+        'return self.app(environ, start_response)',
+        'def __call__(self, environ, start_response):',
+      ],
+    },
     'py-render-template': {
       match: [
         "return render_template('index.html', user=user)",

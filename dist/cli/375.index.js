@@ -3357,7 +3357,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "0779f1d80e5af03fb6b2.json";
+module.exports = __webpack_require__.p + "c2df83093cb944a04bd1.json";
 
 /***/ })
 

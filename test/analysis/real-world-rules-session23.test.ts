@@ -106,3 +106,32 @@ describe('a Python camera bridge whose pages play its streams over WebRTC (mrlt8
     })
   })
 })
+
+describe('a web archive replayed by a WSGI application of its own (webrecorder/pywb)', () => {
+  const tree = (answer: string) => ({
+    'setup.py':
+      'from setuptools import setup\n\nsetup(\n    name="replay",\n    packages=["replay"],\n    install_requires=["warcio", "werkzeug", "gevent", "requests"],\n    entry_points={"console_scripts": ["replay = replay.cli:main", "replay-server = replay.cli:serve"]},\n)\n',
+    'replay/__init__.py': '',
+    'replay/app.py': `from werkzeug.routing import Map, Rule\nfrom warcio.archiveiterator import ArchiveIterator\n\n\nclass ReplayApp:\n    def __init__(self):\n        self.url_map = Map([Rule("/<coll>/<path:url>", endpoint="replay")])\n\n    def __call__(self, environ, start_response):\n        with open(environ["PATH_INFO"].split("/")[1] + ".warc.gz", "rb") as stream:\n            record = next(iter(ArchiveIterator(stream)))\n${answer}`,
+    'replay/cli.py':
+      'import argparse\n\nfrom gevent.pywsgi import WSGIServer\n\nfrom .app import ReplayApp\n\n\ndef main():\n    parser = argparse.ArgumentParser(description="Manage collections")\n    parser.add_argument("coll")\n    parser.parse_args()\n\n\ndef serve():\n    WSGIServer(("0.0.0.0", 8080), ReplayApp()).serve_forever()\n\n\nif __name__ == "__main__":\n    main()\n',
+    'replay/index.py':
+      'import argparse\nimport requests\n\n\ndef main():\n    parser = argparse.ArgumentParser(description="Index WARCs")\n    parser.add_argument("warc")\n    requests.get(parser.parse_args().warc)\n\n\nif __name__ == "__main__":\n    main()\n',
+  })
+
+  it('serves: answering requests through start_response is a server, whatever its commands', async () => {
+    const served = await root(
+      tree(
+        '        start_response("200 OK", [("Content-Type", "text/html")])\n        return [record.content_stream().read()]\n',
+      ),
+    )
+    const handed = await root(tree('        return self.app(environ, start_response)\n'))
+    expect(score(served, 'io-api') - score(handed, 'io-api')).toBe(1.5)
+    expect(served.workloads.find((w) => w.workload === 'io-api')!.evidence).toContainEqual({
+      file: 'replay/app.py',
+      line: 12,
+      detail: 'WSGI application answering requests',
+    })
+    expect(served.primary[0]).toBe('io-api')
+  })
+})
