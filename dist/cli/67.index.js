@@ -16,7 +16,8 @@ __webpack_require__.r(__webpack_exports__);
 
 /**
  * action.yml or action.yaml: a GitHub Action's metadata. A file of that name without `runs.using`
- * (an Ansible task list, a fixture) is not one, and is left alone without a problem.
+ * (an Ansible task list, a fixture) is not one, and is left alone without a problem. Its `name` is
+ * a title for the Marketplace, no package's: the component keeps the name its project gives it.
  */
 function parseActionYml(file, text) {
     const parsed = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .h)(file, text);
@@ -29,13 +30,11 @@ function parseActionYml(file, text) {
     if (!/^(?:docker|composite|node\d+)$/.test(using))
         return { problems: [] };
     const lines = text.split('\n');
-    const name = typeof parsed.value.name === 'string' ? parsed.value.name.trim() : '';
     return {
         manifest: {
             file,
             kind: 'action.yml',
             dependencies: [],
-            ...(name ? { name: name.slice(0, 100) } : {}),
             platform: {
                 kind: 'github-action',
                 detail: `a GitHub Action (runs ${using === 'composite' ? 'composite steps' : `on ${using}`})`,

@@ -15,9 +15,9 @@ describe("a GitHub Action's action.yml", () => {
       "name: 'Stats'\ninputs:\n  token:\n    required: true\nruns:\n  using: 'docker'\n  image: 'Dockerfile'\n",
     )
     expect(docker.problems).toEqual([])
+    expect(docker.manifest?.name).toBeUndefined()
     expect(docker.manifest).toMatchObject({
       kind: 'action.yml',
-      name: 'Stats',
       dependencies: [],
       platform: { kind: 'github-action', detail: 'a GitHub Action (runs on docker)', line: 6 },
     })

@@ -6,7 +6,8 @@ import { parseYaml } from './yaml.js'
 
 /**
  * action.yml or action.yaml: a GitHub Action's metadata. A file of that name without `runs.using`
- * (an Ansible task list, a fixture) is not one, and is left alone without a problem.
+ * (an Ansible task list, a fixture) is not one, and is left alone without a problem. Its `name` is
+ * a title for the Marketplace, no package's: the component keeps the name its project gives it.
  */
 export function parseActionYml(file: string, text: string): ManifestParseResult {
   const parsed = parseYaml(file, text)
@@ -16,13 +17,11 @@ export function parseActionYml(file: string, text: string): ManifestParseResult 
   const using = isRecord(runs) && typeof runs.using === 'string' ? runs.using.trim() : ''
   if (!/^(?:docker|composite|node\d+)$/.test(using)) return { problems: [] }
   const lines = text.split('\n')
-  const name = typeof parsed.value.name === 'string' ? parsed.value.name.trim() : ''
   return {
     manifest: {
       file,
       kind: 'action.yml',
       dependencies: [],
-      ...(name ? { name: name.slice(0, 100) } : {}),
       platform: {
         kind: 'github-action',
         detail: `a GitHub Action (runs ${using === 'composite' ? 'composite steps' : `on ${using}`})`,
