@@ -3243,15 +3243,15 @@ const PLATFORM_PACKAGE = /[-/](?:linux|darwin|win32|windows|freebsd|android|open
  * A script in a static/ folder of a Python project (no package.json beside its project file) is
  * a page asset its server hands to browsers: what it does (a WebRTC call in docker-wyze-bridge's
  * static/webrtc.js, a socket client) is the browser's work, told as that of the code around it
- * (tests, examples) is, not the server's. The stack detection leaves such files out the same way.
+ * (tests, examples) is, not the server's. (The stack detection counts a Python project's static/
+ * scripts as assets even beside a package.json that bundles them.) `language` is the language the
+ * file is scanned as, which the caller already knows.
  */
-function isServedAsset(draft, path) {
-    if (fileKindOf(path)?.scan !== 'javascript')
-        return false;
-    if (!STATIC_DIR.test((0,file_source/* pathBelow */.Br)(path, draft.path)))
-        return false;
-    return (draft.manifests.some((m) => PYTHON_MANIFESTS.has(m.kind)) &&
-        !draft.manifests.some((m) => m.kind === 'package.json'));
+function isServedAsset(draft, path, language) {
+    return (language === 'javascript' &&
+        draft.manifests.some((m) => PYTHON_MANIFESTS.has(m.kind)) &&
+        !draft.manifests.some((m) => m.kind === 'package.json') &&
+        STATIC_DIR.test((0,file_source/* pathBelow */.Br)(path, draft.path)));
 }
 /**
  * Whether a file of the component is outside its runtime code: tests, scripts, examples and the
@@ -5490,7 +5490,8 @@ async function scanComponentFiles(drafts, lists, source, knowledge, limits, budg
                 path: item.path,
                 language: item.language,
                 notebook: item.notebook,
-                test: isAuxiliaryFileOf(item.draft, item.path) || isServedAsset(item.draft, item.path),
+                test: isAuxiliaryFileOf(item.draft, item.path) ||
+                    isServedAsset(item.draft, item.path, item.language),
                 imports: outcome.imports,
                 patterns: outcome.patterns,
             });

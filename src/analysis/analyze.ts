@@ -448,7 +448,9 @@ async function scanComponentFiles(
         path: item.path,
         language: item.language,
         notebook: item.notebook,
-        test: isAuxiliaryFileOf(item.draft, item.path) || isServedAsset(item.draft, item.path),
+        test:
+          isAuxiliaryFileOf(item.draft, item.path) ||
+          isServedAsset(item.draft, item.path, item.language),
         imports: outcome.imports,
         patterns: outcome.patterns,
       })

@@ -7,6 +7,7 @@ import {
   coveredStackOfLanguage,
   fileKindOf,
   otherStackManifest,
+  type SourceLanguage,
 } from './languages.js'
 import { isAuxiliaryPath, isTestPath } from './signals.js'
 
@@ -182,17 +183,20 @@ const PLATFORM_PACKAGE =
  * A script in a static/ folder of a Python project (no package.json beside its project file) is
  * a page asset its server hands to browsers: what it does (a WebRTC call in docker-wyze-bridge's
  * static/webrtc.js, a socket client) is the browser's work, told as that of the code around it
- * (tests, examples) is, not the server's. The stack detection leaves such files out the same way.
+ * (tests, examples) is, not the server's. (The stack detection counts a Python project's static/
+ * scripts as assets even beside a package.json that bundles them.) `language` is the language the
+ * file is scanned as, which the caller already knows.
  */
 export function isServedAsset(
   draft: Pick<ComponentDraft, 'path' | 'manifests'>,
   path: string,
+  language: SourceLanguage,
 ): boolean {
-  if (fileKindOf(path)?.scan !== 'javascript') return false
-  if (!STATIC_DIR.test(pathBelow(path, draft.path))) return false
   return (
+    language === 'javascript' &&
     draft.manifests.some((m) => PYTHON_MANIFESTS.has(m.kind)) &&
-    !draft.manifests.some((m) => m.kind === 'package.json')
+    !draft.manifests.some((m) => m.kind === 'package.json') &&
+    STATIC_DIR.test(pathBelow(path, draft.path))
   )
 }
 
