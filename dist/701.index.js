@@ -3378,6 +3378,17 @@ function supportingRole(path, manifests) {
     return undefined;
 }
 const SITE_IN_FOLDER = /\b(?:vitepress|vuepress|docusaurus|docsify)\s+(?:build|dev|serve|start)\s+(?:\.\/)?[A-Za-z_]/;
+/**
+ * A requirements file in a `docker/` folder with no code of its own installs what the image built
+ * there runs: the code above it (decluttarr's docker/requirements.txt, beside the Dockerfile that
+ * copies the repository's main.py and src/). It is that project's.
+ */
+function installsForParent(manifest, files) {
+    const dir = (0,file_source/* dirnameOf */.az)(manifest.file);
+    if (manifest.kind !== 'requirements.txt' || (0,file_source/* basenameOf */.Sv)(dir) !== 'docker')
+        return false;
+    return !files.some((file) => (0,file_source/* dirnameOf */.az)(file) === dir && fileKindOf(file) !== undefined);
+}
 /** Where a manifest puts its component: its directory, or the parent of a `requirements/` folder. */
 function componentDirOf(manifest) {
     const dir = (0,file_source/* dirnameOf */.az)(manifest.file);
@@ -3728,7 +3739,10 @@ function buildComponents(files, manifests, overrides = [], repoName = 'repositor
             const dir = componentDirOf(manifest);
             if (manifest.kind === 'requirements.txt' && packageRoots.has(dir))
                 continue;
-            const project = manifest.kind === 'package.json' ? undefined : projectOfDir.get(dir);
+            const project = manifest.kind === 'package.json'
+                ? undefined
+                : (projectOfDir.get(dir) ??
+                    (installsForParent(manifest, files) ? (0,file_source/* dirnameOf */.az)(dir) : undefined));
             draftAt(project ?? dir).manifests.push(manifest);
         }
     }
@@ -3792,7 +3806,10 @@ function buildComponents(files, manifests, overrides = [], repoName = 'repositor
     // A notebook of its own is a whole analysis, as much as three loose scripts (nmf-clustering's
     // demo notebook beside the docs/ page that plots its results).
     const ownNotebooks = strayCode.filter((p) => p.endsWith('.ipynb') && !(0,analysis_signals/* isAuxiliaryPath */.WU)(p)).length;
-    const strayWeight = strayCode.length + (MIN_STRAY_FILES - 1) * ownNotebooks;
+    // So is a Python program's entry point at the top (react-flask-example's run.py, serving the
+    // React build of client/ beside it).
+    const rootRunners = strayCode.filter((p) => !p.includes('/') && PACKAGE_RUNNER.test(p)).length;
+    const strayWeight = strayCode.length + (MIN_STRAY_FILES - 1) * (ownNotebooks + rootRunners);
     if (!drafts.has('') &&
         (shellOnly || sphinxSite || (ownStray && (drafts.size === 0 || strayWeight >= MIN_STRAY_FILES)))) {
         // A loop, not push(...stray): spreading a few hundred thousand arguments overflows the stack.
@@ -5089,6 +5106,13 @@ function judgeComponent(facts, knowledge, siblings) {
         };
         if (facts.hostedBy !== undefined)
             return tentative(outcome, hostedText(facts.hostedBy));
+        // Work after the component's first class counts against it as a caveat at most, as secondary
+        // work does: fedify's command-line tool renders avatars with jimp beside its commands.
+        const first = facts.primary[0];
+        if (first !== undefined && w !== first) {
+            const text = `Its ${workloadLabel(w)} work comes after its ${workloadLabel(first)} work, so this is a caveat rather than a mismatch.`;
+            return tentative(outcome, text);
+        }
         return shownWeakly(w, facts, knowledge) ? tentative(outcome) : outcome;
     });
     // Secondary work counts only against the component: it can add a caveat, never a fit.
@@ -5537,7 +5561,10 @@ async function scanComponentFiles(drafts, lists, source, knowledge, limits, budg
 }
 // A library's command-line wrapper (js-yaml's, semver's bin script) is a way to call its functions,
 // not its work: it weighs like code beside the product.
-const CLI_PATTERNS = new Set(['js-shebang']);
+const CLI_PATTERNS = ['js-shebang'];
+// In code that serves requests, a wait of minutes between runs is a background task of the server
+// (lbry's blob announcer, electrumx's peer discovery), not a job the component is for.
+const SERVER_TASK_PATTERNS = ['py-periodic-wait'];
 const RENDERS_PAGES = ['py-render-template', 'js-server-templates'];
 /** Pages rendered on the server by a JavaScript framework, or their data loaders. */
 const SERVER_PAGES = 'js-server-side-props';
@@ -5549,6 +5576,7 @@ const SERVES = [
     'js-edge-worker',
     'js-mcp-server',
     'js-nest-route',
+    'js-nest-gateway',
     'js-graphql-server',
     'js-ws-server',
     'js-socket-connection',
@@ -6188,7 +6216,10 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
             ...(0,analysis_signals/* ownPackageSignals */.SD)(draft.manifests, knowledge, native.sources.count > 0),
             ...(0,analysis_signals/* summarySignals */.M$)(draft.manifests, knowledge),
             ...deps.signals,
-            ...code.signals(deps.declared, libraryCli(draft.manifests) ? CLI_PATTERNS : undefined, deps.devOnly, !serves, ownNames(draft.manifests, knowledge)),
+            ...code.signals(deps.declared, new Set([
+                ...(libraryCli(draft.manifests) ? CLI_PATTERNS : []),
+                ...(serves ? SERVER_TASK_PATTERNS : []),
+            ]), deps.devOnly, !serves, ownNames(draft.manifests, knowledge)),
             ...(0,analysis_signals/* containerSignals */.Hr)(draft.manifests, draft.path),
             ...(0,analysis_signals/* platformSignals */.f2)(draft.manifests, draft.path),
             ...commandSignals(draft.manifests, serves),

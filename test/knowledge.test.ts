@@ -627,6 +627,17 @@ describe('code patterns', () => {
       match: ["@Controller('cats')", "  @Get(':id')"],
       miss: ['const x = Get(1)'],
     },
+    'js-nest-gateway': {
+      match: [
+        '@WebSocketGateway()',
+        "  @WebSocketGateway({ namespace: 'events' })",
+        "  @SubscribeMessage('events')",
+      ],
+      miss: [
+        "import { WebSocketGateway } from '@nestjs/websockets'",
+        '// see @WebSocketGateway() above',
+      ],
+    },
     'js-graphql-server': {
       match: [
         'const server = new ApolloServer({ typeDefs, resolvers })',
@@ -1006,6 +1017,21 @@ describe('code patterns', () => {
     'py-schedule': {
       match: ['schedule.every(10).minutes.do(job)', 'scheduler = BlockingScheduler()'],
       miss: ['schedule = []'],
+    },
+    'py-periodic-wait': {
+      match: [
+        "        await asyncio.sleep(settingsDict['REMOVE_TIMER'] * 60)",
+        '    time.sleep(300)',
+        '    sleep(60)',
+        '    time.sleep(interval_minutes * 60)',
+      ],
+      miss: [
+        '    time.sleep(0.5)',
+        '    await asyncio.sleep(1)',
+        '    time.sleep(30)',
+        '    time.sleep(6)',
+        'def sleep(seconds):',
+      ],
     },
     'summary-iot': {
       match: [

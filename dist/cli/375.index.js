@@ -68,7 +68,11 @@ function classify(signals, small = false, serves = false) {
             list.some((s) => s.kind === 'import');
         return { workload, raw, kinds, evidence, shown, used, files: ownPatternFiles(list) };
     });
-    scored.sort((a, b) => b.raw - a.raw || _model_js__WEBPACK_IMPORTED_MODULE_0__/* .WORKLOADS */ .vZ.indexOf(a.workload) - _model_js__WEBPACK_IMPORTED_MODULE_0__/* .WORKLOADS */ .vZ.indexOf(b.workload));
+    // A tie goes to the class shown by more kinds of evidence (smol developer's command-line program,
+    // declared and coded, over the browser extension its old version kept in v0/).
+    scored.sort((a, b) => b.raw - a.raw ||
+        b.kinds - a.kinds ||
+        _model_js__WEBPACK_IMPORTED_MODULE_0__/* .WORKLOADS */ .vZ.indexOf(a.workload) - _model_js__WEBPACK_IMPORTED_MODULE_0__/* .WORKLOADS */ .vZ.indexOf(b.workload));
     const shown = scored.filter((s) => s.shown);
     const shownTop = shown[0]?.raw ?? 0;
     const focus = small ? focusOf(shown) : undefined;
@@ -168,7 +172,7 @@ function carrierLast(primary, scored) {
     const of = (w) => scored.find((s) => s.workload === w) ?? { raw: 0, files: 0 };
     const api = of('io-api');
     const outweighs = (w) => w === 'realtime' &&
-        api.files >= API_SPREAD_FILES &&
+        api.files >= (of(w).files === 0 ? 1 : API_SPREAD_FILES) &&
         api.files >= API_SPREAD_RATIO * of(w).files &&
         api.raw >= of(w).raw;
     if (specific.every(outweighs))
@@ -3357,7 +3361,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "c2df83093cb944a04bd1.json";
+module.exports = __webpack_require__.p + "75b0e09e1184696ffc8f.json";
 
 /***/ })
 

@@ -513,7 +513,10 @@ interface Profile {
 
 // A library's command-line wrapper (js-yaml's, semver's bin script) is a way to call its functions,
 // not its work: it weighs like code beside the product.
-const CLI_PATTERNS: ReadonlySet<string> = new Set(['js-shebang'])
+const CLI_PATTERNS: readonly string[] = ['js-shebang']
+// In code that serves requests, a wait of minutes between runs is a background task of the server
+// (lbry's blob announcer, electrumx's peer discovery), not a job the component is for.
+const SERVER_TASK_PATTERNS: readonly string[] = ['py-periodic-wait']
 
 const RENDERS_PAGES = ['py-render-template', 'js-server-templates']
 /** Pages rendered on the server by a JavaScript framework, or their data loaders. */
@@ -526,6 +529,7 @@ const SERVES = [
   'js-edge-worker',
   'js-mcp-server',
   'js-nest-route',
+  'js-nest-gateway',
   'js-graphql-server',
   'js-ws-server',
   'js-socket-connection',
@@ -1263,7 +1267,10 @@ function judgeAll(
       ...deps.signals,
       ...code.signals(
         deps.declared,
-        libraryCli(draft.manifests) ? CLI_PATTERNS : undefined,
+        new Set([
+          ...(libraryCli(draft.manifests) ? CLI_PATTERNS : []),
+          ...(serves ? SERVER_TASK_PATTERNS : []),
+        ]),
         deps.devOnly,
         !serves,
         ownNames(draft.manifests, knowledge),

@@ -67,8 +67,13 @@ export function classify(
       list.some((s) => s.kind === 'import')
     return { workload, raw, kinds, evidence, shown, used, files: ownPatternFiles(list) }
   })
+  // A tie goes to the class shown by more kinds of evidence (smol developer's command-line program,
+  // declared and coded, over the browser extension its old version kept in v0/).
   scored.sort(
-    (a, b) => b.raw - a.raw || WORKLOADS.indexOf(a.workload) - WORKLOADS.indexOf(b.workload),
+    (a, b) =>
+      b.raw - a.raw ||
+      b.kinds - a.kinds ||
+      WORKLOADS.indexOf(a.workload) - WORKLOADS.indexOf(b.workload),
   )
   const shown = scored.filter((s) => s.shown)
   const shownTop = shown[0]?.raw ?? 0
@@ -182,7 +187,7 @@ function carrierLast(primary: Workload[], scored: readonly ScoredClass[]): Workl
   const api = of('io-api')
   const outweighs = (w: Workload) =>
     w === 'realtime' &&
-    api.files >= API_SPREAD_FILES &&
+    api.files >= (of(w).files === 0 ? 1 : API_SPREAD_FILES) &&
     api.files >= API_SPREAD_RATIO * of(w).files &&
     api.raw >= of(w).raw
   if (specific.every(outweighs)) return primary

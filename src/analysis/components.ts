@@ -354,6 +354,20 @@ export function supportingRole(
 const SITE_IN_FOLDER =
   /\b(?:vitepress|vuepress|docusaurus|docsify)\s+(?:build|dev|serve|start)\s+(?:\.\/)?[A-Za-z_]/
 
+/**
+ * A requirements file in a `docker/` folder with no code of its own installs what the image built
+ * there runs: the code above it (decluttarr's docker/requirements.txt, beside the Dockerfile that
+ * copies the repository's main.py and src/). It is that project's.
+ */
+function installsForParent(
+  manifest: Pick<Manifest, 'file' | 'kind'>,
+  files: readonly string[],
+): boolean {
+  const dir = dirnameOf(manifest.file)
+  if (manifest.kind !== 'requirements.txt' || basenameOf(dir) !== 'docker') return false
+  return !files.some((file) => dirnameOf(file) === dir && fileKindOf(file) !== undefined)
+}
+
 /** Where a manifest puts its component: its directory, or the parent of a `requirements/` folder. */
 export function componentDirOf(manifest: Pick<Manifest, 'file' | 'kind'>): string {
   const dir = dirnameOf(manifest.file)
@@ -730,7 +744,11 @@ export function buildComponents(
     if (isProjectManifest(manifest)) {
       const dir = componentDirOf(manifest)
       if (manifest.kind === 'requirements.txt' && packageRoots.has(dir)) continue
-      const project = manifest.kind === 'package.json' ? undefined : projectOfDir.get(dir)
+      const project =
+        manifest.kind === 'package.json'
+          ? undefined
+          : (projectOfDir.get(dir) ??
+            (installsForParent(manifest, files) ? dirnameOf(dir) : undefined))
       draftAt(project ?? dir).manifests.push(manifest)
     }
   }
@@ -795,7 +813,10 @@ export function buildComponents(
   // A notebook of its own is a whole analysis, as much as three loose scripts (nmf-clustering's
   // demo notebook beside the docs/ page that plots its results).
   const ownNotebooks = strayCode.filter((p) => p.endsWith('.ipynb') && !isAuxiliaryPath(p)).length
-  const strayWeight = strayCode.length + (MIN_STRAY_FILES - 1) * ownNotebooks
+  // So is a Python program's entry point at the top (react-flask-example's run.py, serving the
+  // React build of client/ beside it).
+  const rootRunners = strayCode.filter((p) => !p.includes('/') && PACKAGE_RUNNER.test(p)).length
+  const strayWeight = strayCode.length + (MIN_STRAY_FILES - 1) * (ownNotebooks + rootRunners)
   if (
     !drafts.has('') &&
     (shellOnly || sphinxSite || (ownStray && (drafts.size === 0 || strayWeight >= MIN_STRAY_FILES)))

@@ -631,6 +631,13 @@ export function judgeComponent(
       ...judgeWorkload(w, stack.stack as 'node' | 'python', knowledge, mitigations, facts),
     }
     if (facts.hostedBy !== undefined) return tentative(outcome, hostedText(facts.hostedBy))
+    // Work after the component's first class counts against it as a caveat at most, as secondary
+    // work does: fedify's command-line tool renders avatars with jimp beside its commands.
+    const first = facts.primary[0]
+    if (first !== undefined && w !== first) {
+      const text = `Its ${workloadLabel(w)} work comes after its ${workloadLabel(first)} work, so this is a caveat rather than a mismatch.`
+      return tentative(outcome, text)
+    }
     return shownWeakly(w, facts, knowledge) ? tentative(outcome) : outcome
   })
   // Secondary work counts only against the component: it can add a caveat, never a fit.
