@@ -104,14 +104,19 @@ function classify(signals, small = false, serves = false) {
  * first (frappe's CRM: its Frappe pages beside requests, Beautiful Soup and Twilio calls). Pages and
  * sockets are a server's work; an API only when the component's own code serves it (`serves`), as
  * database and HTTP clients weigh toward io-api too (a bot's Postgres driver, a test suite's
- * requests). A class shown only by code or by development packages (a CDK app's canary handler), or
- * too light to be a workload alone (a one-script analyzer's API client), stays behind.
+ * requests). A class shown only by development packages or by code in a file or two (a CDK app's
+ * canary handler), or too light to be a workload alone (a one-script analyzer's API client), stays
+ * behind; code that serves from API_SPREAD_FILES files of the component's own is a server without
+ * a package of its own (chia's WebSocket daemon and peer servers, beside its click commands).
  */
 function toolsLast(primary, scored, serves) {
     if (primary[0] !== 'automation')
         return primary;
     const servers = serves ? SERVER_SIDE : CARRIED_BY_IO_API;
-    const server = primary.find((w) => scored.some((s) => s.workload === w && servers.includes(w) && s.used && s.raw >= MIN_PRIMARY_WEIGHT));
+    const server = primary.find((w) => scored.some((s) => s.workload === w &&
+        servers.includes(w) &&
+        (s.used || (serves && s.files >= API_SPREAD_FILES)) &&
+        s.raw >= MIN_PRIMARY_WEIGHT));
     if (!server)
         return primary;
     return [server, ...primary.filter((w) => w !== server)];
@@ -3361,7 +3366,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "75b0e09e1184696ffc8f.json";
+module.exports = __webpack_require__.p + "9d7cfd12c75db1b07711.json";
 
 /***/ })
 

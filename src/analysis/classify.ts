@@ -107,19 +107,25 @@ export function classify(
  * first (frappe's CRM: its Frappe pages beside requests, Beautiful Soup and Twilio calls). Pages and
  * sockets are a server's work; an API only when the component's own code serves it (`serves`), as
  * database and HTTP clients weigh toward io-api too (a bot's Postgres driver, a test suite's
- * requests). A class shown only by code or by development packages (a CDK app's canary handler), or
- * too light to be a workload alone (a one-script analyzer's API client), stays behind.
+ * requests). A class shown only by development packages or by code in a file or two (a CDK app's
+ * canary handler), or too light to be a workload alone (a one-script analyzer's API client), stays
+ * behind; code that serves from API_SPREAD_FILES files of the component's own is a server without
+ * a package of its own (chia's WebSocket daemon and peer servers, beside its click commands).
  */
 function toolsLast(
   primary: Workload[],
-  scored: readonly { workload: Workload; raw: number; used: boolean }[],
+  scored: readonly { workload: Workload; raw: number; used: boolean; files: number }[],
   serves: boolean,
 ): Workload[] {
   if (primary[0] !== 'automation') return primary
   const servers: readonly Workload[] = serves ? SERVER_SIDE : CARRIED_BY_IO_API
   const server = primary.find((w) =>
     scored.some(
-      (s) => s.workload === w && servers.includes(w) && s.used && s.raw >= MIN_PRIMARY_WEIGHT,
+      (s) =>
+        s.workload === w &&
+        servers.includes(w) &&
+        (s.used || (serves && s.files >= API_SPREAD_FILES)) &&
+        s.raw >= MIN_PRIMARY_WEIGHT,
     ),
   )
   if (!server) return primary

@@ -185,3 +185,36 @@ describe("a command-line tool that renders avatars with jimp (fedify-dev/fedify'
     )
   })
 })
+
+describe('a node daemon whose sockets show in its own code, beside many commands (Chia-Network/chia-blockchain)', () => {
+  const signal = (
+    workload: Workload,
+    weight: number,
+    kind: Signal['kind'],
+    files?: number,
+  ): Signal => ({
+    workload,
+    weight,
+    kind,
+    evidence: { file: 'chia/server.py', detail: `${kind} ${workload}` },
+    ...(files !== undefined && { files }),
+    ...(kind === 'dependency' && { runtime: true }),
+  })
+  // Its command-line tools (click, declared and imported) weigh a little more than the WebSocket
+  // handlers and peer servers written in its own modules, with no package of their own.
+  const signals = (files: number) => [
+    signal('automation', 3, 'dependency'),
+    signal('automation', 1, 'import'),
+    signal('automation', 3, 'code-pattern', 29),
+    signal('realtime', 6, 'code-pattern', files),
+  ]
+
+  it('puts the server first when its code serves from several files', () => {
+    expect(classify(signals(4), false, true).primary).toEqual(['realtime', 'automation'])
+  })
+
+  it('keeps the tools first when the socket code is in one or two files, or nothing serves', () => {
+    expect(classify(signals(2), false, true).primary).toEqual(['automation', 'realtime'])
+    expect(classify(signals(4), false, false).primary).toEqual(['automation', 'realtime'])
+  })
+})

@@ -101,6 +101,18 @@ describe('the package catalogue', () => {
     for (const e of tools) expect(strongest(e.itself ?? {}), e.name).toBe('automation')
   })
 
+  it('reads the commitizen adapters and the job queues by what they are for', () => {
+    // A commit-message adapter is a developer's tool (Zhengqbbb/cz-git); a queue library moves
+    // jobs through Redis or a database (actionhero/node-resque).
+    const npm = new Map(entries('npm').map((e) => [e.name, e]))
+    for (const name of ['cz-git', 'cz-conventional-changelog']) {
+      expect(strongest(npm.get(name)?.itself ?? {}), name).toBe('automation')
+    }
+    for (const name of ['bull', 'bullmq', 'bee-queue', 'node-resque']) {
+      expect(strongest(npm.get(name)?.workloads ?? {}), name).toBe('io-api')
+    }
+  })
+
   it('reads every test, lint and documentation plug-in on PyPI, as itself, as build tooling', () => {
     const tool = /^(?:pytest-|flake8-|pylint-|sphinxcontrib-|sphinx-|mkdocs-|mypy-)/
     const tools = entries('pypi').filter((e) => tool.test(e.name))
