@@ -2786,6 +2786,18 @@ function splitByStack(draft) {
     const nodeDir = topFolder(code.node, STRAY_NODE_FILES);
     if (nodeDir && !OWN_CODE_DIR.test((0,file_source/* basenameOf */.Sv)(nodeDir)) && !code.python.some(inside(nodeDir)))
         return split(nodeDir, pkg);
+    // Both stacks' code in the same src/, the Node.js part all in one folder of it with no Python
+    // there (GGXRD-Animation-Rip-Aid's src/gui Electron window beside the src/*.py it starts,
+    // litestar-vite's src/js beside src/py): that folder is the Node.js project's.
+    if (nodeDir && OWN_CODE_DIR.test((0,file_source/* basenameOf */.Sv)(nodeDir)) && code.python.some(inside(nodeDir))) {
+        // The folder right below src/ holding it (litestar-vite's src/js, not src/js/src).
+        const deepest = deepestFolderOf(code.node);
+        const guiDir = deepest.startsWith(`${nodeDir}/`)
+            ? `${nodeDir}/${deepest.slice(nodeDir.length + 1).split('/')[0]}`
+            : undefined;
+        if (guiDir && !code.python.some(inside(guiDir)))
+            return split(guiDir, pkg);
+    }
     // A Python package in a folder named after its project (jupyterhub/ for the jupyterhub project) or
     // in src/ is the project's own code, the standard layout, not a guest beside Node.js code. So is
     // the Python package holding a named project's code, whatever its name (nonebot/ of the nonebot2

@@ -218,3 +218,41 @@ describe('a node daemon whose sockets show in its own code, beside many commands
     expect(classify(signals(4), false, false).primary).toEqual(['automation', 'realtime'])
   })
 })
+describe('an Electron window in src/gui beside the Python program it starts in src/ (TysonNgo/GGXRD-Animation-Rip-Aid)', () => {
+  const tree = (guiDir: string) => ({
+    'package.json': JSON.stringify({
+      name: 'rip-aid',
+      dependencies: { electron: '^2.0.0' },
+      scripts: { start: `electron ./${guiDir}` },
+    }),
+    'requirements.txt': 'numpy==1.16.0\nopencv-python==3.4.5.20\nimageio==2.5.0\n',
+    'src/main.py':
+      'import socket\n\nfrom compare import changed\n\n\nif __name__ == "__main__":\n    server = socket.socket()\n    server.bind(("localhost", 9999))\n',
+    'src/compare.py':
+      'import cv2\nimport numpy as np\n\n\ndef changed(a, b):\n    return np.count_nonzero(cv2.absdiff(a, b)) > 0\n',
+    'src/screenshot.py': 'import numpy as np\n\n\ndef grab():\n    return np.zeros((2, 2))\n',
+    [`${guiDir}/index.js`]:
+      "const { app, BrowserWindow } = require('electron')\n\napp.on('ready', () => new BrowserWindow().loadFile('index.html'))\n",
+    [`${guiDir}/main.js`]:
+      "const { spawn } = require('child_process')\n\ndocument.getElementById('start').addEventListener('click', () => spawn('python', ['src/main.py']))\n",
+    [`${guiDir}/utils/loop.js`]: 'module.exports = (f) => setInterval(f, 16)\n',
+  })
+
+  it('splits the Node.js folder off, leaving the Python program at the root', async () => {
+    const report = await analyze(tree('src/gui'))
+    expect(report.components.map((c) => [c.path, c.stack.stack])).toEqual([
+      ['', 'python'],
+      ['src/gui', 'node'],
+    ])
+  })
+
+  it('splits at the folder right below src/, however deep the code sits (litestar-vite: src/js)', async () => {
+    const report = await analyze(tree('src/js/src'))
+    expect(report.components.map((c) => c.path)).toEqual(['', 'src/js'])
+  })
+
+  it('keeps one mixed component when the scripts sit beside the Python modules', async () => {
+    const report = await analyze(tree('src'))
+    expect(report.components.map((c) => c.path)).toEqual([''])
+  })
+})
