@@ -5,6 +5,22 @@ import { classify } from '../../src/analysis/classify.js'
 import type { Signal, Workload } from '../../src/model.js'
 import { analyze, at, root } from './real-world-fixture.js'
 
+/** A signal for classify(): of `kind`, in `file`; a pattern's spread over `files`; a dependency for running. */
+const signal = (
+  workload: Workload,
+  weight: number,
+  kind: Signal['kind'],
+  file = 'app.py',
+  files?: number,
+): Signal => ({
+  workload,
+  weight,
+  kind,
+  evidence: { file, detail: `${kind} ${workload}` },
+  ...(files !== undefined && { files }),
+  ...(kind === 'dependency' && { runtime: true }),
+})
+
 describe('a Flask run.py at the top serving the React build in client/ (thisbejim/react-flask-example)', () => {
   const tree = (entry: string) => ({
     [entry]:
@@ -135,20 +151,13 @@ describe('a NestJS WebSocket gateway (novuhq/novu apps/ws)', () => {
 })
 
 describe('a command-line tool beside the browser extension of its old version (smol-ai/developer)', () => {
-  const sig = (workload: Workload, weight: number, kind: Signal['kind'], file: string): Signal => ({
-    workload,
-    weight,
-    kind,
-    evidence: { file, detail: `${kind} ${workload}` },
-  })
-
   it('breaks a tie for the class shown by more kinds of evidence', () => {
     // The extension's scripts (code alone) weigh what the program's entry points and its declared
     // console script weigh together.
     const profile = classify([
-      sig('spa-frontend', 3, 'code-pattern', 'v0/extension/background.js'),
-      sig('automation', 1.5, 'code-pattern', 'smol_dev/main.py'),
-      sig('automation', 1.5, 'script', 'pyproject.toml'),
+      signal('spa-frontend', 3, 'code-pattern', 'v0/extension/background.js'),
+      signal('automation', 1.5, 'code-pattern', 'smol_dev/main.py'),
+      signal('automation', 1.5, 'script', 'pyproject.toml'),
     ])
     expect(profile.workloads.map((w) => w.raw)).toEqual([3, 3])
     expect(profile.primary).toEqual(['automation', 'spa-frontend'])
@@ -187,26 +196,13 @@ describe("a command-line tool that renders avatars with jimp (fedify-dev/fedify'
 })
 
 describe('a node daemon whose sockets show in its own code, beside many commands (Chia-Network/chia-blockchain)', () => {
-  const signal = (
-    workload: Workload,
-    weight: number,
-    kind: Signal['kind'],
-    files?: number,
-  ): Signal => ({
-    workload,
-    weight,
-    kind,
-    evidence: { file: 'chia/server.py', detail: `${kind} ${workload}` },
-    ...(files !== undefined && { files }),
-    ...(kind === 'dependency' && { runtime: true }),
-  })
   // Its command-line tools (click, declared and imported) weigh a little more than the WebSocket
   // handlers and peer servers written in its own modules, with no package of their own.
   const signals = (files: number) => [
     signal('automation', 3, 'dependency'),
     signal('automation', 1, 'import'),
-    signal('automation', 3, 'code-pattern', 29),
-    signal('realtime', 6, 'code-pattern', files),
+    signal('automation', 3, 'code-pattern', 'chia/cmds/init.py', 29),
+    signal('realtime', 6, 'code-pattern', 'chia/server.py', files),
   ]
 
   it('puts the server first when its code serves from several files', () => {
