@@ -3065,6 +3065,7 @@ const BY_EXTENSION = {
     exs: { language: 'Elixir' },
     swift: { language: 'Swift' },
     dart: { language: 'Dart' },
+    lua: { language: 'Lua' },
     tf: { language: 'HCL', infrastructure: true },
     hcl: { language: 'HCL', infrastructure: true },
 };

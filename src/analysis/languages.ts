@@ -56,6 +56,7 @@ const BY_EXTENSION: Record<string, FileKind> = {
   exs: { language: 'Elixir' },
   swift: { language: 'Swift' },
   dart: { language: 'Dart' },
+  lua: { language: 'Lua' },
   tf: { language: 'HCL', infrastructure: true },
   hcl: { language: 'HCL', infrastructure: true },
 }

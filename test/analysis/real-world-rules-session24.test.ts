@@ -252,3 +252,36 @@ describe('an Electron window in src/gui beside the Python program it starts in s
     expect(report.components.map((c) => c.path)).toEqual([''])
   })
 })
+
+describe('Lua code with no manifest (karpathy/char-rnn, Torch7 research code)', () => {
+  it('makes a root component of a stack the guidance does not cover', async () => {
+    const report = await analyze({
+      'train.lua': "require 'torch'\nrequire 'nn'\nlocal LSTM = require 'model.LSTM'\n",
+      'sample.lua': "require 'torch'\nlocal checkpoint = torch.load(opt.model)\n",
+      'model/LSTM.lua':
+        'local LSTM = {}\nfunction LSTM.lstm(input_size, rnn_size, n)\nend\nreturn LSTM\n',
+      'util/OneHot.lua': "local OneHot, parent = torch.class('OneHot', 'nn.Module')\n",
+      'Readme.md': '# char-rnn\n',
+    })
+    expect(report.components.map((c) => [c.path, c.stack.stack, c.verdict.verdict])).toEqual([
+      ['', 'other', 'inconclusive'],
+    ])
+    expect(report.components[0]!.stack.languages).toContain('Lua')
+  })
+
+  it("leaves a Node.js package's Lua scripts (Redis commands) to its own stack", async () => {
+    const c = await root({
+      'package.json': JSON.stringify({
+        name: 'queue',
+        main: 'dist/index.js',
+        dependencies: { ioredis: '^5.0.0' },
+      }),
+      'src/index.ts': "import Redis from 'ioredis'\n\nexport const redis = new Redis()\n",
+      'src/queue.ts':
+        "import { redis } from './index'\n\nexport const add = (job: string) => redis.lpush('q', job)\n",
+      'src/commands/addJob.lua': "return redis.call('LPUSH', KEYS[1], ARGV[1])\n",
+      'src/commands/moveToActive.lua': "return redis.call('RPOPLPUSH', KEYS[1], KEYS[2])\n",
+    })
+    expect(c.stack.stack).toBe('node')
+  })
+})
