@@ -965,11 +965,9 @@ export function splitByStack(draft: ComponentDraft): ComponentDraft | undefined 
   // there (GGXRD-Animation-Rip-Aid's src/gui Electron window beside the src/*.py it starts,
   // litestar-vite's src/js beside src/py): that folder is the Node.js project's.
   if (nodeDir && OWN_CODE_DIR.test(basenameOf(nodeDir)) && code.python.some(inside(nodeDir))) {
-    // The folder right below src/ holding it (litestar-vite's src/js, not src/js/src).
-    const deepest = deepestFolderOf(code.node)
-    const guiDir = deepest.startsWith(`${nodeDir}/`)
-      ? `${nodeDir}/${deepest.slice(nodeDir.length + 1).split('/')[0]}`
-      : undefined
+    // The folder right below src/ holding all of it (litestar-vite's src/js, not src/js/src).
+    const entry = dominantEntry(nodeDir, code.node, 1)
+    const guiDir = entry ? `${nodeDir}/${entry}` : undefined
     if (guiDir && !code.python.some(inside(guiDir))) return split(guiDir, pkg)
   }
   // A Python package in a folder named after its project (jupyterhub/ for the jupyterhub project) or
