@@ -1510,7 +1510,22 @@ const AUXILIARY_FILE = /^(?:tasks|noxfile|fabfile|dodo)\.py$|^contrib\/|^(?:make
  */
 function isAuxiliaryPath(path, componentPath = '') {
     const relative = (0,_scan_file_source_js__WEBPACK_IMPORTED_MODULE_4__/* .pathBelow */ .Br)(path, componentPath);
-    return TEST_PATH.test(relative) || AUXILIARY_DIR.test(relative) || AUXILIARY_FILE.test(relative);
+    if (TEST_PATH.test(relative) || AUXILIARY_FILE.test(relative))
+        return true;
+    if (!AUXILIARY_DIR.test(relative))
+        return false;
+    // A demo's package named after the demo is its code: computer-use-demo/computer_use_demo/.
+    const own = belowNamesake(relative, componentPath);
+    return own === undefined || AUXILIARY_DIR.test(own);
+}
+/** The path below a first folder named as the component's own folder is (`-` read as `_`). */
+function belowNamesake(relative, componentPath) {
+    const slash = relative.indexOf('/');
+    if (componentPath === '' || slash < 0)
+        return undefined;
+    const name = (s) => s.replaceAll('-', '_').toLowerCase();
+    const folder = componentPath.slice(componentPath.lastIndexOf('/') + 1);
+    return name(relative.slice(0, slash)) === name(folder) ? relative.slice(slash + 1) : undefined;
 }
 // Runs for every import of every file read: cuts the name out without splitting the path.
 function npmPackageOfImport(module) {
@@ -3393,7 +3408,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "9878dba1635f38292e99.json";
+module.exports = __webpack_require__.p + "7a3c4b147029e908c0ad.json";
 
 /***/ })
 

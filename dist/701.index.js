@@ -3405,16 +3405,37 @@ function supportingRole(path, manifests) {
 }
 const SITE_IN_FOLDER = /\b(?:vitepress|vuepress|docusaurus|docsify)\s+(?:build|dev|serve|start)\s+(?:\.\/)?[A-Za-z_]/;
 /**
- * A requirements file in a `docker/` folder with no code of its own installs what the image built
- * there runs: the code above it (decluttarr's docker/requirements.txt, beside the Dockerfile that
- * copies the repository's main.py and src/). It is that project's.
+ * A requirements file that installs for the project above it, which it belongs to:
+ * - one in a `docker/` folder with no code of its own installs what the image built there runs, the
+ *   code above it (decluttarr's docker/requirements.txt, beside the Dockerfile that copies the
+ *   repository's main.py and src/);
+ * - one inside the Python package holding most of the code of a folder that has a Python project
+ *   file or a Dockerfile of its own: the package is that project's code (claude-quickstarts'
+ *   computer-use-demo/computer_use_demo/, installed by the Dockerfile above it; yeti's src/, run by
+ *   the root's Dockerfiles). A package beside as much code again (DiffDock's app/, a Gradio app
+ *   beside the model's scripts) is a project of its own.
  */
-function installsForParent(manifest, files) {
+function installsForParent(manifest, files, hasFile, manifests) {
     const dir = (0,file_source/* dirnameOf */.az)(manifest.file);
-    if (manifest.kind !== 'requirements.txt' || (0,file_source/* basenameOf */.Sv)(dir) !== 'docker')
+    if (manifest.kind !== 'requirements.txt' || dir === '')
         return false;
-    return !files.some((file) => (0,file_source/* dirnameOf */.az)(file) === dir && fileKindOf(file) !== undefined);
+    if ((0,file_source/* basenameOf */.Sv)(dir) === 'docker')
+        return !files.some((file) => (0,file_source/* dirnameOf */.az)(file) === dir && fileKindOf(file) !== undefined);
+    const parent = (0,file_source/* dirnameOf */.az)(dir);
+    // Not the project's tests or docs (a package named for a demo, computer_use_demo, is the demo).
+    const checks = (path) => CHECKS_THE_PACKAGE.test((0,file_source/* pathBelow */.Br)(path, parent));
+    if (checks(dir) || !hasFile(`${dir}/__init__.py`))
+        return false;
+    const projectAbove = manifests.some((m) => componentDirOf(m) === parent && (m.kind === 'Dockerfile' || PYTHON_MANIFESTS.has(m.kind)));
+    if (!projectAbove)
+        return false;
+    const above = parent === '' ? '' : `${parent}/`;
+    const code = files.filter((f) => f.startsWith(above) && coveredStackOfFile(f) !== undefined && !checks(f));
+    const inPackage = code.filter((f) => f.startsWith(`${dir}/`)).length;
+    return inPackage >= code.length * PACKAGE_SHARE;
 }
+/** The share of a folder's code its package holds to be that folder's code (see installsForParent). */
+const PACKAGE_SHARE = 0.8;
 /** Where a manifest puts its component: its directory, or the parent of a `requirements/` folder. */
 function componentDirOf(manifest) {
     const dir = (0,file_source/* dirnameOf */.az)(manifest.file);
@@ -3749,6 +3770,8 @@ function buildComponents(files, manifests, overrides = [], repoName = 'repositor
             packageRoots.add(root);
         }
     }
+    let fileSet;
+    const hasFile = (path) => (fileSet ??= new Set(files)).has(path);
     const pnpmWorkspaceDirs = new Set();
     for (const manifest of manifests) {
         if (FIXTURE_DIR.test(manifest.file))
@@ -3768,7 +3791,7 @@ function buildComponents(files, manifests, overrides = [], repoName = 'repositor
             const project = manifest.kind === 'package.json'
                 ? undefined
                 : (projectOfDir.get(dir) ??
-                    (installsForParent(manifest, files) ? (0,file_source/* dirnameOf */.az)(dir) : undefined));
+                    (installsForParent(manifest, files, hasFile, manifests) ? (0,file_source/* dirnameOf */.az)(dir) : undefined));
             draftAt(project ?? dir).manifests.push(manifest);
         }
     }
@@ -6430,18 +6453,13 @@ function nameCollections(profiled) {
             continue;
         const prefix = p.draft.path === '' ? '' : `${p.draft.path}/`;
         const below = profiled.filter((q) => q !== p && q.draft.path.startsWith(prefix));
-        const stack = mostCommon(below.map((q) => q.facts.stack.stack));
-        if (!stack || (stack.value !== 'node' && stack.value !== 'python'))
-            continue;
-        if (below.length < COLLECTION_PROJECTS || stack.count < STACK_SHARE * below.length)
+        if (below.length < COLLECTION_PROJECTS)
             continue;
         const own = p.facts.stack;
-        if (own.stack !== 'unknown' && own.stack !== stack.value)
+        const found = collectionWork(below, own.stack);
+        if (!found)
             continue;
-        const projects = below.filter((q) => q.facts.stack.stack === stack.value);
-        const work = mostCommon(projects.flatMap((q) => q.facts.primary.slice(0, 1)));
-        if (!work || work.count < COLLECTION_SHARE * projects.length)
-            continue;
+        const { work, projects, stack } = found;
         const place = p.draft.path === '' ? '.' : p.draft.path;
         const doing = projects.filter((q) => q.facts.primary[0] === work.value);
         const score = {
@@ -6474,6 +6492,41 @@ function nameCollections(profiled) {
         p.supporting = true;
     }
 }
+/**
+ * What the projects below a collection's root do (see nameCollections), and the stack most of them
+ * run on. A root with a covered stack of its own whose projects are of both stacks (claude-quickstarts'
+ * Python root over Python agents and Next.js apps) is named by what most of all of them do, unless
+ * that is data science or heavy computation: the guidance warns one stack off those, so a project of
+ * the other stack says nothing of the root's.
+ */
+function collectionWork(below, own) {
+    const firstWork = (projects) => {
+        const work = mostCommon(projects.flatMap((q) => q.facts.primary.slice(0, 1)));
+        return work && work.count >= COLLECTION_SHARE * projects.length ? work : undefined;
+    };
+    const stack = mostCommon(below.map((q) => q.facts.stack.stack));
+    const covered = (s) => s === 'node' || s === 'python';
+    if (stack && covered(stack.value) && stack.count >= STACK_SHARE * below.length) {
+        if (own !== 'unknown' && own !== stack.value)
+            return undefined;
+        const projects = below.filter((q) => q.facts.stack.stack === stack.value);
+        const work = firstWork(projects);
+        return work && { work, projects, stack: { value: stack.value, count: stack.count } };
+    }
+    if (!covered(own))
+        return undefined;
+    // Counted over all of its projects but its docs' and tests': a front end beside a Go server and
+    // their documentation site (homebox) is no collection of front ends.
+    const projects = below.filter((q) => !q.supporting);
+    if (projects.length < COLLECTION_PROJECTS)
+        return undefined;
+    const work = firstWork(projects);
+    if (!work || ON_ONE_STACK.has(work.value))
+        return undefined;
+    return { work, projects, stack: { value: own, count: projects.length } };
+}
+/** Work the guidance warns one of the two stacks off. */
+const ON_ONE_STACK = new Set(['data-ml', 'cpu-intensive']);
 /** The value most of `values` share, when one does: a tie names none. */
 function mostCommon(values) {
     const counts = new Map();

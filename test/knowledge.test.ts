@@ -756,6 +756,13 @@ describe('code patterns', () => {
         'const m: A<B<C>>> = make()',
       ],
     },
+    // The same in Python (40 times in a file): a value shifted by a constant, and hex masks, as a
+    // pure-Python codec's loops do.
+    'py-bit-kernel': {
+      match: ['ss = (flg >> 5) & 1', 'n3 = dat[0] | (dat[1] << 8)', 'crc = crc & 0xFFFFFFFF'],
+      // Airflow chains its tasks with the same operators, between names; a flag enum shifts 1.
+      miss: ['extract >> transform >> load', 'print >>sys.stderr, msg', 'ADMIN = 1 << 3'],
+    },
     'js-native-crypto': {
       match: [
         'const cipher = nodeCrypto.createCipheriv(algo, key, iv)',

@@ -13,6 +13,7 @@ import {
   type ScanLimits,
   type Signal,
   type SkipReason,
+  type Stack,
   type StackDetection,
   type Workload,
   type WorkloadScore,
@@ -1472,14 +1473,11 @@ function nameCollections(
     if (!p.draft.collectionRoot || p.facts.primary.length > 0) continue
     const prefix = p.draft.path === '' ? '' : `${p.draft.path}/`
     const below = profiled.filter((q) => q !== p && q.draft.path.startsWith(prefix))
-    const stack = mostCommon(below.map((q) => q.facts.stack.stack))
-    if (!stack || (stack.value !== 'node' && stack.value !== 'python')) continue
-    if (below.length < COLLECTION_PROJECTS || stack.count < STACK_SHARE * below.length) continue
+    if (below.length < COLLECTION_PROJECTS) continue
     const own = p.facts.stack
-    if (own.stack !== 'unknown' && own.stack !== stack.value) continue
-    const projects = below.filter((q) => q.facts.stack.stack === stack.value)
-    const work = mostCommon(projects.flatMap((q) => q.facts.primary.slice(0, 1)))
-    if (!work || work.count < COLLECTION_SHARE * projects.length) continue
+    const found = collectionWork(below, own.stack)
+    if (!found) continue
+    const { work, projects, stack } = found
     const place = p.draft.path === '' ? '.' : p.draft.path
     const doing = projects.filter((q) => q.facts.primary[0] === work.value)
     const score: WorkloadScore = {
@@ -1513,6 +1511,49 @@ function nameCollections(
     p.supporting = true
   }
 }
+
+type Profiled = { draft: ComponentDraft; facts: ComponentFacts; supporting: boolean }
+
+/**
+ * What the projects below a collection's root do (see nameCollections), and the stack most of them
+ * run on. A root with a covered stack of its own whose projects are of both stacks (claude-quickstarts'
+ * Python root over Python agents and Next.js apps) is named by what most of all of them do, unless
+ * that is data science or heavy computation: the guidance warns one stack off those, so a project of
+ * the other stack says nothing of the root's.
+ */
+function collectionWork(
+  below: readonly Profiled[],
+  own: Stack,
+):
+  | {
+      work: { value: Workload; count: number }
+      projects: Profiled[]
+      stack: { value: 'node' | 'python'; count: number }
+    }
+  | undefined {
+  const firstWork = (projects: readonly Profiled[]) => {
+    const work = mostCommon(projects.flatMap((q) => q.facts.primary.slice(0, 1)))
+    return work && work.count >= COLLECTION_SHARE * projects.length ? work : undefined
+  }
+  const stack = mostCommon(below.map((q) => q.facts.stack.stack))
+  const covered = (s: Stack | undefined): s is 'node' | 'python' => s === 'node' || s === 'python'
+  if (stack && covered(stack.value) && stack.count >= STACK_SHARE * below.length) {
+    if (own !== 'unknown' && own !== stack.value) return undefined
+    const projects = below.filter((q) => q.facts.stack.stack === stack.value)
+    const work = firstWork(projects)
+    return work && { work, projects, stack: { value: stack.value, count: stack.count } }
+  }
+  if (!covered(own)) return undefined
+  // Counted over all of its projects but its docs' and tests': a front end beside a Go server and
+  // their documentation site (homebox) is no collection of front ends.
+  const projects = below.filter((q) => !q.supporting)
+  if (projects.length < COLLECTION_PROJECTS) return undefined
+  const work = firstWork(projects)
+  if (!work || ON_ONE_STACK.has(work.value)) return undefined
+  return { work, projects, stack: { value: own, count: projects.length } }
+}
+/** Work the guidance warns one of the two stacks off. */
+const ON_ONE_STACK: ReadonlySet<Workload> = new Set(['data-ml', 'cpu-intensive'])
 
 /** The value most of `values` share, when one does: a tie names none. */
 function mostCommon<T>(values: readonly T[]): { value: T; count: number } | undefined {

@@ -367,18 +367,44 @@ const SITE_IN_FOLDER =
   /\b(?:vitepress|vuepress|docusaurus|docsify)\s+(?:build|dev|serve|start)\s+(?:\.\/)?[A-Za-z_]/
 
 /**
- * A requirements file in a `docker/` folder with no code of its own installs what the image built
- * there runs: the code above it (decluttarr's docker/requirements.txt, beside the Dockerfile that
- * copies the repository's main.py and src/). It is that project's.
+ * A requirements file that installs for the project above it, which it belongs to:
+ * - one in a `docker/` folder with no code of its own installs what the image built there runs, the
+ *   code above it (decluttarr's docker/requirements.txt, beside the Dockerfile that copies the
+ *   repository's main.py and src/);
+ * - one inside the Python package holding most of the code of a folder that has a Python project
+ *   file or a Dockerfile of its own: the package is that project's code (claude-quickstarts'
+ *   computer-use-demo/computer_use_demo/, installed by the Dockerfile above it; yeti's src/, run by
+ *   the root's Dockerfiles). A package beside as much code again (DiffDock's app/, a Gradio app
+ *   beside the model's scripts) is a project of its own.
  */
 function installsForParent(
   manifest: Pick<Manifest, 'file' | 'kind'>,
   files: readonly string[],
+  hasFile: (path: string) => boolean,
+  manifests: readonly Pick<Manifest, 'file' | 'kind'>[],
 ): boolean {
   const dir = dirnameOf(manifest.file)
-  if (manifest.kind !== 'requirements.txt' || basenameOf(dir) !== 'docker') return false
-  return !files.some((file) => dirnameOf(file) === dir && fileKindOf(file) !== undefined)
+  if (manifest.kind !== 'requirements.txt' || dir === '') return false
+  if (basenameOf(dir) === 'docker')
+    return !files.some((file) => dirnameOf(file) === dir && fileKindOf(file) !== undefined)
+  const parent = dirnameOf(dir)
+  // Not the project's tests or docs (a package named for a demo, computer_use_demo, is the demo).
+  const checks = (path: string) => CHECKS_THE_PACKAGE.test(pathBelow(path, parent))
+  if (checks(dir) || !hasFile(`${dir}/__init__.py`)) return false
+  const projectAbove = manifests.some(
+    (m) =>
+      componentDirOf(m) === parent && (m.kind === 'Dockerfile' || PYTHON_MANIFESTS.has(m.kind)),
+  )
+  if (!projectAbove) return false
+  const above = parent === '' ? '' : `${parent}/`
+  const code = files.filter(
+    (f) => f.startsWith(above) && coveredStackOfFile(f) !== undefined && !checks(f),
+  )
+  const inPackage = code.filter((f) => f.startsWith(`${dir}/`)).length
+  return inPackage >= code.length * PACKAGE_SHARE
 }
+/** The share of a folder's code its package holds to be that folder's code (see installsForParent). */
+const PACKAGE_SHARE = 0.8
 
 /** Where a manifest puts its component: its directory, or the parent of a `requirements/` folder. */
 export function componentDirOf(manifest: Pick<Manifest, 'file' | 'kind'>): string {
@@ -744,6 +770,8 @@ export function buildComponents(
     }
   }
 
+  let fileSet: Set<string> | undefined
+  const hasFile = (path: string) => (fileSet ??= new Set(files)).has(path)
   const pnpmWorkspaceDirs = new Set<string>()
   for (const manifest of manifests) {
     if (FIXTURE_DIR.test(manifest.file)) continue
@@ -760,7 +788,7 @@ export function buildComponents(
         manifest.kind === 'package.json'
           ? undefined
           : (projectOfDir.get(dir) ??
-            (installsForParent(manifest, files) ? dirnameOf(dir) : undefined))
+            (installsForParent(manifest, files, hasFile, manifests) ? dirnameOf(dir) : undefined))
       draftAt(project ?? dir).manifests.push(manifest)
     }
   }

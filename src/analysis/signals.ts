@@ -72,7 +72,20 @@ const AUXILIARY_FILE =
  */
 export function isAuxiliaryPath(path: string, componentPath = ''): boolean {
   const relative = pathBelow(path, componentPath)
-  return TEST_PATH.test(relative) || AUXILIARY_DIR.test(relative) || AUXILIARY_FILE.test(relative)
+  if (TEST_PATH.test(relative) || AUXILIARY_FILE.test(relative)) return true
+  if (!AUXILIARY_DIR.test(relative)) return false
+  // A demo's package named after the demo is its code: computer-use-demo/computer_use_demo/.
+  const own = belowNamesake(relative, componentPath)
+  return own === undefined || AUXILIARY_DIR.test(own)
+}
+
+/** The path below a first folder named as the component's own folder is (`-` read as `_`). */
+function belowNamesake(relative: string, componentPath: string): string | undefined {
+  const slash = relative.indexOf('/')
+  if (componentPath === '' || slash < 0) return undefined
+  const name = (s: string) => s.replaceAll('-', '_').toLowerCase()
+  const folder = componentPath.slice(componentPath.lastIndexOf('/') + 1)
+  return name(relative.slice(0, slash)) === name(folder) ? relative.slice(slash + 1) : undefined
 }
 
 // Runs for every import of every file read: cuts the name out without splitting the path.
