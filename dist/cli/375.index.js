@@ -3408,7 +3408,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "7a3c4b147029e908c0ad.json";
+module.exports = __webpack_require__.p + "690e624393967195323e.json";
 
 /***/ })
 

@@ -242,3 +242,25 @@ describe('a collection of samples in both stacks under a Python root (anthropics
     expect(at(report, '').primary).toEqual([])
   })
 })
+
+describe("a vector store adapter over a native index (llm-tools/embedJs' embedjs-hnswlib)", () => {
+  it('is CPU work carried by compiled code, so it fits', async () => {
+    const c = await root({
+      'package.json': pkg({
+        name: '@llm-tools/embedjs-hnswlib',
+        main: 'src/index.js',
+        dependencies: { 'hnswlib-node': '^3.0.0' },
+      }),
+      'src/index.js': [
+        "import HNSWLib from 'hnswlib-node'",
+        'export class HNSWDb {',
+        "  init(dimensions) { this.index = new HNSWLib.HierarchicalNSW('cosine', dimensions) }",
+        '  search(query, k) { return this.index.searchKnn(query, k) }',
+        '}',
+        '',
+      ].join('\n'),
+    })
+    expect(c.primary[0]).toBe('cpu-intensive')
+    expect(c.verdict.verdict).toBe('fits')
+  })
+})
