@@ -5335,9 +5335,9 @@ function nameCollections(profiled) {
 /**
  * What the projects below a collection's root do (see nameCollections), and the stack most of them
  * run on. A root with a covered stack of its own whose projects are of both stacks (claude-quickstarts'
- * Python root over Python agents and Next.js apps) is named by what most of all of them do, unless
- * that is data science or heavy computation: the guidance warns one stack off those, so a project of
- * the other stack says nothing of the root's.
+ * Python root over Python agents and Next.js apps) is named by what at least half of all of them do,
+ * docs and tests aside, unless that is data science or heavy computation: the guidance warns one
+ * stack off those, so a project of the other stack says nothing of the root's.
  */
 function collectionWork(below, own) {
     const firstWork = (projects) => {
