@@ -3408,7 +3408,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "690e624393967195323e.json";
+module.exports = __webpack_require__.p + "c52202935ffbd5b65b5b.json";
 
 /***/ })
 

@@ -264,3 +264,25 @@ describe("a vector store adapter over a native index (llm-tools/embedJs' embedjs
     expect(c.verdict.verdict).toBe('fits')
   })
 })
+
+describe('a GIF encoder in JavaScript that declares canvas for its examples (eugeneware/gifencoder)', () => {
+  it('still computes in JavaScript: the native canvas covers it only in part', async () => {
+    const c = await root({
+      'package.json': pkg({
+        name: 'gifencoder',
+        main: 'index.js',
+        dependencies: { canvas: '^2.2.0' },
+      }),
+      'index.js': "module.exports = require('./lib/GIFEncoder')\n",
+      'lib/GIFEncoder.js': [
+        "const LZWEncoder = require('./LZWEncoder')",
+        'module.exports = function GIFEncoder(w, h) { this.encoder = new LZWEncoder(w, h) }',
+        '',
+      ].join('\n'),
+      'lib/LZWEncoder.js': 'module.exports = function LZWEncoder(w, h) { this.size = w * h }\n',
+      'examples/canvas.js': "const { createCanvas } = require('canvas')\ncreateCanvas(1, 1)\n",
+    })
+    expect(c.primary[0]).toBe('cpu-intensive')
+    expect(c.verdict.verdict).toBe('fits-with-caveats')
+  })
+})
