@@ -6341,7 +6341,7 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
         const ownProcess = startsOwnServer(draft.manifests);
         const apiLayer = rendersPages < MIN_PAGE_FILES &&
             deps.used.some((d) => d.scope === 'runtime' && (0,analysis_signals/* lookupDependency */.qx)(knowledge, d)?.role === 'api-layer');
-        const classified = (0,classify/* pagesFirst */.hV)((0,classify/* serverFirst */.ms)((0,classify/* apiLayerFirst */._D)((0,classify/* classify */.L8)(signals, small, serves), apiLayer), serves || ownProcess, stack.stack === 'python' || ownProcess), loadsOnServer(draft.manifests) ? code.patternFiles(SERVER_PAGES) : 0, serves && queriesDatabaseInSite(draft.manifests, knowledge, databasePackages));
+        const classified = (0,classify/* pagesFirst */.hV)((0,classify/* serverFirst */.ms)((0,classify/* apiLayerFirst */._D)((0,classify/* classify */.L8)(signals, small, serves), apiLayer), serves || ownProcess, stack.stack === 'python' || ownProcess, serves && ownProcess), loadsOnServer(draft.manifests) ? code.patternFiles(SERVER_PAGES) : 0, serves && queriesDatabaseInSite(draft.manifests, knowledge, databasePackages));
         // The root of a collection runs nothing itself: its loose samples are listed, not judged.
         // Nor does a documentation site: its build helpers are not a workload.
         const profile = draft.collectionRoot || docsSite ? { ...classified, primary: [] } : classified;

@@ -1352,6 +1352,7 @@ function judgeAll(
         apiLayerFirst(classify(signals, small, serves), apiLayer),
         serves || ownProcess,
         stack.stack === 'python' || ownProcess,
+        serves && ownProcess,
       ),
       loadsOnServer(draft.manifests) ? code.patternFiles(SERVER_PAGES) : 0,
       serves && queriesDatabaseInSite(draft.manifests, knowledge, databasePackages),

@@ -301,12 +301,17 @@ export function serverFirst(
   profile: WorkloadProfile,
   serves: boolean,
   pythonServer = false,
+  launched = false,
 ): WorkloadProfile {
   const { workloads, primary } = profile
-  if (!serves || primary[0] !== 'spa-frontend') return profile
+  // So is a server process its start script launches whose command line leads (shout's IRC web
+  // client: its `shout start`, `add` and `list` commands beside the socket.io server they run):
+  // from BACKEND_SHARE of the command line's weight, the commands administer the server.
+  const tools = launched && primary[0] === 'automation'
+  if (!tools && (!serves || primary[0] !== 'spa-frontend')) return profile
   const top = workloads[0]?.raw ?? 0
   const strongest = workloads.find((w) => SERVER_SIDE.includes(w.workload))
-  const share = pythonServer ? PYTHON_BACKEND_SHARE : BACKEND_SHARE
+  const share = pythonServer && !tools ? PYTHON_BACKEND_SHARE : BACKEND_SHARE
   if (!strongest || strongest.raw < top * share) return profile
   // As among co-primary classes (carrierLast), pages or sockets near the API's weight are what
   // its routes carry.

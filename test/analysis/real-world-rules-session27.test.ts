@@ -286,3 +286,67 @@ describe('a GIF encoder in JavaScript that declares canvas for its examples (eug
     expect(c.verdict.verdict).toBe('fits-with-caveats')
   })
 })
+
+describe('a server process its start script launches, led by its command line (erming/shout)', () => {
+  const tree = (start?: string) => ({
+    'package.json': pkg({
+      name: 'shout',
+      bin: { shout: './index.js' },
+      ...(start && { scripts: { start } }),
+      dependencies: {
+        commander: '^2.3.0',
+        cheerio: '^0.17.0',
+        read: '^1.0.5',
+        express: '^4.9.5',
+        'socket.io': '~1.0.6',
+        request: '^2.51.0',
+      },
+    }),
+    'index.js': "#!/usr/bin/env node\nrequire('./src/command-line')\n",
+    'src/command-line/index.js': [
+      "const program = require('commander')",
+      "require('./start')",
+      "require('./add')",
+      'program.parse(process.argv)',
+      '',
+    ].join('\n'),
+    'src/command-line/start.js': [
+      "const program = require('commander')",
+      "const server = require('../server')",
+      "program.command('start').action(() => server())",
+      '',
+    ].join('\n'),
+    'src/command-line/add.js': [
+      "const program = require('commander')",
+      "const read = require('read')",
+      "program.command('add <name>').action((name) => read({ prompt: 'Password: ' }, () => {}))",
+      '',
+    ].join('\n'),
+    'src/server.js': [
+      "const express = require('express')",
+      "const io = require('socket.io')",
+      'module.exports = function () {',
+      "  const app = express().use(express.static('client'))",
+      '  const server = app.listen(9000)',
+      "  io(server).on('connection', (socket) => {",
+      "    socket.emit('init', { networks: [] })",
+      '  })',
+      '}',
+      '',
+    ].join('\n'),
+    'src/plugins/link.js': [
+      "const cheerio = require('cheerio')",
+      "const request = require('request')",
+      "module.exports = (url, cb) => request(url, (e, r, body) => cb(cheerio.load(body)('title').text()))",
+      '',
+    ].join('\n'),
+  })
+
+  it('is the server its commands administer', async () => {
+    expect((await root(tree('node index'))).primary[0]).toBe('realtime')
+  })
+
+  it('stays a command-line tool when no start script launches it', async () => {
+    expect((await root(tree())).primary[0]).toBe('automation')
+  })
+})
