@@ -2115,7 +2115,7 @@ function isServedAsset(draft, path, language) {
  */
 function isAuxiliaryFileOf(draft, path) {
     return (draft.collectionRoot === true ||
-        (0,analysis_signals/* isAuxiliaryPath */.WU)(path, draft.path) ||
+        ((0,analysis_signals/* isAuxiliaryPath */.WU)(path, draft.path) && !inOwnScripts(draft, path)) ||
         // Scripts beside the package a project is named after are its maintainers' (dateutil's
         // updatezinfo.py, python-rsa's create_timing_table.py): the package is what it ships. Its
         // setup.py builds that package, and an app.py or a server.py serves it (presidio's Flask API).
@@ -2391,6 +2391,33 @@ function installsOnlyTooling(m) {
     return (m.name === undefined &&
         runtime.length > 0 &&
         runtime.every((d) => isPythonDevTool(d) || isDocsTooling((0,assemble/* normalizePypiName */.Ty)(d.name))));
+}
+/** Whether a file sits in the `scripts/` folder that is the component's code, and is no test there. */
+function inOwnScripts(draft, path) {
+    if (!draft.scriptsAreCode)
+        return false;
+    const scripts = (0,file_source/* joinRepoPath */.Kp)(draft.path, 'scripts');
+    return path.startsWith(`${scripts}/`) && !(0,analysis_signals/* isAuxiliaryPath */.WU)(path, scripts);
+}
+/**
+ * A component whose `scripts/` folder holds at least SCRIPTS_AS_CODE files of code and ten times as
+ * many as the rest of its own code runs those scripts: a workflow's steps (pypsa-eur's Snakemake
+ * rules call its scripts/), not its maintainers' tools beside a package.
+ */
+const SCRIPTS_AS_CODE = 10;
+function scriptsAreCode(draft) {
+    const scripts = `${(0,file_source/* joinRepoPath */.Kp)(draft.path, 'scripts')}/`;
+    let inScripts = 0;
+    let elsewhere = 0;
+    for (const path of draft.files) {
+        if (coveredStackOfFile(path) === undefined)
+            continue;
+        if (path.startsWith(scripts))
+            inScripts++;
+        else if (!(0,analysis_signals/* isAuxiliaryPath */.WU)(path, draft.path))
+            elsewhere++;
+    }
+    return inScripts >= SCRIPTS_AS_CODE && inScripts >= elsewhere * 10;
 }
 /** A package.json or a Python project file: a manifest that makes a component. */
 function isProjectManifest(m) {
@@ -2771,6 +2798,8 @@ function buildComponents(files, manifests, overrides = [], repoName = 'repositor
         if (!forced.has(draft.path) && isCollectionRoot(draft, drafts.values()))
             draft.collectionRoot = true;
         draft.packageDir = pythonPackageDirOf(draft);
+        if (!draft.collectionRoot && scriptsAreCode(draft))
+            draft.scriptsAreCode = true;
         result.push(draft);
     }
     return result.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -68,6 +68,11 @@ export interface ComponentDraft {
    */
   packageDir?: string
   /**
+   * The component's code is its `scripts/` folder (see scriptsAreCode): pypsa-eur's Snakemake
+   * workflow runs its 160 scripts, and next to nothing else is code.
+   */
+  scriptsAreCode?: boolean
+  /**
    * Folders inside the component holding copies of its own dependencies (Tautulli's `lib/` with
    * cherrypy, apscheduler, mako… beside the requirements.txt that pins them): their files are left out.
    */
@@ -206,12 +211,12 @@ export function isServedAsset(
  */
 export function isAuxiliaryFileOf(
   draft: Pick<ComponentDraft, 'path' | 'collectionRoot' | 'packageDir'> &
-    Partial<Pick<ComponentDraft, 'otherManifests'>>,
+    Partial<Pick<ComponentDraft, 'otherManifests' | 'scriptsAreCode'>>,
   path: string,
 ): boolean {
   return (
     draft.collectionRoot === true ||
-    isAuxiliaryPath(path, draft.path) ||
+    (isAuxiliaryPath(path, draft.path) && !inOwnScripts(draft, path)) ||
     // Scripts beside the package a project is named after are its maintainers' (dateutil's
     // updatezinfo.py, python-rsa's create_timing_table.py): the package is what it ships. Its
     // setup.py builds that package, and an app.py or a server.py serves it (presidio's Flask API).
@@ -541,6 +546,35 @@ export function installsOnlyTooling(m: Manifest): boolean {
     runtime.length > 0 &&
     runtime.every((d) => isPythonDevTool(d) || isDocsTooling(normalizePypiName(d.name)))
   )
+}
+
+/** Whether a file sits in the `scripts/` folder that is the component's code, and is no test there. */
+function inOwnScripts(
+  draft: Pick<ComponentDraft, 'path'> & Partial<Pick<ComponentDraft, 'scriptsAreCode'>>,
+  path: string,
+): boolean {
+  if (!draft.scriptsAreCode) return false
+  const scripts = joinRepoPath(draft.path, 'scripts')
+  return path.startsWith(`${scripts}/`) && !isAuxiliaryPath(path, scripts)
+}
+
+/**
+ * A component whose `scripts/` folder holds at least SCRIPTS_AS_CODE files of code and ten times as
+ * many as the rest of its own code runs those scripts: a workflow's steps (pypsa-eur's Snakemake
+ * rules call its scripts/), not its maintainers' tools beside a package.
+ */
+const SCRIPTS_AS_CODE = 10
+
+function scriptsAreCode(draft: ComponentDraft): boolean {
+  const scripts = `${joinRepoPath(draft.path, 'scripts')}/`
+  let inScripts = 0
+  let elsewhere = 0
+  for (const path of draft.files) {
+    if (coveredStackOfFile(path) === undefined) continue
+    if (path.startsWith(scripts)) inScripts++
+    else if (!isAuxiliaryPath(path, draft.path)) elsewhere++
+  }
+  return inScripts >= SCRIPTS_AS_CODE && inScripts >= elsewhere * 10
 }
 
 /** A package.json or a Python project file: a manifest that makes a component. */
@@ -932,6 +966,7 @@ export function buildComponents(
     if (!forced.has(draft.path) && isCollectionRoot(draft, drafts.values()))
       draft.collectionRoot = true
     draft.packageDir = pythonPackageDirOf(draft)
+    if (!draft.collectionRoot && scriptsAreCode(draft)) draft.scriptsAreCode = true
     result.push(draft)
   }
   return result.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))

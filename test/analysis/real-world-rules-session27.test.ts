@@ -350,3 +350,42 @@ describe('a server process its start script launches, led by its command line (e
     expect((await root(tree())).primary[0]).toBe('automation')
   })
 })
+
+describe('a workflow whose code is its scripts/ folder (PyPSA/pypsa-eur)', () => {
+  const script = (n: number) =>
+    [
+      'import pandas as pd',
+      '',
+      `def build_${n}(path):`,
+      '    df = pd.read_csv(path)',
+      '    return df.groupby("region").sum()',
+      '',
+    ].join('\n')
+  const scripts = Object.fromEntries(
+    Array.from({ length: 12 }, (_, i) => [`scripts/build_${i}.py`, script(i)]),
+  )
+
+  it('is what those scripts do: data work, not maintainers’ tools', async () => {
+    const c = await root({
+      'environment.yaml': 'name: workflow\ndependencies:\n  - pandas\n',
+      Snakefile: 'rule all:\n    input: "results/summary.csv"\n',
+      // One helper of its own: a command line that uploads the results.
+      'utils/upload_cli.py': [
+        'import requests',
+        'import typer',
+        '',
+        'app = typer.Typer()',
+        '',
+        '@app.command()',
+        'def upload(path: str):',
+        '    requests.post("https://example.com/upload", data=open(path, "rb"))',
+        '',
+        'if __name__ == "__main__":',
+        '    app()',
+        '',
+      ].join('\n'),
+      ...scripts,
+    })
+    expect(c.primary[0]).toBe('data-ml')
+  })
+})
