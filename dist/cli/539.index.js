@@ -2271,11 +2271,9 @@ function installsForParent(manifest, files, hasFile, manifests) {
         return false;
     const above = parent === '' ? '' : `${parent}/`;
     const code = files.filter((f) => f.startsWith(above) && coveredStackOfFile(f) !== undefined && !checks(f));
-    const inPackage = code.filter((f) => f.startsWith(`${dir}/`)).length;
-    return inPackage >= code.length * PACKAGE_SHARE;
+    // The package holds 80% of that code, as mostlyInOnePackage asks of a product's package.
+    return dominantEntry(parent, code) === (0,file_source/* basenameOf */.Sv)(dir);
 }
-/** The share of a folder's code its package holds to be that folder's code (see installsForParent). */
-const PACKAGE_SHARE = 0.8;
 /** Where a manifest puts its component: its directory, or the parent of a `requirements/` folder. */
 function componentDirOf(manifest) {
     const dir = (0,file_source/* dirnameOf */.az)(manifest.file);
@@ -2400,24 +2398,27 @@ function inOwnScripts(draft, path) {
     return path.startsWith(`${scripts}/`) && !(0,analysis_signals/* isAuxiliaryPath */.WU)(path, scripts);
 }
 /**
- * A component whose `scripts/` folder holds at least SCRIPTS_AS_CODE files of code and ten times as
- * many as the rest of its own code runs those scripts: a workflow's steps (pypsa-eur's Snakemake
- * rules call its scripts/), not its maintainers' tools beside a package.
+ * A component whose `scripts/` folder holds at least SCRIPTS_AS_CODE files of code and
+ * SCRIPTS_LEAD times as many as the rest of its own code runs those scripts: a workflow's steps
+ * (pypsa-eur's Snakemake rules call its scripts/), not its maintainers' tools beside a package.
  */
 const SCRIPTS_AS_CODE = 10;
+const SCRIPTS_LEAD = 10;
 function scriptsAreCode(draft) {
     const scripts = `${(0,file_source/* joinRepoPath */.Kp)(draft.path, 'scripts')}/`;
-    let inScripts = 0;
+    const code = (path) => coveredStackOfFile(path) !== undefined;
+    const inScripts = draft.files.filter((path) => path.startsWith(scripts) && code(path)).length;
+    // Most components have no such folder: the rest of their code is not read for it.
+    if (inScripts < SCRIPTS_AS_CODE)
+        return false;
     let elsewhere = 0;
     for (const path of draft.files) {
-        if (coveredStackOfFile(path) === undefined)
+        if (path.startsWith(scripts) || !code(path) || (0,analysis_signals/* isAuxiliaryPath */.WU)(path, draft.path))
             continue;
-        if (path.startsWith(scripts))
-            inScripts++;
-        else if (!(0,analysis_signals/* isAuxiliaryPath */.WU)(path, draft.path))
-            elsewhere++;
+        if (++elsewhere * SCRIPTS_LEAD > inScripts)
+            return false;
     }
-    return inScripts >= SCRIPTS_AS_CODE && inScripts >= elsewhere * 10;
+    return true;
 }
 /** A package.json or a Python project file: a manifest that makes a component. */
 function isProjectManifest(m) {
