@@ -4698,6 +4698,49 @@ function shellProgram(draft, languageCounts) {
             return undefined;
     return draft.shellScript;
 }
+/** Folder-name words that name a language or runtime: a sample's twin in another stack differs by one. */
+const LANGUAGE_WORDS = new Set(('c cpp cs csharp dotnet deno elixir go golang java javascript js kotlin kt node nodejs php py ' +
+    'python python3 rb ruby rust rs scala swift ts typescript').split(' '));
+/** Tasks written again in another language a collection holds, at least, to be one of samples. */
+const TWIN_TASKS = 3;
+/** The share of a collection's projects those twins make up, at least. */
+const TWIN_SHARE = 0.25;
+/**
+ * A collection whose projects are the same tasks written in several languages, told apart by a
+ * language word in their paths (telnyx-code-examples' `hold-music-python`, `hold-music-nodejs`,
+ * `hold-music-go`…; pulumi/examples' `aws-py-…`, `aws-ts-…`): a collection of samples, each in the
+ * language it shows. A service of a polyglot product is named for its work (`currencyservice`).
+ */
+function languageTwins(rootPath, projects) {
+    const prefix = rootPath === '' ? '' : `${rootPath}/`;
+    const languages = new Map();
+    const members = new Map();
+    let total = 0;
+    for (const path of projects) {
+        if (path === rootPath || !path.startsWith(prefix))
+            continue;
+        total++;
+        const words = path.slice(prefix.length).toLowerCase().split(/[/_.-]+/);
+        const named = words.filter((w) => LANGUAGE_WORDS.has(w));
+        if (named.length === 0)
+            continue;
+        const task = words.filter((w) => !LANGUAGE_WORDS.has(w)).join('-');
+        const seen = languages.get(task) ?? new Set();
+        for (const w of named)
+            seen.add(w);
+        languages.set(task, seen);
+        members.set(task, (members.get(task) ?? 0) + 1);
+    }
+    let tasks = 0;
+    let twins = 0;
+    for (const [task, seen] of languages) {
+        if (seen.size < 2)
+            continue;
+        tasks++;
+        twins += members.get(task);
+    }
+    return tasks >= TWIN_TASKS && twins >= TWIN_SHARE * total;
+}
 /** Projects a collection holds below it, at least, to be one of many stacks. */
 const MANY_STACKS_PROJECTS = 10;
 /** The share of those projects each of Node.js, Python and the other stacks holds, at least. */
@@ -5197,6 +5240,8 @@ function judgeComponent(facts, knowledge, siblings) {
         };
         if (facts.hostedBy !== undefined)
             return tentative(outcome, hostedText(facts.hostedBy));
+        if (facts.sampleOf !== undefined)
+            return tentative(outcome, sampleText(facts.sampleOf));
         // Work after the component's first class counts against it as a caveat at most, as secondary
         // work does: fedify's command-line tool renders avatars with jimp beside its commands.
         const first = facts.primary[0];
@@ -5302,6 +5347,9 @@ function tentative(outcome, text = `Little of the component shows ${workloadLabe
 }
 function hostedText(host) {
     return `It declares no dependency of its own and runs inside ${host === '' ? 'the root component' : host}, whose work the verdict follows, so this is a caveat rather than a mismatch.`;
+}
+function sampleText(collection) {
+    return `It is one of the samples ${collection === '' ? 'this repository' : collection} writes in several languages, each in the language it shows, so this is a caveat rather than a mismatch.`;
 }
 function otherStack(stack) {
     return stack === 'node' ? 'python' : stack === 'python' ? 'node' : undefined;
@@ -5851,6 +5899,13 @@ function markManyStackCollections(drafts, profiles) {
         profile.stack = many;
         d.collectionRoot = true;
         d.manyStacks = true;
+        const paths = projects.map((p) => p.path);
+        if (!languageTwins(d.path, paths))
+            continue;
+        const prefix = d.path === '' ? '' : `${d.path}/`;
+        for (const sample of drafts)
+            if (sample !== d && sample.path.startsWith(prefix))
+                sample.sampleOf = d.path;
     }
 }
 /** A component with at most this many files of its own code (tests, examples, tools aside) is small. */
@@ -6391,6 +6446,7 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
             library: draft.manifests.some((m) => m.libraryEntry === true),
             computesItself: computingPackages(draft.manifests, knowledge, ownNative.length > 0),
             hostedBy: hostOf(draft, byPath, ownImports),
+            sampleOf: draft.sampleOf,
             inferred: inferredWeight(signals),
             imports: ownImports,
             launched: launchedPrograms(draft.manifests, draft.path),

@@ -77,7 +77,7 @@ import {
   scanScratch,
 } from './scan-file.js'
 import { MIN_FILES_FOR_WORKERS, type ScanWorkers } from './scan-workers.js'
-import { type KnownPackage, detectStack, manyStackCollection } from './stack.js'
+import { type KnownPackage, detectStack, languageTwins, manyStackCollection } from './stack.js'
 import { type ComponentFacts, judgeComponent, overallVerdict, STACK_LABEL } from './verdict.js'
 import { VERSION } from '../version.js'
 
@@ -732,6 +732,11 @@ function markManyStackCollections(
     profile.stack = many
     d.collectionRoot = true
     d.manyStacks = true
+    const paths = projects.map((p) => p.path)
+    if (!languageTwins(d.path, paths)) continue
+    const prefix = d.path === '' ? '' : `${d.path}/`
+    for (const sample of drafts)
+      if (sample !== d && sample.path.startsWith(prefix)) sample.sampleOf = d.path
   }
 }
 
@@ -1376,6 +1381,7 @@ function judgeAll(
       library: draft.manifests.some((m) => m.libraryEntry === true),
       computesItself: computingPackages(draft.manifests, knowledge, ownNative.length > 0),
       hostedBy: hostOf(draft, byPath, ownImports),
+      sampleOf: draft.sampleOf,
       inferred: inferredWeight(signals),
       imports: ownImports,
       launched: launchedPrograms(draft.manifests, draft.path),

@@ -48,6 +48,12 @@ export interface ComponentDraft {
   /** A collection root whose projects run on several stacks alike (markManyStackCollections). */
   manyStacks?: boolean
   /**
+   * The collection root this component is a sample of, when that collection holds the same tasks
+   * written in several languages (markManyStackCollections): its stack is the language the sample
+   * shows, not a choice made for its work.
+   */
+  sampleOf?: string
+  /**
    * A root made of a few files no package claims, spread over several folders beside other
    * components (awesome-compose's three loose sample files): no project, so no stack of its own.
    */

@@ -330,6 +330,51 @@ function shellProgram(
   return draft.shellScript
 }
 
+/** Folder-name words that name a language or runtime: a sample's twin in another stack differs by one. */
+const LANGUAGE_WORDS = new Set(
+  (
+    'c cpp cs csharp dotnet deno elixir go golang java javascript js kotlin kt node nodejs php py ' +
+    'python python3 rb ruby rust rs scala swift ts typescript'
+  ).split(' '),
+)
+/** Tasks written again in another language a collection holds, at least, to be one of samples. */
+export const TWIN_TASKS = 3
+/** The share of a collection's projects those twins make up, at least. */
+export const TWIN_SHARE = 0.25
+
+/**
+ * A collection whose projects are the same tasks written in several languages, told apart by a
+ * language word in their paths (telnyx-code-examples' `hold-music-python`, `hold-music-nodejs`,
+ * `hold-music-go`…; pulumi/examples' `aws-py-…`, `aws-ts-…`): a collection of samples, each in the
+ * language it shows. A service of a polyglot product is named for its work (`currencyservice`).
+ */
+export function languageTwins(rootPath: string, projects: readonly string[]): boolean {
+  const prefix = rootPath === '' ? '' : `${rootPath}/`
+  const languages = new Map<string, Set<string>>()
+  const members = new Map<string, number>()
+  let total = 0
+  for (const path of projects) {
+    if (path === rootPath || !path.startsWith(prefix)) continue
+    total++
+    const words = path.slice(prefix.length).toLowerCase().split(/[/_.-]+/)
+    const named = words.filter((w) => LANGUAGE_WORDS.has(w))
+    if (named.length === 0) continue
+    const task = words.filter((w) => !LANGUAGE_WORDS.has(w)).join('-')
+    const seen = languages.get(task) ?? new Set<string>()
+    for (const w of named) seen.add(w)
+    languages.set(task, seen)
+    members.set(task, (members.get(task) ?? 0) + 1)
+  }
+  let tasks = 0
+  let twins = 0
+  for (const [task, seen] of languages) {
+    if (seen.size < 2) continue
+    tasks++
+    twins += members.get(task)!
+  }
+  return tasks >= TWIN_TASKS && twins >= TWIN_SHARE * total
+}
+
 /** Projects a collection holds below it, at least, to be one of many stacks. */
 export const MANY_STACKS_PROJECTS = 10
 /** The share of those projects each of Node.js, Python and the other stacks holds, at least. */

@@ -59,6 +59,11 @@ export interface ComponentFacts {
    * never a mismatch of its own.
    */
   hostedBy?: string
+  /**
+   * The collection it is a sample of, when that collection shows the same tasks in several
+   * languages: the language is the sample's subject, so its work can earn a caveat, never a mismatch.
+   */
+  sampleOf?: string
 }
 
 export interface SiblingComponent {
@@ -631,6 +636,7 @@ export function judgeComponent(
       ...judgeWorkload(w, stack.stack as 'node' | 'python', knowledge, mitigations, facts),
     }
     if (facts.hostedBy !== undefined) return tentative(outcome, hostedText(facts.hostedBy))
+    if (facts.sampleOf !== undefined) return tentative(outcome, sampleText(facts.sampleOf))
     // Work after the component's first class counts against it as a caveat at most, as secondary
     // work does: fedify's command-line tool renders avatars with jimp beside its commands.
     const first = facts.primary[0]
@@ -745,6 +751,10 @@ function tentative<T extends Outcome & { workload: Workload }>(
 
 function hostedText(host: string): string {
   return `It declares no dependency of its own and runs inside ${host === '' ? 'the root component' : host}, whose work the verdict follows, so this is a caveat rather than a mismatch.`
+}
+
+function sampleText(collection: string): string {
+  return `It is one of the samples ${collection === '' ? 'this repository' : collection} writes in several languages, each in the language it shows, so this is a caveat rather than a mismatch.`
 }
 
 function otherStack(stack: string): 'node' | 'python' | undefined {

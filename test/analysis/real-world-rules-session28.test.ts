@@ -1,0 +1,140 @@
+// Rules the real-world sets called for in the twenty-eighth session, each on a small fixture shaped
+// like the repositories that showed it (named in the describe line; none of their files are copied).
+import { describe, expect, it } from 'vitest'
+import { languageTwins } from '../../src/analysis/stack.js'
+import { analyze, at, pkg } from './real-world-fixture.js'
+
+/** A Flask app relaying a call over a WebSocket and streaming events to a dashboard. */
+const relayApp = [
+  'import json',
+  'from flask import Flask, Response',
+  'from flask_sock import Sock',
+  '',
+  'app = Flask(__name__)',
+  'sock = Sock(app)',
+  '',
+  "@sock.route('/relay')",
+  'def relay(ws):',
+  '    while True:',
+  '        message = ws.receive()',
+  '        ws.send(json.dumps({"echo": message}))',
+  '',
+  "@app.route('/stream')",
+  'def stream():',
+  "    return Response(events(), mimetype='text/event-stream')",
+  '',
+].join('\n')
+
+const flaskWebhook = [
+  'import requests',
+  'from flask import Flask, request',
+  '',
+  'app = Flask(__name__)',
+  '',
+  "@app.route('/webhooks', methods=['POST'])",
+  'def webhook():',
+  "    requests.post('https://api.example.com/v2/messages', json=request.json)",
+  "    return ''",
+  '',
+].join('\n')
+
+const expressWebhook = [
+  "const express = require('express')",
+  'const app = express()',
+  "app.post('/webhooks', (req, res) => res.sendStatus(200))",
+  'app.listen(3000)',
+  '',
+].join('\n')
+
+/** One task written as a Python, a Node.js and a Go sample, in folders named `<task>-<language>`. */
+function twins(task: string, python = flaskWebhook): Record<string, string> {
+  return {
+    [`${task}-python/requirements.txt`]: 'flask\nflask_sock\nrequests\n',
+    [`${task}-python/app.py`]: python,
+    [`${task}-nodejs/package.json`]: pkg({ name: task, dependencies: { express: '^5.0.0' } }),
+    [`${task}-nodejs/server.js`]: expressWebhook,
+    [`${task}-go/go.mod`]: `module example.com/${task}\n\ngo 1.22\n`,
+    [`${task}-go/main.go`]: 'package main\n\nfunc main() {}\n',
+  }
+}
+
+describe('a collection of the same samples in several languages (team-telnyx/telnyx-code-examples)', () => {
+  const tasks = ['send-sms', 'hold-music', 'call-recording']
+
+  it('judges a sample against the guidance a caveat, so one sample does not make the repository a mismatch', async () => {
+    const report = await analyze({
+      'README.md': '# Code examples\n',
+      ...Object.assign({}, ...tasks.map((t) => twins(t))),
+      ...twins('voice-relay', relayApp),
+    })
+    const relay = at(report, 'voice-relay-python')
+    expect(relay.primary[0]).toBe('realtime')
+    expect(relay.verdict.verdict).toBe('fits-with-caveats')
+    expect(relay.verdict.reasons.map((r) => r.text).join(' ')).toContain('in several languages')
+    expect(report.overall).toBe('fits-with-caveats')
+  })
+
+  it('still calls the same app a mismatch in a product whose services are named for their work', async () => {
+    const report = await analyze({
+      'README.md': '# A product\n',
+      'relay/requirements.txt': 'flask\nflask_sock\nrequests\n',
+      'relay/app.py': relayApp,
+      ...Object.fromEntries(
+        ['billing', 'accounts', 'search', 'orders', 'mailer'].flatMap((s) => [
+          [`${s}service/requirements.txt`, 'flask\nrequests\n'],
+          [`${s}service/app.py`, flaskWebhook],
+        ]),
+      ),
+      ...Object.fromEntries(
+        ['gateway', 'catalog', 'cart', 'checkout'].flatMap((s) => [
+          [`${s}/go.mod`, `module example.com/${s}\n\ngo 1.22\n`],
+          [`${s}/main.go`, 'package main\n\nfunc main() {}\n'],
+        ]),
+      ),
+      ...Object.fromEntries(
+        ['currency', 'payment', 'ads'].flatMap((s) => [
+          [`${s}/package.json`, pkg({ name: s, dependencies: { express: '^5.0.0' } })],
+          [`${s}/server.js`, expressWebhook],
+        ]),
+      ),
+    })
+    expect(at(report, 'relay').verdict.verdict).toBe('mismatch')
+    expect(report.overall).toBe('mismatch')
+  })
+
+  it('finds twins by a language word in the path, in any position', () => {
+    const samples = [
+      'aws-py-s3',
+      'aws-ts-s3',
+      'aws-go-s3',
+      'gcp-py-vm',
+      'gcp-ts-vm',
+      'azure-cs-app',
+      'azure-py-app',
+    ]
+    expect(languageTwins('', samples)).toBe(true)
+    expect(
+      languageTwins('', [
+        'pub_sub/python/sdk',
+        'pub_sub/javascript/sdk',
+        'state/python/http',
+        'state/go/http',
+        'bindings/java/sdk',
+        'bindings/csharp/sdk',
+      ]),
+    ).toBe(true)
+    // Two tasks twinned are not enough, nor a fifth of the projects.
+    expect(languageTwins('', ['a-py', 'a-js', 'b-py', 'b-js', 'c', 'd', 'e'])).toBe(false)
+    const padded = [...samples, ...Array.from({ length: 25 }, (_, i) => `service${i}`)]
+    expect(languageTwins('', padded)).toBe(false)
+    expect(
+      languageTwins('src', [
+        'src/frontend',
+        'src/currencyservice',
+        'src/emailservice',
+        'src/cartservice',
+        'src/loadgenerator',
+      ]),
+    ).toBe(false)
+  })
+})
