@@ -14,7 +14,7 @@ export const modules = {
 /* harmony export */   ms: () => (/* binding */ serverFirst),
 /* harmony export */   n3: () => (/* binding */ ADD_ON_WEIGHT)
 /* harmony export */ });
-/* unused harmony exports CO_PRIMARY_SHARE, confidenceOf, FOCUSED_WEIGHT, ADD_ONS_CAP, API_SPREAD_FILES, API_SPREAD_RATIO, WIDE_API_FILES, WIDE_API_RATIO, WIDE_API_SHARE, BACKEND_SHARE, PYTHON_BACKEND_SHARE, PAGE_SPREAD_FILES */
+/* unused harmony exports CO_PRIMARY_SHARE, confidenceOf, FOCUSED_WEIGHT, ADD_ONS_CAP, API_SPREAD_FILES, API_SPREAD_RATIO, WIDE_API_FILES, WIDE_API_RATIO, WIDE_API_SHARE, PAGE_FILES_MIN, PAGES_NEAR_API, BACKEND_SHARE, PYTHON_BACKEND_SHARE, PAGE_SPREAD_FILES */
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(182);
 // Weighs signals into a workload profile: a score, a confidence and evidence per class.
 
@@ -98,7 +98,7 @@ function classify(signals, small = false, serves = false) {
             : shown.filter((s) => s.raw >= shownTop * CO_PRIMARY_SHARE).map((s) => s.workload);
     return {
         workloads,
-        primary: toolsLast(wideApiFirst(carrierLast(primary, scored), scored), scored, serves),
+        primary: toolsLast(pagesCarried(wideApiFirst(carrierLast(primary, scored), scored), scored), scored, serves),
     };
 }
 /**
@@ -232,6 +232,28 @@ function wideApiFirst(primary, scored) {
         api.raw < WIDE_API_SHARE * rt.raw)
         return primary;
     return ['io-api', ...primary.filter((w) => w !== 'io-api')];
+}
+/**
+ * An API whose routes render pages in as many of its files as the routes show in (an Express app
+ * whose every route file calls `res.render` on its Pug views: supabase-by-example's reset-flow) is
+ * a server-rendered app, though its HTTP packages outweigh its template engine: from
+ * PAGE_FILES_MIN such files on, with server-rendered work within PAGES_NEAR_API of the API's
+ * weight, the pages come first and the API second.
+ */
+const PAGE_FILES_MIN = 3;
+const PAGES_NEAR_API = 0.6;
+function pagesCarried(primary, scored) {
+    if (primary[0] !== 'io-api' || primary.includes('server-web'))
+        return primary;
+    const pages = scored.find((s) => s.workload === 'server-web');
+    const api = scored.find((s) => s.workload === 'io-api');
+    if (!pages || !api)
+        return primary;
+    if (pages.files < PAGE_FILES_MIN ||
+        pages.files < api.files ||
+        pages.raw < PAGES_NEAR_API * api.raw)
+        return primary;
+    return ['server-web', ...primary];
 }
 /** Files of the component's own code that show a class's patterns (the most for any one pattern). */
 function ownPatternFiles(list) {

@@ -102,7 +102,11 @@ export function classify(
       : shown.filter((s) => s.raw >= shownTop * CO_PRIMARY_SHARE).map((s) => s.workload)
   return {
     workloads,
-    primary: toolsLast(wideApiFirst(carrierLast(primary, scored), scored), scored, serves),
+    primary: toolsLast(
+      pagesCarried(wideApiFirst(carrierLast(primary, scored), scored), scored),
+      scored,
+      serves,
+    ),
   }
 }
 
@@ -259,6 +263,30 @@ function wideApiFirst(primary: Workload[], scored: readonly ScoredClass[]): Work
   )
     return primary
   return ['io-api', ...primary.filter((w) => w !== 'io-api')]
+}
+
+/**
+ * An API whose routes render pages in as many of its files as the routes show in (an Express app
+ * whose every route file calls `res.render` on its Pug views: supabase-by-example's reset-flow) is
+ * a server-rendered app, though its HTTP packages outweigh its template engine: from
+ * PAGE_FILES_MIN such files on, with server-rendered work within PAGES_NEAR_API of the API's
+ * weight, the pages come first and the API second.
+ */
+export const PAGE_FILES_MIN = 3
+export const PAGES_NEAR_API = 0.6
+
+function pagesCarried(primary: Workload[], scored: readonly ScoredClass[]): Workload[] {
+  if (primary[0] !== 'io-api' || primary.includes('server-web')) return primary
+  const pages = scored.find((s) => s.workload === 'server-web')
+  const api = scored.find((s) => s.workload === 'io-api')
+  if (!pages || !api) return primary
+  if (
+    pages.files < PAGE_FILES_MIN ||
+    pages.files < api.files ||
+    pages.raw < PAGES_NEAR_API * api.raw
+  )
+    return primary
+  return ['server-web', ...primary]
 }
 
 /** Files of the component's own code that show a class's patterns (the most for any one pattern). */

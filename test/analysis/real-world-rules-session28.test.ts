@@ -1,8 +1,9 @@
 // Rules the real-world sets called for in the twenty-eighth session, each on a small fixture shaped
 // like the repositories that showed it (named in the describe line; none of their files are copied).
 import { describe, expect, it } from 'vitest'
+import { classify } from '../../src/analysis/classify.js'
 import { languageTwins } from '../../src/analysis/stack.js'
-import { analyze, at, pkg } from './real-world-fixture.js'
+import { analyze, at, pkg, signal } from './real-world-fixture.js'
 
 /** A Flask app relaying a call over a WebSocket and streaming events to a dashboard. */
 const relayApp = [
@@ -136,5 +137,29 @@ describe('a collection of the same samples in several languages (team-telnyx/tel
         'src/loadgenerator',
       ]),
     ).toBe(false)
+  })
+})
+
+describe('an Express app whose every route file renders Pug views (supabase-by-example: reset-flow/express)', () => {
+  // Its weights: Express and its middleware for the API, Pug and sessions for the pages; the
+  // routes in three files, the calls to res.render in four.
+  const signals = (pageFiles: number) => [
+    signal('io-api', 6, 'dependency', 'package.json'),
+    signal('io-api', 6, 'dependency', 'package.json'),
+    signal('io-api', 4.5, 'import', 'app.js'),
+    signal('io-api', 4, 'code-pattern', 'routes/account.js', { files: 3 }),
+    signal('server-web', 4, 'code-pattern', 'app.js', { files: pageFiles }),
+    signal('server-web', 3, 'dependency', 'package.json'),
+    signal('server-web', 3, 'dependency', 'package.json'),
+    signal('server-web', 3, 'dependency', 'package.json'),
+    signal('server-web', 3.15, 'import', 'app.js'),
+  ]
+
+  it('is a server-rendered web app first, its API second', () => {
+    expect(classify(signals(4)).primary).toEqual(['server-web', 'io-api'])
+  })
+
+  it('is an API when fewer of its files render pages than hold its routes', () => {
+    expect(classify(signals(2)).primary).toEqual(['io-api'])
   })
 })
