@@ -2532,8 +2532,10 @@ function isCollectionRoot(draft, drafts) {
     if (nested >= GRAB_BAG_PROJECTS && isGrabBag(draft, prefix))
         return true;
     const own = draft.manifests.filter(isProjectManifest);
+    // A course's root over its exercises keeps a notebook or a helper of its own at most
+    // (nodejs-in-action: 835 projects under chapter folders, one loose notebook).
     if (own.length === 0)
-        return false;
+        return nested >= GRAB_BAG_PROJECTS && samples >= 2 && isCourseRoot(draft);
     const runs = (m) => m.entryPoint ||
         (m.kind !== 'package.json' && m.name !== undefined) ||
         m.dependencies.some((d) => d.scope === 'runtime' && !isPythonDevTool(d));
@@ -2549,6 +2551,21 @@ function isCollectionRoot(draft, drafts) {
     // hundreds of modules of its own frigate/ package are the product, not loose samples.
     const ownCode = draft.files.filter((path) => coveredStackOfFile(path) !== undefined && !(0,analysis_signals/* isAuxiliaryPath */.WU)(path));
     return ownCode.length < COLLECTION_MAX_OWN_FILES || !mostlyInOnePackage(draft.path, ownCode);
+}
+/** Files of code a root with no project file keeps, at most, to be the collection of the projects below it. */
+const COURSE_ROOT_FILES = 5;
+/**
+ * A root with no project file and COURSE_ROOT_FILES files of code at most: below many projects
+ * (isCollectionRoot), their collection, whose few loose files say nothing of its stack.
+ */
+function isCourseRoot(draft) {
+    if (draft.manifests.some(isProjectManifest))
+        return false;
+    let code = 0;
+    for (const path of draft.files)
+        if (coveredStackOfFile(path) !== undefined && ++code > COURSE_ROOT_FILES)
+            return false;
+    return true;
 }
 /** The folders of a package's own tests, documentation and benchmarks. */
 const CHECKS_THE_PACKAGE = /^(?:tests?|__tests__|specs?|e2e|[a-z\d]+[-_]tests?|docs?|documentation|benchmarks?|bench|benches)(?:\/|$)/i;
@@ -5381,12 +5398,25 @@ function nameCollections(profiled) {
         const below = profiled.filter((q) => q !== p && q.draft.path.startsWith(prefix));
         if (below.length < COLLECTION_PROJECTS)
             continue;
-        const own = p.facts.stack;
-        const found = collectionWork(below, own.stack);
-        if (!found)
-            continue;
-        const { work, projects, stack } = found;
+        // A course's root (no project file, a few loose files: a notebook of notes) is its projects'.
+        const own = isCourseRoot(p.draft)
+            ? { ...p.facts.stack, stack: 'unknown' }
+            : p.facts.stack;
         const place = p.draft.path === '' ? '.' : p.draft.path;
+        const found = collectionWork(below, own.stack);
+        if (!found) {
+            // Projects of one stack doing many things: the collection is of that stack, with no one
+            // workload (nodejs-in-action's exercises, an API here and a web page there).
+            const stack = mostCommon(below.map((q) => q.facts.stack.stack));
+            if (own.stack !== 'unknown' || !stack || stack.count < STACK_SHARE * below.length)
+                continue;
+            if (stack.value !== 'node' && stack.value !== 'python')
+                continue;
+            p.facts = { ...p.facts, stack: collectionStack(stack.value, stack.count, below, place) };
+            p.supporting = true;
+            continue;
+        }
+        const { work, projects, stack } = found;
         const doing = projects.filter((q) => q.facts.primary[0] === work.value);
         const score = {
             workload: work.value,
@@ -5401,22 +5431,19 @@ function nameCollections(profiled) {
                 })),
             ],
         };
-        const collected = own.stack === 'unknown'
-            ? {
-                stack: stack.value,
-                languages: [...new Set(projects.flatMap((q) => q.facts.stack.languages))],
-                mixed: false,
-                evidence: [
-                    {
-                        file: place,
-                        detail: `a collection of ${stack.count} ${STACK_LABEL[stack.value]} projects`,
-                    },
-                ],
-            }
-            : own;
+        const collected = own.stack === 'unknown' ? collectionStack(stack.value, stack.count, projects, place) : own;
         p.facts = { ...p.facts, stack: collected, workloads: [score], primary: [work.value] };
         p.supporting = true;
     }
+}
+/** A collection's stack: the one `count` of its projects run on. */
+function collectionStack(stack, count, projects, place) {
+    return {
+        stack,
+        languages: [...new Set(projects.flatMap((q) => q.facts.stack.languages))],
+        mixed: false,
+        evidence: [{ file: place, detail: `a collection of ${count} ${STACK_LABEL[stack]} projects` }],
+    };
 }
 /**
  * What the projects below a collection's root do (see nameCollections), and the stack most of them

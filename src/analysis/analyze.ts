@@ -48,6 +48,7 @@ import {
   nearest,
   PYTHON_MANIFESTS,
   supportingRole,
+  isCourseRoot,
 } from './components.js'
 import {
   CodeFacts,
@@ -1481,11 +1482,23 @@ function nameCollections(
     const prefix = p.draft.path === '' ? '' : `${p.draft.path}/`
     const below = profiled.filter((q) => q !== p && q.draft.path.startsWith(prefix))
     if (below.length < COLLECTION_PROJECTS) continue
-    const own = p.facts.stack
-    const found = collectionWork(below, own.stack)
-    if (!found) continue
-    const { work, projects, stack } = found
+    // A course's root (no project file, a few loose files: a notebook of notes) is its projects'.
+    const own = isCourseRoot(p.draft)
+      ? { ...p.facts.stack, stack: 'unknown' as const }
+      : p.facts.stack
     const place = p.draft.path === '' ? '.' : p.draft.path
+    const found = collectionWork(below, own.stack)
+    if (!found) {
+      // Projects of one stack doing many things: the collection is of that stack, with no one
+      // workload (nodejs-in-action's exercises, an API here and a web page there).
+      const stack = mostCommon(below.map((q) => q.facts.stack.stack))
+      if (own.stack !== 'unknown' || !stack || stack.count < STACK_SHARE * below.length) continue
+      if (stack.value !== 'node' && stack.value !== 'python') continue
+      p.facts = { ...p.facts, stack: collectionStack(stack.value, stack.count, below, place) }
+      p.supporting = true
+      continue
+    }
+    const { work, projects, stack } = found
     const doing = projects.filter((q) => q.facts.primary[0] === work.value)
     const score: WorkloadScore = {
       workload: work.value,
@@ -1501,25 +1514,28 @@ function nameCollections(
       ],
     }
     const collected: StackDetection =
-      own.stack === 'unknown'
-        ? {
-            stack: stack.value,
-            languages: [...new Set(projects.flatMap((q) => q.facts.stack.languages))],
-            mixed: false,
-            evidence: [
-              {
-                file: place,
-                detail: `a collection of ${stack.count} ${STACK_LABEL[stack.value]} projects`,
-              },
-            ],
-          }
-        : own
+      own.stack === 'unknown' ? collectionStack(stack.value, stack.count, projects, place) : own
     p.facts = { ...p.facts, stack: collected, workloads: [score], primary: [work.value] }
     p.supporting = true
   }
 }
 
 type Profiled = { draft: ComponentDraft; facts: ComponentFacts; supporting: boolean }
+
+/** A collection's stack: the one `count` of its projects run on. */
+function collectionStack(
+  stack: 'node' | 'python',
+  count: number,
+  projects: readonly Profiled[],
+  place: string,
+): StackDetection {
+  return {
+    stack,
+    languages: [...new Set(projects.flatMap((q) => q.facts.stack.languages))],
+    mixed: false,
+    evidence: [{ file: place, detail: `a collection of ${count} ${STACK_LABEL[stack]} projects` }],
+  }
+}
 
 /**
  * What the projects below a collection's root do (see nameCollections), and the stack most of them

@@ -697,7 +697,9 @@ export function isCollectionRoot(
   }
   if (nested >= GRAB_BAG_PROJECTS && isGrabBag(draft, prefix)) return true
   const own = draft.manifests.filter(isProjectManifest)
-  if (own.length === 0) return false
+  // A course's root over its exercises keeps a notebook or a helper of its own at most
+  // (nodejs-in-action: 835 projects under chapter folders, one loose notebook).
+  if (own.length === 0) return nested >= GRAB_BAG_PROJECTS && samples >= 2 && isCourseRoot(draft)
   const runs = (m: Manifest) =>
     m.entryPoint ||
     (m.kind !== 'package.json' && m.name !== undefined) ||
@@ -713,6 +715,21 @@ export function isCollectionRoot(
     (path) => coveredStackOfFile(path) !== undefined && !isAuxiliaryPath(path),
   )
   return ownCode.length < COLLECTION_MAX_OWN_FILES || !mostlyInOnePackage(draft.path, ownCode)
+}
+
+/** Files of code a root with no project file keeps, at most, to be the collection of the projects below it. */
+export const COURSE_ROOT_FILES = 5
+
+/**
+ * A root with no project file and COURSE_ROOT_FILES files of code at most: below many projects
+ * (isCollectionRoot), their collection, whose few loose files say nothing of its stack.
+ */
+export function isCourseRoot(draft: Pick<ComponentDraft, 'files' | 'manifests'>): boolean {
+  if (draft.manifests.some(isProjectManifest)) return false
+  let code = 0
+  for (const path of draft.files)
+    if (coveredStackOfFile(path) !== undefined && ++code > COURSE_ROOT_FILES) return false
+  return true
 }
 
 /** The folders of a package's own tests, documentation and benchmarks. */

@@ -163,3 +163,56 @@ describe('an Express app whose every route file renders Pug views (supabase-by-e
     expect(classify(signals(2)).primary).toEqual(['io-api'])
   })
 })
+
+describe("a course's root over hundreds of small Node.js exercises (sergiofgonzalez/nodejs-in-action)", () => {
+  // Exercises of one stack doing different things: an API, a WebSocket server, a plain script.
+  const code = [
+    "const express = require('express')\nconst app = express()\napp.get('/', (req, res) => res.send('hi'))\napp.listen(3000)\n",
+    "const { WebSocketServer } = require('ws')\nconst wss = new WebSocketServer({ port: 8080 })\nwss.on('connection', (ws) => ws.send('hi'))\n",
+    "console.log('hello')\n",
+  ]
+  const exercises = Object.fromEntries(
+    Array.from({ length: 24 }, (_, i) => {
+      const dir = `chapter${String(i).padStart(2, '0')}-topic/01-exercise`
+      const deps = [{ express: '^4.0.0' }, { ws: '^8.0.0' }, {}][i % 3]
+      return [
+        [`${dir}/package.json`, pkg({ name: `exercise-${i}`, dependencies: deps })],
+        [`${dir}/index.js`, code[i % 3]],
+      ]
+    }).flat(),
+  )
+  const notebook = JSON.stringify({
+    cells: [
+      { cell_type: 'code', source: ['import numpy as np\n', 'import matplotlib.pyplot as plt\n'] },
+    ],
+    metadata: {},
+    nbformat: 4,
+    nbformat_minor: 5,
+  })
+
+  it('is a collection of Node.js projects with no one workload, not the data science of its one notebook', async () => {
+    const c = at(
+      await analyze({
+        ...exercises,
+        'chapter26-functional-programming/part00/README.ipynb': notebook,
+        'README.md': '# Course\n',
+      }),
+      '',
+    )
+    expect(c.stack.stack).toBe('node')
+    expect(c.primary).toEqual([])
+    expect(c.verdict.verdict).toBe('inconclusive')
+    expect(c.supporting).toBe(true)
+  })
+
+  it('is a project of its own when it keeps more code than a few helpers', async () => {
+    const own = Object.fromEntries(
+      Array.from({ length: 8 }, (_, i) => [
+        `analysis/step${i}.py`,
+        'import numpy as np\nimport pandas as pd\n',
+      ]),
+    )
+    const c = at(await analyze({ ...exercises, ...own }), '')
+    expect(c.stack.stack).toBe('python')
+  })
+})
