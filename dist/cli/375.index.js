@@ -1732,6 +1732,16 @@ function ownCompiledPackage(manifests, knowledge) {
 function dependencyLabel(dep) {
     return `${dep.ecosystem === 'npm' ? 'npm' : 'PyPI'} dependency ${dep.name}`;
 }
+/** A hosted-AI provider package of an npm scope already seen (recording the scope when not). */
+function furtherProvider(known, dep, scopes) {
+    if (known.role !== 'hosted-ai' || dep.ecosystem !== 'npm' || !dep.name.startsWith('@'))
+        return false;
+    const scope = dep.name.slice(0, dep.name.indexOf('/'));
+    if (scopes.has(scope))
+        return true;
+    scopes.add(scope);
+    return false;
+}
 /** Signals from declared dependencies; also returns the dependencies that mattered. */
 function dependencySignals(manifests, knowledge, builtSite = false, 
 /** Manifests whose development dependencies are bundled into what runs: they count as runtime. */
@@ -1745,6 +1755,7 @@ bundled) {
     // counts as it runs, whichever file comes first: declarations are taken runtime first.
     const declarations = manifests.flatMap((manifest) => manifest.dependencies.map((dep) => ({ manifest, dep })));
     declarations.sort((a, b) => SCOPE_RANK[a.dep.scope] - SCOPE_RANK[b.dep.scope]);
+    const providerScopes = new Set();
     for (const { manifest, dep } of declarations) {
         const key = `${dep.ecosystem}:${dep.name.toLowerCase()}`;
         const known = lookupDependency(knowledge, dep);
@@ -1772,7 +1783,8 @@ bundled) {
         const scope = inBundle ? ['dev, bundled'] : dep.scope === 'runtime' ? [] : [dep.scope];
         const library = manifest.entryPoint === true;
         const workloads = workloadsOf(known, builtSite);
-        addWeighted(signals, workloads, (w) => scopeFactor(runs, w, library), 'dependency', {
+        const extra = furtherProvider(known, dep, providerScopes) ? HOSTED_AI_EXTRA : 1;
+        addWeighted(signals, workloads, (w) => scopeFactor(runs, w, library) * extra, 'dependency', {
             file: dep.file,
             line: dep.line,
             detail: `${dependencyLabel(dep)}${aside(known, scope)}`,
@@ -1800,6 +1812,12 @@ bundled) {
  * the weight of a catalogued driver. Whole words of the name only: `stable` holds no `ble`.
  */
 const DEVICE_DRIVER_WEIGHT = 1.5;
+/**
+ * Providers of one hosted-AI SDK (packages of one npm scope: `@ai-sdk/openai`, `@ai-sdk/anthropic`…)
+ * are one feature offered over more models (MQTTX's assistant on six of them): the first counts
+ * fully, each further one as an add-on, at HOSTED_AI_EXTRA of its weight.
+ */
+const HOSTED_AI_EXTRA = 0.25;
 const DEVICE_WORDS = new Set([
     'i2c',
     'gpio',

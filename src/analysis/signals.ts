@@ -287,6 +287,16 @@ function dependencyLabel(dep: Dependency): string {
   return `${dep.ecosystem === 'npm' ? 'npm' : 'PyPI'} dependency ${dep.name}`
 }
 
+/** A hosted-AI provider package of an npm scope already seen (recording the scope when not). */
+function furtherProvider(known: PackageSignal, dep: Dependency, scopes: Set<string>): boolean {
+  if (known.role !== 'hosted-ai' || dep.ecosystem !== 'npm' || !dep.name.startsWith('@'))
+    return false
+  const scope = dep.name.slice(0, dep.name.indexOf('/'))
+  if (scopes.has(scope)) return true
+  scopes.add(scope)
+  return false
+}
+
 /** Signals from declared dependencies; also returns the dependencies that mattered. */
 export function dependencySignals(
   manifests: readonly Manifest[],
@@ -306,6 +316,7 @@ export function dependencySignals(
     manifest.dependencies.map((dep) => ({ manifest, dep })),
   )
   declarations.sort((a, b) => SCOPE_RANK[a.dep.scope] - SCOPE_RANK[b.dep.scope])
+  const providerScopes = new Set<string>()
   for (const { manifest, dep } of declarations) {
     const key = `${dep.ecosystem}:${dep.name.toLowerCase()}`
     const known = lookupDependency(knowledge, dep)
@@ -337,10 +348,11 @@ export function dependencySignals(
     const scope = inBundle ? ['dev, bundled'] : dep.scope === 'runtime' ? [] : [dep.scope]
     const library = manifest.entryPoint === true
     const workloads = workloadsOf(known, builtSite)
+    const extra = furtherProvider(known, dep, providerScopes) ? HOSTED_AI_EXTRA : 1
     addWeighted(
       signals,
       workloads,
-      (w) => scopeFactor(runs, w, library),
+      (w) => scopeFactor(runs, w, library) * extra,
       'dependency',
       {
         file: dep.file,
@@ -371,6 +383,12 @@ export function dependencySignals(
  * the weight of a catalogued driver. Whole words of the name only: `stable` holds no `ble`.
  */
 const DEVICE_DRIVER_WEIGHT = 1.5
+/**
+ * Providers of one hosted-AI SDK (packages of one npm scope: `@ai-sdk/openai`, `@ai-sdk/anthropic`…)
+ * are one feature offered over more models (MQTTX's assistant on six of them): the first counts
+ * fully, each further one as an add-on, at HOSTED_AI_EXTRA of its weight.
+ */
+const HOSTED_AI_EXTRA = 0.25
 const DEVICE_WORDS: ReadonlySet<string> = new Set([
   'i2c',
   'gpio',

@@ -216,3 +216,45 @@ describe("a course's root over hundreds of small Node.js exercises (sergiofgonza
     expect(c.stack.stack).toBe('python')
   })
 })
+
+describe('an MQTT desktop client whose assistant works with six AI providers (emqx/MQTTX)', () => {
+  const tree = (providers: string[]) => ({
+    'package.json': pkg({
+      name: 'mqttx',
+      description: 'MQTT 5.0 desktop client',
+      main: 'background.js',
+      dependencies: {
+        mqtt: '^5.0.0',
+        vue: '^2.7.0',
+        'vue-router': '^3.6.0',
+        vuex: '^3.6.0',
+        'element-ui': '^2.15.0',
+        ai: '^4.0.0',
+        ...Object.fromEntries(providers.map((p) => [`@ai-sdk/${p}`, '^1.0.0'])),
+      },
+    }),
+    'src/main.ts':
+      "import Vue from 'vue'\nimport App from './App.vue'\nnew Vue({ render: (h) => h(App) }).$mount('#app')\n",
+    'src/utils/mqttUtils.ts':
+      "import mqtt from 'mqtt'\nexport const connect = (url: string) => mqtt.connect(url)\n",
+    'src/utils/ai/copilot.ts': [
+      "import { streamText } from 'ai'",
+      ...providers.map((p) => `import { ${p} } from '@ai-sdk/${p}'`),
+      'export const ask = (prompt: string) => streamText({ model: openai("gpt-4o"), prompt })',
+      '',
+    ].join('\n'),
+  })
+  const io = (c: { workloads: { workload: string; raw: number }[] }) =>
+    c.workloads.find((w) => w.workload === 'io-api')?.raw ?? 0
+
+  it('counts providers of one SDK past the first as add-ons, not six more APIs', async () => {
+    const two = at(await analyze(tree(['openai'])), '')
+    const seven = at(
+      await analyze(tree(['openai', 'anthropic', 'google', 'azure', 'xai', 'deepseek'])),
+      '',
+    )
+    // The five providers past the first add no more than add-ons do.
+    expect(io(seven) - io(two)).toBeLessThanOrEqual(1.5 + 5 * 0.5)
+    expect(seven.primary[0]).not.toBe('io-api')
+  })
+})
