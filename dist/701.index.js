@@ -5904,6 +5904,7 @@ function bundlesItsRuntime(m) {
  */
 function markManyStackCollections(drafts, profiles) {
     const projects = drafts.map((d) => ({ path: d.path, stack: profiles.get(d).stack.stack }));
+    const paths = projects.map((p) => p.path);
     for (const d of drafts) {
         const bare = d.otherManifests.length === 0 &&
             d.manifests.every((m) => m.kind === 'Dockerfile' && (0,file_source/* dirnameOf */.az)(m.file) !== d.path);
@@ -5916,7 +5917,6 @@ function markManyStackCollections(drafts, profiles) {
         profile.stack = many;
         d.collectionRoot = true;
         d.manyStacks = true;
-        const paths = projects.map((p) => p.path);
         if (!languageTwins(d.path, paths))
             continue;
         const prefix = d.path === '' ? '' : `${d.path}/`;
@@ -6567,12 +6567,10 @@ function nameCollections(profiled) {
         if (!found) {
             // Projects of one stack doing many things: the collection is of that stack, with no one
             // workload (nodejs-in-action's exercises, an API here and a web page there).
-            const stack = mostCommon(below.map((q) => q.facts.stack.stack));
-            if (own.stack !== 'unknown' || !stack || stack.count < STACK_SHARE * below.length)
+            const stack = own.stack === 'unknown' ? majorityStack(below) : undefined;
+            if (!stack)
                 continue;
-            if (stack.value !== 'node' && stack.value !== 'python')
-                continue;
-            p.facts = { ...p.facts, stack: collectionStack(stack.value, stack.count, below, place) };
+            p.facts = { ...p.facts, stack: collectionStack(stack, below, place) };
             p.supporting = true;
             continue;
         }
@@ -6591,18 +6589,18 @@ function nameCollections(profiled) {
                 })),
             ],
         };
-        const collected = own.stack === 'unknown' ? collectionStack(stack.value, stack.count, projects, place) : own;
+        const collected = own.stack === 'unknown' ? collectionStack(stack, projects, place) : own;
         p.facts = { ...p.facts, stack: collected, workloads: [score], primary: [work.value] };
         p.supporting = true;
     }
 }
 /** A collection's stack: the one `count` of its projects run on. */
-function collectionStack(stack, count, projects, place) {
+function collectionStack({ value, count }, projects, place) {
     return {
-        stack,
+        stack: value,
         languages: [...new Set(projects.flatMap((q) => q.facts.stack.languages))],
         mixed: false,
-        evidence: [{ file: place, detail: `a collection of ${count} ${STACK_LABEL[stack]} projects` }],
+        evidence: [{ file: place, detail: `a collection of ${count} ${STACK_LABEL[value]} projects` }],
     };
 }
 /**
@@ -6617,16 +6615,15 @@ function collectionWork(below, own) {
         const work = mostCommon(projects.flatMap((q) => q.facts.primary.slice(0, 1)));
         return work && work.count >= COLLECTION_SHARE * projects.length ? work : undefined;
     };
-    const stack = mostCommon(below.map((q) => q.facts.stack.stack));
-    const covered = (s) => s === 'node' || s === 'python';
-    if (stack && covered(stack.value) && stack.count >= STACK_SHARE * below.length) {
+    const stack = majorityStack(below);
+    if (stack) {
         if (own !== 'unknown' && own !== stack.value)
             return undefined;
         const projects = below.filter((q) => q.facts.stack.stack === stack.value);
         const work = firstWork(projects);
-        return work && { work, projects, stack: { value: stack.value, count: stack.count } };
+        return work && { work, projects, stack };
     }
-    if (!covered(own))
+    if (own !== 'node' && own !== 'python')
         return undefined;
     // Counted over all of its projects but its docs' and tests': a front end beside a Go server and
     // their documentation site (homebox) is no collection of front ends.
@@ -6637,6 +6634,15 @@ function collectionWork(below, own) {
     if (!work || ON_ONE_STACK.has(work.value))
         return undefined;
     return { work, projects, stack: { value: own, count: projects.length } };
+}
+/** The covered stack STACK_SHARE of a collection's projects run on, when there is one. */
+function majorityStack(below) {
+    const stack = mostCommon(below.map((q) => q.facts.stack.stack));
+    if (!stack || (stack.value !== 'node' && stack.value !== 'python'))
+        return undefined;
+    return stack.count >= STACK_SHARE * below.length
+        ? { value: stack.value, count: stack.count }
+        : undefined;
 }
 /** Work the guidance warns one of the two stacks off. */
 const ON_ONE_STACK = new Set(['data-ml', 'cpu-intensive']);

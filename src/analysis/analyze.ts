@@ -39,6 +39,7 @@ import {
   buildComponents,
   COLLECTION_PROJECTS,
   isAuxiliaryFileOf,
+  isCourseRoot,
   isDocsGenerator,
   isDocsSitePackage,
   isDocsSite,
@@ -48,7 +49,6 @@ import {
   nearest,
   PYTHON_MANIFESTS,
   supportingRole,
-  isCourseRoot,
 } from './components.js'
 import {
   CodeFacts,
@@ -722,6 +722,7 @@ function markManyStackCollections(
   profiles: ReadonlyMap<ComponentDraft, Profile>,
 ): void {
   const projects = drafts.map((d) => ({ path: d.path, stack: profiles.get(d)!.stack.stack }))
+  const paths = projects.map((p) => p.path)
   for (const d of drafts) {
     const bare =
       d.otherManifests.length === 0 &&
@@ -733,7 +734,6 @@ function markManyStackCollections(
     profile.stack = many
     d.collectionRoot = true
     d.manyStacks = true
-    const paths = projects.map((p) => p.path)
     if (!languageTwins(d.path, paths)) continue
     const prefix = d.path === '' ? '' : `${d.path}/`
     for (const sample of drafts)
@@ -1491,10 +1491,9 @@ function nameCollections(
     if (!found) {
       // Projects of one stack doing many things: the collection is of that stack, with no one
       // workload (nodejs-in-action's exercises, an API here and a web page there).
-      const stack = mostCommon(below.map((q) => q.facts.stack.stack))
-      if (own.stack !== 'unknown' || !stack || stack.count < STACK_SHARE * below.length) continue
-      if (stack.value !== 'node' && stack.value !== 'python') continue
-      p.facts = { ...p.facts, stack: collectionStack(stack.value, stack.count, below, place) }
+      const stack = own.stack === 'unknown' ? majorityStack(below) : undefined
+      if (!stack) continue
+      p.facts = { ...p.facts, stack: collectionStack(stack, below, place) }
       p.supporting = true
       continue
     }
@@ -1514,7 +1513,7 @@ function nameCollections(
       ],
     }
     const collected: StackDetection =
-      own.stack === 'unknown' ? collectionStack(stack.value, stack.count, projects, place) : own
+      own.stack === 'unknown' ? collectionStack(stack, projects, place) : own
     p.facts = { ...p.facts, stack: collected, workloads: [score], primary: [work.value] }
     p.supporting = true
   }
@@ -1524,16 +1523,15 @@ type Profiled = { draft: ComponentDraft; facts: ComponentFacts; supporting: bool
 
 /** A collection's stack: the one `count` of its projects run on. */
 function collectionStack(
-  stack: 'node' | 'python',
-  count: number,
+  { value, count }: { value: 'node' | 'python'; count: number },
   projects: readonly Profiled[],
   place: string,
 ): StackDetection {
   return {
-    stack,
+    stack: value,
     languages: [...new Set(projects.flatMap((q) => q.facts.stack.languages))],
     mixed: false,
-    evidence: [{ file: place, detail: `a collection of ${count} ${STACK_LABEL[stack]} projects` }],
+    evidence: [{ file: place, detail: `a collection of ${count} ${STACK_LABEL[value]} projects` }],
   }
 }
 
@@ -1558,15 +1556,14 @@ function collectionWork(
     const work = mostCommon(projects.flatMap((q) => q.facts.primary.slice(0, 1)))
     return work && work.count >= COLLECTION_SHARE * projects.length ? work : undefined
   }
-  const stack = mostCommon(below.map((q) => q.facts.stack.stack))
-  const covered = (s: Stack | undefined): s is 'node' | 'python' => s === 'node' || s === 'python'
-  if (stack && covered(stack.value) && stack.count >= STACK_SHARE * below.length) {
+  const stack = majorityStack(below)
+  if (stack) {
     if (own !== 'unknown' && own !== stack.value) return undefined
     const projects = below.filter((q) => q.facts.stack.stack === stack.value)
     const work = firstWork(projects)
-    return work && { work, projects, stack: { value: stack.value, count: stack.count } }
+    return work && { work, projects, stack }
   }
-  if (!covered(own)) return undefined
+  if (own !== 'node' && own !== 'python') return undefined
   // Counted over all of its projects but its docs' and tests': a front end beside a Go server and
   // their documentation site (homebox) is no collection of front ends.
   const projects = below.filter((q) => !q.supporting)
@@ -1575,6 +1572,17 @@ function collectionWork(
   if (!work || ON_ONE_STACK.has(work.value)) return undefined
   return { work, projects, stack: { value: own, count: projects.length } }
 }
+/** The covered stack STACK_SHARE of a collection's projects run on, when there is one. */
+function majorityStack(
+  below: readonly Profiled[],
+): { value: 'node' | 'python'; count: number } | undefined {
+  const stack = mostCommon(below.map((q) => q.facts.stack.stack))
+  if (!stack || (stack.value !== 'node' && stack.value !== 'python')) return undefined
+  return stack.count >= STACK_SHARE * below.length
+    ? { value: stack.value, count: stack.count }
+    : undefined
+}
+
 /** Work the guidance warns one of the two stacks off. */
 const ON_ONE_STACK: ReadonlySet<Workload> = new Set(['data-ml', 'cpu-intensive'])
 
