@@ -75,6 +75,7 @@ describe('test/real-world/labels.json', () => {
     expect(count('blind50')).toBeGreaterThanOrEqual(59)
     expect(count('blind51')).toBeGreaterThanOrEqual(60)
     expect(count('blind52')).toBeGreaterThanOrEqual(59)
+    expect(count('blind53')).toBeGreaterThanOrEqual(59)
   })
 
   it('covers every workload class in both stacks, other stacks and the awkward shapes', () => {
