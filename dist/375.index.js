@@ -3452,7 +3452,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "c52202935ffbd5b65b5b.json";
+module.exports = __webpack_require__.p + "f439274b6a8085bd8f67.json";
 
 /***/ })
 

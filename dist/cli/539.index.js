@@ -2274,6 +2274,17 @@ function installsForParent(manifest, files, hasFile, manifests) {
     // The package holds 80% of that code, as mostlyInOnePackage asks of a product's package.
     return dominantEntry(parent, code) === (0,file_source/* basenameOf */.Sv)(dir);
 }
+/**
+ * A Python project file kept in a Django app's folder (its `apps.py`) right below the project's
+ * `manage.py` belongs to that project: the app is one part of the site, run by its manage.py
+ * (BoardGames' Pipfile in src/Site/chess/, the chess app of the site in src/Site/).
+ */
+function inDjangoApp(dir, hasFile) {
+    if (dir === '')
+        return false;
+    const parent = (0,file_source/* dirnameOf */.az)(dir);
+    return hasFile(`${dir}/apps.py`) && hasFile(parent === '' ? 'manage.py' : `${parent}/manage.py`);
+}
 /** Where a manifest puts its component: its directory, or the parent of a `requirements/` folder. */
 function componentDirOf(manifest) {
     const dir = (0,file_source/* dirnameOf */.az)(manifest.file);
@@ -2676,7 +2687,9 @@ function buildComponents(files, manifests, overrides = [], repoName = 'repositor
             const project = manifest.kind === 'package.json'
                 ? undefined
                 : (projectOfDir.get(dir) ??
-                    (installsForParent(manifest, files, hasFile, manifests) ? (0,file_source/* dirnameOf */.az)(dir) : undefined));
+                    (installsForParent(manifest, files, hasFile, manifests) || inDjangoApp(dir, hasFile)
+                        ? (0,file_source/* dirnameOf */.az)(dir)
+                        : undefined));
             draftAt(project ?? dir).manifests.push(manifest);
         }
     }

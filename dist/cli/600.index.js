@@ -251,18 +251,26 @@ function expandGroup(groups, name, path, problems, file) {
     return out;
 }
 /**
- * Folders below this file that setuptools finds the project's packages in: `packages.find.where`
- * (feast's root pyproject builds the package in sdk/python) and the targets of `package-dir`.
- * Relative to the repository root, confined to it; the project's own folder is left out.
+ * Folders below this file that the build back end finds the project's packages in: setuptools'
+ * `packages.find.where` (feast's root pyproject builds the package in sdk/python) and the targets
+ * of its `package-dir`, and the `from` of Poetry's `packages` (anki-sync-server's ankisyncd, from
+ * src). Relative to the repository root, confined to it; the project's own folder is left out.
  */
 function packageRootsOf(tool, file) {
+    const named = [];
     const setuptools = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .tableAt */ .af)(tool, 'setuptools');
-    if (!setuptools)
-        return [];
-    const where = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .tableAt */ .af)(setuptools, 'packages', 'find')?.where;
-    const named = Array.isArray(where) ? [...where] : [];
-    for (const [, target] of (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .safeEntries */ .eg)(setuptools['package-dir']))
-        named.push(target);
+    if (setuptools) {
+        const where = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .tableAt */ .af)(setuptools, 'packages', 'find')?.where;
+        if (Array.isArray(where))
+            named.push(...where);
+        for (const [, target] of (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .safeEntries */ .eg)(setuptools['package-dir']))
+            named.push(target);
+    }
+    const poetryPackages = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .tableAt */ .af)(tool, 'poetry')?.packages;
+    if (Array.isArray(poetryPackages))
+        for (const entry of poetryPackages)
+            if ((0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(entry))
+                named.push(entry.from);
     // A folder outside the repository holds nothing of it.
     return repoPathsOf(named, file).filter((root) => root !== (0,_file_source_js__WEBPACK_IMPORTED_MODULE_1__/* .dirnameOf */ .az)(file));
 }

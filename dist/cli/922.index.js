@@ -9,19 +9,21 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   parseEnvironmentYml: () => (/* binding */ parseEnvironmentYml)
 /* harmony export */ });
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(559);
-/* harmony import */ var _requirements_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5810);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1153);
+/* harmony import */ var _file_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1141);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(559);
+/* harmony import */ var _requirements_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5810);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1153);
 // conda environment.yml: conda packages and the nested pip list.
+
 
 
 
 const NOT_PACKAGES = new Set(['python', 'pip']);
 function parseEnvironmentYml(file, text) {
-    const parsed = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYaml */ .h)(file, text);
+    const parsed = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .h)(file, text);
     if (parsed.value === undefined)
         return { problems: parsed.problems };
-    if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(parsed.value))
+    if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(parsed.value))
         return { problems: [{ file, message: 'environment file must be a mapping' }] };
     const lines = text.split('\n');
     const problems = [];
@@ -29,26 +31,27 @@ function parseEnvironmentYml(file, text) {
     const list = parsed.value.dependencies;
     if (list !== undefined && !Array.isArray(list))
         problems.push({ file, message: '"dependencies" must be a list' });
-    const from = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .lineOfName */ .nH)(lines, 'dependencies') ?? 1;
+    const from = (0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .lineOfName */ .nH)(lines, 'dependencies') ?? 1;
+    const name = typeof parsed.value.name === 'string' ? parsed.value.name : undefined;
+    const scope = scopeOfEnvironment(file, name, lines);
     for (const entry of Array.isArray(list) ? list : []) {
         if (typeof entry === 'string') {
             // `conda-forge::pandas=2.2`, `numpy>=1.26`, `python=3.12`
             const spec = entry.includes('::') ? entry.slice(entry.lastIndexOf('::') + 2) : entry;
             const name = /^\s*([A-Za-z0-9][A-Za-z0-9._-]{0,200})/.exec(spec)?.[1];
             if (name && !NOT_PACKAGES.has(name.toLowerCase())) {
-                dependencies.push((0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .dependency */ .Gs)(name, 'pypi', 'runtime', file, findListItem(lines, name, from) ?? (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .lineOfName */ .nH)(lines, name, from)));
+                dependencies.push((0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .dependency */ .Gs)(name, 'pypi', scope, file, findListItem(lines, name, from) ?? (0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .lineOfName */ .nH)(lines, name, from)));
             }
         }
-        else if ((0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(entry) && Array.isArray(entry.pip)) {
+        else if ((0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(entry) && Array.isArray(entry.pip)) {
             const pipLines = entry.pip.filter((p) => typeof p === 'string');
-            const pip = (0,_requirements_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRequirements */ .Ez)(file, pipLines.join('\n'));
+            const pip = (0,_requirements_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRequirements */ .Ez)(file, pipLines.join('\n'));
             for (const dep of pip.manifest?.dependencies ?? []) {
                 const line = findListItem(lines, dep.name, from);
-                dependencies.push((0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .dependency */ .Gs)(dep.name, 'pypi', 'runtime', file, line, dep.spec));
+                dependencies.push((0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .dependency */ .Gs)(dep.name, 'pypi', scope, file, line, dep.spec));
             }
         }
     }
-    const name = typeof parsed.value.name === 'string' ? parsed.value.name : undefined;
     return {
         manifest: { file, kind: 'environment.yml', dependencies, ...(name ? { name } : {}) },
         problems,
@@ -61,6 +64,26 @@ function findListItem(lines, name, from) {
             return i + 1;
     }
     return undefined;
+}
+/**
+ * An environment made to develop, test or document the project, not to run it: named so
+ * (environment-dev.yml, `name: geopandas-dev`, `name: geopandas_docs`) or saying so in the comment
+ * it opens with (tqdm's "# development environment", over the extras its tests import).
+ */
+function scopeOfEnvironment(file, name, lines) {
+    for (const label of [(0,_file_source_js__WEBPACK_IMPORTED_MODULE_0__/* .basenameOf */ .Sv)(file).replace(/\.ya?ml$/i, ''), name ?? '']) {
+        const scope = (0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .scopeOfGroup */ .XZ)(label, 'runtime');
+        if (scope !== 'runtime')
+            return scope;
+    }
+    for (const line of lines) {
+        const comment = /^\s*#(.*)$/.exec(line);
+        if (!comment)
+            break;
+        if (/\b(?:development|testing|test|documentation|docs)\s+environment\b/i.test(comment[1]))
+            return 'dev';
+    }
+    return 'runtime';
 }
 
 

@@ -415,6 +415,17 @@ function installsForParent(
   return dominantEntry(parent, code) === basenameOf(dir)
 }
 
+/**
+ * A Python project file kept in a Django app's folder (its `apps.py`) right below the project's
+ * `manage.py` belongs to that project: the app is one part of the site, run by its manage.py
+ * (BoardGames' Pipfile in src/Site/chess/, the chess app of the site in src/Site/).
+ */
+function inDjangoApp(dir: string, hasFile: (path: string) => boolean): boolean {
+  if (dir === '') return false
+  const parent = dirnameOf(dir)
+  return hasFile(`${dir}/apps.py`) && hasFile(parent === '' ? 'manage.py' : `${parent}/manage.py`)
+}
+
 /** Where a manifest puts its component: its directory, or the parent of a `requirements/` folder. */
 export function componentDirOf(manifest: Pick<Manifest, 'file' | 'kind'>): string {
   const dir = dirnameOf(manifest.file)
@@ -846,7 +857,9 @@ export function buildComponents(
         manifest.kind === 'package.json'
           ? undefined
           : (projectOfDir.get(dir) ??
-            (installsForParent(manifest, files, hasFile, manifests) ? dirnameOf(dir) : undefined))
+            (installsForParent(manifest, files, hasFile, manifests) || inDjangoApp(dir, hasFile)
+              ? dirnameOf(dir)
+              : undefined))
       draftAt(project ?? dir).manifests.push(manifest)
     }
   }

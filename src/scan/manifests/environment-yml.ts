@@ -1,7 +1,8 @@
 // conda environment.yml: conda packages and the nested pip list.
 
 import type { Dependency, ManifestParseResult, Problem } from '../../model.js'
-import { dependency, isRecord, lineOfName } from './common.js'
+import { basenameOf } from '../file-source.js'
+import { dependency, isRecord, lineOfName, scopeOfGroup } from './common.js'
 import { parseRequirements } from './requirements.js'
 import { parseYaml } from './yaml.js'
 
@@ -19,6 +20,8 @@ export function parseEnvironmentYml(file: string, text: string): ManifestParseRe
   if (list !== undefined && !Array.isArray(list))
     problems.push({ file, message: '"dependencies" must be a list' })
   const from = lineOfName(lines, 'dependencies') ?? 1
+  const name = typeof parsed.value.name === 'string' ? parsed.value.name : undefined
+  const scope = scopeOfEnvironment(file, name, lines)
   for (const entry of Array.isArray(list) ? list : []) {
     if (typeof entry === 'string') {
       // `conda-forge::pandas=2.2`, `numpy>=1.26`, `python=3.12`
@@ -29,7 +32,7 @@ export function parseEnvironmentYml(file: string, text: string): ManifestParseRe
           dependency(
             name,
             'pypi',
-            'runtime',
+            scope,
             file,
             findListItem(lines, name, from) ?? lineOfName(lines, name, from),
           ),
@@ -40,11 +43,10 @@ export function parseEnvironmentYml(file: string, text: string): ManifestParseRe
       const pip = parseRequirements(file, pipLines.join('\n'))
       for (const dep of pip.manifest?.dependencies ?? []) {
         const line = findListItem(lines, dep.name, from)
-        dependencies.push(dependency(dep.name, 'pypi', 'runtime', file, line, dep.spec))
+        dependencies.push(dependency(dep.name, 'pypi', scope, file, line, dep.spec))
       }
     }
   }
-  const name = typeof parsed.value.name === 'string' ? parsed.value.name : undefined
   return {
     manifest: { file, kind: 'environment.yml', dependencies, ...(name ? { name } : {}) },
     problems,
@@ -57,4 +59,27 @@ function findListItem(lines: readonly string[], name: string, from: number): num
     if (item && item[1]!.startsWith(name)) return i + 1
   }
   return undefined
+}
+
+/**
+ * An environment made to develop, test or document the project, not to run it: named so
+ * (environment-dev.yml, `name: geopandas-dev`, `name: geopandas_docs`) or saying so in the comment
+ * it opens with (tqdm's "# development environment", over the extras its tests import).
+ */
+function scopeOfEnvironment(
+  file: string,
+  name: string | undefined,
+  lines: readonly string[],
+): Dependency['scope'] {
+  for (const label of [basenameOf(file).replace(/\.ya?ml$/i, ''), name ?? '']) {
+    const scope = scopeOfGroup(label, 'runtime')
+    if (scope !== 'runtime') return scope
+  }
+  for (const line of lines) {
+    const comment = /^\s*#(.*)$/.exec(line)
+    if (!comment) break
+    if (/\b(?:development|testing|test|documentation|docs)\s+environment\b/i.test(comment[1]!))
+      return 'dev'
+  }
+  return 'runtime'
 }

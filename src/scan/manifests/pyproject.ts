@@ -300,16 +300,22 @@ function expandGroup(
 }
 
 /**
- * Folders below this file that setuptools finds the project's packages in: `packages.find.where`
- * (feast's root pyproject builds the package in sdk/python) and the targets of `package-dir`.
- * Relative to the repository root, confined to it; the project's own folder is left out.
+ * Folders below this file that the build back end finds the project's packages in: setuptools'
+ * `packages.find.where` (feast's root pyproject builds the package in sdk/python) and the targets
+ * of its `package-dir`, and the `from` of Poetry's `packages` (anki-sync-server's ankisyncd, from
+ * src). Relative to the repository root, confined to it; the project's own folder is left out.
  */
 function packageRootsOf(tool: Record<string, unknown> | undefined, file: string): string[] {
+  const named: unknown[] = []
   const setuptools = tableAt(tool, 'setuptools')
-  if (!setuptools) return []
-  const where = tableAt(setuptools, 'packages', 'find')?.where
-  const named: unknown[] = Array.isArray(where) ? [...where] : []
-  for (const [, target] of safeEntries(setuptools['package-dir'])) named.push(target)
+  if (setuptools) {
+    const where = tableAt(setuptools, 'packages', 'find')?.where
+    if (Array.isArray(where)) named.push(...where)
+    for (const [, target] of safeEntries(setuptools['package-dir'])) named.push(target)
+  }
+  const poetryPackages = tableAt(tool, 'poetry')?.packages
+  if (Array.isArray(poetryPackages))
+    for (const entry of poetryPackages) if (isRecord(entry)) named.push(entry.from)
   // A folder outside the repository holds nothing of it.
   return repoPathsOf(named, file).filter((root) => root !== dirnameOf(file))
 }

@@ -1,0 +1,195 @@
+// Rules the real-world sets called for in the twenty-ninth session, each on a small fixture shaped
+// like the repositories that showed it (named in the describe line; none of their files are copied).
+import { describe, expect, it } from 'vitest'
+import { parseEnvironmentYml } from '../../src/scan/manifests/environment-yml.js'
+import { analyze, at, pkg, score } from './real-world-fixture.js'
+
+/** A WSGI app served by the standard library's server, as a small sync server is. */
+const wsgiServer = [
+  'from webob.dec import wsgify',
+  'from webob import Response',
+  '',
+  'class SyncApp:',
+  '    @wsgify',
+  '    def __call__(self, req):',
+  "        return Response('ok')",
+  '',
+  'def main():',
+  '    from wsgiref.simple_server import make_server',
+  "    make_server('0.0.0.0', 27701, SyncApp()).serve_forever()",
+  '',
+].join('\n')
+
+describe('a Poetry project whose packages come from src/ (ankicommunity/anki-sync-server)', () => {
+  const tree = {
+    'pyproject.toml': [
+      '[tool.poetry]',
+      'name = "sync-server"',
+      'version = "2.2.0"',
+      'description = "A self-hosted sync server."',
+      'packages = [{ include = "syncd", from = "src" }]',
+      '',
+      '[tool.poetry.dependencies]',
+      'python = "^3.8"',
+      'webob = "^1.8"',
+      'requests = "^2.24"',
+      '',
+      '[tool.poetry.dev-dependencies]',
+      'jupyter = "^1.0.0"',
+      'jupyterlab = "^2.2.2"',
+      '',
+    ].join('\n'),
+    'notebooks/read_collections.ipynb': JSON.stringify({
+      cells: [{ cell_type: 'code', source: ['import sqlite3\n'] }],
+      metadata: {},
+    }),
+    'src/requirements.txt': 'webob==1.8.6\nrequests==2.24.0\n',
+    'src/syncd/__init__.py': '',
+    'src/syncd/sync_app.py': wsgiServer,
+  }
+
+  it('keeps the code under src/ in the root project, so its server decides the workload', async () => {
+    const report = await analyze(tree)
+    expect(report.components.map((c) => c.path)).toEqual([''])
+    const project = at(report, '')
+    expect(project.primary[0]).toBe('io-api')
+    expect(score(project, 'io-api')).toBeGreaterThan(score(project, 'data-ml'))
+  })
+})
+
+/** A Node.js worker building videos by running ffmpeg command lines. */
+const commandBuilder = [
+  'function imageToVideo(imagePath, duration, target) {',
+  '  return `ffmpeg -y -framerate 25 -loop 1 -i ${imagePath} -t ${duration} ${target}`',
+  '}',
+  'module.exports = { imageToVideo }',
+  '',
+].join('\n')
+const converter = [
+  "const { exec } = require('child_process')",
+  "const { imageToVideo } = require('./commandBuilder')",
+  'function convert(image, duration, target) {',
+  '  return new Promise((resolve, reject) =>',
+  '    exec(imageToVideo(image, duration, target), (err) => (err ? reject(err) : resolve(target))),',
+  '  )',
+  '}',
+  'module.exports = { convert }',
+  '',
+].join('\n')
+const spawner = [
+  "const { spawn } = require('child_process')",
+  "module.exports = (input, output) => spawn('ffmpeg', ['-i', input, output])",
+  '',
+].join('\n')
+
+describe('media work handed to ffmpeg (wpmed-videowiki/export)', () => {
+  it('reads ffmpeg command lines as CPU work that the compiled program covers', async () => {
+    const report = await analyze({
+      'package.json': pkg({ name: 'to-video', main: 'index.js' }),
+      'index.js': "require('./converter')\n",
+      'commandBuilder.js': commandBuilder,
+      'converter.js': converter,
+      'encode.js': spawner,
+    })
+    const worker = at(report, '')
+    expect(worker.primary[0]).toBe('cpu-intensive')
+    expect(
+      worker.workloads.find((w) => w.workload === 'cpu-intensive')?.evidence[0]?.detail,
+    ).toMatch(/compiled program/)
+    expect(worker.verdict.verdict).toBe('fits')
+  })
+
+  it('does not read the program named in prose or a package name as the program at work', async () => {
+    const report = await analyze({
+      'package.json': pkg({ name: 'probe', main: 'index.js' }),
+      'index.js': [
+        "const installer = 'ffmpeg-static'",
+        "const hint = 'ffmpeg is missing: install it first'",
+        'module.exports = { installer, hint }',
+        '',
+      ].join('\n'),
+    })
+    expect(score(at(report, ''), 'cpu-intensive')).toBe(0)
+  })
+})
+
+describe('a catalogued web dashboard as itself (Parallels/rq-dashboard)', () => {
+  it('is the server-rendered app the catalogue knows it as, not the job tooling it monitors', async () => {
+    const report = await analyze({
+      'setup.py': [
+        'from setuptools import setup',
+        "setup(name='rq-dashboard', install_requires=['rq', 'Flask', 'redis', 'click'],",
+        "      entry_points={'console_scripts': ['rq-dashboard = rq_dashboard.cli:main']})",
+        '',
+      ].join('\n'),
+      'rq_dashboard/__init__.py': '',
+      'rq_dashboard/cli.py': [
+        'import click',
+        'from flask import Flask',
+        '',
+        '@click.command()',
+        "@click.option('--port', default=9181)",
+        'def main(port):',
+        '    app = Flask(__name__)',
+        '    app.run(port=port)',
+        '',
+      ].join('\n'),
+      'rq_dashboard/web.py': [
+        'from flask import Blueprint, render_template',
+        "blueprint = Blueprint('rq_dashboard', __name__)",
+        "@blueprint.route('/')",
+        'def queues():',
+        "    return render_template('rq_dashboard/queues.html')",
+        '',
+      ].join('\n'),
+    })
+    const dashboard = at(report, '')
+    expect(dashboard.primary[0]).toBe('server-web')
+    expect(dashboard.verdict.verdict).toBe('fits')
+  })
+})
+
+describe("a Django app's own Pipfile (sdavid09/BoardGames)", () => {
+  it('belongs to the site whose manage.py runs the app', async () => {
+    const report = await analyze({
+      'requirements.txt': 'django==2.2\ngunicorn\n',
+      'src/Site/manage.py': 'import django\n',
+      'src/Site/Site/__init__.py': '',
+      'src/Site/Site/settings.py': "INSTALLED_APPS = ['chess', 'channels']\n",
+      'src/Site/chess/__init__.py': '',
+      'src/Site/chess/apps.py':
+        'from django.apps import AppConfig\nclass ChessConfig(AppConfig):\n    name = "chess"\n',
+      'src/Site/chess/views.py':
+        "from django.shortcuts import render\ndef board(request):\n    return render(request, 'board.html')\n",
+      'src/Site/chess/Pipfile': '[packages]\ndjango = "*"\nchannels = "*"\n',
+    })
+    const paths = report.components.map((c) => c.path)
+    expect(paths).toContain('src/Site')
+    expect(paths).not.toContain('src/Site/chess')
+  })
+})
+
+describe('an environment to develop in (tqdm/tqdm, geopandas)', () => {
+  const env = (head: string, name: string) =>
+    `${head}name: ${name}\ndependencies:\n- python >=3.8\n- pandas\n- tensorflow\n`
+
+  it('says so in its name or the comment it opens with: its packages are for development', () => {
+    for (const [file, text] of [
+      ['environment.yml', env('# development environment\n', 'tqdm')],
+      ['environment.yml', env('', 'geopandas-dev')],
+      ['environment-dev.yml', env('', 'geo')],
+      ['doc/environment.yml', env('', 'geopandas_docs')],
+    ] as const) {
+      const deps = parseEnvironmentYml(file, text).manifest!.dependencies
+      expect(deps.map((d) => d.scope)).toEqual(['dev', 'dev'])
+    }
+  })
+
+  it('keeps an environment that runs the project at runtime', () => {
+    const deps = parseEnvironmentYml(
+      'environment.yml',
+      env('# the model environment\n', 'diffdock'),
+    ).manifest!.dependencies
+    expect(deps.map((d) => d.scope)).toEqual(['runtime', 'runtime'])
+  })
+})
