@@ -3452,7 +3452,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "f439274b6a8085bd8f67.json";
+module.exports = __webpack_require__.p + "ba3439b01e7437b91b58.json";
 
 /***/ })
 

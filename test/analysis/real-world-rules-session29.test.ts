@@ -193,3 +193,44 @@ describe('an environment to develop in (tqdm/tqdm, geopandas)', () => {
     expect(deps.map((d) => d.scope)).toEqual(['runtime', 'runtime'])
   })
 })
+
+describe('JavaScript machine-learning libraries the catalogue knows (ttezel/bayes, zemlyansky/arima)', () => {
+  const classifier = [
+    'function Naivebayes() { this.wordFrequencyCount = {} }',
+    'Naivebayes.prototype.learn = function (text, category) { this.wordFrequencyCount[category] = text }',
+    'module.exports = () => new Naivebayes()',
+    '',
+  ].join('\n')
+
+  it('reads a dependency-free classifier as the model work it does in Node.js', async () => {
+    const library = at(
+      await analyze({
+        'package.json': pkg({
+          name: 'bayes',
+          description: 'A text classifier',
+          main: 'lib/naive_bayes.js',
+        }),
+        'lib/naive_bayes.js': classifier,
+      }),
+      '',
+    )
+    expect(library.primary[0]).toBe('data-ml')
+    expect(['mismatch', 'fits-with-caveats']).toContain(library.verdict.verdict)
+  })
+
+  it('reads an app that fits time-series models with arima as data science', async () => {
+    const app = at(
+      await analyze({
+        'package.json': pkg({
+          name: 'sales-forecast',
+          main: 'index.js',
+          dependencies: { arima: '^0.2.6' },
+        }),
+        'index.js':
+          "const ARIMA = require('arima')\nmodule.exports = (ts) => new ARIMA({ p: 2 }).train(ts)\n",
+      }),
+      '',
+    )
+    expect(app.primary[0]).toBe('data-ml')
+  })
+})
