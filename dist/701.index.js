@@ -4500,6 +4500,7 @@ function detectStack(draft, knownPackage) {
         assets.some((re) => re.test((0,file_source/* pathBelow */.Br)(path, draft.path)));
     let otherFiles = 0;
     let testDataFiles = 0;
+    let otherAside = 0;
     let nativeFiles = 0;
     let ownNativeFiles = 0;
     let firstNative;
@@ -4537,9 +4538,16 @@ function detectStack(draft, knownPackage) {
         }
         else if (FIXTURE_DIR.test(path))
             testDataFiles++;
+        else if (isAuxiliaryFileOf(draft, path) || kind.infrastructure)
+            otherAside++;
         else
             otherFiles++;
     }
+    // So do another language's, and infrastructure declared as code: the Ruby specs and the Terraform
+    // file stripe-samples keep beside their Node.js server test and deploy it, they are no Ruby
+    // project. Where there is nothing else, they are what there is.
+    if (otherFiles + own.node + own.python === 0)
+        otherFiles = otherAside;
     // Another language's files kept as test inputs are data, not a project in that stack (vscode-go's
     // extension tests its TypeScript against Go sources in test/testdata); where there is nothing
     // else, they are what there is.
@@ -4568,6 +4576,7 @@ function detectStack(draft, knownPackage) {
     const languages = [...languageCounts.entries()]
         .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
         .map(([language]) => language);
+    const coveredCode = own.node + own.python + auxiliary.node + auxiliary.python;
     const other = draft.otherManifests[0];
     // Made only of stray files, after every manifest, other-stack manifest and override had claimed
     // its folder: it has none of its own (a Dockerfile below may hint, it never decides).
@@ -4612,14 +4621,15 @@ function detectStack(draft, knownPackage) {
     }
     // A C, C++ or CUDA program whose Python is its helpers (llm.c's PyTorch reference and data
     // preparation beside its C and CUDA training code): no manifest builds that code into a Python
-    // package, and it outnumbers all the Python NATIVE_PROGRAM_RATIO times over. Vendored libraries
+    // package, and it outnumbers all the Python and JavaScript NATIVE_PROGRAM_RATIO times over (not
+    // FILTER.js' JavaScript library, which loads its filters' WebAssembly builds). Vendored libraries
     // and headers are not counted: klipper's firmware SDKs bring hundreds of C files and thousands of
     // headers to a Python host program. A project built by a backend of its own builds that code into
     // its package (datatable's C++ core, compiled by its ci/ext.py).
     if (!other &&
         !draft.manifests.some((m) => m.kind === 'package.json' || m.inTreeBackend) &&
         ownNativeFiles >= NATIVE_PROGRAM_FILES &&
-        ownNativeFiles >= NATIVE_PROGRAM_RATIO * (own.python + auxiliary.python) &&
+        ownNativeFiles >= NATIVE_PROGRAM_RATIO * coveredCode &&
         !declaresNativeBuild(draft)) {
         return {
             stack: 'other',
@@ -4634,7 +4644,6 @@ function detectStack(draft, knownPackage) {
     }
     // A repository with no project whose shell programs outnumber its other code (webpro's dotfiles:
     // install scripts and a bin/ of commands beside one Python settings file) is a shell project.
-    const coveredCode = own.node + own.python + auxiliary.node + auxiliary.python;
     if (draft.shellPrograms !== undefined && draft.shellPrograms > coveredCode) {
         return {
             stack: 'other',
@@ -4750,7 +4759,10 @@ function languageTwins(rootPath, projects) {
         if (path === rootPath || !path.startsWith(prefix))
             continue;
         total++;
-        const words = path.slice(prefix.length).toLowerCase().split(/[/_.-]+/);
+        const words = path
+            .slice(prefix.length)
+            .toLowerCase()
+            .split(/[/_.-]+/);
         const named = words.filter((w) => LANGUAGE_WORDS.has(w));
         if (named.length === 0)
             continue;

@@ -234,3 +234,69 @@ describe('JavaScript machine-learning libraries the catalogue knows (ttezel/baye
     expect(app.primary[0]).toBe('data-ml')
   })
 })
+
+describe("another language's tests and infrastructure beside a Node.js server (stripe-samples/checkout-single-subscription)", () => {
+  const sample = {
+    'package.json': pkg({
+      name: 'checkout-sample',
+      scripts: { start: 'node server.js' },
+      dependencies: { express: '^4.17.1', stripe: '^8.0.0' },
+    }),
+    'server.js':
+      "const express = require('express')\nconst app = express()\napp.post('/checkout', (req, res) => res.json({}))\napp.listen(4242)\n",
+    'client/script.js': "document.querySelector('#checkout').addEventListener('click', () => {})\n",
+    Gemfile: "source 'https://rubygems.org'\ngem 'rspec'\ngem 'rest-client'\n",
+    'spec/spec_helper.rb': "require 'rest-client'\n",
+    'spec/server_spec.rb': "RSpec.describe 'server' do\nend\n",
+    'spec/checkout_spec.rb': "RSpec.describe 'checkout' do\nend\n",
+    'main.tf': 'resource "null_resource" "sample" {}\n',
+    'infra/network.tf': 'resource "null_resource" "network" {}\n',
+  }
+
+  it('is the Node.js project its package.json runs, not a Ruby one', async () => {
+    const root = at(await analyze(sample), '')
+    expect(root.stack.stack).toBe('node')
+    expect(root.primary[0]).toBe('io-api')
+  })
+
+  it('is still a Ruby project where the Ruby code is its own', async () => {
+    const root = at(
+      await analyze({
+        ...sample,
+        'lib/checkout.rb': 'class Checkout\nend\n',
+        'lib/prices.rb': 'class Prices\nend\n',
+        'lib/customers.rb': 'class Customers\nend\n',
+        'lib/webhooks.rb': 'class Webhooks\nend\n',
+      }),
+      '',
+    )
+    expect(root.stack.stack).toBe('other')
+  })
+})
+
+describe('a JavaScript library loading WebAssembly builds of its filters (foo123/FILTER.js)', () => {
+  const filters = ['blur', 'sharpen', 'emboss', 'edges', 'median', 'bilateral', 'sobel', 'dither']
+  const tree = (jsFiles: number): Record<string, string> => ({
+    ...Object.fromEntries(
+      filters.flatMap((f) => [
+        [`src/asm/${f}.wasm`, '\0asm'],
+        [`src/asm/${f}.wat`, '(module)'],
+        [`src/asm/${f}-simd.wasm`, '\0asm'],
+      ]),
+    ),
+    ...Object.fromEntries(
+      Array.from({ length: jsFiles }, (_, i) => [
+        `src/filters/filter${i}.js`,
+        `export function apply${i}(data) {\n  for (let i = 0; i < data.length; i++) data[i] = (data[i] * 3) >> 2\n}\n`,
+      ]),
+    ),
+  })
+
+  it('is the JavaScript that outnumbers its compiled filters, not a native program', async () => {
+    expect(at(await analyze(tree(40)), '').stack.stack).toBe('node')
+  })
+
+  it('is a native program where the compiled code outnumbers the JavaScript twice over', async () => {
+    expect(at(await analyze(tree(4)), '').stack.stack).toBe('other')
+  })
+})
