@@ -3068,6 +3068,11 @@ function splitFrontEnd(draft, pageDirs) {
             if (count > most)
                 [dir, most] = [page, count];
         }
+        // A page at the package's root that a bundler builds from the app's entry module in a folder of
+        // its own (Lunalytics' index.html and vite.config.js over app/main.tsx, its Express server in
+        // server/): that folder is the front end.
+        if (dir === undefined && pageDirs().has(draft.path))
+            dir = bundledEntryDir(draft, code);
     }
     if (dir === undefined || dir === draft.path || !dir.startsWith(prefix))
         return undefined;
@@ -3079,6 +3084,23 @@ function splitFrontEnd(draft, pageDirs) {
         return undefined;
     return moveFolderOut(draft, dir);
 }
+/**
+ * The one folder right below a component, with a bundler's configuration at its root, that holds
+ * a browser app's entry module (main.tsx, index.jsx...) directly.
+ */
+function bundledEntryDir(draft, code) {
+    const prefix = draft.path === '' ? '' : `${draft.path}/`;
+    const bundled = draft.files.some((path) => (0,file_source/* dirnameOf */.az)(path) === draft.path && BUNDLER_CONFIG.test((0,file_source/* basenameOf */.Sv)(path)));
+    if (!bundled)
+        return undefined;
+    const dirs = new Set(code
+        .filter((path) => APP_ENTRY.test((0,file_source/* basenameOf */.Sv)(path)))
+        .map(file_source/* dirnameOf */.az)
+        .filter((dir) => dir.startsWith(prefix) && !dir.slice(prefix.length).includes('/')));
+    return dirs.size === 1 ? [...dirs][0] : undefined;
+}
+const BUNDLER_CONFIG = /^(?:vite|webpack|rspack|rollup)\.config\.[cm]?[jt]s$/;
+const APP_ENTRY = /^(?:main|index)\.[jt]sx$|^main\.[jt]s$/;
 // A folder is a vendored copy of the dependencies when it holds at least this many of them, and
 // is named as such folders are (`lib/`, `libs/`, `_vendor/`, `external/`…), anywhere in the component.
 const MIN_VENDORED_PACKAGES = 3;

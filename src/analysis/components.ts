@@ -1258,6 +1258,10 @@ export function splitFrontEnd(
       const count = code.filter(below(page)).length
       if (count > most) [dir, most] = [page, count]
     }
+    // A page at the package's root that a bundler builds from the app's entry module in a folder of
+    // its own (Lunalytics' index.html and vite.config.js over app/main.tsx, its Express server in
+    // server/): that folder is the front end.
+    if (dir === undefined && pageDirs().has(draft.path)) dir = bundledEntryDir(draft, code)
   }
   if (dir === undefined || dir === draft.path || !dir.startsWith(prefix)) return undefined
   const inside = below(dir)
@@ -1266,6 +1270,27 @@ export function splitFrontEnd(
   if (!otherStack && code.every(inside)) return undefined
   return moveFolderOut(draft, dir)
 }
+
+/**
+ * The one folder right below a component, with a bundler's configuration at its root, that holds
+ * a browser app's entry module (main.tsx, index.jsx...) directly.
+ */
+function bundledEntryDir(draft: ComponentDraft, code: readonly string[]): string | undefined {
+  const prefix = draft.path === '' ? '' : `${draft.path}/`
+  const bundled = draft.files.some(
+    (path) => dirnameOf(path) === draft.path && BUNDLER_CONFIG.test(basenameOf(path)),
+  )
+  if (!bundled) return undefined
+  const dirs = new Set(
+    code
+      .filter((path) => APP_ENTRY.test(basenameOf(path)))
+      .map(dirnameOf)
+      .filter((dir) => dir.startsWith(prefix) && !dir.slice(prefix.length).includes('/')),
+  )
+  return dirs.size === 1 ? [...dirs][0] : undefined
+}
+const BUNDLER_CONFIG = /^(?:vite|webpack|rspack|rollup)\.config\.[cm]?[jt]s$/
+const APP_ENTRY = /^(?:main|index)\.[jt]sx$|^main\.[jt]s$/
 
 // A folder is a vendored copy of the dependencies when it holds at least this many of them, and
 // is named as such folders are (`lib/`, `libs/`, `_vendor/`, `external/`…), anywhere in the component.

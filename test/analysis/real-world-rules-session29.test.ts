@@ -300,3 +300,58 @@ describe('a JavaScript library loading WebAssembly builds of its filters (foo123
     expect(at(await analyze(tree(4)), '').stack.stack).toBe('other')
   })
 })
+
+describe("a server's package whose root page a bundler builds from an app folder (KSJaay/Lunalytics)", () => {
+  const app = Object.fromEntries(
+    [
+      'Dashboard',
+      'Monitor',
+      'Incidents',
+      'StatusPage',
+      'Settings',
+      'Login',
+      'Navbar',
+      'Chart',
+      'Table',
+      'Modal',
+    ].map((name) => [
+      `app/components/${name}.tsx`,
+      `import { useState } from 'react'\nexport function ${name}() {\n  const [open, setOpen] = useState(false)\n  return <div onClick={() => setOpen(!open)}>${name}</div>\n}\n`,
+    ]),
+  )
+  const monitor = {
+    'package.json': pkg({
+      name: 'uptime-monitor',
+      scripts: { start: 'node server/index.js', build: 'vite build' },
+      dependencies: {
+        express: '^4.21.0',
+        react: '^19.0.0',
+        'react-dom': '^19.0.0',
+        knex: '^3.1.0',
+      },
+      devDependencies: { vite: '^6.0.0' },
+    }),
+    'vite.config.js': "import { defineConfig } from 'vite'\nexport default defineConfig({})\n",
+    'index.html': '<div id="root"></div><script type="module" src="/app/main.tsx"></script>\n',
+    'app/main.tsx':
+      "import { createRoot } from 'react-dom/client'\nimport { Dashboard } from './components/Dashboard'\ncreateRoot(document.getElementById('root')!).render(<Dashboard />)\n",
+    ...app,
+    'server/index.js':
+      "const express = require('express')\nconst app = express()\napp.get('/api/monitors', (req, res) => res.json([]))\napp.listen(2308)\n",
+    'server/monitors.js': "const knex = require('knex')\nmodule.exports = knex({ client: 'pg' })\n",
+  }
+
+  it('splits the app folder off as the front end and keeps the server at the root', async () => {
+    const report = await analyze(monitor)
+    expect(at(report, 'app').primary[0]).toBe('spa-frontend')
+    expect(at(report, '').primary[0]).toBe('io-api')
+  })
+
+  it('leaves the package whole without a bundler configuration at its root', async () => {
+    const unbundled = Object.fromEntries(
+      Object.entries(monitor).filter(([path]) => path !== 'vite.config.js'),
+    )
+    const report = await analyze(unbundled)
+    expect(report.components.map((c) => c.path)).not.toContain('app')
+  })
+})
