@@ -185,6 +185,7 @@ describe('bundled knowledge', () => {
       'js-wasm',
       'js-native-crypto',
       'js-native-compression',
+      'js-media-program',
     ])
     expect(detect('node-worker-pool')?.patterns).toContain('js-worker-spawn')
     expect(detect('python-native-speedups')?.pypi).toContain('numpy')
@@ -789,6 +790,20 @@ describe('code patterns', () => {
       ],
       // Compression written in JavaScript computes on the event loop (pako's own deflate).
       miss: ['const out = pako.deflate(data)', "import { gzipSync } from 'fflate'"],
+    },
+    'js-media-program': {
+      match: [
+        'let command = `ffmpeg -y -framerate 25 -loop 1 -i ${imagePath}`',
+        "const child = spawn('ffmpeg', ['-i', input, output])",
+        'execFile("HandBrakeCLI", args)',
+        "exec(`magick -density 300 ${pdf} ${png}`)",
+      ],
+      // The program named in prose, a package named for it, or a path to it: no command runs.
+      miss: [
+        "const hint = 'ffmpeg is missing: install it first'",
+        "const ffmpegPath = require('ffmpeg-static')",
+        "const bin = '/usr/bin/ffmpeg'",
+      ],
     },
     'js-child-process-python': {
       match: [
