@@ -4565,9 +4565,9 @@ function detectStack(draft, knownPackage) {
         else
             otherFiles++;
     }
-    // So do another language's, and infrastructure declared as code: the Ruby specs and the Terraform
-    // file stripe-samples keep beside their Node.js server test and deploy it, they are no Ruby
-    // project. Where there is nothing else, they are what there is.
+    // So do another language's, and infrastructure declared as code: stripe-samples' Ruby specs and
+    // Terraform file test and deploy the Node.js server beside them, and make no Ruby project of it.
+    // Where there is nothing else, they are what there is.
     if (otherFiles + own.node + own.python === 0)
         otherFiles = otherAside;
     // Another language's files kept as test inputs are data, not a project in that stack (vscode-go's

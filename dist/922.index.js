@@ -32,8 +32,8 @@ function parseEnvironmentYml(file, text) {
     if (list !== undefined && !Array.isArray(list))
         problems.push({ file, message: '"dependencies" must be a list' });
     const from = (0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .lineOfName */ .nH)(lines, 'dependencies') ?? 1;
-    const name = typeof parsed.value.name === 'string' ? parsed.value.name : undefined;
-    const scope = scopeOfEnvironment(file, name, lines);
+    const envName = typeof parsed.value.name === 'string' ? parsed.value.name : undefined;
+    const scope = scopeOfEnvironment(file, envName, lines);
     for (const entry of Array.isArray(list) ? list : []) {
         if (typeof entry === 'string') {
             // `conda-forge::pandas=2.2`, `numpy>=1.26`, `python=3.12`
@@ -53,7 +53,12 @@ function parseEnvironmentYml(file, text) {
         }
     }
     return {
-        manifest: { file, kind: 'environment.yml', dependencies, ...(name ? { name } : {}) },
+        manifest: {
+            file,
+            kind: 'environment.yml',
+            dependencies,
+            ...(envName ? { name: envName } : {}),
+        },
         problems,
     };
 }

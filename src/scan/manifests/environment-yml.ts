@@ -20,8 +20,8 @@ export function parseEnvironmentYml(file: string, text: string): ManifestParseRe
   if (list !== undefined && !Array.isArray(list))
     problems.push({ file, message: '"dependencies" must be a list' })
   const from = lineOfName(lines, 'dependencies') ?? 1
-  const name = typeof parsed.value.name === 'string' ? parsed.value.name : undefined
-  const scope = scopeOfEnvironment(file, name, lines)
+  const envName = typeof parsed.value.name === 'string' ? parsed.value.name : undefined
+  const scope = scopeOfEnvironment(file, envName, lines)
   for (const entry of Array.isArray(list) ? list : []) {
     if (typeof entry === 'string') {
       // `conda-forge::pandas=2.2`, `numpy>=1.26`, `python=3.12`
@@ -48,7 +48,12 @@ export function parseEnvironmentYml(file: string, text: string): ManifestParseRe
     }
   }
   return {
-    manifest: { file, kind: 'environment.yml', dependencies, ...(name ? { name } : {}) },
+    manifest: {
+      file,
+      kind: 'environment.yml',
+      dependencies,
+      ...(envName ? { name: envName } : {}),
+    },
     problems,
   }
 }
