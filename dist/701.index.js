@@ -4009,6 +4009,7 @@ function isHint(m) {
         m.kind === 'home-assistant');
 }
 const OWN_CODE_DIR = /^(src|lib|source)$/;
+const NEXT_ROUTE_DIR = /^(app|pages)$/;
 /** Node.js files outside the folder holding the rest of a mixed folder's Node.js code, at most. */
 const STRAY_NODE_FILES = 2;
 /**
@@ -4053,7 +4054,15 @@ function splitByStack(draft) {
     // A package.json's own src/ or lib/ is where its code lives, not a client folder beside it.
     // A script or two elsewhere (treeherder's ui/ beside one statsd config in docker/) stays behind.
     const nodeDir = topFolder(code.node, STRAY_NODE_FILES);
-    if (nodeDir && !OWN_CODE_DIR.test((0,file_source/* basenameOf */.Sv)(nodeDir)) && !code.python.some(inside(nodeDir)))
+    // So are a Next.js app's app/ and pages/, the folders its framework reads its routes from
+    // (nextjs-fastapi's app/ beside the FastAPI function in api/, which is the part to split off).
+    const frameworkDir = nodeDir !== undefined &&
+        NEXT_ROUTE_DIR.test((0,file_source/* basenameOf */.Sv)(nodeDir)) &&
+        pkg.some((m) => m.dependencies.some((d) => d.name === 'next'));
+    if (nodeDir &&
+        !OWN_CODE_DIR.test((0,file_source/* basenameOf */.Sv)(nodeDir)) &&
+        !frameworkDir &&
+        !code.python.some(inside(nodeDir)))
         return split(nodeDir, pkg);
     // Both stacks' code in the same src/, the Node.js part all in one folder of it with no Python
     // there (GGXRD-Animation-Rip-Aid's src/gui Electron window beside the src/*.py it starts,

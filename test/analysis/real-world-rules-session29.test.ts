@@ -355,3 +355,36 @@ describe("a server's package whose root page a bundler builds from an app folder
     expect(report.components.map((c) => c.path)).not.toContain('app')
   })
 })
+
+describe("a Next.js app's app/ beside a Python function in api/ (digitros/nextjs-fastapi)", () => {
+  const tree = {
+    'package.json': pkg({
+      name: 'nextjs-fastapi',
+      scripts: { dev: 'next dev' },
+      dependencies: { next: '^14.0.0', react: '^18.2.0', 'react-dom': '^18.2.0' },
+    }),
+    'requirements.txt': 'fastapi==0.110.0\nuvicorn\n',
+    'app/layout.tsx':
+      'export default function RootLayout({ children }) {\n  return <html><body>{children}</body></html>\n}\n',
+    'app/page.tsx': 'export default function Home() {\n  return <main>Hello</main>\n}\n',
+    'api/index.py':
+      'from fastapi import FastAPI\n\napp = FastAPI()\n\n@app.get("/api/python")\nasync def hello():\n    return {"message": "Hello"}\n',
+  }
+
+  it('keeps the app at the root with its package.json and splits the Python function off', async () => {
+    const report = await analyze(tree)
+    expect(at(report, '').stack.stack).toBe('node')
+    expect(at(report, 'api').stack.stack).toBe('python')
+  })
+
+  it('still splits a client folder that is not a Next.js route folder', async () => {
+    const report = await analyze({
+      ...tree,
+      'package.json': pkg({
+        name: 'client',
+        dependencies: { react: '^18.2.0', 'react-dom': '^18.2.0' },
+      }),
+    })
+    expect(at(report, 'app').stack.stack).toBe('node')
+  })
+})
