@@ -2283,7 +2283,7 @@ function inDjangoApp(dir, hasFile) {
     if (dir === '')
         return false;
     const parent = (0,file_source/* dirnameOf */.az)(dir);
-    return hasFile(`${dir}/apps.py`) && hasFile(parent === '' ? 'manage.py' : `${parent}/manage.py`);
+    return hasFile(`${dir}/apps.py`) && hasFile((0,file_source/* joinRepoPath */.Kp)(parent, 'manage.py'));
 }
 /** Where a manifest puts its component: its directory, or the parent of a `requirements/` folder. */
 function componentDirOf(manifest) {
@@ -3095,17 +3095,19 @@ function splitFrontEnd(draft, pageDirs) {
 }
 /**
  * The one folder right below a component, with a bundler's configuration at its root, that holds
- * a browser app's entry module (main.tsx, index.jsx...) directly.
+ * a browser app's entry module (main.tsx, index.jsx...) directly. An entry module in the
+ * component's own folder makes the page its own, whatever the folders below hold.
  */
 function bundledEntryDir(draft, code) {
-    const prefix = draft.path === '' ? '' : `${draft.path}/`;
     const bundled = draft.files.some((path) => (0,file_source/* dirnameOf */.az)(path) === draft.path && BUNDLER_CONFIG.test((0,file_source/* basenameOf */.Sv)(path)));
     if (!bundled)
         return undefined;
+    // The component's folder itself, or one right below it.
+    const near = (dir) => !(0,file_source/* pathBelow */.Br)(dir, draft.path).includes('/') || dir === draft.path;
     const dirs = new Set(code
         .filter((path) => APP_ENTRY.test((0,file_source/* basenameOf */.Sv)(path)))
         .map(file_source/* dirnameOf */.az)
-        .filter((dir) => dir.startsWith(prefix) && !dir.slice(prefix.length).includes('/')));
+        .filter(near));
     return dirs.size === 1 ? [...dirs][0] : undefined;
 }
 const BUNDLER_CONFIG = /^(?:vite|webpack|rspack|rollup)\.config\.[cm]?[jt]s$/;

@@ -423,7 +423,7 @@ function installsForParent(
 function inDjangoApp(dir: string, hasFile: (path: string) => boolean): boolean {
   if (dir === '') return false
   const parent = dirnameOf(dir)
-  return hasFile(`${dir}/apps.py`) && hasFile(parent === '' ? 'manage.py' : `${parent}/manage.py`)
+  return hasFile(`${dir}/apps.py`) && hasFile(joinRepoPath(parent, 'manage.py'))
 }
 
 /** Where a manifest puts its component: its directory, or the parent of a `requirements/` folder. */
@@ -1285,19 +1285,21 @@ export function splitFrontEnd(
 
 /**
  * The one folder right below a component, with a bundler's configuration at its root, that holds
- * a browser app's entry module (main.tsx, index.jsx...) directly.
+ * a browser app's entry module (main.tsx, index.jsx...) directly. An entry module in the
+ * component's own folder makes the page its own, whatever the folders below hold.
  */
 function bundledEntryDir(draft: ComponentDraft, code: readonly string[]): string | undefined {
-  const prefix = draft.path === '' ? '' : `${draft.path}/`
   const bundled = draft.files.some(
     (path) => dirnameOf(path) === draft.path && BUNDLER_CONFIG.test(basenameOf(path)),
   )
   if (!bundled) return undefined
+  // The component's folder itself, or one right below it.
+  const near = (dir: string) => !pathBelow(dir, draft.path).includes('/') || dir === draft.path
   const dirs = new Set(
     code
       .filter((path) => APP_ENTRY.test(basenameOf(path)))
       .map(dirnameOf)
-      .filter((dir) => dir.startsWith(prefix) && !dir.slice(prefix.length).includes('/')),
+      .filter(near),
   )
   return dirs.size === 1 ? [...dirs][0] : undefined
 }

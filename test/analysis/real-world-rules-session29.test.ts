@@ -347,6 +347,15 @@ describe("a server's package whose root page a bundler builds from an app folder
     expect(at(report, '').primary[0]).toBe('io-api')
   })
 
+  it('leaves the package whole when the page loads an entry module of its own folder, at the root or below it', async () => {
+    const ownEntry = { ...monitor, 'main.tsx': "import './app/main'\n" }
+    expect((await analyze(ownEntry)).components.map((c) => c.path)).not.toContain('app')
+    const nested = Object.fromEntries(
+      Object.entries(ownEntry).map(([path, text]) => [`web/${path}`, text]),
+    )
+    expect((await analyze(nested)).components.map((c) => c.path)).not.toContain('web/app')
+  })
+
   it('leaves the package whole without a bundler configuration at its root', async () => {
     const unbundled = Object.fromEntries(
       Object.entries(monitor).filter(([path]) => path !== 'vite.config.js'),
