@@ -76,6 +76,8 @@ describe('test/real-world/labels.json', () => {
     expect(count('blind51')).toBeGreaterThanOrEqual(60)
     expect(count('blind52')).toBeGreaterThanOrEqual(59)
     expect(count('blind53')).toBeGreaterThanOrEqual(59)
+    expect(count('open54')).toBeGreaterThanOrEqual(20)
+    expect(count('blind54')).toBeGreaterThanOrEqual(58)
   })
 
   it('covers every workload class in both stacks, other stacks and the awkward shapes', () => {
