@@ -2340,6 +2340,27 @@ function closingBrace(text, from, limit) {
     }
     return limit;
 }
+// `setup(**kwargs)`: the keywords come from a dict of the script's own (aioesphomeapi's setup_kwargs).
+const KEYWORDS_DICT = /(?:^|[^\w.])setup[ \t]*\([ \t]*\*\*[ \t]*[A-Za-z_]/m;
+/**
+ * The package's name: `name="x"`; `name=NAME`, the constant set to a literal at the top of the
+ * script (influxdb-client-python); or the same as the `"name"` key of the dict that `setup(**kwargs)`
+ * spreads (aioesphomeapi's `"name": PROJECT_PACKAGE_NAME`).
+ */
+function setupName(text) {
+    const literal = /\bname\s*=\s*(["'])([A-Za-z0-9._-]{1,200})\1/.exec(text);
+    if (literal)
+        return literal[2];
+    const inDict = KEYWORDS_DICT.test(text)
+        ? /["']name["']\s*:\s*(?:(["'])([A-Za-z0-9._-]{1,200})\1|([A-Za-z_]\w{0,60})\s*[,}\n])/.exec(text)
+        : null;
+    if (inDict?.[2])
+        return inDict[2];
+    const constant = inDict?.[3] ?? /\bsetup\([^]*?\bname\s*=\s*([A-Za-z_]\w{0,60})\s*[,)\n]/.exec(text)?.[1];
+    if (!constant)
+        return undefined;
+    return new RegExp(`^${constant}\\s*=\\s*(["'])([A-Za-z0-9._-]{1,200})\\1\\s*$`, 'm').exec(text)?.[2];
+}
 function parseSetupPy(file, text) {
     if (!isPackagingScript(text))
         return { problems: [] };
@@ -2372,19 +2393,14 @@ function parseSetupPy(file, text) {
             (manifest.entryGroups ??= []).push({ group: group[1], line });
         }
     }
-    const name = /\bname\s*=\s*(["'])([A-Za-z0-9._-]{1,200})\1/.exec(text);
+    const name = setupName(text);
     if (name)
-        manifest.name = name[2];
-    else {
-        // `name=NAME`, the constant set to a literal at the top of the script (influxdb-client-python).
-        const constant = /\bsetup\([^]*?\bname\s*=\s*([A-Za-z_]\w{0,60})\s*[,)\n]/.exec(text);
-        const value = constant &&
-            new RegExp(`^${constant[1]}\\s*=\\s*(["'])([A-Za-z0-9._-]{1,200})\\1\\s*$`, 'm').exec(text);
-        if (value)
-            manifest.name = value[2];
-    }
+        manifest.name = name;
     // Only a literal one-line summary: `description=read('README')` and the like are not read.
-    const summary = /\bdescription\s*=\s*(["'])([^"'\n\\]{1,300})\1/.exec(text);
+    const summary = /\bdescription\s*=\s*(["'])([^"'\n\\]{1,300})\1/.exec(text) ??
+        (KEYWORDS_DICT.test(text)
+            ? /["']description["']\s*:\s*(["'])([^"'\n\\]{1,300})\1/.exec(text)
+            : null);
     if (summary) {
         manifest.description = {
             text: summary[2].trim(),
@@ -3338,7 +3354,7 @@ function isToolingFile(path) {
     return TOOLING_FILE.test((0,file_source/* basenameOf */.Sv)(path));
 }
 // Folders whose packages support the product rather than being part of it.
-const SUPPORTING_DIR = /(^|\/)(tests?|__tests__|specs?|fixtures?|__fixtures__|testdata|test-data|mocks?|__mocks__|e2e|[a-z\d]+[-_]tests?|docs?|documentation|website|examples?|samples?|demos?|playgrounds?|storybook|benchmarks?|bench|benches|scripts?|hack)(\/|$)/i;
+const SUPPORTING_DIR = /(^|\/)(tests?|doctests?|__tests__|specs?|fixtures?|__fixtures__|testdata|test-data|mocks?|__mocks__|e2e|[a-z\d]+[-_]tests?|docs?|documentation|website|examples?|samples?|demos?|playgrounds?|storybook|benchmarks?|bench|benches|scripts?|hack)(\/|$)/i;
 // npm generators of documentation sites: a package built on one is the docs, wherever it sits.
 // The Python ones (PYTHON_DOCS_GENERATORS) are weighed against the project's own code (isDocsSite).
 const DOCS_SITE_PACKAGES = new Set([
@@ -3739,7 +3755,7 @@ function isCourseRoot(draft) {
     return true;
 }
 /** The folders of a package's own tests, documentation and benchmarks. */
-const CHECKS_THE_PACKAGE = /^(?:tests?|__tests__|specs?|e2e|[a-z\d]+[-_]tests?|docs?|documentation|benchmarks?|bench|benches)(?:\/|$)/i;
+const CHECKS_THE_PACKAGE = /^(?:tests?|doctests?|__tests__|specs?|e2e|[a-z\d]+[-_]tests?|docs?|documentation|benchmarks?|bench|benches)(?:\/|$)/i;
 /**
  * A grab-bag of scripts: a folder over at least GRAB_BAG_PROJECTS projects of its own (counted by
  * isCollectionRoot) whose loose code is spread over at least GRAB_BAG_FOLDERS folders
@@ -3776,8 +3792,9 @@ function isGrabBag(draft, prefix) {
     return (folders.size >= GRAB_BAG_FOLDERS ||
         [...below.values()].some((set) => set.size >= GRAB_BAG_FOLDERS));
 }
-// Folders that hold one sample or script per subfolder in a grab-bag.
-const SAMPLES_PARENT = /^(?:projects|scripts|examples|samples|snippets|programs|apps|mini[-_]?projects)$/i;
+// Folders that hold one sample or script per subfolder in a grab-bag, or a year's worth of them
+// (ArjanCodes/examples' 2022/ to 2026/, a channel's videos).
+const SAMPLES_PARENT = /^(?:projects|scripts|examples|samples|snippets|programs|apps|mini[-_]?projects|(?:19|20)\d\d)$/i;
 /**
  * Builds components from the discovered files and parsed manifests. Each source file belongs to
  * its nearest enclosing component; stray files at the top become a root component when there is
@@ -6424,6 +6441,22 @@ const PYTHON_PLUGIN_HOSTS = new Map([
     ['sqlfluff', 'sqlfluff'],
     ['pylint', 'pylint'],
 ]);
+/** The weight a peer's catalogue entry gives to front-end work when the peer is a UI runtime. */
+const UI_RUNTIME_WEIGHT = 2;
+/**
+ * A package others import (package.json `main`, `module` or `exports`), which runs where they do;
+ * unless it declares a UI runtime as its peer (React, Vue, Observable's notebook runtime): then it
+ * runs where that runtime does, in a browser or on a device, as a front end's part
+ * (endpointservices' exported Observable notebooks, each a package whose peer is
+ * `@observablehq/runtime`, one of them running TensorFlow.js in the page).
+ */
+function isLibrary(manifests, knowledge) {
+    if (!manifests.some((m) => m.libraryEntry === true))
+        return false;
+    return !manifests.some((m) => m.dependencies.some((d) => d.scope === 'peer' &&
+        d.ecosystem === 'npm' &&
+        (knowledge.npmPackage(d.name)?.workloads['spa-frontend'] ?? 0) >= UI_RUNTIME_WEIGHT));
+}
 /**
  * The packages a component is (its manifests' names) that the catalogue knows for CPU work in the
  * interpreter: none of them when the component has compiled code of its own, or the entry says
@@ -6518,7 +6551,7 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
             patterns: ownPatterns,
             serverless: ownPatterns.get('py-lambda-handler'),
             serves,
-            library: draft.manifests.some((m) => m.libraryEntry === true),
+            library: isLibrary(draft.manifests, knowledge),
             computesItself: computingPackages(draft.manifests, knowledge, ownNative.length > 0),
             hostedBy: hostOf(draft, byPath, ownImports),
             sampleOf: draft.sampleOf,

@@ -1037,8 +1037,14 @@ describe('code patterns', () => {
         'async with aiomqtt.Client("broker") as c:',
         'from machine import Pin, I2C',
         'client = MQTTClient(DEVICE_ID, BROKER)',
+        'class RpiMqttClient(mqtt.Client):',
       ],
-      miss: ['import RPi.GPIO as GPIO', 'import serial', 'client = httpx.Client()'],
+      miss: [
+        'import RPi.GPIO as GPIO',
+        'import serial',
+        'client = httpx.Client()',
+        'mqtt.ClientSession',
+      ],
     },
     'py-main-guard': {
       match: ['if __name__ == "__main__":', "if __name__=='__main__':"],

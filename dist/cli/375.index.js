@@ -14,7 +14,7 @@ export const modules = {
 /* harmony export */   ms: () => (/* binding */ serverFirst),
 /* harmony export */   n3: () => (/* binding */ ADD_ON_WEIGHT)
 /* harmony export */ });
-/* unused harmony exports CO_PRIMARY_SHARE, confidenceOf, FOCUSED_WEIGHT, ADD_ONS_CAP, API_SPREAD_FILES, API_SPREAD_RATIO, WIDE_API_FILES, WIDE_API_RATIO, WIDE_API_SHARE, PAGE_FILES_MIN, PAGES_NEAR_API, BACKEND_SHARE, PYTHON_BACKEND_SHARE, PAGE_SPREAD_FILES */
+/* unused harmony exports CO_PRIMARY_SHARE, confidenceOf, FOCUSED_WEIGHT, ADD_ONS_CAP, API_SPREAD_FILES, API_SPREAD_RATIO, WIDE_API_FILES, WIDE_API_RATIO, WIDE_API_SHARE, PAGE_FILES_MIN, PAGES_NEAR_API, ROUTED_PAGE_FILES_MIN, BACKEND_SHARE, PYTHON_BACKEND_SHARE, PAGE_SPREAD_FILES */
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(182);
 // Weighs signals into a workload profile: a score, a confidence and evidence per class.
 
@@ -242,12 +242,22 @@ function wideApiFirst(primary, scored) {
  */
 const PAGE_FILES_MIN = 3;
 const PAGES_NEAR_API = 0.6;
+/** The fewest files rendering pages for a site's routes to be its pages and nothing more. */
+const ROUTED_PAGE_FILES_MIN = 2;
 function pagesCarried(primary, scored) {
-    if (primary[0] !== 'io-api' || primary.includes('server-web'))
-        return primary;
     const pages = scored.find((s) => s.workload === 'server-web');
     const api = scored.find((s) => s.workload === 'io-api');
     if (!pages || !api)
+        return primary;
+    // Pages first, with the API beside them only because the same routes answer requests: when
+    // pages are rendered in as many files as the routes show in (the Flask tutorial's blog, whose
+    // auth and blog views each render their templates), those routes are the pages, not an API.
+    if (primary[0] === 'server-web' && primary.includes('io-api')) {
+        return pages.files >= ROUTED_PAGE_FILES_MIN && pages.files >= api.files
+            ? primary.filter((w) => w !== 'io-api')
+            : primary;
+    }
+    if (primary[0] !== 'io-api' || primary.includes('server-web'))
         return primary;
     if (pages.files < PAGE_FILES_MIN ||
         pages.files < api.files ||
@@ -1511,7 +1521,7 @@ const TEST_CODE_FACTOR = 0.25;
 const DEV_IMPORT_FACTOR = 0.5;
 // Behave's and Cucumber's acceptance suites: features/environment.py and the step definitions
 // (patroni's features/ start etcd and Postgres and serve a stand-in API over http.server).
-const TEST_PATH = /(^|\/)(tests?|__tests__|__snapshots__|spec|e2e|cypress|[a-z\d]+[-_]tests?|features\/(?:steps|step_definitions|support))\/|(\.|_)(test|spec)\.[cm]?[jt]sx?$|(^|\/)test_[^/]*\.py$|_test\.py$|(^|\/)tests\.py$|(^|\/)features\/environment\.py$/;
+const TEST_PATH = /(^|\/)(tests?|doctests?|__tests__|__snapshots__|spec|e2e|cypress|[a-z\d]+[-_]tests?|features\/(?:steps|step_definitions|support))\/|(\.|_)(test|spec)\.[cm]?[jt]sx?$|(^|\/)test_[^/]*\.py$|_test\.py$|(^|\/)tests\.py$|(^|\/)features\/environment\.py$/;
 function isTestPath(path) {
     return TEST_PATH.test(path);
 }
@@ -1520,7 +1530,7 @@ function isTestPath(path) {
 // and tests as `test_snippets/` or `testMultiRootWkspc/`), and the project templates a scaffolding
 // tool copies (create-cloudflare's templates/ of React, Vue and Hono starters). What they import says
 // less about what the component does.
-const AUXILIARY_DIR = /(^|\/)(tests?|__tests__|specs?|e2e|cypress|fixtures?|__fixtures__|__mocks__|mocks?|testing|scripts?|_scripts|extras?|tools?|build[-_]?tools|build[-_]?utils|build[-_]scripts|hack|hacking|release|bench|benches|benchmarks?|perf|profiling|examples?|samples?|demos?|playgrounds?|docs?|documentation|\.github|\.circleci|\.ci|ci|\.dev|\.devcontainer|\.vscode|\.husky|(?:dev|ci)[-_](?:scripts?|tools?)|\.storybook|stories|management\/commands|migrations|templates?)\/|(^|\/)([\w.-]*[-_])?(examples?|samples?|demos?)([-_][\w.-]*)?\/|(^|\/)docs?[-_][\w.-]*\/|(^|\/)(?:tests?[-_][\w.-]*|test[A-Z][\w.-]*)\//;
+const AUXILIARY_DIR = /(^|\/)(tests?|doctests?|__tests__|specs?|e2e|cypress|fixtures?|__fixtures__|__mocks__|mocks?|testing|scripts?|_scripts|extras?|tools?|build[-_]?tools|build[-_]?utils|build[-_]scripts|hack|hacking|release|bench|benches|benchmarks?|perf|profiling|examples?|samples?|demos?|playgrounds?|docs?|documentation|\.github|\.circleci|\.ci|ci|\.dev|\.devcontainer|\.vscode|\.husky|(?:dev|ci)[-_](?:scripts?|tools?)|\.storybook|stories|management\/commands|migrations|templates?)\/|(^|\/)([\w.-]*[-_])?(examples?|samples?|demos?)([-_][\w.-]*)?\/|(^|\/)docs?[-_][\w.-]*\/|(^|\/)(?:tests?[-_][\w.-]*|test[A-Z][\w.-]*)\//;
 // Build tasks of a JavaScript project (darkreader's tasks/ bundles the extension and serves its
 // live-reload socket); a Python tasks/ folder is more often the app's Celery jobs, so only scripts.
 // A bundler's or test runner's configuration (rollup.config.mjs loading a WebAssembly plugin) is
@@ -3452,7 +3462,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "ba3439b01e7437b91b58.json";
+module.exports = __webpack_require__.p + "6d0e214c97b3dbd12cbc.json";
 
 /***/ })
 

@@ -1246,6 +1246,28 @@ const PYTHON_PLUGIN_HOSTS = new Map([
   ['pylint', 'pylint'],
 ])
 
+/** The weight a peer's catalogue entry gives to front-end work when the peer is a UI runtime. */
+const UI_RUNTIME_WEIGHT = 2
+
+/**
+ * A package others import (package.json `main`, `module` or `exports`), which runs where they do;
+ * unless it declares a UI runtime as its peer (React, Vue, Observable's notebook runtime): then it
+ * runs where that runtime does, in a browser or on a device, as a front end's part
+ * (endpointservices' exported Observable notebooks, each a package whose peer is
+ * `@observablehq/runtime`, one of them running TensorFlow.js in the page).
+ */
+function isLibrary(manifests: readonly Manifest[], knowledge: Knowledge): boolean {
+  if (!manifests.some((m) => m.libraryEntry === true)) return false
+  return !manifests.some((m) =>
+    m.dependencies.some(
+      (d) =>
+        d.scope === 'peer' &&
+        d.ecosystem === 'npm' &&
+        (knowledge.npmPackage(d.name)?.workloads['spa-frontend'] ?? 0) >= UI_RUNTIME_WEIGHT,
+    ),
+  )
+}
+
 /**
  * The packages a component is (its manifests' names) that the catalogue knows for CPU work in the
  * interpreter: none of them when the component has compiled code of its own, or the entry says
@@ -1379,7 +1401,7 @@ function judgeAll(
       patterns: ownPatterns,
       serverless: ownPatterns.get('py-lambda-handler'),
       serves,
-      library: draft.manifests.some((m) => m.libraryEntry === true),
+      library: isLibrary(draft.manifests, knowledge),
       computesItself: computingPackages(draft.manifests, knowledge, ownNative.length > 0),
       hostedBy: hostOf(draft, byPath, ownImports),
       sampleOf: draft.sampleOf,

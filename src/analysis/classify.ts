@@ -274,12 +274,22 @@ function wideApiFirst(primary: Workload[], scored: readonly ScoredClass[]): Work
  */
 export const PAGE_FILES_MIN = 3
 export const PAGES_NEAR_API = 0.6
+/** The fewest files rendering pages for a site's routes to be its pages and nothing more. */
+export const ROUTED_PAGE_FILES_MIN = 2
 
 function pagesCarried(primary: Workload[], scored: readonly ScoredClass[]): Workload[] {
-  if (primary[0] !== 'io-api' || primary.includes('server-web')) return primary
   const pages = scored.find((s) => s.workload === 'server-web')
   const api = scored.find((s) => s.workload === 'io-api')
   if (!pages || !api) return primary
+  // Pages first, with the API beside them only because the same routes answer requests: when
+  // pages are rendered in as many files as the routes show in (the Flask tutorial's blog, whose
+  // auth and blog views each render their templates), those routes are the pages, not an API.
+  if (primary[0] === 'server-web' && primary.includes('io-api')) {
+    return pages.files >= ROUTED_PAGE_FILES_MIN && pages.files >= api.files
+      ? primary.filter((w) => w !== 'io-api')
+      : primary
+  }
+  if (primary[0] !== 'io-api' || primary.includes('server-web')) return primary
   if (
     pages.files < PAGE_FILES_MIN ||
     pages.files < api.files ||

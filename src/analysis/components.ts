@@ -296,7 +296,7 @@ export function isToolingFile(path: string): boolean {
 
 // Folders whose packages support the product rather than being part of it.
 const SUPPORTING_DIR =
-  /(^|\/)(tests?|__tests__|specs?|fixtures?|__fixtures__|testdata|test-data|mocks?|__mocks__|e2e|[a-z\d]+[-_]tests?|docs?|documentation|website|examples?|samples?|demos?|playgrounds?|storybook|benchmarks?|bench|benches|scripts?|hack)(\/|$)/i
+  /(^|\/)(tests?|doctests?|__tests__|specs?|fixtures?|__fixtures__|testdata|test-data|mocks?|__mocks__|e2e|[a-z\d]+[-_]tests?|docs?|documentation|website|examples?|samples?|demos?|playgrounds?|storybook|benchmarks?|bench|benches|scripts?|hack)(\/|$)/i
 
 // npm generators of documentation sites: a package built on one is the docs, wherever it sits.
 // The Python ones (PYTHON_DOCS_GENERATORS) are weighed against the project's own code (isDocsSite).
@@ -745,7 +745,7 @@ export function isCourseRoot(draft: Pick<ComponentDraft, 'files' | 'manifests'>)
 
 /** The folders of a package's own tests, documentation and benchmarks. */
 const CHECKS_THE_PACKAGE =
-  /^(?:tests?|__tests__|specs?|e2e|[a-z\d]+[-_]tests?|docs?|documentation|benchmarks?|bench|benches)(?:\/|$)/i
+  /^(?:tests?|doctests?|__tests__|specs?|e2e|[a-z\d]+[-_]tests?|docs?|documentation|benchmarks?|bench|benches)(?:\/|$)/i
 
 /**
  * A grab-bag of scripts: a folder over at least GRAB_BAG_PROJECTS projects of its own (counted by
@@ -783,9 +783,10 @@ function isGrabBag(draft: ComponentDraft, prefix: string): boolean {
   )
 }
 
-// Folders that hold one sample or script per subfolder in a grab-bag.
+// Folders that hold one sample or script per subfolder in a grab-bag, or a year's worth of them
+// (ArjanCodes/examples' 2022/ to 2026/, a channel's videos).
 const SAMPLES_PARENT =
-  /^(?:projects|scripts|examples|samples|snippets|programs|apps|mini[-_]?projects)$/i
+  /^(?:projects|scripts|examples|samples|snippets|programs|apps|mini[-_]?projects|(?:19|20)\d\d)$/i
 
 /**
  * Builds components from the discovered files and parsed manifests. Each source file belongs to

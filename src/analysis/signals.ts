@@ -42,7 +42,7 @@ const DEV_IMPORT_FACTOR = 0.5
 // Behave's and Cucumber's acceptance suites: features/environment.py and the step definitions
 // (patroni's features/ start etcd and Postgres and serve a stand-in API over http.server).
 const TEST_PATH =
-  /(^|\/)(tests?|__tests__|__snapshots__|spec|e2e|cypress|[a-z\d]+[-_]tests?|features\/(?:steps|step_definitions|support))\/|(\.|_)(test|spec)\.[cm]?[jt]sx?$|(^|\/)test_[^/]*\.py$|_test\.py$|(^|\/)tests\.py$|(^|\/)features\/environment\.py$/
+  /(^|\/)(tests?|doctests?|__tests__|__snapshots__|spec|e2e|cypress|[a-z\d]+[-_]tests?|features\/(?:steps|step_definitions|support))\/|(\.|_)(test|spec)\.[cm]?[jt]sx?$|(^|\/)test_[^/]*\.py$|_test\.py$|(^|\/)tests\.py$|(^|\/)features\/environment\.py$/
 
 export function isTestPath(path: string): boolean {
   return TEST_PATH.test(path)
@@ -54,7 +54,7 @@ export function isTestPath(path: string): boolean {
 // tool copies (create-cloudflare's templates/ of React, Vue and Hono starters). What they import says
 // less about what the component does.
 const AUXILIARY_DIR =
-  /(^|\/)(tests?|__tests__|specs?|e2e|cypress|fixtures?|__fixtures__|__mocks__|mocks?|testing|scripts?|_scripts|extras?|tools?|build[-_]?tools|build[-_]?utils|build[-_]scripts|hack|hacking|release|bench|benches|benchmarks?|perf|profiling|examples?|samples?|demos?|playgrounds?|docs?|documentation|\.github|\.circleci|\.ci|ci|\.dev|\.devcontainer|\.vscode|\.husky|(?:dev|ci)[-_](?:scripts?|tools?)|\.storybook|stories|management\/commands|migrations|templates?)\/|(^|\/)([\w.-]*[-_])?(examples?|samples?|demos?)([-_][\w.-]*)?\/|(^|\/)docs?[-_][\w.-]*\/|(^|\/)(?:tests?[-_][\w.-]*|test[A-Z][\w.-]*)\//
+  /(^|\/)(tests?|doctests?|__tests__|specs?|e2e|cypress|fixtures?|__fixtures__|__mocks__|mocks?|testing|scripts?|_scripts|extras?|tools?|build[-_]?tools|build[-_]?utils|build[-_]scripts|hack|hacking|release|bench|benches|benchmarks?|perf|profiling|examples?|samples?|demos?|playgrounds?|docs?|documentation|\.github|\.circleci|\.ci|ci|\.dev|\.devcontainer|\.vscode|\.husky|(?:dev|ci)[-_](?:scripts?|tools?)|\.storybook|stories|management\/commands|migrations|templates?)\/|(^|\/)([\w.-]*[-_])?(examples?|samples?|demos?)([-_][\w.-]*)?\/|(^|\/)docs?[-_][\w.-]*\/|(^|\/)(?:tests?[-_][\w.-]*|test[A-Z][\w.-]*)\//
 // Build tasks of a JavaScript project (darkreader's tasks/ bundles the extension and serves its
 // live-reload socket); a Python tasks/ folder is more often the app's Celery jobs, so only scripts.
 // A bundler's or test runner's configuration (rollup.config.mjs loading a WebAssembly plugin) is

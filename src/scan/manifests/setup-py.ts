@@ -127,6 +127,31 @@ function closingBrace(text: string, from: number, limit: number): number {
   return limit
 }
 
+// `setup(**kwargs)`: the keywords come from a dict of the script's own (aioesphomeapi's setup_kwargs).
+const KEYWORDS_DICT = /(?:^|[^\w.])setup[ \t]*\([ \t]*\*\*[ \t]*[A-Za-z_]/m
+
+/**
+ * The package's name: `name="x"`; `name=NAME`, the constant set to a literal at the top of the
+ * script (influxdb-client-python); or the same as the `"name"` key of the dict that `setup(**kwargs)`
+ * spreads (aioesphomeapi's `"name": PROJECT_PACKAGE_NAME`).
+ */
+function setupName(text: string): string | undefined {
+  const literal = /\bname\s*=\s*(["'])([A-Za-z0-9._-]{1,200})\1/.exec(text)
+  if (literal) return literal[2]
+  const inDict = KEYWORDS_DICT.test(text)
+    ? /["']name["']\s*:\s*(?:(["'])([A-Za-z0-9._-]{1,200})\1|([A-Za-z_]\w{0,60})\s*[,}\n])/.exec(
+        text,
+      )
+    : null
+  if (inDict?.[2]) return inDict[2]
+  const constant =
+    inDict?.[3] ?? /\bsetup\([^]*?\bname\s*=\s*([A-Za-z_]\w{0,60})\s*[,)\n]/.exec(text)?.[1]
+  if (!constant) return undefined
+  return new RegExp(`^${constant}\\s*=\\s*(["'])([A-Za-z0-9._-]{1,200})\\1\\s*$`, 'm').exec(
+    text,
+  )?.[2]
+}
+
 export function parseSetupPy(file: string, text: string): ManifestParseResult {
   if (!isPackagingScript(text)) return { problems: [] }
   const problems: Problem[] = []
@@ -159,18 +184,14 @@ export function parseSetupPy(file: string, text: string): ManifestParseResult {
       ;(manifest.entryGroups ??= []).push({ group: group[1]!, line })
     }
   }
-  const name = /\bname\s*=\s*(["'])([A-Za-z0-9._-]{1,200})\1/.exec(text)
-  if (name) manifest.name = name[2]
-  else {
-    // `name=NAME`, the constant set to a literal at the top of the script (influxdb-client-python).
-    const constant = /\bsetup\([^]*?\bname\s*=\s*([A-Za-z_]\w{0,60})\s*[,)\n]/.exec(text)
-    const value =
-      constant &&
-      new RegExp(`^${constant[1]}\\s*=\\s*(["'])([A-Za-z0-9._-]{1,200})\\1\\s*$`, 'm').exec(text)
-    if (value) manifest.name = value[2]
-  }
+  const name = setupName(text)
+  if (name) manifest.name = name
   // Only a literal one-line summary: `description=read('README')` and the like are not read.
-  const summary = /\bdescription\s*=\s*(["'])([^"'\n\\]{1,300})\1/.exec(text)
+  const summary =
+    /\bdescription\s*=\s*(["'])([^"'\n\\]{1,300})\1/.exec(text) ??
+    (KEYWORDS_DICT.test(text)
+      ? /["']description["']\s*:\s*(["'])([^"'\n\\]{1,300})\1/.exec(text)
+      : null)
   if (summary) {
     manifest.description = {
       text: summary[2]!.trim(),
