@@ -1991,7 +1991,9 @@ function coveredStackOfLanguage(language) {
 /** Manifests of stacks the guidance does not cover; their directory becomes a component. */
 function otherStackManifest(name) {
     switch (name) {
+        // go.work: a Go workspace's root (dokku's, over its plugins' modules), as a .sln is .NET's.
         case 'go.mod':
+        case 'go.work':
             return 'Go';
         case 'Cargo.toml':
             return 'Rust';
@@ -2764,7 +2766,11 @@ function buildComponents(files, manifests, overrides = [], repoName = 'repositor
     // Only scripts, tests or docs and no project (free-programming-books' one lint script): nothing to judge.
     const ownStray = strayCode.some((path) => !(0,analysis_signals/* isAuxiliaryPath */.WU)(path));
     // Nothing but shell programs and configuration (holman's dotfiles): a shell project at the root.
-    const shellOnly = drafts.size === 0 && strayShell.length >= MIN_SHELL_PROGRAMS;
+    // One is enough when the root's action.yml runs it (s3-sync-action's Docker action, whose
+    // entrypoint.sh is all its code).
+    const actionAtRoot = hints.some((m) => m.kind === 'action.yml' && (0,file_source/* dirnameOf */.az)(m.file) === '');
+    const shellOnly = drafts.size === 0 &&
+        strayShell.length >= (actionAtRoot && stray.length === 0 ? 1 : MIN_SHELL_PROGRAMS);
     // A Sphinx configuration beside its index page that no project claims: the repository's docs.
     const sphinxSite = !drafts.has('') && stray.some((path) => isSphinxConf(path, files));
     // A notebook of its own is a whole analysis, as much as three loose scripts (nmf-clustering's

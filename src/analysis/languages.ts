@@ -116,7 +116,9 @@ export function coveredStackOfLanguage(language: string): 'node' | 'python' | un
 /** Manifests of stacks the guidance does not cover; their directory becomes a component. */
 export function otherStackManifest(name: string): string | undefined {
   switch (name) {
+    // go.work: a Go workspace's root (dokku's, over its plugins' modules), as a .sln is .NET's.
     case 'go.mod':
+    case 'go.work':
       return 'Go'
     case 'Cargo.toml':
       return 'Rust'

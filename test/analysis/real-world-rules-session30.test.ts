@@ -343,3 +343,49 @@ describe('pure-Python parsers and detectors that are catalogued packages (charde
     expect(detector.primary[0]).toBe('cpu-intensive')
   })
 })
+
+describe("a Go workspace over its plugins' modules (dokku/dokku)", () => {
+  it('takes go.work as the root project file of another stack, as a .sln is for .NET', async () => {
+    const report = await analyze({
+      'go.work': 'go 1.22\n\nuse (\n\t./plugins/apps\n\t./plugins/config\n)\n',
+      dokku:
+        '#!/usr/bin/env bash\nset -eo pipefail\nsource "$PLUGIN_CORE_AVAILABLE_PATH/common/functions"\n',
+      'plugins/apps/go.mod': 'module github.com/dokku/dokku/plugins/apps\n\ngo 1.22\n',
+      'plugins/apps/apps.go': 'package apps\n\nfunc Create(name string) error { return nil }\n',
+      'plugins/config/go.mod': 'module github.com/dokku/dokku/plugins/config\n\ngo 1.22\n',
+      'plugins/config/config.go': 'package config\n\nfunc Get(key string) string { return "" }\n',
+      'contrib/release.py': 'import subprocess\n\nsubprocess.run(["git", "tag"])\n',
+    })
+    expect(at(report, '').stack.stack).toBe('other')
+    expect(at(report, '').stack.otherName).toBe('Go')
+  })
+})
+
+describe('a Docker action whose only code is its entrypoint script (jakejarvis/s3-sync-action)', () => {
+  const tree = {
+    'action.yml': [
+      "name: 'S3 Sync'",
+      "description: 'Sync a directory to an S3 bucket'",
+      'runs:',
+      "  using: 'docker'",
+      "  image: 'Dockerfile'",
+      '',
+    ].join('\n'),
+    Dockerfile:
+      'FROM python:3.8-alpine\nRUN pip install awscli\nCOPY entrypoint.sh /\nENTRYPOINT ["/entrypoint.sh"]\n',
+    'entrypoint.sh':
+      '#!/bin/sh\nset -e\naws s3 sync ${SOURCE_DIR:-.} s3://${AWS_S3_BUCKET}/${DEST_DIR} $*\n',
+  }
+
+  it('is a shell program at the root: another stack, nothing Stack Fit judges', async () => {
+    const report = await analyze(tree)
+    const action = at(report, '')
+    expect(action.stack.stack).toBe('other')
+    expect(action.verdict.verdict).toBe('inconclusive')
+  })
+
+  it('needs the action: one shell script alone is no project', async () => {
+    const rest = Object.fromEntries(Object.entries(tree).filter(([path]) => path !== 'action.yml'))
+    expect((await analyze(rest)).components).toEqual([])
+  })
+})
