@@ -2347,11 +2347,11 @@ const KEYWORDS_DICT = /(?:^|[^\w.])setup[ \t]*\([ \t]*\*\*[ \t]*[A-Za-z_]/m;
  * script (influxdb-client-python); or the same as the `"name"` key of the dict that `setup(**kwargs)`
  * spreads (aioesphomeapi's `"name": PROJECT_PACKAGE_NAME`).
  */
-function setupName(text) {
+function setupName(text, spread) {
     const literal = /\bname\s*=\s*(["'])([A-Za-z0-9._-]{1,200})\1/.exec(text);
     if (literal)
         return literal[2];
-    const inDict = KEYWORDS_DICT.test(text)
+    const inDict = spread
         ? /["']name["']\s*:\s*(?:(["'])([A-Za-z0-9._-]{1,200})\1|([A-Za-z_]\w{0,60})\s*[,}\n])/.exec(text)
         : null;
     if (inDict?.[2])
@@ -2393,14 +2393,14 @@ function parseSetupPy(file, text) {
             (manifest.entryGroups ??= []).push({ group: group[1], line });
         }
     }
-    const name = setupName(text);
+    // Whether the keywords come from a dict `setup(**kwargs)` spreads, for the name and the summary.
+    const spread = KEYWORDS_DICT.test(text);
+    const name = setupName(text, spread);
     if (name)
         manifest.name = name;
     // Only a literal one-line summary: `description=read('README')` and the like are not read.
     const summary = /\bdescription\s*=\s*(["'])([^"'\n\\]{1,300})\1/.exec(text) ??
-        (KEYWORDS_DICT.test(text)
-            ? /["']description["']\s*:\s*(["'])([^"'\n\\]{1,300})\1/.exec(text)
-            : null);
+        (spread ? /["']description["']\s*:\s*(["'])([^"'\n\\]{1,300})\1/.exec(text) : null);
     if (summary) {
         manifest.description = {
             text: summary[2].trim(),
