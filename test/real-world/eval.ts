@@ -1,4 +1,4 @@
-// `npm run eval:real -- CORPUS_DIR [--half tune,holdout,fresh,blind,fresh2,blind2,blind3,blind4,blind5,blind6,blind7,blind8,blind9,blind10,blind11,blind12,blind13,blind14,blind15,blind16,blind17,blind18,blind19,blind20,blind21,blind22,blind23,blind24,blind25,blind26,blind27,blind28,blind29,blind30,blind31,blind32,blind33,blind34,blind35,blind36,blind37,blind38,blind39,blind40,blind41,blind42,blind43,blind44,blind45,blind46,blind47,blind48,blind49,blind50,blind51,blind52,blind53,open54,blind54] [--only owner/name] [--json FILE] [--baseline FILE] [--cli BUNDLE]`:
+// `npm run eval:real -- CORPUS_DIR [--half tune,holdout,fresh,blind,fresh2,blind2,blind3,blind4,blind5,blind6,blind7,blind8,blind9,blind10,blind11,blind12,blind13,blind14,blind15,blind16,blind17,blind18,blind19,blind20,blind21,blind22,blind23,blind24,blind25,blind26,blind27,blind28,blind29,blind30,blind31,blind32,blind33,blind34,blind35,blind36,blind37,blind38,blind39,blind40,blind41,blind42,blind43,blind44,blind45,blind46,blind47,blind48,blind49,blind50,blind51,blind52,blind53,open54,blind54,blind55] [--only owner/name] [--json FILE] [--baseline FILE] [--cli BUNDLE]`:
 // runs the CLI bundle on every labeled public repository found as CORPUS_DIR/owner__name and scores
 // the reports against test/real-world/labels.json. A measurement, never a gate: CI has no corpus.
 import { execFile } from 'node:child_process'
@@ -84,6 +84,7 @@ export const HALVES = [
   'blind53',
   'open54',
   'blind54',
+  'blind55',
 ] as const
 
 const componentLabel = z.strictObject({

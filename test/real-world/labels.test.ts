@@ -78,6 +78,7 @@ describe('test/real-world/labels.json', () => {
     expect(count('blind53')).toBeGreaterThanOrEqual(59)
     expect(count('open54')).toBeGreaterThanOrEqual(20)
     expect(count('blind54')).toBeGreaterThanOrEqual(58)
+    expect(count('blind55')).toBeGreaterThanOrEqual(60)
   })
 
   it('covers every workload class in both stacks, other stacks and the awkward shapes', () => {
