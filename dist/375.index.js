@@ -240,7 +240,7 @@ function wideApiFirst(primary, scored) {
  * PAGE_FILES_MIN such files on, with server-rendered work within PAGES_NEAR_API of the API's
  * weight, the pages come first and the API second.
  */
-const PAGE_FILES_MIN = 3;
+const PAGE_FILES_MIN = 2;
 const PAGES_NEAR_API = 0.6;
 /** The fewest files rendering pages for a site's routes to be its pages and nothing more. */
 const ROUTED_PAGE_FILES_MIN = 2;
@@ -1521,7 +1521,7 @@ const TEST_CODE_FACTOR = 0.25;
 const DEV_IMPORT_FACTOR = 0.5;
 // Behave's and Cucumber's acceptance suites: features/environment.py and the step definitions
 // (patroni's features/ start etcd and Postgres and serve a stand-in API over http.server).
-const TEST_PATH = /(^|\/)(tests?|doctests?|__tests__|__snapshots__|spec|e2e|cypress|[a-z\d]+[-_]tests?|features\/(?:steps|step_definitions|support))\/|(\.|_)(test|spec)\.[cm]?[jt]sx?$|(^|\/)test_[^/]*\.py$|_test\.py$|(^|\/)tests\.py$|(^|\/)features\/environment\.py$/;
+const TEST_PATH = /(^|\/)(tests?|doctests?|__tests__|__snapshots__|spec|e2e|cypress|[a-z\d]+[-_]tests?|features\/(?:steps|step_definitions|support))\/|(\.|_)(test|spec)\.[cm]?[jt]sx?$|(^|\/)test_[^/]*\.py$|_test\.py$|(^|\/)tests\.py$|(^|\/)tests?\.[cm]?[jt]s$|(^|\/)features\/environment\.py$/;
 function isTestPath(path) {
     return TEST_PATH.test(path);
 }
@@ -3462,7 +3462,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "6d0e214c97b3dbd12cbc.json";
+module.exports = __webpack_require__.p + "5ef1406395785611c9a7.json";
 
 /***/ })
 

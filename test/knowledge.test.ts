@@ -660,8 +660,14 @@ describe('code patterns', () => {
       miss: ['const client = new ApolloClient({ uri })'],
     },
     'js-server-templates': {
-      match: ["res.render('index', { title })", "app.set('view engine', 'pug')"],
-      miss: ['root.render(<App />)', "app.set('port', 3000)"],
+      match: [
+        "res.render('index', { title })",
+        "app.set('view engine', 'pug')",
+        // Hono's JSX pages: c.html() and the jsxRenderer middleware's c.render().
+        'return c.html(<Top posts={posts} />)',
+        'return c.render(<h1>Hello</h1>)',
+      ],
+      miss: ['root.render(<App />)', "app.set('port', 3000)", "return c.html('<p>ok</p>')"],
     },
     'js-server-side-props': {
       match: [
@@ -796,7 +802,7 @@ describe('code patterns', () => {
         'let command = `ffmpeg -y -framerate 25 -loop 1 -i ${imagePath}`',
         "const child = spawn('ffmpeg', ['-i', input, output])",
         'execFile("HandBrakeCLI", args)',
-        "exec(`magick -density 300 ${pdf} ${png}`)",
+        'exec(`magick -density 300 ${pdf} ${png}`)',
       ],
       // The program named in prose, a package named for it, or a path to it: no command runs.
       miss: [
@@ -868,8 +874,14 @@ describe('code patterns', () => {
         'ws = web.WebSocketResponse(heartbeat=25)',
         'class WebSocketClient(WebSocketServerProtocol, Session):',
         'factory = WebSocketServerFactory(url)',
+        'class DemultiplexerConsumer(AsyncJsonWebsocketDemultiplexer):',
+        '    GenericAsyncAPIConsumer,',
       ],
-      miss: ['class Consumer(Base):', 'client = WebSocketClientProtocol()'],
+      miss: [
+        'class Consumer(Base):',
+        'client = WebSocketClientProtocol()',
+        'class Books(GenericAPIView):',
+      ],
     },
     'py-telnet-server': {
       match: [

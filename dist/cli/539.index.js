@@ -2767,10 +2767,9 @@ function buildComponents(files, manifests, overrides = [], repoName = 'repositor
     const ownStray = strayCode.some((path) => !(0,analysis_signals/* isAuxiliaryPath */.WU)(path));
     // Nothing but shell programs and configuration (holman's dotfiles): a shell project at the root.
     // One is enough when the root's action.yml runs it (s3-sync-action's Docker action, whose
-    // entrypoint.sh is all its code).
+    // entrypoint.sh is all its code; python-lint's beside the sample its tests lint).
     const actionAtRoot = hints.some((m) => m.kind === 'action.yml' && (0,file_source/* dirnameOf */.az)(m.file) === '');
-    const shellOnly = drafts.size === 0 &&
-        strayShell.length >= (actionAtRoot && stray.length === 0 ? 1 : MIN_SHELL_PROGRAMS);
+    const shellOnly = drafts.size === 0 && strayShell.length >= (actionAtRoot && !ownStray ? 1 : MIN_SHELL_PROGRAMS);
     // A Sphinx configuration beside its index page that no project claims: the repository's docs.
     const sphinxSite = !drafts.has('') && stray.some((path) => isSphinxConf(path, files));
     // A notebook of its own is a whole analysis, as much as three loose scripts (nmf-clustering's
@@ -2780,8 +2779,20 @@ function buildComponents(files, manifests, overrides = [], repoName = 'repositor
     // React build of client/ beside it).
     const rootRunners = strayCode.filter((p) => !p.includes('/') && PACKAGE_RUNNER.test(p)).length;
     const strayWeight = strayCode.length + (MIN_STRAY_FILES - 1) * (ownNotebooks + rootRunners);
-    if (!drafts.has('') &&
-        (shellOnly || sphinxSite || (ownStray && (drafts.size === 0 || strayWeight >= MIN_STRAY_FILES)))) {
+    const strayComponent = !drafts.has('') &&
+        (shellOnly || sphinxSite || (ownStray && (drafts.size === 0 || strayWeight >= MIN_STRAY_FILES)));
+    // Beside another project or two, code of its own that all sits in one folder is that folder's
+    // (django-vue-chat's backend/ Django site, with no requirements file, beside its ui/ front ends).
+    // Among more, the root keeps it: a collection's or a course's own code.
+    const beside = drafts.size > 0 && drafts.size < COLLECTION_PROJECTS;
+    const home = strayComponent && beside && !sphinxSite ? looseCodeHome(strayCode) : '';
+    if (home !== '') {
+        const draft = draftAt(home);
+        for (const file of stray)
+            if (file.startsWith(`${home}/`))
+                draft.files.push(file);
+    }
+    else if (strayComponent) {
         // A loop, not push(...stray): spreading a few hundred thousand arguments overflows the stack.
         const root = draftAt('');
         // Nothing of its own but the site's build (conf.py, _ext/): the docs, and nothing to judge.
@@ -2872,6 +2883,7 @@ function isHint(m) {
         m.kind === 'home-assistant');
 }
 const OWN_CODE_DIR = /^(src|lib|source)$/;
+const ROOT_CODE_DIR = /^(?:dags|custom_components)$/;
 const NEXT_ROUTE_DIR = /^(app|pages)$/;
 /** Node.js files outside the folder holding the rest of a mixed folder's Node.js code, at most. */
 const STRAY_NODE_FILES = 2;
@@ -3005,6 +3017,21 @@ function splitForeignCode(draft, hasLockfile) {
     if (code[own].some((path) => path.startsWith(`${dir}/`)))
         return undefined;
     return moveFolderOut(draft, dir);
+}
+/**
+ * The one folder below the root holding all the code of its own among `stray` (tests, scripts and
+ * docs aside), or '' for the root: where code with no project around it is a component.
+ */
+function looseCodeHome(stray) {
+    const own = stray.filter((path) => !(0,analysis_signals/* isAuxiliaryPath */.WU)(path));
+    if (own.length === 0)
+        return '';
+    const dir = deepestFolderOf(own);
+    // A package's own src/ or lib/ is the root project's code, with or without its manifest, and so
+    // is an Airflow project's dags/, which the scheduler its root deploys runs (airflow-demo), and a
+    // Home Assistant integration, judged with the repository around it (see isHint).
+    const top = dir.split('/')[0];
+    return OWN_CODE_DIR.test(top) || ROOT_CODE_DIR.test(top) ? '' : dir;
 }
 /** The deepest folder holding all of `paths` (at least one). */
 function deepestFolderOf(paths) {
@@ -3326,6 +3353,7 @@ var scan_workers = __webpack_require__(5282);
 
 
 
+
 const NATIVE_PROGRAM_FILES = 20;
 const NATIVE_PROGRAM_RATIO = 2;
 const stack_VENDORED_DIR = /(^|\/)(?:lib|libs|vendor|vendored|third[-_]?party|external|extern|deps)\//;
@@ -3350,6 +3378,7 @@ function detectStack(draft, knownPackage) {
     const weight = { node: 0, python: 0 };
     const languageCounts = new Map();
     const grammar = isTreeSitterGrammar(draft);
+    let coveredImages = 0;
     for (const m of draft.manifests) {
         if (grammar && PYTHON_MANIFESTS.has(m.kind)) {
             evidence.push({ file: m.file, detail: `${m.kind} (Python binding of a tree-sitter grammar)` });
@@ -3367,6 +3396,7 @@ function detectStack(draft, knownPackage) {
                     weight.python += 1;
                 else
                     continue;
+                coveredImages++;
                 evidence.push({ file: m.file, line: image.line, detail: `base image ${image.image}` });
             }
         }
@@ -3406,6 +3436,7 @@ function detectStack(draft, knownPackage) {
     // Python test corpus does not make its Node.js package a Python one.
     const own = { node: 0, python: 0 };
     const auxiliary = { node: 0, python: 0 };
+    let testCode = 0;
     for (const path of draft.files) {
         const kind = fileKindOf(path);
         if (!kind || kind.native === 'build')
@@ -3422,6 +3453,8 @@ function detectStack(draft, knownPackage) {
             const binding = grammar && covered === 'python';
             const into = binding || isAuxiliaryFileOf(draft, path) ? auxiliary : own;
             into[covered] += kind.notebook ? 2 : 1;
+            if ((0,analysis_signals/* isTestPath */.MQ)((0,file_source/* pathBelow */.Br)(path, draft.path)))
+                testCode++;
             if (covered === 'node' && into === own && STATIC_DIR.test((0,file_source/* pathBelow */.Br)(path, draft.path)))
                 staticNode++;
         }
@@ -3540,7 +3573,14 @@ function detectStack(draft, knownPackage) {
     }
     // A repository with no project whose shell programs outnumber its other code (webpro's dotfiles:
     // install scripts and a bin/ of commands beside one Python settings file) is a shell project.
-    if (draft.shellPrograms !== undefined && draft.shellPrograms > coveredCode) {
+    // A Python or Node.js base image counts with that code: the scripts start the container's program
+    // (etl-project-cron's start.sh and wait_for_etl.sh around the Python job its cron runs), unless
+    // the scripts are all the code (s3-sync-action's entrypoint.sh runs the AWS CLI its python image
+    // installs). Tests do not count: python-lint's Docker action runs its entrypoint.sh on the sample
+    // its tests lint.
+    const runCode = coveredCode - testCode;
+    const imaged = runCode > 0 ? coveredImages : 0;
+    if (draft.shellPrograms !== undefined && draft.shellPrograms > runCode + imaged) {
         return {
             stack: 'other',
             languages: [...languages, 'Shell'],

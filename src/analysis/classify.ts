@@ -272,7 +272,7 @@ function wideApiFirst(primary: Workload[], scored: readonly ScoredClass[]): Work
  * PAGE_FILES_MIN such files on, with server-rendered work within PAGES_NEAR_API of the API's
  * weight, the pages come first and the API second.
  */
-export const PAGE_FILES_MIN = 3
+export const PAGE_FILES_MIN = 2
 export const PAGES_NEAR_API = 0.6
 /** The fewest files rendering pages for a site's routes to be its pages and nothing more. */
 export const ROUTED_PAGE_FILES_MIN = 2

@@ -920,11 +920,10 @@ export function buildComponents(
   const ownStray = strayCode.some((path) => !isAuxiliaryPath(path))
   // Nothing but shell programs and configuration (holman's dotfiles): a shell project at the root.
   // One is enough when the root's action.yml runs it (s3-sync-action's Docker action, whose
-  // entrypoint.sh is all its code).
+  // entrypoint.sh is all its code; python-lint's beside the sample its tests lint).
   const actionAtRoot = hints.some((m) => m.kind === 'action.yml' && dirnameOf(m.file) === '')
   const shellOnly =
-    drafts.size === 0 &&
-    strayShell.length >= (actionAtRoot && stray.length === 0 ? 1 : MIN_SHELL_PROGRAMS)
+    drafts.size === 0 && strayShell.length >= (actionAtRoot && !ownStray ? 1 : MIN_SHELL_PROGRAMS)
   // A Sphinx configuration beside its index page that no project claims: the repository's docs.
   const sphinxSite = !drafts.has('') && stray.some((path) => isSphinxConf(path, files))
   // A notebook of its own is a whole analysis, as much as three loose scripts (nmf-clustering's
@@ -934,10 +933,18 @@ export function buildComponents(
   // React build of client/ beside it).
   const rootRunners = strayCode.filter((p) => !p.includes('/') && PACKAGE_RUNNER.test(p)).length
   const strayWeight = strayCode.length + (MIN_STRAY_FILES - 1) * (ownNotebooks + rootRunners)
-  if (
+  const strayComponent =
     !drafts.has('') &&
     (shellOnly || sphinxSite || (ownStray && (drafts.size === 0 || strayWeight >= MIN_STRAY_FILES)))
-  ) {
+  // Beside another project or two, code of its own that all sits in one folder is that folder's
+  // (django-vue-chat's backend/ Django site, with no requirements file, beside its ui/ front ends).
+  // Among more, the root keeps it: a collection's or a course's own code.
+  const beside = drafts.size > 0 && drafts.size < COLLECTION_PROJECTS
+  const home = strayComponent && beside && !sphinxSite ? looseCodeHome(strayCode) : ''
+  if (home !== '') {
+    const draft = draftAt(home)
+    for (const file of stray) if (file.startsWith(`${home}/`)) draft.files.push(file)
+  } else if (strayComponent) {
     // A loop, not push(...stray): spreading a few hundred thousand arguments overflows the stack.
     const root = draftAt('')
     // Nothing of its own but the site's build (conf.py, _ext/): the docs, and nothing to judge.
@@ -1032,6 +1039,7 @@ function isHint(m: Pick<Manifest, 'kind'>): boolean {
 }
 
 const OWN_CODE_DIR = /^(src|lib|source)$/
+const ROOT_CODE_DIR = /^(?:dags|custom_components)$/
 const NEXT_ROUTE_DIR = /^(app|pages)$/
 /** Node.js files outside the folder holding the rest of a mixed folder's Node.js code, at most. */
 const STRAY_NODE_FILES = 2
@@ -1174,6 +1182,21 @@ export function splitForeignCode(
   if (own === 'python' && !hasLockfile(dir)) return undefined
   if (code[own].some((path) => path.startsWith(`${dir}/`))) return undefined
   return moveFolderOut(draft, dir)
+}
+
+/**
+ * The one folder below the root holding all the code of its own among `stray` (tests, scripts and
+ * docs aside), or '' for the root: where code with no project around it is a component.
+ */
+function looseCodeHome(stray: readonly string[]): string {
+  const own = stray.filter((path) => !isAuxiliaryPath(path))
+  if (own.length === 0) return ''
+  const dir = deepestFolderOf(own)
+  // A package's own src/ or lib/ is the root project's code, with or without its manifest, and so
+  // is an Airflow project's dags/, which the scheduler its root deploys runs (airflow-demo), and a
+  // Home Assistant integration, judged with the repository around it (see isHint).
+  const top = dir.split('/')[0]!
+  return OWN_CODE_DIR.test(top) || ROOT_CODE_DIR.test(top) ? '' : dir
 }
 
 /** The deepest folder holding all of `paths` (at least one). */

@@ -42,7 +42,7 @@ const DEV_IMPORT_FACTOR = 0.5
 // Behave's and Cucumber's acceptance suites: features/environment.py and the step definitions
 // (patroni's features/ start etcd and Postgres and serve a stand-in API over http.server).
 const TEST_PATH =
-  /(^|\/)(tests?|doctests?|__tests__|__snapshots__|spec|e2e|cypress|[a-z\d]+[-_]tests?|features\/(?:steps|step_definitions|support))\/|(\.|_)(test|spec)\.[cm]?[jt]sx?$|(^|\/)test_[^/]*\.py$|_test\.py$|(^|\/)tests\.py$|(^|\/)features\/environment\.py$/
+  /(^|\/)(tests?|doctests?|__tests__|__snapshots__|spec|e2e|cypress|[a-z\d]+[-_]tests?|features\/(?:steps|step_definitions|support))\/|(\.|_)(test|spec)\.[cm]?[jt]sx?$|(^|\/)test_[^/]*\.py$|_test\.py$|(^|\/)tests\.py$|(^|\/)tests?\.[cm]?[jt]s$|(^|\/)features\/environment\.py$/
 
 export function isTestPath(path: string): boolean {
   return TEST_PATH.test(path)

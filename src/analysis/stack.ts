@@ -3,6 +3,7 @@ import type { Evidence, Stack, StackDetection } from '../model.js'
 import { pathBelow } from '../scan/file-source.js'
 import type { ComponentDraft } from './components.js'
 import { coveredStackOfLanguage, fileKindOf } from './languages.js'
+import { isTestPath } from './signals.js'
 import {
   FIXTURE_DIR,
   PYTHON_MANIFESTS,
@@ -51,6 +52,7 @@ export function detectStack(draft: ComponentDraft, knownPackage?: KnownPackage):
   const weight = { node: 0, python: 0 }
   const languageCounts = new Map<string, number>()
   const grammar = isTreeSitterGrammar(draft)
+  let coveredImages = 0
 
   for (const m of draft.manifests) {
     if (grammar && PYTHON_MANIFESTS.has(m.kind)) {
@@ -64,6 +66,7 @@ export function detectStack(draft: ComponentDraft, knownPackage?: KnownPackage):
         if (NODE_IMAGE.test(image.image)) weight.node += 1
         else if (PYTHON_IMAGE.test(image.image)) weight.python += 1
         else continue
+        coveredImages++
         evidence.push({ file: m.file, line: image.line, detail: `base image ${image.image}` })
       }
     } else if (PYTHON_MANIFESTS.has(m.kind)) {
@@ -104,6 +107,7 @@ export function detectStack(draft: ComponentDraft, knownPackage?: KnownPackage):
   // Python test corpus does not make its Node.js package a Python one.
   const own = { node: 0, python: 0 }
   const auxiliary = { node: 0, python: 0 }
+  let testCode = 0
   for (const path of draft.files) {
     const kind = fileKindOf(path)
     if (!kind || kind.native === 'build') continue
@@ -118,6 +122,7 @@ export function detectStack(draft: ComponentDraft, knownPackage?: KnownPackage):
       const binding = grammar && covered === 'python'
       const into = binding || isAuxiliaryFileOf(draft, path) ? auxiliary : own
       into[covered] += kind.notebook ? 2 : 1
+      if (isTestPath(pathBelow(path, draft.path))) testCode++
       if (covered === 'node' && into === own && STATIC_DIR.test(pathBelow(path, draft.path)))
         staticNode++
     } else if (kind.native) {
@@ -233,7 +238,14 @@ export function detectStack(draft: ComponentDraft, knownPackage?: KnownPackage):
   }
   // A repository with no project whose shell programs outnumber its other code (webpro's dotfiles:
   // install scripts and a bin/ of commands beside one Python settings file) is a shell project.
-  if (draft.shellPrograms !== undefined && draft.shellPrograms > coveredCode) {
+  // A Python or Node.js base image counts with that code: the scripts start the container's program
+  // (etl-project-cron's start.sh and wait_for_etl.sh around the Python job its cron runs), unless
+  // the scripts are all the code (s3-sync-action's entrypoint.sh runs the AWS CLI its python image
+  // installs). Tests do not count: python-lint's Docker action runs its entrypoint.sh on the sample
+  // its tests lint.
+  const runCode = coveredCode - testCode
+  const imaged = runCode > 0 ? coveredImages : 0
+  if (draft.shellPrograms !== undefined && draft.shellPrograms > runCode + imaged) {
     return {
       stack: 'other',
       languages: [...languages, 'Shell'],

@@ -606,7 +606,7 @@ describe('a few loose files across sample folders are no project (docker/awesome
     expect(c.verdict.verdict).toBe('inconclusive')
   })
 
-  it('still reads stray files kept together in one folder as a project', async () => {
+  it('still reads stray files kept together in one folder as a project, in that folder', async () => {
     const c = at(
       await analyze(
         samples({
@@ -615,7 +615,7 @@ describe('a few loose files across sample folders are no project (docker/awesome
           'server/c.js': "require('http')\n",
         }),
       ),
-      '',
+      'server',
     )
     expect(c.stack.stack).toBe('node')
   })
