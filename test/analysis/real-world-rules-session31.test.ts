@@ -223,3 +223,36 @@ describe('an Express blog whose two route files render its EJS views (nzcodes/no
     expect(at(report, '').primary[0]).toBe('server-web')
   })
 })
+
+describe('a progress meter whose own modules hook into pandas and Keras (tqdm/tqdm)', () => {
+  it('is the catalogued package: a terminal tool first, not the data science it wraps', async () => {
+    const lib = at(
+      await analyze({
+        'pyproject.toml': [
+          '[project]',
+          'name = "tqdm"',
+          'description = "Fast, Extensible Progress Meter"',
+          '[project.scripts]',
+          'tqdm = "tqdm.cli:main"',
+          '',
+        ].join('\n'),
+        'tqdm/std.py': [
+          'import pandas as pd',
+          '',
+          'def pandas_hook():',
+          '    return pd.DataFrame({"n": [1]}).groupby("n").progress_apply(len)',
+          '',
+          'def read(path):',
+          '    return pd.read_csv(path)',
+          '',
+        ].join('\n'),
+        'tqdm/keras.py':
+          'import keras\nimport tensorflow as tf\n\nclass TqdmCallback(keras.callbacks.Callback):\n    pass\n',
+        'tqdm/dask.py': 'from dask.callbacks import Callback\n',
+        'tqdm/cli.py': 'import sys\n\ndef main():\n    sys.stdout.write(sys.stdin.read())\n',
+      }),
+      '',
+    )
+    expect(lib.primary[0]).toBe('automation')
+  })
+})
