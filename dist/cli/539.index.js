@@ -3452,9 +3452,11 @@ function detectStack(draft, knownPackage) {
         if (covered) {
             const binding = grammar && covered === 'python';
             const into = binding || isAuxiliaryFileOf(draft, path) ? auxiliary : own;
-            into[covered] += kind.notebook ? 2 : 1;
-            if ((0,analysis_signals/* isTestPath */.MQ)((0,file_source/* pathBelow */.Br)(path, draft.path)))
-                testCode++;
+            const files = kind.notebook ? 2 : 1;
+            into[covered] += files;
+            // Counted only where shell programs are weighed against the code (below).
+            if (draft.shellPrograms !== undefined && (0,analysis_signals/* isTestPath */.MQ)((0,file_source/* pathBelow */.Br)(path, draft.path)))
+                testCode += files;
             if (covered === 'node' && into === own && STATIC_DIR.test((0,file_source/* pathBelow */.Br)(path, draft.path)))
                 staticNode++;
         }

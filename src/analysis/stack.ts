@@ -121,8 +121,11 @@ export function detectStack(draft: ComponentDraft, knownPackage?: KnownPackage):
     if (covered) {
       const binding = grammar && covered === 'python'
       const into = binding || isAuxiliaryFileOf(draft, path) ? auxiliary : own
-      into[covered] += kind.notebook ? 2 : 1
-      if (isTestPath(pathBelow(path, draft.path))) testCode++
+      const files = kind.notebook ? 2 : 1
+      into[covered] += files
+      // Counted only where shell programs are weighed against the code (below).
+      if (draft.shellPrograms !== undefined && isTestPath(pathBelow(path, draft.path)))
+        testCode += files
       if (covered === 'node' && into === own && STATIC_DIR.test(pathBelow(path, draft.path)))
         staticNode++
     } else if (kind.native) {
