@@ -983,6 +983,10 @@ describe('code patterns', () => {
       ],
       miss: ['from http import HTTPStatus', 'class MyHTTPServerError(Exception):'],
     },
+    'py-one-request-server': {
+      match: ['        server.handle_request()'],
+      miss: ['        server.serve_forever()', 'handle_request = make_handler()'],
+    },
     'py-wsgi-app': {
       match: [
         "start_response('200 OK', [('Content-Type', 'text/plain')])",

@@ -3462,7 +3462,7 @@ function lineAt(text, offset) {
 /***/ 6674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "182d866cfca82ab57dd9.json";
+module.exports = __webpack_require__.p + "956ce22a7af6697ae221.json";
 
 /***/ })
 

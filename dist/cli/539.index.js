@@ -4716,6 +4716,19 @@ const SERVES = [
     'py-render-template',
 ];
 const MIN_PAGE_FILES = 3;
+/**
+ * Whether the component's own code serves requests. Not a standard-library server that answers
+ * one request and stops, when nothing else serves (spotipy's sign-in: a local HTTPServer catching
+ * the OAuth redirect with handle_request()): that is how a client library logs in.
+ */
+function servesRequests(code) {
+    const serving = SERVES.filter((id) => code.ownPattern(id));
+    if (serving.length === 0)
+        return false;
+    const oneRequest = code.ownPattern('py-one-request-server') &&
+        serving.every((id) => id === 'py-stdlib-http-server');
+    return !oneRequest;
+}
 // A desktop app's window is its product: lossless-cut's remote-control HTTP API in Electron's main
 // process does not make it a server.
 const DESKTOP_SHELLS = new Set(['electron', '@tauri-apps/api', 'nw']);
@@ -5384,7 +5397,7 @@ function judgeAll(drafts, profiles, factsByDraft, knowledge, accepted) {
     const all = drafts.map((draft) => {
         const code = factsByDraft.get(draft) ?? new analysis_signals/* CodeFacts */.Rn(knowledge);
         const { stack, native, small, docsSite, page, ownPages, cdkApp } = profiles.get(draft);
-        const serves = SERVES.some((id) => code.ownPattern(id)) && !isDesktopApp(draft.manifests);
+        const serves = servesRequests(code) && !isDesktopApp(draft.manifests);
         const deps = (0,analysis_signals/* dependencySignals */.t0)(draft.manifests, knowledge, !serves, serves ? bundlesItsRuntime : undefined);
         const covered = stack.stack === 'node' || stack.stack === 'python';
         const plugin = toolPluginSignals(draft.manifests, knowledge);

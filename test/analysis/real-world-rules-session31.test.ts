@@ -256,3 +256,46 @@ describe('a progress meter whose own modules hook into pandas and Keras (tqdm/tq
     expect(lib.primary[0]).toBe('automation')
   })
 })
+
+describe('a web API client that signs in through a one-request local server (spotipy-dev/spotipy)', () => {
+  const oauth = (serve: string) =>
+    [
+      'from http.server import BaseHTTPRequestHandler, HTTPServer',
+      '',
+      'class RequestHandler(BaseHTTPRequestHandler):',
+      '    def do_GET(self):',
+      '        self.server.auth_code = self.path',
+      '        self.send_response(200)',
+      '',
+      'def get_auth_response_local_server(port):',
+      '    server = HTTPServer(("127.0.0.1", port), RequestHandler)',
+      `    server.${serve}()`,
+      '    return server.auth_code',
+      '',
+    ].join('\n')
+  const tree = (serve: string) => ({
+    'setup.py':
+      'from setuptools import setup\n\nsetup(name="webapi-client", install_requires=["requests>=2.25"])\n',
+    'webapi/__init__.py': 'from .client import Client\n',
+    'webapi/client.py': [
+      'import requests',
+      '',
+      'class Client:',
+      '    def track(self, track_id):',
+      '        return requests.get(f"https://api.example.com/v1/tracks/{track_id}").json()',
+      '',
+    ].join('\n'),
+    'webapi/oauth2.py': oauth(serve),
+  })
+
+  it('serves nothing: the concurrency warning is a note for the services built with it', async () => {
+    const client = at(await analyze(tree('handle_request')), '')
+    expect(client.primary[0]).toBe('io-api')
+    expect(client.verdict.verdict).toBe('fits')
+  })
+
+  it('serves when the same server keeps answering', async () => {
+    const server = at(await analyze(tree('serve_forever')), '')
+    expect(server.verdict.verdict).toBe('fits-with-caveats')
+  })
+})
