@@ -3924,7 +3924,8 @@ function buildComponents(files, manifests, overrides = [], repoName = 'repositor
     // beside projects they are how those are deployed.
     const strayCode = stray.filter((path) => !isToolingFile(path) && (drafts.size === 0 || !fileKindOf(path)?.infrastructure));
     // Only scripts, tests or docs and no project (free-programming-books' one lint script): nothing to judge.
-    const ownStray = strayCode.some((path) => !(0,analysis_signals/* isAuxiliaryPath */.WU)(path));
+    const ownStrayCode = strayCode.filter((path) => !(0,analysis_signals/* isAuxiliaryPath */.WU)(path));
+    const ownStray = ownStrayCode.length > 0;
     // Nothing but shell programs and configuration (holman's dotfiles): a shell project at the root.
     // One is enough when the root's action.yml runs it (s3-sync-action's Docker action, whose
     // entrypoint.sh is all its code; python-lint's beside the sample its tests lint).
@@ -3934,7 +3935,7 @@ function buildComponents(files, manifests, overrides = [], repoName = 'repositor
     const sphinxSite = !drafts.has('') && stray.some((path) => isSphinxConf(path, files));
     // A notebook of its own is a whole analysis, as much as three loose scripts (nmf-clustering's
     // demo notebook beside the docs/ page that plots its results).
-    const ownNotebooks = strayCode.filter((p) => p.endsWith('.ipynb') && !(0,analysis_signals/* isAuxiliaryPath */.WU)(p)).length;
+    const ownNotebooks = ownStrayCode.filter((p) => p.endsWith('.ipynb')).length;
     // So is a Python program's entry point at the top (react-flask-example's run.py, serving the
     // React build of client/ beside it).
     const rootRunners = strayCode.filter((p) => !p.includes('/') && PACKAGE_RUNNER.test(p)).length;
@@ -3945,7 +3946,7 @@ function buildComponents(files, manifests, overrides = [], repoName = 'repositor
     // (django-vue-chat's backend/ Django site, with no requirements file, beside its ui/ front ends).
     // Among more, the root keeps it: a collection's or a course's own code.
     const beside = drafts.size > 0 && drafts.size < COLLECTION_PROJECTS;
-    const home = strayComponent && beside && !sphinxSite ? looseCodeHome(strayCode) : '';
+    const home = strayComponent && beside && !sphinxSite ? looseCodeHome(ownStrayCode) : '';
     if (home !== '') {
         const draft = draftAt(home);
         for (const file of stray)
@@ -4179,11 +4180,10 @@ function splitForeignCode(draft, hasLockfile) {
     return moveFolderOut(draft, dir);
 }
 /**
- * The one folder below the root holding all the code of its own among `stray` (tests, scripts and
- * docs aside), or '' for the root: where code with no project around it is a component.
+ * The one folder below the root holding all of `own`, the loose code of its own that no project
+ * claims (tests, scripts and docs aside), or '' for the root: where that code is a component.
  */
-function looseCodeHome(stray) {
-    const own = stray.filter((path) => !(0,analysis_signals/* isAuxiliaryPath */.WU)(path));
+function looseCodeHome(own) {
     if (own.length === 0)
         return '';
     const dir = deepestFolderOf(own);

@@ -917,7 +917,8 @@ export function buildComponents(
     (path) => !isToolingFile(path) && (drafts.size === 0 || !fileKindOf(path)?.infrastructure),
   )
   // Only scripts, tests or docs and no project (free-programming-books' one lint script): nothing to judge.
-  const ownStray = strayCode.some((path) => !isAuxiliaryPath(path))
+  const ownStrayCode = strayCode.filter((path) => !isAuxiliaryPath(path))
+  const ownStray = ownStrayCode.length > 0
   // Nothing but shell programs and configuration (holman's dotfiles): a shell project at the root.
   // One is enough when the root's action.yml runs it (s3-sync-action's Docker action, whose
   // entrypoint.sh is all its code; python-lint's beside the sample its tests lint).
@@ -928,7 +929,7 @@ export function buildComponents(
   const sphinxSite = !drafts.has('') && stray.some((path) => isSphinxConf(path, files))
   // A notebook of its own is a whole analysis, as much as three loose scripts (nmf-clustering's
   // demo notebook beside the docs/ page that plots its results).
-  const ownNotebooks = strayCode.filter((p) => p.endsWith('.ipynb') && !isAuxiliaryPath(p)).length
+  const ownNotebooks = ownStrayCode.filter((p) => p.endsWith('.ipynb')).length
   // So is a Python program's entry point at the top (react-flask-example's run.py, serving the
   // React build of client/ beside it).
   const rootRunners = strayCode.filter((p) => !p.includes('/') && PACKAGE_RUNNER.test(p)).length
@@ -940,7 +941,7 @@ export function buildComponents(
   // (django-vue-chat's backend/ Django site, with no requirements file, beside its ui/ front ends).
   // Among more, the root keeps it: a collection's or a course's own code.
   const beside = drafts.size > 0 && drafts.size < COLLECTION_PROJECTS
-  const home = strayComponent && beside && !sphinxSite ? looseCodeHome(strayCode) : ''
+  const home = strayComponent && beside && !sphinxSite ? looseCodeHome(ownStrayCode) : ''
   if (home !== '') {
     const draft = draftAt(home)
     for (const file of stray) if (file.startsWith(`${home}/`)) draft.files.push(file)
@@ -1185,11 +1186,10 @@ export function splitForeignCode(
 }
 
 /**
- * The one folder below the root holding all the code of its own among `stray` (tests, scripts and
- * docs aside), or '' for the root: where code with no project around it is a component.
+ * The one folder below the root holding all of `own`, the loose code of its own that no project
+ * claims (tests, scripts and docs aside), or '' for the root: where that code is a component.
  */
-function looseCodeHome(stray: readonly string[]): string {
-  const own = stray.filter((path) => !isAuxiliaryPath(path))
+function looseCodeHome(own: readonly string[]): string {
   if (own.length === 0) return ''
   const dir = deepestFolderOf(own)
   // A package's own src/ or lib/ is the root project's code, with or without its manifest, and so
